@@ -1,0 +1,18 @@
+import { Command } from 'commander';
+import { demoCommand } from './commands/demo.js';
+import { migrateCommand } from './commands/migrate.js';
+import { serveCommand } from './commands/serve.js';
+
+/** The `dossier` command and its subcommands. */
+export function buildProgram(): Command {
+  const program = new Command('dossier')
+    .description('Dossier: publishing for sourced writing, with references that stay checkable.')
+    .version('0.1.0')
+    .option('--database-url <url>', 'sqlite:PATH, a file path, or postgres://… (env DATABASE_URL, default sqlite:./data/dossier.db)')
+    .option('--site-url <url>', 'public base URL for canonical links (env SITE_URL)')
+    .showHelpAfterError();
+  serveCommand(program);
+  migrateCommand(program);
+  demoCommand(program);
+  return program;
+}

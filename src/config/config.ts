@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import { DEFAULT_DATABASE_URL, parseDatabaseUrl, type DatabaseTarget } from './database-url.js';
+import { StartupError } from './startup-error.js';
+
+/** Everything the program is configured with, parsed once and frozen. */
+export interface Config {
+  readonly database: DatabaseTarget;
+  readonly port: number;
+  readonly host: string;
+  /** Public base URL, used for canonical links and feeds. */
+  readonly siteUrl: string;
+  readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+}
+
+/** Command-line flags that override the environment. */
+export interface ConfigFlags {
+  port?: string | number;
+  host?: string;
+  databaseUrl?: string;
+  siteUrl?: string;
+}
+
+const schema = z.object({
+  DATABASE_URL: z.string().default(DEFAULT_DATABASE_URL),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default('localhost'),
+  SITE_URL: z.url({ protocol: /^https?$/ }).optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+/** Builds the Config from environment variables and flags; flags win. Errors name the variable. */
+export function loadConfig(env: Record<string, string | undefined>, flags: ConfigFlags = {}): Config {
+  const input = {
+    DATABASE_URL: flags.databaseUrl ?? env['DATABASE_URL'],
+    PORT: flags.port ?? env['PORT'],
+    HOST: flags.host ?? env['HOST'],
+    SITE_URL: flags.siteUrl ?? env['SITE_URL'],
+    LOG_LEVEL: env['LOG_LEVEL'],
+  };
+  for (const key of Object.keys(input) as Array<keyof typeof input>) {
+    if (input[key] === '') input[key] = undefined;
+  }
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const name = String(issue.path[0] ?? 'configuration');
+    throw new StartupError(`${name} is invalid (got "${String(input[name as keyof typeof input])}"): ${issue.message}.`);
+  }
+  const values = parsed.data;
+  const shownHost = values.HOST === '0.0.0.0' || values.HOST === '::' ? 'localhost' : values.HOST;
+  return Object.freeze({
+    database: Object.freeze(parseDatabaseUrl(values.DATABASE_URL)),
+    port: values.PORT,
+    host: values.HOST,
+    siteUrl: (values.SITE_URL ?? `http://${shownHost}:${values.PORT}`).replace(/\/+$/, ''),
+    logLevel: values.LOG_LEVEL,
+  });
+}

@@ -1,0 +1,56 @@
+/** Shape of the bundled demo content; slugs cross-reference each other. */
+export interface DemoSection {
+  slug: string;
+  name: string;
+  description: string;
+  /** Slug of the parent section, for nested sections. */
+  parent?: string;
+}
+
+/** A demo author with a short original bio. */
+export interface DemoAuthor {
+  slug: string;
+  name: string;
+  bio: string;
+}
+
+/** A demo tag. */
+export interface DemoTag {
+  slug: string;
+  name: string;
+}
+
+/** A demo article; `body` is Markdown with GFM footnotes (`[^label]`). */
+export interface DemoArticle {
+  slug: string;
+  title: string;
+  dek?: string;
+  /** Section slug. */
+  section: string;
+  /** Author slugs, in byline order. */
+  authors: string[];
+  /** Tag slugs. */
+  tags: string[];
+  /** ISO 8601 UTC timestamp. */
+  publishedAt: string;
+  /** ISO 8601 UTC timestamp, when the article was revised after publication. */
+  updatedAt?: string;
+  status?: 'published' | 'draft' | 'scheduled';
+  body: string;
+}
+
+/** A standalone page such as About or Contact (linked in the footer). */
+export interface DemoPage {
+  slug: string;
+  title: string;
+  body: string;
+}
+
+/** Everything the demo seeds. */
+export interface DemoContent {
+  sections: DemoSection[];
+  authors: DemoAuthor[];
+  tags: DemoTag[];
+  articles: DemoArticle[];
+  pages: DemoPage[];
+}

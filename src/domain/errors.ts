@@ -1,0 +1,32 @@
+/** The kinds of failure a use case can report; the HTTP layer alone maps them to statuses. */
+export type DomainErrorKind = 'NotFound' | 'Invalid' | 'Forbidden' | 'Conflict';
+
+/** A failure a user can cause, with a message that says what was wrong and where. */
+export class DomainError extends Error {
+  readonly kind: DomainErrorKind;
+  /** The input field, file position or entity the error is about, when there is one. */
+  readonly field: string | undefined;
+
+  constructor(kind: DomainErrorKind, message: string, field?: string) {
+    super(message);
+    this.name = 'DomainError';
+    this.kind = kind;
+    this.field = field;
+  }
+}
+
+/** Something asked for does not exist (or is not public). */
+export const notFound = (message: string): DomainError => new DomainError('NotFound', message);
+/** Input was malformed; `field` names which part. */
+export const invalid = (message: string, field?: string): DomainError =>
+  new DomainError('Invalid', message, field);
+/** The actor may not do this. */
+export const forbidden = (message: string): DomainError => new DomainError('Forbidden', message);
+/** The change clashes with existing data (a taken slug, a stale edit). */
+export const conflict = (message: string, field?: string): DomainError =>
+  new DomainError('Conflict', message, field);
+
+/** True when `error` is a DomainError (of the given kind, if one is named). */
+export function isDomainError(error: unknown, kind?: DomainErrorKind): error is DomainError {
+  return error instanceof DomainError && (kind === undefined || error.kind === kind);
+}

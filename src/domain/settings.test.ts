@@ -1,0 +1,11 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { DEFAULT_SETTINGS, settingsFromEntries } from './settings.js';
+
+test('stored settings override defaults, bad ones fall back', () => {
+  const settings = settingsFromEntries({ title: 'River Desk', postsPerPage: '5', language: 'not a tag!', extra: 1 });
+  assert.equal(settings.title, 'River Desk');
+  assert.equal(settings.postsPerPage, 5);
+  assert.equal(settings.language, DEFAULT_SETTINGS.language);
+  assert.equal(settings.description, DEFAULT_SETTINGS.description);
+});

@@ -1,0 +1,25 @@
+import Fastify, { LogController, type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { installErrorHandler } from './plugins/error-handler.js';
+import { installPolicyGuard } from './plugins/policy-guard.js';
+import type { RouteDeps } from './route-deps.js';
+import { registerArticleRoutes } from './routes/public/articles.js';
+import { registerAssetRoutes } from './routes/public/assets.js';
+import { registerListRoutes } from './routes/public/lists.js';
+
+/** Builds the Fastify app: policy guard first (so every route is checked), then errors, then routes. */
+export async function buildApp(deps: RouteDeps, logger: FastifyServerOptions['logger'] = false): Promise<FastifyInstance> {
+  // Per-request log lines cost throughput on the hot path; errors are still logged.
+  const app = Fastify({
+    logger,
+    logController: new LogController({ disableRequestLogging: true }),
+    routerOptions: { ignoreDuplicateSlashes: true },
+    return503OnClosing: true,
+  });
+  installPolicyGuard(app);
+  installErrorHandler(app, deps);
+  registerAssetRoutes(app);
+  registerListRoutes(app, deps);
+  registerArticleRoutes(app, deps);
+  await app.ready();
+  return app;
+}

@@ -1,0 +1,71 @@
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { isDomainError, type DomainErrorKind } from '../../domain/errors.js';
+import { DEFAULT_SETTINGS } from '../../domain/settings.js';
+import { presentMessage } from '../../presenters/message-presenter.js';
+import type { SiteChrome } from '../../services/reader/chrome.js';
+import { MessagePage } from '../../views/pages/message-page.js';
+import { sendPage } from '../html.js';
+import type { RouteDeps } from '../route-deps.js';
+
+const STATUS: Record<DomainErrorKind, number> = { NotFound: 404, Invalid: 400, Forbidden: 403, Conflict: 409 };
+const TITLES: Record<number, string> = {
+  400: 'That request was not understood',
+  403: 'Not allowed',
+  404: 'Page not found',
+  409: 'That clashes with something that exists',
+  500: 'Something went wrong',
+};
+
+/**
+ * The one error handler: DomainError kinds and schema errors become statuses and a page
+ * (or JSON under /api/); anything else is logged and answered 500 without details.
+ * Before a GET answers 404, the redirects table is consulted.
+ */
+export function installErrorHandler(app: FastifyInstance, { services, siteUrl }: RouteDeps): void {
+  async function chrome(request: FastifyRequest): Promise<SiteChrome> {
+    try {
+      return await services.reader.chrome();
+    } catch (error) {
+      request.log.error({ err: error }, 'could not load site chrome for an error page');
+      return { settings: DEFAULT_SETTINGS, sections: [], pages: [] };
+    }
+  }
+
+  async function answer(request: FastifyRequest, reply: FastifyReply, status: number, message: string, field?: string) {
+    const path = request.url.split('?')[0] ?? '/';
+    if (path.startsWith('/api/')) {
+      return reply.code(status).send({ error: TITLES[status] ?? 'Error', message, ...(field ? { field } : {}) });
+    }
+    const view = presentMessage(siteUrl, await chrome(request), path, TITLES[status] ?? 'Error', message);
+    return sendPage(reply, <MessagePage view={view} />, status);
+  }
+
+  async function notFound(request: FastifyRequest, reply: FastifyReply, message: string) {
+    if (request.method === 'GET' || request.method === 'HEAD') {
+      const path = request.url.split('?')[0] ?? '/';
+      const redirect = await services.reader.redirectFor(path).catch(() => null);
+      if (redirect) return reply.redirect(redirect.toPath, redirect.statusCode);
+      if (path.length > 1 && path.endsWith('/')) return reply.redirect(path.replace(/\/+$/, '') || '/', 301);
+    }
+    return answer(request, reply, 404, message);
+  }
+
+  app.setNotFoundHandler({}, (request, reply) => notFound(request, reply, 'There is nothing at this address.'));
+
+  app.setErrorHandler(async (error: FastifyError, request, reply) => {
+    if (isDomainError(error)) {
+      if (error.kind === 'NotFound') return notFound(request, reply, 'There is nothing at this address.');
+      return answer(request, reply, STATUS[error.kind], error.message, error.field);
+    }
+    if (error.validation) {
+      const first = error.validation[0];
+      const field = first?.instancePath.replace(/^\//, '') || (first?.params as { missingProperty?: string })?.missingProperty;
+      return answer(request, reply, 400, `${field ?? 'input'}: ${first?.message ?? 'is invalid'}`, field);
+    }
+    if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
+      return answer(request, reply, error.statusCode, error.message);
+    }
+    request.log.error({ err: error }, 'request failed');
+    return answer(request, reply, 500, 'The server could not show this page. Please try again later.');
+  });
+}

@@ -1,0 +1,30 @@
+import type { FastifyInstance } from 'fastify';
+import { forbidden } from '../../domain/errors.js';
+import type { Actor, Policy } from '../../policies/policy.js';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** Who may use this route; a route without one refuses to register. */
+    policy?: Policy;
+  }
+}
+
+const ANONYMOUS: Actor = { kind: 'anonymous' };
+
+/**
+ * Authorisation fails closed: registering a route without a declared policy throws at
+ * startup, and each request is checked against its route's policy before the handler.
+ */
+export function installPolicyGuard(app: FastifyInstance): void {
+  app.addHook('onRoute', (route) => {
+    if (typeof route.config?.policy !== 'function') {
+      throw new Error(`Route ${String(route.method)} ${route.url} declares no policy; add config.policy.`);
+    }
+  });
+  app.addHook('preHandler', async (request) => {
+    // The not-found handler serves the 404 page (and redirects) to anyone.
+    if (request.is404) return;
+    const policy = request.routeOptions.config.policy;
+    if (!policy || !policy(ANONYMOUS)) throw forbidden('You may not do this.');
+  });
+}

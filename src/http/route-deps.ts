@@ -1,0 +1,7 @@
+import type { Services } from '../services/services.js';
+
+/** What route modules are handed by the app. */
+export interface RouteDeps {
+  services: Services;
+  siteUrl: string;
+}

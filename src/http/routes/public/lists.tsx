@@ -1,0 +1,36 @@
+import type { FastifyInstance } from 'fastify';
+import { anyoneMayRead } from '../../../policies/public-content.js';
+import { presentAuthor, presentHome, presentSection, presentTag } from '../../../presenters/list-presenter.js';
+import { ListPage } from '../../../views/pages/list-page.js';
+import { sendPage } from '../../html.js';
+import { requestedPage } from '../../request-page.js';
+import type { RouteDeps } from '../../route-deps.js';
+
+const config = { policy: anyoneMayRead };
+
+/** Home, section, tag and author pages. */
+export function registerListRoutes(app: FastifyInstance, { services, siteUrl }: RouteDeps): void {
+  app.get('/', { config }, async (request, reply) => {
+    const data = await services.reader.home(requestedPage(request.query));
+    return sendPage(reply, <ListPage view={presentHome(siteUrl, data)} />);
+  });
+
+  app.get<{ Params: { '*': string } }>('/section/*', { config }, async (request, reply) => {
+    const path = request.params['*'];
+    const data = await services.reader.section(path, requestedPage(request.query));
+    const view = presentSection(siteUrl, data);
+    const canonicalPath = new URL(view.head.canonical).pathname;
+    if (canonicalPath !== `/section/${path}` && data.list.page === 1) return reply.redirect(canonicalPath, 301);
+    return sendPage(reply, <ListPage view={view} />);
+  });
+
+  app.get<{ Params: { slug: string } }>('/tag/:slug', { config }, async (request, reply) => {
+    const data = await services.reader.tag(request.params.slug, requestedPage(request.query));
+    return sendPage(reply, <ListPage view={presentTag(siteUrl, data)} />);
+  });
+
+  app.get<{ Params: { slug: string } }>('/author/:slug', { config }, async (request, reply) => {
+    const data = await services.reader.author(request.params.slug, requestedPage(request.query));
+    return sendPage(reply, <ListPage view={presentAuthor(siteUrl, data)} />);
+  });
+}

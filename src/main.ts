@@ -1,0 +1,78 @@
+import type { FastifyInstance } from 'fastify';
+import type { Config } from './config/config.js';
+import type { DatabaseTarget } from './config/database-url.js';
+import { StartupError } from './config/startup-error.js';
+import { demoContent } from './demo/content.js';
+import { buildApp } from './http/app.js';
+import { createServices, type Services } from './services/services.js';
+import { createStore } from './store/create-store.js';
+import { migrateToLatest, type MigrationReport } from './store/migrate.js';
+import { openDatabase } from './store/open-database.js';
+
+/** Brings the schema of the target database up to date. */
+export async function migrateDatabase(target: DatabaseTarget): Promise<MigrationReport> {
+  const database = await openDatabase(target);
+  try {
+    return await migrateToLatest(database);
+  } finally {
+    await database.close();
+  }
+}
+
+/** An opened, migrated site: its services and how to close its database. */
+export interface Site {
+  services: Services;
+  close(): Promise<void>;
+}
+
+/** Opens the database, brings its schema up to date, and wires the services. */
+export async function openSite(target: DatabaseTarget, clock: () => Date = () => new Date()): Promise<Site> {
+  const database = await openDatabase(target);
+  try {
+    await migrateToLatest(database);
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+  return { services: createServices(createStore(database.db), clock), close: () => database.close() };
+}
+
+/** A running web server. */
+export interface RunningServer {
+  app: FastifyInstance;
+  url: string;
+  seeded: boolean;
+  close(): Promise<void>;
+}
+
+/** Opens the site, seeds demo content into an empty database (unless told not to), and listens. */
+export async function startServer(config: Config, options: { demo: boolean }): Promise<RunningServer> {
+  const site = await openSite(config.database);
+  let seeded = false;
+  let app: FastifyInstance | undefined;
+  try {
+    if (options.demo) seeded = (await site.services.setup.seedDemo(demoContent)).seeded;
+    app = await buildApp({ services: site.services, siteUrl: config.siteUrl }, { level: config.logLevel });
+    await app.listen({ port: config.port, host: config.host });
+  } catch (error) {
+    await app?.close().catch(() => undefined);
+    await site.close();
+    const code = (error as { code?: string }).code;
+    if (code === 'EADDRINUSE') {
+      throw new StartupError(`Port ${config.port} is already in use on ${config.host}. Stop the other program or choose another port with --port or PORT.`);
+    }
+    if (code === 'EACCES') throw new StartupError(`Not allowed to listen on port ${config.port}. Choose a port above 1024 with --port or PORT.`);
+    if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND') throw new StartupError(`Cannot listen on host "${config.host}": no such address here. Check --host or HOST.`);
+    throw error;
+  }
+  const server = app;
+  return {
+    app: server,
+    url: config.siteUrl,
+    seeded,
+    close: async () => {
+      await server.close();
+      await site.close();
+    },
+  };
+}

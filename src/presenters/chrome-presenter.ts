@@ -1,0 +1,44 @@
+import { absoluteUrl, pagedPath, sectionPath } from '../domain/permalinks.js';
+import { childSections, sectionSlugPath } from '../domain/section.js';
+import type { SiteChrome } from '../services/reader/chrome.js';
+import type { ChromeView, HeadView, LinkView, PaginationView } from './view-models.js';
+
+/** Header navigation (top-level sections) and footer links (standalone pages). */
+export function presentChrome(chrome: SiteChrome): ChromeView {
+  return {
+    siteTitle: chrome.settings.title,
+    siteDescription: chrome.settings.description,
+    language: chrome.settings.language,
+    nav: childSections(chrome.sections, null).map((s) => ({ href: sectionPath(sectionSlugPath(chrome.sections, s)), label: s.name })),
+    footerLinks: chrome.pages.map((p) => ({ href: `/${p.slug}`, label: p.title })),
+  };
+}
+
+/** The head of a page; `path` is the page's own path, made absolute for the canonical link. */
+export function presentHead(
+  siteUrl: string,
+  fields: { title: string; description: string; path: string; jsonLd?: string[]; pagination?: PaginationView; noindex?: boolean },
+): HeadView {
+  return {
+    title: fields.title,
+    description: fields.description,
+    canonical: absoluteUrl(siteUrl, fields.path),
+    jsonLd: fields.jsonLd ?? [],
+    prev: fields.pagination?.prev ?? null,
+    next: fields.pagination?.next ?? null,
+    noindex: fields.noindex ?? false,
+  };
+}
+
+/** Links to the neighbouring pages of a paginated list. */
+export function presentPagination(basePath: string, page: number, pageCount: number): PaginationView {
+  return {
+    page,
+    pageCount,
+    prev: page > 1 ? pagedPath(basePath, page - 1) : null,
+    next: page < pageCount ? pagedPath(basePath, page + 1) : null,
+  };
+}
+
+/** The "Home" crumb every trail starts with. */
+export const HOME_CRUMB: LinkView = { href: '/', label: 'Home' };

@@ -1,0 +1,98 @@
+import { absoluteUrl, authorPath, pagedPath, sectionPath, tagPath } from '../domain/permalinks.js';
+import { sectionSlugPath } from '../domain/section.js';
+import type { Author, Tag } from '../domain/people.js';
+import type { ListPage, SectionListPage } from '../services/reader/list-pages.js';
+import { presentCard } from './card-presenter.js';
+import { HOME_CRUMB, presentChrome, presentHead, presentPagination } from './chrome-presenter.js';
+import { breadcrumbListLd, serializeJsonLd } from './json-ld.js';
+import type { LinkView, ListPageView } from './view-models.js';
+
+function listView(
+  siteUrl: string,
+  data: ListPage,
+  basePath: string,
+  text: { heading: string; title: string; description: string; intro: string | null; emptyMessage: string },
+  breadcrumbs: LinkView[],
+  subsections: LinkView[] = [],
+): ListPageView {
+  const { settings, sections } = data.chrome;
+  const pagination = presentPagination(basePath, data.list.page, data.list.pageCount);
+  const pageSuffix = data.list.page > 1 ? ` — page ${data.list.page}` : '';
+  const jsonLd =
+    breadcrumbs.length > 0
+      ? [serializeJsonLd(breadcrumbListLd(breadcrumbs.map((c) => ({ name: c.label, url: absoluteUrl(siteUrl, c.href) }))))]
+      : [];
+  return {
+    chrome: presentChrome(data.chrome),
+    head: presentHead(siteUrl, {
+      title: text.title + pageSuffix,
+      description: text.description,
+      path: pagedPath(basePath, data.list.page),
+      pagination,
+      jsonLd,
+    }),
+    breadcrumbs,
+    heading: text.heading,
+    intro: text.intro,
+    subsections,
+    cards: data.list.items.map((item) => presentCard(item, sections, settings.language)),
+    pagination,
+    emptyMessage: text.emptyMessage,
+  };
+}
+
+/** The home page. */
+export function presentHome(siteUrl: string, data: ListPage): ListPageView {
+  const { settings } = data.chrome;
+  return listView(siteUrl, data, '/', {
+    heading: 'Latest articles',
+    title: settings.title,
+    description: settings.description,
+    intro: null,
+    emptyMessage: 'Nothing has been published yet.',
+  }, []);
+}
+
+/** A section page, with its trail and subsections. */
+export function presentSection(siteUrl: string, data: SectionListPage): ListPageView {
+  const { sections, settings } = data.chrome;
+  const crumbs = [HOME_CRUMB, ...data.ancestry.map((s) => ({ href: sectionPath(sectionSlugPath(sections, s)), label: s.name }))];
+  return listView(
+    siteUrl,
+    data,
+    sectionPath(sectionSlugPath(sections, data.section)),
+    {
+      heading: data.section.name,
+      title: `${data.section.name} — ${settings.title}`,
+      description: data.section.description || `Articles in ${data.section.name}.`,
+      intro: data.section.description || null,
+      emptyMessage: 'No articles in this section yet.',
+    },
+    crumbs,
+    data.children.map((s) => ({ href: sectionPath(sectionSlugPath(sections, s)), label: s.name })),
+  );
+}
+
+/** A tag page. */
+export function presentTag(siteUrl: string, data: ListPage & { tag: Tag }): ListPageView {
+  const path = tagPath(data.tag.slug);
+  return listView(siteUrl, data, path, {
+    heading: `Tagged “${data.tag.name}”`,
+    title: `${data.tag.name} — ${data.chrome.settings.title}`,
+    description: `Articles tagged ${data.tag.name}.`,
+    intro: null,
+    emptyMessage: 'No published articles carry this tag yet.',
+  }, [HOME_CRUMB, { href: path, label: data.tag.name }]);
+}
+
+/** An author page with bio. */
+export function presentAuthor(siteUrl: string, data: ListPage & { author: Author }): ListPageView {
+  const path = authorPath(data.author.slug);
+  return listView(siteUrl, data, path, {
+    heading: data.author.name,
+    title: `${data.author.name} — ${data.chrome.settings.title}`,
+    description: data.author.bio || `Articles by ${data.author.name}.`,
+    intro: data.author.bio || null,
+    emptyMessage: 'No published articles by this author yet.',
+  }, [HOME_CRUMB, { href: path, label: data.author.name }]);
+}

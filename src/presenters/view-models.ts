@@ -1,0 +1,101 @@
+/** Shapes views receive: plain data, already formatted, never database rows. */
+
+export interface LinkView {
+  href: string;
+  label: string;
+}
+
+export interface DateView {
+  iso: string;
+  label: string;
+}
+
+/** What surrounds every page. */
+export interface ChromeView {
+  siteTitle: string;
+  siteDescription: string;
+  language: string;
+  nav: LinkView[];
+  footerLinks: LinkView[];
+}
+
+/** The `<head>` of a page. */
+export interface HeadView {
+  title: string;
+  description: string;
+  canonical: string;
+  /** Serialised JSON-LD documents, already safe to embed. */
+  jsonLd: string[];
+  prev: string | null;
+  next: string | null;
+  noindex: boolean;
+}
+
+/** An article in a list. */
+export interface CardView {
+  title: string;
+  href: string;
+  dek: string | null;
+  excerpt: string;
+  published: DateView | null;
+  section: LinkView | null;
+  authors: LinkView[];
+}
+
+export interface PaginationView {
+  page: number;
+  pageCount: number;
+  prev: string | null;
+  next: string | null;
+}
+
+/** Home, section, tag and author pages. */
+export interface ListPageView {
+  chrome: ChromeView;
+  head: HeadView;
+  breadcrumbs: LinkView[];
+  heading: string;
+  intro: string | null;
+  subsections: LinkView[];
+  cards: CardView[];
+  pagination: PaginationView;
+  emptyMessage: string;
+}
+
+/** One note with links back to each place that cites it. */
+export interface NoteView {
+  id: string;
+  number: number;
+  html: string;
+  backlinks: Array<{ href: string; text: string; label: string }>;
+}
+
+export interface ArticlePageView {
+  chrome: ChromeView;
+  head: HeadView;
+  idPrefix: string;
+  breadcrumbs: LinkView[];
+  title: string;
+  dek: string | null;
+  published: DateView | null;
+  updated: DateView | null;
+  authors: LinkView[];
+  tags: LinkView[];
+  bodyHtml: string;
+  notes: NoteView[];
+  related: CardView[];
+}
+
+export interface StandalonePageView {
+  chrome: ChromeView;
+  head: HeadView;
+  title: string;
+  bodyHtml: string;
+}
+
+export interface MessagePageView {
+  chrome: ChromeView;
+  head: HeadView;
+  title: string;
+  message: string;
+}

@@ -1,0 +1,101 @@
+import type { Article, ArticleKind, ArticleStatus, ArticleSummary, Note } from '../domain/article.js';
+import type { Author, Redirect, Tag } from '../domain/people.js';
+import type { Section } from '../domain/section.js';
+
+/** Filters for a list of public articles, newest first. */
+export interface PublishedListQuery {
+  kind: ArticleKind;
+  /** ISO time; only articles published at or before it are listed. */
+  now: string;
+  limit: number;
+  offset: number;
+  sectionIds?: number[];
+  tagId?: number;
+  authorId?: number;
+}
+
+/** Everything written when an article is saved. */
+export interface ArticleRecord {
+  kind: ArticleKind;
+  slug: string;
+  title: string;
+  dek: string | null;
+  bodyMarkdown: string;
+  bodyHtml: string;
+  excerpt: string;
+  status: ArticleStatus;
+  publishedAt: string | null;
+  updatedAt: string;
+  sectionId: number | null;
+  language: string;
+}
+
+/** Articles and pages with their authors, tags and notes. */
+export interface ArticleRepository {
+  listPublished(query: PublishedListQuery): Promise<{ items: ArticleSummary[]; total: number }>;
+  findPublishedBySlug(slug: string, kind: ArticleKind, now: string): Promise<Article | null>;
+  findBySlug(slug: string): Promise<Article | null>;
+  authorsOf(articleIds: number[]): Promise<Map<number, Author[]>>;
+  tagsOf(articleIds: number[]): Promise<Map<number, Tag[]>>;
+  notesOf(articleId: number): Promise<Note[]>;
+  /** Published articles sharing tags with `articleId`, most shared tags first, then newest. */
+  sharingTags(articleId: number, now: string, limit: number): Promise<ArticleSummary[]>;
+  count(): Promise<number>;
+  insert(record: ArticleRecord, createdAt: string): Promise<number>;
+  update(id: number, record: ArticleRecord): Promise<void>;
+  setAuthors(articleId: number, authorIds: number[]): Promise<void>;
+  setTags(articleId: number, tagIds: number[]): Promise<void>;
+  setNotes(articleId: number, notes: Note[]): Promise<void>;
+}
+
+/** Sections of the site. */
+export interface SectionRepository {
+  all(): Promise<Section[]>;
+  insert(section: Omit<Section, 'id'>, createdAt: string): Promise<number>;
+}
+
+/** Authors. */
+export interface AuthorRepository {
+  findBySlug(slug: string): Promise<Author | null>;
+  findManyBySlugs(slugs: string[]): Promise<Author[]>;
+  insert(author: Omit<Author, 'id'>, createdAt: string): Promise<number>;
+}
+
+/** Tags. */
+export interface TagRepository {
+  findBySlug(slug: string): Promise<Tag | null>;
+  findManyBySlugs(slugs: string[]): Promise<Tag[]>;
+  insert(tag: Omit<Tag, 'id'>): Promise<number>;
+}
+
+/** Old paths mapped to new ones. */
+export interface RedirectRepository {
+  find(fromPath: string): Promise<Redirect | null>;
+  insert(redirect: Redirect, createdAt: string): Promise<void>;
+}
+
+/** Site settings as stored key/value pairs. */
+export interface SettingsRepository {
+  all(): Promise<Record<string, unknown>>;
+  set(key: string, value: unknown): Promise<void>;
+}
+
+/** Every repository, bound to one connection or transaction. */
+export interface Repositories {
+  articles: ArticleRepository;
+  sections: SectionRepository;
+  authors: AuthorRepository;
+  tags: TagRepository;
+  redirects: RedirectRepository;
+  settings: SettingsRepository;
+}
+
+/** Storage as services see it: repositories, and a way to run work in one transaction. */
+export interface Store {
+  repos: Repositories;
+  /** Runs `work` in one transaction: all of its writes land, or none do. */
+  transaction<T>(work: (repos: Repositories) => Promise<T>): Promise<T>;
+}
+
+/** The current time; injected so tests can fix it. */
+export type Clock = () => Date;

@@ -1,0 +1,65 @@
+import type { Article, Note } from '../../domain/article.js';
+import { notFound } from '../../domain/errors.js';
+import type { Author, Tag } from '../../domain/people.js';
+import { pickRelated } from '../../domain/related.js';
+import { sectionAncestry, type Section } from '../../domain/section.js';
+import type { Clock, Store } from '../ports.js';
+import { loadChrome, type SiteChrome } from './chrome.js';
+import { withListDetails, type ListedArticle } from './listed-article.js';
+
+/** Everything an article page shows. */
+export interface ArticlePage {
+  chrome: SiteChrome;
+  article: Article;
+  /** Sections from the top down to the article's own. */
+  ancestry: Section[];
+  authors: Author[];
+  tags: Tag[];
+  notes: Note[];
+  related: ListedArticle[];
+}
+
+/** A standalone page (About, Contact). */
+export interface StandalonePage {
+  chrome: SiteChrome;
+  page: Article;
+}
+
+const RELATED_COUNT = 4;
+
+/** A published article by slug; `NotFound` for drafts, scheduled and unknown slugs. */
+export async function articlePage(store: Store, clock: Clock, slug: string): Promise<ArticlePage> {
+  const now = clock().toISOString();
+  const { repos } = store;
+  const article = await repos.articles.findPublishedBySlug(slug, 'article', now);
+  if (!article) throw notFound(`There is no published article "${slug}".`);
+  const [chrome, authors, tags, notes, sameSection, sharingTags] = await Promise.all([
+    loadChrome(repos, now),
+    repos.articles.authorsOf([article.id]),
+    repos.articles.tagsOf([article.id]),
+    repos.articles.notesOf(article.id),
+    article.sectionId === null
+      ? Promise.resolve({ items: [] })
+      : repos.articles.listPublished({ kind: 'article', now, sectionIds: [article.sectionId], limit: RELATED_COUNT + 1, offset: 0 }),
+    repos.articles.sharingTags(article.id, now, RELATED_COUNT + 1),
+  ]);
+  const section = chrome.sections.find((s) => s.id === article.sectionId);
+  const related = pickRelated(article.id, sameSection.items, sharingTags, RELATED_COUNT);
+  return {
+    chrome,
+    article,
+    ancestry: section ? sectionAncestry(chrome.sections, section) : [],
+    authors: authors.get(article.id) ?? [],
+    tags: tags.get(article.id) ?? [],
+    notes,
+    related: await withListDetails(repos, related, chrome.sections),
+  };
+}
+
+/** A published standalone page by slug. */
+export async function standalonePage(store: Store, clock: Clock, slug: string): Promise<StandalonePage> {
+  const now = clock().toISOString();
+  const page = await store.repos.articles.findPublishedBySlug(slug, 'page', now);
+  if (!page) throw notFound(`There is no page "${slug}".`);
+  return { chrome: await loadChrome(store.repos, now), page };
+}

@@ -1,0 +1,68 @@
+import { notFound } from '../../domain/errors.js';
+import { pageOffset, toPage, type Page } from '../../domain/pagination.js';
+import type { Author, Tag } from '../../domain/people.js';
+import { childSections, findSectionByPath, sectionAncestry, sectionWithDescendants, type Section } from '../../domain/section.js';
+import type { Clock, PublishedListQuery, Store } from '../ports.js';
+import { loadChrome, type SiteChrome } from './chrome.js';
+import { withListDetails, type ListedArticle } from './listed-article.js';
+
+/** A paginated list of articles with the page chrome. */
+export interface ListPage {
+  chrome: SiteChrome;
+  list: Page<ListedArticle>;
+}
+
+/** A section's page: its place in the tree and its articles and its subsections'. */
+export interface SectionListPage extends ListPage {
+  section: Section;
+  ancestry: Section[];
+  children: Section[];
+}
+
+type Filter = Pick<PublishedListQuery, 'sectionIds' | 'tagId' | 'authorId'>;
+
+async function listPage(store: Store, clock: Clock, page: number, filter: Filter, chrome?: SiteChrome): Promise<ListPage> {
+  const now = clock().toISOString();
+  const siteChrome = chrome ?? (await loadChrome(store.repos, now));
+  const pageSize = siteChrome.settings.postsPerPage;
+  const { items, total } = await store.repos.articles.listPublished({
+    kind: 'article', now, limit: pageSize, offset: pageOffset(page, pageSize), ...filter,
+  });
+  const list = toPage(await withListDetails(store.repos, items, siteChrome.sections), page, pageSize, total);
+  if (!list) throw notFound(`Page ${page} does not exist.`);
+  return { chrome: siteChrome, list };
+}
+
+/** The home page: latest published articles. */
+export function homePage(store: Store, clock: Clock, page: number): Promise<ListPage> {
+  return listPage(store, clock, page, {});
+}
+
+/** A section page by slug path (`water/treatment`). */
+export async function sectionPage(store: Store, clock: Clock, path: string, page: number): Promise<SectionListPage> {
+  const chrome = await loadChrome(store.repos, clock().toISOString());
+  const section = findSectionByPath(chrome.sections, path);
+  if (!section) throw notFound(`There is no section at "${path}".`);
+  const sectionIds = sectionWithDescendants(chrome.sections, section).map((s) => s.id);
+  const result = await listPage(store, clock, page, { sectionIds }, chrome);
+  return {
+    ...result,
+    section,
+    ancestry: sectionAncestry(chrome.sections, section),
+    children: childSections(chrome.sections, section.id),
+  };
+}
+
+/** A tag page. */
+export async function tagPage(store: Store, clock: Clock, slug: string, page: number): Promise<ListPage & { tag: Tag }> {
+  const tag = await store.repos.tags.findBySlug(slug);
+  if (!tag) throw notFound(`There is no tag "${slug}".`);
+  return { ...(await listPage(store, clock, page, { tagId: tag.id })), tag };
+}
+
+/** An author page: bio and articles. */
+export async function authorPage(store: Store, clock: Clock, slug: string, page: number): Promise<ListPage & { author: Author }> {
+  const author = await store.repos.authors.findBySlug(slug);
+  if (!author) throw notFound(`There is no author "${slug}".`);
+  return { ...(await listPage(store, clock, page, { authorId: author.id })), author };
+}

@@ -1,0 +1,119 @@
+import type { ArticleKind, ArticleStatus, Note } from '../domain/article.js';
+import { ARTICLE_STATUSES } from '../domain/article.js';
+import { conflict, invalid } from '../domain/errors.js';
+import { makeExcerpt } from '../domain/excerpt.js';
+import { extractAccessDate } from '../domain/note-metadata.js';
+import { RESERVED_PAGE_SLUGS } from '../domain/permalinks.js';
+import { isValidSlug, slugify } from '../domain/slug.js';
+import { renderMarkdown } from '../content/markdown.js';
+import type { ArticleRecord, Clock, Repositories, Store } from './ports.js';
+
+/** What a writer submits for an article or page. */
+export interface ArticleInput {
+  kind?: ArticleKind;
+  title: string;
+  slug?: string;
+  dek?: string | null;
+  /** Markdown with GFM footnotes. */
+  body: string;
+  status: ArticleStatus;
+  /** ISO time; defaults to now when publishing. */
+  publishedAt?: string | null;
+  /** ISO time of the last revision; defaults to now. */
+  updatedAt?: string;
+  sectionSlug?: string | null;
+  authorSlugs?: string[];
+  tagSlugs?: string[];
+  language?: string;
+}
+
+function requireIsoTime(value: string, field: string): string {
+  const time = Date.parse(value);
+  if (Number.isNaN(time)) throw invalid(`${field} must be an ISO 8601 date and time, got "${value}".`, field);
+  return new Date(time).toISOString();
+}
+
+async function resolveLinks(repos: Repositories, input: ArticleInput, kind: ArticleKind) {
+  let sectionId: number | null = null;
+  if (input.sectionSlug) {
+    if (kind === 'page') throw invalid('A standalone page does not belong to a section.', 'section');
+    const section = (await repos.sections.all()).find((s) => s.slug === input.sectionSlug);
+    if (!section) throw invalid(`There is no section "${input.sectionSlug}".`, 'section');
+    sectionId = section.id;
+  }
+  const authorSlugs = [...new Set(input.authorSlugs ?? [])];
+  const authors = await repos.authors.findManyBySlugs(authorSlugs);
+  const missingAuthor = authorSlugs.find((slug) => !authors.some((a) => a.slug === slug));
+  if (missingAuthor) throw invalid(`There is no author "${missingAuthor}".`, 'authors');
+  const tagSlugs = [...new Set(input.tagSlugs ?? [])];
+  const tags = await repos.tags.findManyBySlugs(tagSlugs);
+  const missingTag = tagSlugs.find((slug) => !tags.some((t) => t.slug === slug));
+  if (missingTag) throw invalid(`There is no tag "${missingTag}".`, 'tags');
+  return {
+    sectionId,
+    authorIds: authorSlugs.map((slug) => authors.find((a) => a.slug === slug)!.id),
+    tagIds: tagSlugs.map((slug) => tags.find((t) => t.slug === slug)!.id),
+  };
+}
+
+function buildRecord(input: ArticleInput, kind: ArticleKind, slug: string, now: Date, sectionId: number | null) {
+  if (!ARTICLE_STATUSES.includes(input.status)) throw invalid(`status must be one of ${ARTICLE_STATUSES.join(', ')}.`, 'status');
+  const title = input.title.trim();
+  if (title === '') throw invalid('The title is empty.', 'title');
+  let publishedAt = input.publishedAt ? requireIsoTime(input.publishedAt, 'publishedAt') : null;
+  if (input.status === 'scheduled' && publishedAt === null) throw invalid('A scheduled article needs a publication date.', 'publishedAt');
+  if (input.status === 'published') publishedAt ??= now.toISOString();
+  const rendered = renderMarkdown(input.body, { idPrefix: `${slug}-` });
+  const notes: Note[] = rendered.notes.map((note) => ({
+    number: note.number,
+    label: note.label,
+    rawText: note.rawText,
+    html: note.html,
+    url: note.url,
+    accessed: extractAccessDate(note.text),
+    citations: note.citations,
+  }));
+  const record: ArticleRecord = {
+    kind,
+    slug,
+    title,
+    dek: input.dek?.trim() || null,
+    bodyMarkdown: input.body,
+    bodyHtml: rendered.html,
+    excerpt: makeExcerpt(rendered.leadText),
+    status: input.status,
+    publishedAt,
+    updatedAt: input.updatedAt ? requireIsoTime(input.updatedAt, 'updatedAt') : now.toISOString(),
+    sectionId,
+    language: input.language ?? 'en',
+  };
+  return { record, notes };
+}
+
+/**
+ * Writes an article or page (a new one, or replaces the one with `id`) through the given
+ * repositories: renders its Markdown, numbers its notes, sets authors, tags and notes.
+ * The caller owns the transaction.
+ */
+export async function writeArticle(repos: Repositories, clock: Clock, input: ArticleInput, id?: number): Promise<number> {
+  const kind = input.kind ?? 'article';
+  const slug = input.slug?.trim() || slugify(input.title);
+  if (!isValidSlug(slug)) throw invalid(`The slug "${slug}" is not valid: use lowercase letters, digits and single hyphens.`, 'slug');
+  if (kind === 'page' && RESERVED_PAGE_SLUGS.has(slug)) throw invalid(`The slug "${slug}" is reserved by the site.`, 'slug');
+  const now = clock();
+  const existing = await repos.articles.findBySlug(slug);
+  if (existing && existing.id !== id) throw conflict(`Another article already uses the slug "${slug}".`, 'slug');
+  const links = await resolveLinks(repos, input, kind);
+  const { record, notes } = buildRecord(input, kind, slug, now, links.sectionId);
+  const articleId = id ?? (await repos.articles.insert(record, now.toISOString()));
+  if (id !== undefined) await repos.articles.update(id, record);
+  await repos.articles.setAuthors(articleId, links.authorIds);
+  await repos.articles.setTags(articleId, links.tagIds);
+  await repos.articles.setNotes(articleId, notes);
+  return articleId;
+}
+
+/** Saves an article or page in its own transaction: everything is written, or nothing. */
+export function saveArticle(store: Store, clock: Clock, input: ArticleInput, id?: number): Promise<number> {
+  return store.transaction((repos) => writeArticle(repos, clock, input, id));
+}

@@ -1,0 +1,22 @@
+import type { ColumnDefinitionBuilder, Kysely } from 'kysely';
+import type { DB } from './schema.js';
+
+/** Which database engine a store runs on. */
+export type Engine = 'sqlite' | 'postgres';
+
+/** The only places migrations may differ by engine; implemented in sqlite/ and postgres/. */
+export interface DialectHelpers {
+  engine: Engine;
+  /** Column type and modifiers of an auto-generated integer primary key. */
+  idColumnType: 'integer';
+  idColumn(column: ColumnDefinitionBuilder): ColumnDefinitionBuilder;
+}
+
+/** An open database: the Kysely instance, its engine's helpers, and how to close it. */
+export interface OpenDatabase {
+  db: Kysely<DB>;
+  helpers: DialectHelpers;
+  /** PostgreSQL schema the tables live in; undefined on SQLite. */
+  schema?: string;
+  close(): Promise<void>;
+}

@@ -1,0 +1,10 @@
+import type { Migration } from 'kysely';
+import type { DialectHelpers } from '../dialect.js';
+import { initialMigration } from './001-initial.js';
+
+/** All migrations in order; names sort in the order they must run. */
+export function allMigrations(helpers: DialectHelpers): Record<string, Migration> {
+  return {
+    '001-initial': initialMigration(helpers),
+  };
+}

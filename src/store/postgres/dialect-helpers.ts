@@ -1,0 +1,8 @@
+import type { DialectHelpers } from '../dialect.js';
+
+/** PostgreSQL: a standard identity column. */
+export const postgresHelpers: DialectHelpers = {
+  engine: 'postgres',
+  idColumnType: 'integer',
+  idColumn: (column) => column.primaryKey().generatedByDefaultAsIdentity(),
+};

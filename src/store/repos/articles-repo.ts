@@ -1,0 +1,177 @@
+import type { Kysely } from 'kysely';
+import type { Article, ArticleKind, ArticleSummary, Note } from '../../domain/article.js';
+import type { Author, Tag } from '../../domain/people.js';
+import type { ArticleRecord, ArticleRepository, PublishedListQuery } from '../../services/ports.js';
+import type { DB } from '../schema.js';
+import { SUMMARY_COLUMNS, toArticle, toAuthor, toNote, toSummary, toTag } from './row-mappers.js';
+
+function recordRow(record: ArticleRecord) {
+  return {
+    kind: record.kind,
+    slug: record.slug,
+    title: record.title,
+    dek: record.dek,
+    body_markdown: record.bodyMarkdown,
+    body_html: record.bodyHtml,
+    excerpt: record.excerpt,
+    status: record.status,
+    published_at: record.publishedAt,
+    updated_at: record.updatedAt,
+    section_id: record.sectionId,
+    language: record.language,
+  };
+}
+
+function groupBy<T>(rows: Array<T & { article_id: number }>, map: (row: T) => unknown) {
+  const grouped = new Map<number, unknown[]>();
+  for (const row of rows) {
+    const list = grouped.get(row.article_id) ?? [];
+    list.push(map(row));
+    grouped.set(row.article_id, list);
+  }
+  return grouped;
+}
+
+/** Articles on Kysely; the same queries run on SQLite and PostgreSQL. */
+export function articlesRepo(db: Kysely<DB>): ArticleRepository {
+  const published = (kind: ArticleKind, now: string) =>
+    db
+      .selectFrom('articles')
+      .where('articles.kind', '=', kind)
+      .where('articles.status', '=', 'published')
+      .where('articles.published_at', '<=', now);
+
+  return {
+    async listPublished(query: PublishedListQuery) {
+      let base = published(query.kind, query.now);
+      if (query.sectionIds) base = base.where('articles.section_id', 'in', query.sectionIds.length ? query.sectionIds : [-1]);
+      if (query.tagId !== undefined) {
+        const tagId = query.tagId;
+        base = base.where('articles.id', 'in', db.selectFrom('article_tags').select('article_id').where('tag_id', '=', tagId));
+      }
+      if (query.authorId !== undefined) {
+        const authorId = query.authorId;
+        base = base.where('articles.id', 'in', db.selectFrom('article_authors').select('article_id').where('author_id', '=', authorId));
+      }
+      const [rows, count] = await Promise.all([
+        base
+          .select(SUMMARY_COLUMNS)
+          .orderBy('articles.published_at', 'desc')
+          .orderBy('articles.id', 'desc')
+          .limit(query.limit)
+          .offset(query.offset)
+          .execute(),
+        base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+      ]);
+      return { items: rows.map(toSummary), total: Number(count.n) };
+    },
+
+    async findPublishedBySlug(slug, kind, now) {
+      const row = await published(kind, now).selectAll().where('articles.slug', '=', slug).executeTakeFirst();
+      return row ? toArticle(row) : null;
+    },
+
+    async findBySlug(slug): Promise<Article | null> {
+      const row = await db.selectFrom('articles').selectAll().where('slug', '=', slug).executeTakeFirst();
+      return row ? toArticle(row) : null;
+    },
+
+    async authorsOf(articleIds) {
+      if (articleIds.length === 0) return new Map();
+      const rows = await db
+        .selectFrom('article_authors')
+        .innerJoin('authors', 'authors.id', 'article_authors.author_id')
+        .select(['article_authors.article_id', 'authors.id', 'authors.slug', 'authors.name', 'authors.bio'])
+        .where('article_authors.article_id', 'in', articleIds)
+        .orderBy('article_authors.article_id')
+        .orderBy('article_authors.position')
+        .execute();
+      return groupBy(rows, toAuthor) as Map<number, Author[]>;
+    },
+
+    async tagsOf(articleIds) {
+      if (articleIds.length === 0) return new Map();
+      const rows = await db
+        .selectFrom('article_tags')
+        .innerJoin('tags', 'tags.id', 'article_tags.tag_id')
+        .select(['article_tags.article_id', 'tags.id', 'tags.slug', 'tags.name'])
+        .where('article_tags.article_id', 'in', articleIds)
+        .orderBy('tags.name')
+        .execute();
+      return groupBy(rows, toTag) as Map<number, Tag[]>;
+    },
+
+    async notesOf(articleId): Promise<Note[]> {
+      const rows = await db.selectFrom('notes').selectAll().where('article_id', '=', articleId).orderBy('number').execute();
+      return rows.map(toNote);
+    },
+
+    async sharingTags(articleId, now, limit): Promise<ArticleSummary[]> {
+      const rows = await published('article', now)
+        .innerJoin('article_tags as other', 'other.article_id', 'articles.id')
+        .where('other.tag_id', 'in', db.selectFrom('article_tags').select('tag_id').where('article_id', '=', articleId))
+        .where('articles.id', '!=', articleId)
+        .select(SUMMARY_COLUMNS)
+        .select((eb) => eb.fn.countAll<number>().as('shared'))
+        .groupBy(SUMMARY_COLUMNS)
+        .orderBy('shared', 'desc')
+        .orderBy('articles.published_at', 'desc')
+        .limit(limit)
+        .execute();
+      return rows.map(toSummary);
+    },
+
+    async count() {
+      const row = await db.selectFrom('articles').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+      return Number(row.n);
+    },
+
+    async insert(record, createdAt) {
+      const row = await db
+        .insertInto('articles')
+        .values({ ...recordRow(record), created_at: createdAt })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      return row.id;
+    },
+
+    async update(id, record) {
+      await db.updateTable('articles').set(recordRow(record)).where('id', '=', id).execute();
+    },
+
+    async setAuthors(articleId, authorIds) {
+      await db.deleteFrom('article_authors').where('article_id', '=', articleId).execute();
+      if (authorIds.length === 0) return;
+      await db
+        .insertInto('article_authors')
+        .values(authorIds.map((authorId, position) => ({ article_id: articleId, author_id: authorId, position })))
+        .execute();
+    },
+
+    async setTags(articleId, tagIds) {
+      await db.deleteFrom('article_tags').where('article_id', '=', articleId).execute();
+      if (tagIds.length === 0) return;
+      await db.insertInto('article_tags').values(tagIds.map((tagId) => ({ article_id: articleId, tag_id: tagId }))).execute();
+    },
+
+    async setNotes(articleId, notes) {
+      await db.deleteFrom('notes').where('article_id', '=', articleId).execute();
+      if (notes.length === 0) return;
+      await db
+        .insertInto('notes')
+        .values(
+          notes.map((note) => ({
+            article_id: articleId,
+            number: note.number,
+            label: note.label,
+            raw_text: note.rawText,
+            html: note.html,
+            url: note.url,
+            accessed: note.accessed,
+            citations: note.citations,
+          })),
+        )
+        .execute();
+    },
+  };
+}

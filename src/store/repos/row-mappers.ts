@@ -1,0 +1,66 @@
+import type { Selectable } from 'kysely';
+import type { Article, ArticleKind, ArticleStatus, ArticleSummary, Note } from '../../domain/article.js';
+import type { Author, Tag } from '../../domain/people.js';
+import type { Section } from '../../domain/section.js';
+import type { ArticlesTable, AuthorsTable, NotesTable, SectionsTable, TagsTable } from '../schema.js';
+
+/** Columns of an article summary (no bodies), for list queries. */
+export const SUMMARY_COLUMNS = [
+  'articles.id', 'articles.kind', 'articles.slug', 'articles.title', 'articles.dek', 'articles.excerpt',
+  'articles.status', 'articles.published_at', 'articles.updated_at', 'articles.created_at',
+  'articles.section_id', 'articles.language',
+] as const;
+
+type SummaryRow = Omit<Selectable<ArticlesTable>, 'body_markdown' | 'body_html'>;
+
+export function toSummary(row: SummaryRow): ArticleSummary {
+  return {
+    id: row.id,
+    kind: row.kind as ArticleKind,
+    slug: row.slug,
+    title: row.title,
+    dek: row.dek,
+    excerpt: row.excerpt,
+    status: row.status as ArticleStatus,
+    publishedAt: row.published_at,
+    updatedAt: row.updated_at,
+    createdAt: row.created_at,
+    sectionId: row.section_id,
+    language: row.language,
+  };
+}
+
+export function toArticle(row: Selectable<ArticlesTable>): Article {
+  return { ...toSummary(row), bodyMarkdown: row.body_markdown, bodyHtml: row.body_html };
+}
+
+export function toSection(row: Selectable<SectionsTable>): Section {
+  return {
+    id: row.id,
+    slug: row.slug,
+    name: row.name,
+    description: row.description,
+    parentId: row.parent_id,
+    position: row.position,
+  };
+}
+
+export function toAuthor(row: Pick<Selectable<AuthorsTable>, 'id' | 'slug' | 'name' | 'bio'>): Author {
+  return { id: row.id, slug: row.slug, name: row.name, bio: row.bio };
+}
+
+export function toTag(row: Pick<Selectable<TagsTable>, 'id' | 'slug' | 'name'>): Tag {
+  return { id: row.id, slug: row.slug, name: row.name };
+}
+
+export function toNote(row: Selectable<NotesTable>): Note {
+  return {
+    number: row.number,
+    label: row.label,
+    rawText: row.raw_text,
+    html: row.html,
+    url: row.url,
+    accessed: row.accessed,
+    citations: row.citations,
+  };
+}

@@ -1,0 +1,8 @@
+import type { DialectHelpers } from '../dialect.js';
+
+/** SQLite: `integer primary key autoincrement`, so ids are never reused. */
+export const sqliteHelpers: DialectHelpers = {
+  engine: 'sqlite',
+  idColumnType: 'integer',
+  idColumn: (column) => column.primaryKey().autoIncrement(),
+};

@@ -1,0 +1,28 @@
+import type { NoteView } from '../../presenters/view-models.js';
+
+/** The numbered notes of an article, each with back-links to the places that cite it. */
+export function NotesList(props: { notes: NoteView[]; idPrefix: string }) {
+  if (props.notes.length === 0) return null;
+  const headingId = `${props.idPrefix}notes-heading`;
+  return (
+    <section class="notes" aria-labelledby={headingId}>
+      <h2 id={headingId}>Notes</h2>
+      <ol class="notes-list">
+        {props.notes.map((note) => (
+          <li id={note.id} value={note.number}>
+            <span class="note-text" dangerouslySetInnerHTML={{ __html: note.html }} />{' '}
+            <span class="note-backlinks">
+              {note.backlinks.length > 1 ? <span aria-hidden="true">↩ </span> : null}
+              {note.backlinks.map((link, index) => (
+                <>
+                  {index > 0 ? ' ' : null}
+                  <a href={link.href} class="note-backlink" aria-label={link.label}>{link.text}</a>
+                </>
+              ))}
+            </span>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

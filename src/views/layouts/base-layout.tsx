@@ -1,0 +1,60 @@
+import type { ComponentChildren } from 'preact';
+import type { ChromeView, HeadView } from '../../presenters/view-models.js';
+import { favicon, siteStylesheet } from '../styles/assets.js';
+
+/** The document around every public page: head, header with sections, footer with pages. */
+export function BaseLayout(props: { chrome: ChromeView; head: HeadView; children: ComponentChildren }) {
+  const { chrome, head } = props;
+  return (
+    <html lang={chrome.language}>
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{head.title}</title>
+        <meta name="description" content={head.description} />
+        <meta name="color-scheme" content="light dark" />
+        {head.noindex ? <meta name="robots" content="noindex" /> : null}
+        <link rel="canonical" href={head.canonical} />
+        {head.prev ? <link rel="prev" href={head.prev} /> : null}
+        {head.next ? <link rel="next" href={head.next} /> : null}
+        <link rel="icon" href={favicon.href} type="image/svg+xml" />
+        <link rel="stylesheet" href={siteStylesheet.href} />
+        {head.jsonLd.map((json) => (
+          <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: json }} />
+        ))}
+      </head>
+      <body>
+        <a class="skip-link" href="#main">Skip to content</a>
+        <header class="site-header">
+          <div class="wrap site-header-inner">
+            <a class="site-title" href="/">{chrome.siteTitle}</a>
+            {chrome.nav.length > 0 ? (
+              <nav class="site-nav" aria-label="Sections">
+                <ul>
+                  {chrome.nav.map((link) => (
+                    <li><a href={link.href}>{link.label}</a></li>
+                  ))}
+                </ul>
+              </nav>
+            ) : null}
+          </div>
+        </header>
+        <main id="main" class="wrap">{props.children}</main>
+        <footer class="site-footer">
+          <div class="wrap">
+            {chrome.footerLinks.length > 0 ? (
+              <nav aria-label="Site pages">
+                <ul>
+                  {chrome.footerLinks.map((link) => (
+                    <li><a href={link.href}>{link.label}</a></li>
+                  ))}
+                </ul>
+              </nav>
+            ) : null}
+            <p class="site-footer-note">{chrome.siteDescription} Published with Dossier.</p>
+          </div>
+        </footer>
+      </body>
+    </html>
+  );
+}

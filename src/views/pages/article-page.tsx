@@ -1,0 +1,53 @@
+import type { ArticlePageView } from '../../presenters/view-models.js';
+import { Breadcrumbs } from '../components/breadcrumbs.js';
+import { AuthorLinks } from '../components/byline.js';
+import { CardList } from '../components/card-list.js';
+import { DateTime } from '../components/date-time.js';
+import { NotesList } from '../components/notes-list.js';
+import { BaseLayout } from '../layouts/base-layout.js';
+
+/** An article: trail, title, dates, byline, body, notes, related, comments. */
+export function ArticlePage(props: { view: ArticlePageView }) {
+  const { view } = props;
+  const p = view.idPrefix;
+  return (
+    <BaseLayout chrome={view.chrome} head={view.head}>
+      <Breadcrumbs crumbs={view.breadcrumbs} />
+      <article class="article" aria-labelledby={`${p}title`}>
+        <header class="article-header">
+          <h1 id={`${p}title`}>{view.title}</h1>
+          {view.dek ? <p class="dek">{view.dek}</p> : null}
+          <p class="article-meta">
+            {view.published ? <>Published <DateTime date={view.published} /></> : null}
+            {view.updated ? <> · Updated <DateTime date={view.updated} /></> : null}
+          </p>
+          {view.authors.length > 0 ? (
+            <p class="byline">By <AuthorLinks authors={view.authors} /></p>
+          ) : null}
+        </header>
+        <div class="article-body" dangerouslySetInnerHTML={{ __html: view.bodyHtml }} />
+        <NotesList notes={view.notes} idPrefix={p} />
+        {view.tags.length > 0 ? (
+          <footer class="article-tags">
+            <h2 class="visually-hidden">Tags</h2>
+            <ul>
+              {view.tags.map((tag) => (
+                <li><a href={tag.href} rel="tag">{tag.label}</a></li>
+              ))}
+            </ul>
+          </footer>
+        ) : null}
+      </article>
+      {view.related.length > 0 ? (
+        <section class="related" aria-labelledby={`${p}related-heading`}>
+          <h2 id={`${p}related-heading`}>You may also like</h2>
+          <CardList cards={view.related} level={3} />
+        </section>
+      ) : null}
+      <section class="comments" id="comments" aria-labelledby={`${p}comments-heading`}>
+        <h2 id={`${p}comments-heading`}>Leave a Comment</h2>
+        <p class="comments-closed">Comments are not open on this site yet.</p>
+      </section>
+    </BaseLayout>
+  );
+}

@@ -1,0 +1,15 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+
+// Read once at startup; the hash in the URL lets browsers cache the file forever.
+function asset(name: string, type: string) {
+  const body = readFileSync(new URL(`./${name}`, import.meta.url));
+  const hash = createHash('sha256').update(body).digest('hex').slice(0, 12);
+  const dot = name.lastIndexOf('.');
+  return { body, type, hash, href: `/assets/${name.slice(0, dot)}.${hash}${name.slice(dot)}` };
+}
+
+/** The site stylesheet. */
+export const siteStylesheet = asset('site.css', 'text/css; charset=utf-8');
+/** The favicon. */
+export const favicon = asset('favicon.svg', 'image/svg+xml');
