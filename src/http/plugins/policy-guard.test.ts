@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import Fastify from 'fastify';
+import { isDomainError } from '../../domain/errors.js';
 import { installPolicyGuard } from './policy-guard.js';
 
 test('a route without a policy refuses to register (fail closed)', async () => {
@@ -10,9 +11,11 @@ test('a route without a policy refuses to register (fail closed)', async () => {
   await app.close();
 });
 
-test('a route whose policy says no answers 403 before its handler runs', async () => {
+test('a route whose policy says no fails with Forbidden before its handler runs', async () => {
   const app = Fastify();
   installPolicyGuard(app);
+  // Stand-in for the app's error handler: report which DomainError kind arrived.
+  app.setErrorHandler((error, _request, reply) => reply.code(isDomainError(error, 'Forbidden') ? 403 : 500).send());
   let ran = false;
   app.get('/closed', { config: { policy: () => false } }, async () => {
     ran = true;
