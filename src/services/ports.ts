@@ -32,7 +32,10 @@ export interface ArticleRecord {
 
 /** Articles and pages with their authors, tags and notes. */
 export interface ArticleRepository {
-  listPublished(query: PublishedListQuery): Promise<{ items: ArticleSummary[]; total: number }>;
+  /** One page of published articles or pages, newest first. */
+  listPublished(query: PublishedListQuery): Promise<ArticleSummary[]>;
+  /** How many items `listPublished` has in all for the same filters. */
+  countPublished(query: Omit<PublishedListQuery, 'limit' | 'offset'>): Promise<number>;
   findPublishedBySlug(slug: string, kind: ArticleKind, now: string): Promise<Article | null>;
   findBySlug(slug: string): Promise<Article | null>;
   authorsOf(articleIds: number[]): Promise<Map<number, Author[]>>;

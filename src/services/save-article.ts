@@ -5,7 +5,7 @@ import { makeExcerpt } from '../domain/excerpt.js';
 import { extractAccessDate } from '../domain/note-metadata.js';
 import { RESERVED_PAGE_SLUGS } from '../domain/permalinks.js';
 import { isValidSlug, slugify } from '../domain/slug.js';
-import { renderMarkdown } from '../content/markdown.js';
+import type { RenderedMarkdown } from '../content/markdown.js';
 import type { ArticleRecord, Clock, Repositories, Store } from './ports.js';
 
 /** What a writer submits for an article or page. */
@@ -56,14 +56,22 @@ async function resolveLinks(repos: Repositories, input: ArticleInput, kind: Arti
   };
 }
 
-function buildRecord(input: ArticleInput, kind: ArticleKind, slug: string, now: Date, sectionId: number | null) {
+/**
+ * The Markdown pipeline is loaded on first save, not at startup: serving pages never
+ * renders Markdown, and unified with its plugins is the largest import we have.
+ */
+async function render(markdown: string, idPrefix: string): Promise<RenderedMarkdown> {
+  const { renderMarkdown } = await import('../content/markdown.js');
+  return renderMarkdown(markdown, { idPrefix });
+}
+
+function buildRecord(input: ArticleInput, kind: ArticleKind, slug: string, now: Date, sectionId: number | null, rendered: RenderedMarkdown) {
   if (!ARTICLE_STATUSES.includes(input.status)) throw invalid(`status must be one of ${ARTICLE_STATUSES.join(', ')}.`, 'status');
   const title = input.title.trim();
   if (title === '') throw invalid('The title is empty.', 'title');
   let publishedAt = input.publishedAt ? requireIsoTime(input.publishedAt, 'publishedAt') : null;
   if (input.status === 'scheduled' && publishedAt === null) throw invalid('A scheduled article needs a publication date.', 'publishedAt');
   if (input.status === 'published') publishedAt ??= now.toISOString();
-  const rendered = renderMarkdown(input.body, { idPrefix: `${slug}-` });
   const notes: Note[] = rendered.notes.map((note) => ({
     number: note.number,
     label: note.label,
@@ -104,7 +112,7 @@ export async function writeArticle(repos: Repositories, clock: Clock, input: Art
   const existing = await repos.articles.findBySlug(slug);
   if (existing && existing.id !== id) throw conflict(`Another article already uses the slug "${slug}".`, 'slug');
   const links = await resolveLinks(repos, input, kind);
-  const { record, notes } = buildRecord(input, kind, slug, now, links.sectionId);
+  const { record, notes } = buildRecord(input, kind, slug, now, links.sectionId, await render(input.body, `${slug}-`));
   const articleId = id ?? (await repos.articles.insert(record, now.toISOString()));
   if (id !== undefined) await repos.articles.update(id, record);
   await repos.articles.setAuthors(articleId, links.authorIds);

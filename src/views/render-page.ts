@@ -3,5 +3,5 @@ import { render } from 'preact-render-to-string';
 
 /** Renders a page component to a complete HTML document. */
 export function renderDocument(page: VNode): string {
-  return `<!doctype html>${render(page)}`;
+  return `<!DOCTYPE html>${render(page)}`;
 }

@@ -39,12 +39,12 @@ export async function articlePage(store: Store, clock: Clock, slug: string): Pro
     repos.articles.tagsOf([article.id]),
     repos.articles.notesOf(article.id),
     article.sectionId === null
-      ? Promise.resolve({ items: [] })
+      ? Promise.resolve([])
       : repos.articles.listPublished({ kind: 'article', now, sectionIds: [article.sectionId], limit: RELATED_COUNT + 1, offset: 0 }),
     repos.articles.sharingTags(article.id, now, RELATED_COUNT + 1),
   ]);
   const section = chrome.sections.find((s) => s.id === article.sectionId);
-  const related = pickRelated(article.id, sameSection.items, sharingTags, RELATED_COUNT);
+  const related = pickRelated(article.id, sameSection, sharingTags, RELATED_COUNT);
   return {
     chrome,
     article,

@@ -19,6 +19,6 @@ export async function loadChrome(repos: Repositories, now: string): Promise<Site
   return {
     settings: settingsFromEntries(entries),
     sections,
-    pages: pages.items.map((p) => ({ slug: p.slug, title: p.title })).sort((a, b) => a.title.localeCompare(b.title)),
+    pages: pages.map((p) => ({ slug: p.slug, title: p.title })).sort((a, b) => a.title.localeCompare(b.title)),
   };
 }

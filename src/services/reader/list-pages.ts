@@ -25,9 +25,10 @@ async function listPage(store: Store, clock: Clock, page: number, filter: Filter
   const now = clock().toISOString();
   const siteChrome = chrome ?? (await loadChrome(store.repos, now));
   const pageSize = siteChrome.settings.postsPerPage;
-  const { items, total } = await store.repos.articles.listPublished({
-    kind: 'article', now, limit: pageSize, offset: pageOffset(page, pageSize), ...filter,
-  });
+  const [items, total] = await Promise.all([
+    store.repos.articles.listPublished({ kind: 'article', now, limit: pageSize, offset: pageOffset(page, pageSize), ...filter }),
+    store.repos.articles.countPublished({ kind: 'article', now, ...filter }),
+  ]);
   const list = toPage(await withListDetails(store.repos, items, siteChrome.sections), page, pageSize, total);
   if (!list) throw notFound(`Page ${page} does not exist.`);
   return { chrome: siteChrome, list };

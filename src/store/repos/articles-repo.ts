@@ -41,29 +41,35 @@ export function articlesRepo(db: Kysely<DB>): ArticleRepository {
       .where('articles.status', '=', 'published')
       .where('articles.published_at', '<=', now);
 
+  function filtered(query: Omit<PublishedListQuery, 'limit' | 'offset'>) {
+    let base = published(query.kind, query.now);
+    if (query.sectionIds) base = base.where('articles.section_id', 'in', query.sectionIds.length ? query.sectionIds : [-1]);
+    if (query.tagId !== undefined) {
+      const tagId = query.tagId;
+      base = base.where('articles.id', 'in', db.selectFrom('article_tags').select('article_id').where('tag_id', '=', tagId));
+    }
+    if (query.authorId !== undefined) {
+      const authorId = query.authorId;
+      base = base.where('articles.id', 'in', db.selectFrom('article_authors').select('article_id').where('author_id', '=', authorId));
+    }
+    return base;
+  }
+
   return {
     async listPublished(query: PublishedListQuery) {
-      let base = published(query.kind, query.now);
-      if (query.sectionIds) base = base.where('articles.section_id', 'in', query.sectionIds.length ? query.sectionIds : [-1]);
-      if (query.tagId !== undefined) {
-        const tagId = query.tagId;
-        base = base.where('articles.id', 'in', db.selectFrom('article_tags').select('article_id').where('tag_id', '=', tagId));
-      }
-      if (query.authorId !== undefined) {
-        const authorId = query.authorId;
-        base = base.where('articles.id', 'in', db.selectFrom('article_authors').select('article_id').where('author_id', '=', authorId));
-      }
-      const [rows, count] = await Promise.all([
-        base
-          .select(SUMMARY_COLUMNS)
-          .orderBy('articles.published_at', 'desc')
-          .orderBy('articles.id', 'desc')
-          .limit(query.limit)
-          .offset(query.offset)
-          .execute(),
-        base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-      ]);
-      return { items: rows.map(toSummary), total: Number(count.n) };
+      const rows = await filtered(query)
+        .select(SUMMARY_COLUMNS)
+        .orderBy('articles.published_at', 'desc')
+        .orderBy('articles.id', 'desc')
+        .limit(query.limit)
+        .offset(query.offset)
+        .execute();
+      return rows.map(toSummary);
+    },
+
+    async countPublished(query) {
+      const row = await filtered(query).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+      return Number(row.n);
     },
 
     async findPublishedBySlug(slug, kind, now) {

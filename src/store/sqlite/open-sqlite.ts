@@ -6,6 +6,7 @@ import { StartupError } from '../../config/startup-error.js';
 import type { OpenDatabase } from '../dialect.js';
 import type { DB } from '../schema.js';
 import { sqliteHelpers } from './dialect-helpers.js';
+import { withStatementCache } from './statement-cache.js';
 
 /** Opens (creating if needed) an SQLite database file in WAL mode with foreign keys on. */
 export function openSqlite(path: string): OpenDatabase {
@@ -21,6 +22,6 @@ export function openSqlite(path: string): OpenDatabase {
     const reason = error instanceof Error ? error.message : String(error);
     throw new StartupError(`Cannot open the SQLite database at ${path}: ${reason}. Check that the folder is writable or set DATABASE_URL.`);
   }
-  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
   return { db, helpers: sqliteHelpers, close: () => db.destroy() };
 }

@@ -1,0 +1,46 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+/** A built `dossier serve` started for measuring. */
+export interface BenchServer {
+  child: ChildProcess;
+  base: string;
+  /** Milliseconds from spawn to the first 200 answer of `/`. */
+  firstAnswerMs: number;
+  stop(): Promise<void>;
+}
+
+/** Starts the compiled server (npm run build first) and waits for its first 200. */
+export async function startBenchServer(databaseUrl: string, port: number): Promise<BenchServer> {
+  const started = performance.now();
+  const child = spawn(process.execPath, ['bin/dossier.js', 'serve', '--port', String(port), '--host', '127.0.0.1'], {
+    cwd: ROOT,
+    env: { ...process.env, DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const base = `http://127.0.0.1:${port}`;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
+    try {
+      const response = await fetch(`${base}/`);
+      await response.arrayBuffer();
+      if (response.status === 200) break;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 2));
+  }
+  const firstAnswerMs = performance.now() - started;
+  return {
+    child,
+    base,
+    firstAnswerMs,
+    stop: () =>
+      new Promise((resolve) => {
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}

@@ -1,0 +1,118 @@
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import type { Browser, Page } from 'playwright-core';
+import { demoContent } from '../../src/demo/content.js';
+import { launchBrowser, SCREENSHOT_DIR } from '../support/browser.js';
+import { createTestSite, type TestSite } from '../support/site.js';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+/** Runs axe-core in the page and returns its violations, one line each. */
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: axeSource });
+  const violations = await page.evaluate(async (tags) => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: unknown) => Promise<{ violations: Array<{ id: string; help: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
+    return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+  }, AXE_TAGS);
+  return violations;
+}
+
+const published = demoContent.articles.filter((a) => (a.status ?? 'published') === 'published');
+const pathOf = (a: (typeof published)[number]) => `/${a.publishedAt.slice(0, 4)}/${a.publishedAt.slice(5, 7)}/${a.slug}`;
+// The article with a note cited more than once, so back-links a, b appear.
+const multiCited = published.find((a) => /\[\^(\w+)\][\s\S]*\[\^\1\][\s\S]*\[\^\1\]:/.test(a.body)) ?? published[0]!;
+
+describe('public pages in headless Chromium', () => {
+  let site: TestSite;
+  let browser: Browser;
+  let base: string;
+
+  before(async () => {
+    site = await createTestSite('sqlite', () => new Date('2026-11-27T12:00:00.000Z'));
+    await site.services.setup.seedDemo(demoContent);
+    await site.app.listen({ port: 0, host: '127.0.0.1' });
+    base = `http://127.0.0.1:${(site.app.server.address() as AddressInfo).port}`;
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  const pages: Array<[string, string]> = [
+    ['home', '/'],
+    ['article', pathOf(multiCited)],
+    ['section', '/section/water'],
+    ['nested-section', '/section/water/water-treatment'],
+    ['author', `/author/${demoContent.authors[0]!.slug}`],
+    ['about', '/about'],
+    ['not-found', '/no-such-page'],
+  ];
+
+  for (const [name, path] of pages) {
+    test(`${name} page has no accessibility violations, in light and dark`, async () => {
+      for (const colorScheme of ['light', 'dark'] as const) {
+        const context = await browser.newContext({ colorScheme, viewport: { width: 1280, height: 900 } });
+        const page = await context.newPage();
+        const response = await page.goto(base + path);
+        assert.equal(response?.status(), name === 'not-found' ? 404 : 200);
+        assert.deepEqual(await axeViolations(page), [], `${name} (${colorScheme})`);
+        await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}-${colorScheme}.png`), fullPage: true });
+        await context.close();
+      }
+    });
+  }
+
+  test('a phone-sized screen needs no sideways scrolling', async () => {
+    const context = await browser.newContext({ viewport: { width: 375, height: 740 }, deviceScaleFactor: 2, isMobile: true });
+    const page = await context.newPage();
+    for (const path of ['/', pathOf(multiCited)]) {
+      await page.goto(base + path);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      assert.ok(overflow <= 0, `${path} overflows by ${overflow}px`);
+    }
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'article-phone.png'), fullPage: true });
+    await context.close();
+  });
+
+  test('a marker jumps to its note and each back-link returns to its marker', async () => {
+    const context = await browser.newContext({ viewport: { width: 1000, height: 700 } });
+    const page = await context.newPage();
+    await page.goto(base + pathOf(multiCited));
+    const markers = page.locator('.article-body sup.note-ref a');
+    const count = await markers.count();
+    assert.ok(count >= 3);
+    const marker = markers.nth(count - 1);
+    const markerId = await marker.getAttribute('id');
+    const noteId = (await marker.getAttribute('href'))!.slice(1);
+    await marker.click();
+    assert.equal(new URL(page.url()).hash, `#${noteId}`);
+    const note = page.locator(`[id="${noteId}"]`);
+    assert.ok(await note.isVisible());
+    assert.ok(await note.evaluate((el) => el.getBoundingClientRect().top >= 0 && el.getBoundingClientRect().top < window.innerHeight), 'note scrolled into view');
+    const back = note.locator(`a.note-backlink[href="#${markerId}"]`);
+    assert.equal(await back.count(), 1, 'the note links back to this marker');
+    await back.click();
+    assert.equal(new URL(page.url()).hash, `#${markerId}`);
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'article-back-at-marker.png') });
+    await context.close();
+  });
+
+  test('articles read fully without JavaScript, and the first Tab reaches the skip link', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(base + pathOf(multiCited));
+    assert.equal(await page.locator('h1').textContent(), multiCited.title);
+    assert.ok((await page.locator('.notes-list > li').count()) >= 3);
+    assert.ok(await page.locator('nav[aria-label="Breadcrumb"]').isVisible());
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Skip to content');
+    await context.close();
+  });
+});
