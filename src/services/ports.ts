@@ -1,4 +1,4 @@
-import type { Article, ArticleKind, ArticleStatus, ArticleSummary, Note } from '../domain/article.js';
+import type { Article, ArticleKind, ArticleSummary, Note } from '../domain/article.js';
 import type { Author, Redirect, Tag } from '../domain/people.js';
 import type { Section } from '../domain/section.js';
 
@@ -15,20 +15,7 @@ export interface PublishedListQuery {
 }
 
 /** Everything written when an article is saved. */
-export interface ArticleRecord {
-  kind: ArticleKind;
-  slug: string;
-  title: string;
-  dek: string | null;
-  bodyMarkdown: string;
-  bodyHtml: string;
-  excerpt: string;
-  status: ArticleStatus;
-  publishedAt: string | null;
-  updatedAt: string;
-  sectionId: number | null;
-  language: string;
-}
+export type ArticleRecord = Omit<Article, 'id' | 'createdAt'>;
 
 /** Articles and pages with their authors, tags and notes. */
 export interface ArticleRepository {

@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import type { ChromeView, HeadView } from '../../presenters/view-models.js';
+import { LinkList } from '../components/link-list.js';
 import { favicon, siteStylesheet } from '../styles/assets.js';
 
 /** The document around every public page: head, header with sections, footer with pages. */
@@ -28,29 +29,13 @@ export function BaseLayout(props: { chrome: ChromeView; head: HeadView; children
         <header class="site-header">
           <div class="wrap site-header-inner">
             <a class="site-title" href="/">{chrome.siteTitle}</a>
-            {chrome.nav.length > 0 ? (
-              <nav class="site-nav" aria-label="Sections">
-                <ul>
-                  {chrome.nav.map((link) => (
-                    <li><a href={link.href}>{link.label}</a></li>
-                  ))}
-                </ul>
-              </nav>
-            ) : null}
+            <LinkList links={chrome.nav} label="Sections" class="site-nav" />
           </div>
         </header>
         <main id="main" class="wrap">{props.children}</main>
         <footer class="site-footer">
           <div class="wrap">
-            {chrome.footerLinks.length > 0 ? (
-              <nav aria-label="Site pages">
-                <ul>
-                  {chrome.footerLinks.map((link) => (
-                    <li><a href={link.href}>{link.label}</a></li>
-                  ))}
-                </ul>
-              </nav>
-            ) : null}
+            <LinkList links={chrome.footerLinks} label="Site pages" />
             <p class="site-footer-note">{chrome.siteDescription} Published with Dossier.</p>
           </div>
         </footer>

@@ -1,6 +1,7 @@
 import type { ListPageView } from '../../presenters/view-models.js';
 import { Breadcrumbs } from '../components/breadcrumbs.js';
 import { CardList } from '../components/card-list.js';
+import { LinkList } from '../components/link-list.js';
 import { Pagination } from '../components/pagination.js';
 import { BaseLayout } from '../layouts/base-layout.js';
 
@@ -13,15 +14,7 @@ export function ListPage(props: { view: ListPageView }) {
       <header class="page-header">
         <h1>{view.heading}</h1>
         {view.intro ? <p class="page-intro">{view.intro}</p> : null}
-        {view.subsections.length > 0 ? (
-          <nav class="subsections" aria-label="Subsections">
-            <ul>
-              {view.subsections.map((link) => (
-                <li><a href={link.href}>{link.label}</a></li>
-              ))}
-            </ul>
-          </nav>
-        ) : null}
+        <LinkList links={view.subsections} label="Subsections" class="subsections" />
       </header>
       {view.cards.length > 0 ? <CardList cards={view.cards} level={2} /> : <p class="empty">{view.emptyMessage}</p>}
       <Pagination pagination={view.pagination} />
