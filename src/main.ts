@@ -4,6 +4,9 @@ import type { DatabaseTarget } from './config/database-url.js';
 import { StartupError } from './config/startup-error.js';
 import { demoContent } from './demo/content.js';
 import { buildApp } from './http/app.js';
+import { CORE_RECURRING_JOBS, coreJobHandlers } from './services/jobs/core-jobs.js';
+import { createJobRunner, type JobRunner } from './services/jobs/job-runner.js';
+import type { Store } from './services/ports.js';
 import { createServices, type Services } from './services/services.js';
 import { createStore } from './store/create-store.js';
 import { migrateToLatest, type MigrationReport } from './store/migrate.js';
@@ -19,9 +22,13 @@ export async function migrateDatabase(target: DatabaseTarget): Promise<Migration
   }
 }
 
-/** An opened, migrated site: its services and how to close its database. */
+/** An opened, migrated site: its services, its background worker, and how to close its database. */
 export interface Site {
   services: Services;
+  /** A job runner over this site's queue (not started). */
+  worker: JobRunner;
+  /** The store itself, for commands and tests that build their own runners. */
+  store: Store;
   close(): Promise<void>;
 }
 
@@ -34,7 +41,23 @@ export async function openSite(target: DatabaseTarget, clock: () => Date = () =>
     await database.close();
     throw error;
   }
-  return { services: createServices(createStore(database.db), clock), close: () => database.close() };
+  const store = createStore(database.db, database.helpers);
+  const worker = createJobRunner({
+    store,
+    clock,
+    handlers: { ...coreJobHandlers(store, clock) },
+    recurring: CORE_RECURRING_JOBS,
+    onFailure: (job, error) => process.emitWarning(`job ${job.id ?? '?'} (${job.kind}) failed: ${error}`),
+  });
+  return {
+    services: createServices(store, clock),
+    worker,
+    store,
+    close: async () => {
+      await worker.stop();
+      await database.close();
+    },
+  };
 }
 
 /** A running web server. */
@@ -45,8 +68,11 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** Opens the site, seeds demo content into an empty database (unless told not to), and listens. */
-export async function startServer(config: Config, options: { demo: boolean }): Promise<RunningServer> {
+/**
+ * Opens the site, seeds demo content into an empty database (unless told not to), listens,
+ * and runs the background worker in the same process (unless told not to).
+ */
+export async function startServer(config: Config, options: { demo: boolean; worker?: boolean }): Promise<RunningServer> {
   const site = await openSite(config.database);
   let seeded = false;
   let app: FastifyInstance | undefined;
@@ -54,6 +80,7 @@ export async function startServer(config: Config, options: { demo: boolean }): P
     if (options.demo) seeded = (await site.services.setup.seedDemo(demoContent)).seeded;
     app = await buildApp({ services: site.services, siteUrl: config.siteUrl }, { level: config.logLevel });
     await app.listen({ port: config.port, host: config.host });
+    if (options.worker !== false) site.worker.start();
   } catch (error) {
     await app?.close().catch(() => undefined);
     await site.close();

@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { demoCommand } from './commands/demo.js';
+import { jobsCommand } from './commands/jobs.js';
 import { migrateCommand } from './commands/migrate.js';
 import { serveCommand } from './commands/serve.js';
 
@@ -14,5 +15,6 @@ export function buildProgram(): Command {
   serveCommand(program);
   migrateCommand(program);
   demoCommand(program);
+  jobsCommand(program);
   return program;
 }

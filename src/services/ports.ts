@@ -1,4 +1,5 @@
 import type { Article, ArticleKind, ArticleSummary, Note } from '../domain/article.js';
+import type { Job, JobStatus } from '../domain/job.js';
 import type { Author, Redirect, Tag } from '../domain/people.js';
 import type { Section } from '../domain/section.js';
 
@@ -31,6 +32,8 @@ export interface ArticleRepository {
   /** Published articles sharing tags with `articleId`, most shared tags first, then newest. */
   sharingTags(articleId: number, now: string, limit: number): Promise<ArticleSummary[]>;
   count(): Promise<number>;
+  /** Turns scheduled articles dated at or before `now` into published ones; returns their ids. */
+  publishDue(now: string): Promise<number[]>;
   insert(record: ArticleRecord, createdAt: string): Promise<number>;
   update(id: number, record: ArticleRecord): Promise<void>;
   setAuthors(articleId: number, authorIds: number[]): Promise<void>;
@@ -78,6 +81,7 @@ export interface Repositories {
   tags: TagRepository;
   redirects: RedirectRepository;
   settings: SettingsRepository;
+  jobs: JobRepository;
 }
 
 /** Storage as services see it: repositories, and a way to run work in one transaction. */
@@ -89,3 +93,28 @@ export interface Store {
 
 /** The current time; injected so tests can fix it. */
 export type Clock = () => Date;
+
+/** A job to add to the queue. */
+export interface NewJob {
+  kind: string;
+  payload?: unknown;
+  /** When set, no second pending or running job with the same key is added. */
+  uniqueKey?: string;
+  runAt?: string;
+  maxAttempts?: number;
+}
+
+/** The background job queue. */
+export interface JobRepository {
+  /** Adds a job; returns its id, or null when an active job already holds `uniqueKey`. */
+  enqueue(job: NewJob, now: string): Promise<number | null>;
+  /** Marks the next due pending job running for `workerId` and returns it; never the same job to two workers. */
+  claimNext(workerId: string, now: string): Promise<Job | null>;
+  complete(id: number, now: string): Promise<void>;
+  /** Records a failure: back to pending at `retryAt`, or failed for good when it is null. */
+  fail(id: number, error: string, retryAt: string | null, now: string): Promise<void>;
+  /** Returns running jobs locked before `lockedBefore` (their worker died) to pending. */
+  releaseStale(lockedBefore: string, now: string): Promise<number>;
+  list(filter: { status?: JobStatus; kind?: string; limit: number }): Promise<Job[]>;
+  countByStatus(): Promise<Record<JobStatus, number>>;
+}

@@ -1,6 +1,8 @@
 import type { Redirect } from '../domain/people.js';
 import type { DemoContent } from '../demo/types.js';
-import type { Clock, Store } from './ports.js';
+import type { JobStatus } from '../domain/job.js';
+import type { Clock, NewJob, Store } from './ports.js';
+import { publishDueArticles } from './publish-scheduled.js';
 import { articlePage, standalonePage } from './reader/article-page.js';
 import { loadChrome } from './reader/chrome.js';
 import { authorPage, homePage, sectionPage, tagPage } from './reader/list-pages.js';
@@ -29,6 +31,12 @@ export function createServices(store: Store, clock: Clock) {
       createAuthor: (input: Parameters<typeof createAuthor>[2]) => createAuthor(store, clock, input),
       createTag: (input: Parameters<typeof createTag>[1]) => createTag(store, input),
       addRedirect: (redirect: Redirect) => addRedirect(store, clock, redirect),
+    },
+    jobs: {
+      enqueue: (job: NewJob) => store.repos.jobs.enqueue(job, clock().toISOString()),
+      list: (filter: { status?: JobStatus; kind?: string; limit?: number } = {}) => store.repos.jobs.list({ ...filter, limit: filter.limit ?? 100 }),
+      counts: () => store.repos.jobs.countByStatus(),
+      publishDue: () => publishDueArticles(store, clock),
     },
     setup: {
       seedDemo: (content: DemoContent) => seedDemo(store, clock, content),

@@ -1,12 +1,14 @@
 import type { Kysely } from 'kysely';
 import type { Repositories, Store } from '../services/ports.js';
+import type { DialectHelpers } from './dialect.js';
 import type { DB } from './schema.js';
+import { jobsRepo } from './repos/jobs-repo.js';
 import { articlesRepo } from './repos/articles-repo.js';
 import { authorsRepo, redirectsRepo, tagsRepo } from './repos/people-repos.js';
 import { sectionsRepo } from './repos/sections-repo.js';
 import { settingsRepo } from './repos/settings-repo.js';
 
-function repositories(db: Kysely<DB>): Repositories {
+function repositories(db: Kysely<DB>, helpers: DialectHelpers): Repositories {
   return {
     articles: articlesRepo(db),
     sections: sectionsRepo(db),
@@ -14,13 +16,14 @@ function repositories(db: Kysely<DB>): Repositories {
     tags: tagsRepo(db),
     redirects: redirectsRepo(db),
     settings: settingsRepo(db),
+    jobs: jobsRepo(db, helpers),
   };
 }
 
 /** The Store services are handed: repositories plus transactions, on either engine. */
-export function createStore(db: Kysely<DB>): Store {
+export function createStore(db: Kysely<DB>, helpers: DialectHelpers): Store {
   return {
-    repos: repositories(db),
-    transaction: (work) => db.transaction().execute((trx) => work(repositories(trx))),
+    repos: repositories(db, helpers),
+    transaction: (work) => db.transaction().execute((trx) => work(repositories(trx, helpers))),
   };
 }

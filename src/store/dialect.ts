@@ -1,4 +1,4 @@
-import type { ColumnDefinitionBuilder, Kysely } from 'kysely';
+import type { ColumnDefinitionBuilder, Kysely, SelectQueryBuilder } from 'kysely';
 import type { DB } from './schema.js';
 
 /** Which database engine a store runs on. */
@@ -10,6 +10,12 @@ export interface DialectHelpers {
   /** Column type and modifiers of an auto-generated integer primary key. */
   idColumnType: 'integer';
   idColumn(column: ColumnDefinitionBuilder): ColumnDefinitionBuilder;
+  /**
+   * Makes a select lock the rows it picks and skip rows other transactions hold, so that
+   * concurrent workers claim different jobs (PostgreSQL). SQLite serialises writers, so
+   * there it is a no-op.
+   */
+  skipLocked<T extends SelectQueryBuilder<DB, keyof DB, object>>(query: T): T;
 }
 
 /** An open database: the Kysely instance, its engine's helpers, and how to close it. */

@@ -82,6 +82,22 @@ export interface RedirectsTable {
   created_at: string;
 }
 
+export interface JobsTable {
+  id: Generated<number>;
+  kind: string;
+  payload: string;
+  unique_key: string | null;
+  status: string;
+  attempts: number;
+  max_attempts: number;
+  run_at: string;
+  locked_at: string | null;
+  locked_by: string | null;
+  last_error: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
 /** Every table, as Kysely sees it on both engines. */
 export interface DB {
   settings: SettingsTable;
@@ -93,4 +109,5 @@ export interface DB {
   article_tags: ArticleTagsTable;
   notes: NotesTable;
   redirects: RedirectsTable;
+  jobs: JobsTable;
 }

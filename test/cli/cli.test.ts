@@ -68,6 +68,17 @@ describe('the dossier command', () => {
     assert.match(runCli(['demo'], env).stdout, /already has content; nothing added/);
   });
 
+  test('jobs work --once runs due jobs; jobs list shows them with counts', () => {
+    const env = { DATABASE_URL: `sqlite:${join(dir, 'jobs.db')}` };
+    assert.match(runCli(['jobs', 'work', '--once'], env).stdout, /Ran 1 job\./);
+    const list = runCli(['jobs', 'list'], env);
+    assert.match(list.stdout, /^pending 1 · running 0 · done 1 · failed 0/);
+    assert.match(list.stdout, /publish-scheduled done attempts 1\/5/);
+    const json = JSON.parse(runCli(['jobs', 'list', '--json', '--status', 'pending'], env).stdout);
+    assert.equal(json[0].kind, 'publish-scheduled');
+    assert.equal(runCli(['jobs', 'list', '--status', 'bogus'], env).status, 1);
+  });
+
   test('serve seeds demo content into an empty database and answers', async (t) => {
     const port = await freePort();
     const started = Date.now();

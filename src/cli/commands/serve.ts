@@ -12,9 +12,10 @@ export function serveCommand(program: Command): void {
     .option('-p, --port <port>', 'port to listen on (env PORT, default 3000)')
     .option('-H, --host <host>', 'address to listen on (env HOST, default localhost)')
     .option('--no-demo', 'never seed demo content')
-    .action(async (options: { port?: string; host?: string; demo: boolean }, command: Command) => {
+    .option('--no-worker', 'do not run background jobs in this process (run `dossier jobs work` elsewhere)')
+    .action(async (options: { port?: string; host?: string; demo: boolean; worker: boolean }, command: Command) => {
       const config = loadConfig(process.env, { ...globalFlags(command), port: options.port, host: options.host });
-      const server = await startServer(config, { demo: options.demo });
+      const server = await startServer(config, { demo: options.demo, worker: options.worker });
       const note = server.seeded ? ' — demo content added' : '';
       process.stdout.write(`Dossier is running at ${server.url} (${describeDatabase(config.database)}${note}). Press Ctrl+C to stop.\n`);
       const stop = () => {

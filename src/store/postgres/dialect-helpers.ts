@@ -5,4 +5,5 @@ export const postgresHelpers: DialectHelpers = {
   engine: 'postgres',
   idColumnType: 'integer',
   idColumn: (column) => column.primaryKey().generatedByDefaultAsIdentity(),
+  skipLocked: (query) => query.forUpdate().skipLocked() as typeof query,
 };

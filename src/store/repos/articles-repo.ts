@@ -132,6 +132,18 @@ export function articlesRepo(db: Kysely<DB>): ArticleRepository {
       return Number(row.n);
     },
 
+    async publishDue(now) {
+      const due = await db
+        .selectFrom('articles')
+        .select('id')
+        .where('status', '=', 'scheduled')
+        .where('published_at', '<=', now)
+        .execute();
+      const ids = due.map((row) => row.id);
+      if (ids.length > 0) await db.updateTable('articles').set({ status: 'published' }).where('id', 'in', ids).execute();
+      return ids;
+    },
+
     async insert(record, createdAt) {
       const row = await db
         .insertInto('articles')

@@ -5,4 +5,5 @@ export const sqliteHelpers: DialectHelpers = {
   engine: 'sqlite',
   idColumnType: 'integer',
   idColumn: (column) => column.primaryKey().autoIncrement(),
+  skipLocked: (query) => query,
 };
