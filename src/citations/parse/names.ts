@@ -1,0 +1,63 @@
+import type { CslName } from '../../domain/csl.js';
+
+const ORGANISATION = /\b(board|department|dept\.?|office|agency|authority|council|commission|utilit(y|ies)|ministry|institute|institution|association|university|college|organi[sz]ation|society|bureau|service|survey|committee|company|corporation|inc\.?|ltd\.?|llc|foundation|trust|museum|library|archive|press|team|group|centre|center|government|city of|county|state of|administration|observatory|laboratory|network|news|times|staff|desk)\b/i;
+const PARTICLES = new Set(['van', 'von', 'de', 'da', 'del', 'della', 'der', 'den', 'di', 'du', 'la', 'le', 'dos', 'das', 'ter', 'ten', 'bin', 'al', 'el']);
+const GIVEN = /^(?:\p{Lu}\.\s*)+$|^\p{Lu}[\p{Ll}'’-]+(?:\s+(?:\p{Lu}\.\s*)+|\s+\p{Lu}[\p{Ll}'’-]+)?$/u;
+const NOT_NAMES = /^(web|print|online|internet|n\.\s?d|ibid|id|see|also|cf|available|accessed|retrieved)\.?$/i;
+const WORD = /^[\p{Lu}][\p{L}'’.-]*$/u;
+
+function natural(text: string): CslName | null {
+  const words = text.trim().split(/\s+/);
+  if (words.length < 2 || words.length > 5) return null;
+  let familyStart = words.length - 1;
+  while (familyStart > 1 && PARTICLES.has(words[familyStart - 1]!.toLowerCase())) familyStart -= 1;
+  const given = words.slice(0, familyStart);
+  const family = words.slice(familyStart);
+  if (!given.every((w) => WORD.test(w)) || !WORD.test(family[family.length - 1]!)) return null;
+  return { family: family.join(' '), given: given.join(' ') };
+}
+
+function inverted(family: string, given: string): CslName | null {
+  const f = family.trim();
+  const g = given.trim();
+  if (!f || !g || !GIVEN.test(g) || f.split(/\s+/).length > 3) return null;
+  if (!f.split(/\s+/).every((w) => WORD.test(w) || PARTICLES.has(w.toLowerCase()))) return null;
+  return { family: f, given: g };
+}
+
+/**
+ * Reads the author part of a reference: "Moreno, Luis", "Farley, Malcolm, and Stuart
+ * Trow", "Smith, J., & Jones, K.", "Dava Sobel", or an organisation ("Water Board").
+ * Returns null when the text does not look like names at all.
+ */
+export function parseNames(text: string): CslName[] | null {
+  const clean = text
+    .replace(/,?\s*\(?\b(eds?|editors?|trans|comp)\.?\)?\s*$/i, '')
+    .replace(/,?\s*et al\.?$/i, '')
+    .trim();
+  if (!clean || NOT_NAMES.test(clean) || /\d|https?:|[“”"«»:]/.test(clean) || clean.length > 160) return null;
+  if (ORGANISATION.test(clean) && !/,\s*(?:\p{Lu}\.\s*)+$/u.test(clean)) return [{ literal: clean }];
+  const parts = clean.split(/\s*(?:,\s*(?:and|&)\s+|\s+(?:and|&)\s+|;\s*)/);
+  const names: CslName[] = [];
+  for (const [index, part] of parts.entries()) {
+    const tokens = part.split(/\s*,\s*/).filter(Boolean);
+    let i = 0;
+    while (i < tokens.length) {
+      const pair = i + 1 < tokens.length ? inverted(tokens[i]!, tokens[i + 1]!) : null;
+      const single = tokens[i]!;
+      if (pair && (index === 0 || tokens.length > 1)) {
+        names.push(pair);
+        i += 2;
+      } else if (natural(single)) {
+        names.push(natural(single)!);
+        i += 1;
+      } else if (/^\p{Lu}[\p{L}'’-]+$/u.test(single) && parts.length > 1) {
+        names.push({ family: single });
+        i += 1;
+      } else {
+        return parts.length === 1 && tokens.length === 1 && WORD.test(single.split(/\s+/)[0]!) ? [{ literal: single }] : null;
+      }
+    }
+  }
+  return names.length > 0 ? names : null;
+}
