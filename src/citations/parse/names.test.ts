@@ -15,6 +15,8 @@ test('names in the orders references use', () => {
     ['Kessmere Public Utilities', [{ literal: 'Kessmere Public Utilities' }]],
     ['World Health Organization', [{ literal: 'World Health Organization' }]],
     ['Núñez, José', [{ family: 'Núñez', given: 'José' }]],
+    ['Needham, Joseph, Wang Ling, and Derek J. de Solla Price', [{ family: 'Needham', given: 'Joseph' }, { family: 'Ling', given: 'Wang' }, { family: 'de Solla Price', given: 'Derek J.' }]],
+    ['Markowitz, Wm., R. Glenn Hall, L. Essen, and J. V. L. Parry', [{ family: 'Markowitz', given: 'Wm.' }, { family: 'Hall', given: 'R. Glenn' }, { family: 'Essen', given: 'L.' }, { family: 'Parry', given: 'J. V. L.' }]],
   ];
   for (const [text, expected] of cases) assert.deepEqual(parseNames(text), expected, text);
 });

@@ -2,15 +2,17 @@ import type { CslName } from '../../domain/csl.js';
 
 const ORGANISATION = /\b(board|department|dept\.?|office|agency|authority|council|commission|utilit(y|ies)|ministry|institute|institution|association|university|college|organi[sz]ation|society|bureau|service|survey|committee|company|corporation|inc\.?|ltd\.?|llc|foundation|trust|museum|library|archive|press|team|group|centre|center|government|city of|county|state of|administration|observatory|laboratory|network|news|times|staff|desk)\b/i;
 const PARTICLES = new Set(['van', 'von', 'de', 'da', 'del', 'della', 'der', 'den', 'di', 'du', 'la', 'le', 'dos', 'das', 'ter', 'ten', 'bin', 'al', 'el']);
-const GIVEN = /^(?:\p{Lu}\.\s*)+$|^\p{Lu}[\p{Ll}'’-]+(?:\s+(?:\p{Lu}\.\s*)+|\s+\p{Lu}[\p{Ll}'’-]+)?$/u;
+const GIVEN = /^(?:\p{Lu}\.\s*)+$|^\p{Lu}[\p{Ll}'’-]+\.?(?:\s+(?:\p{Lu}\.\s*)+|\s+\p{Lu}[\p{Ll}'’-]+)?$/u;
 const NOT_NAMES = /^(web|print|online|internet|n\.\s?d|ibid|id|see|also|cf|available|accessed|retrieved)\.?$/i;
 const WORD = /^[\p{Lu}][\p{L}'’.-]*$/u;
 
 function natural(text: string): CslName | null {
   const words = text.trim().split(/\s+/);
   if (words.length < 2 || words.length > 5) return null;
+  // The family name starts at the last word, or at an earlier particle ("Derek J. de Solla Price").
   let familyStart = words.length - 1;
-  while (familyStart > 1 && PARTICLES.has(words[familyStart - 1]!.toLowerCase())) familyStart -= 1;
+  const particle = words.findIndex((w, i) => i > 0 && PARTICLES.has(w));
+  if (particle > 0) familyStart = particle;
   const given = words.slice(0, familyStart);
   const family = words.slice(familyStart);
   if (!given.every((w) => WORD.test(w)) || !WORD.test(family[family.length - 1]!)) return null;

@@ -77,6 +77,9 @@ const CASES: Array<[string, Expect]> = [
   ['Dohrn-van Rossum, Gerhard. *History of the Hour: Clocks and Modern Temporal Orders*. Translated by Thomas Dunlap. Chicago: University of Chicago Press, 1996.',
     { type: 'book', authors: ['Dohrn-van Rossum, Gerhard'], publisher: 'University of Chicago Press', place: 'Chicago', issued: '1996', recognised: true }],
   ['Retrieved: 2020-06-14. "Water Rates." https://rates.example.org', { accessed: '2020-06-14', title: 'Water Rates', URL: 'https://rates.example.org' }],
+  ['American Water Works Association. *Principles of Water Rates, Fees, and Charges*. Manual of Water Supply Practices M1, 7th ed., AWWA, 2017.', { type: 'book', authors: ['American Water Works Association'], publisher: 'AWWA', issued: '2017', recognised: true }],
+  ['Ordnance Survey. *A Guide to Coordinate Systems in Great Britain*. Ordnance Survey, Southampton, revised edition.', { type: 'book', authors: ['Ordnance Survey'], recognised: true }],
+  ['Betts, Jonathan. *Harrison*. National Maritime Museum, 1993. Betts gives a more sympathetic account of the Board of Longitude than popular versions of the story do.', { title: 'Harrison', publisher: 'National Maritime Museum', recognised: false }],
   ['[[[[ ]]]] ((( ))) <<< >>> """ “ ” *', { recognised: false }],
   ['Kim, Ruth. "Tap Water Myths. *Health Weekly*, 2 Feb. 2017.', { issued: '2017-02-02' }],
 ];

@@ -68,7 +68,7 @@ const MEDIUM = /^(web|print|online|internet)$/i;
  */
 function publisherOf(segments: string[]): { publisher?: string; place?: string } {
   for (const segment of segments) {
-    const m = /(?:^|\(|\uE001[,\s]*\(?)\s*(?:([\p{L} .,'’-]{2,40}):\s*)?([\p{Lu}][\p{L}&.'’ -]{1,60}?),\s*(?:\uE000D\d+\uE001|n\.d\.)/u.exec(segment);
+    const m = /(?:^|\(|,\s+|\uE001[,\s]*\(?)\s*(?:([\p{L} .,'’-]{2,40}):\s*)?([\p{Lu}][\p{L}&.'’ -]{1,60}?),\s*(?:\uE000D\d+\uE001|n\.d\.)/u.exec(segment);
     if (m && !MEDIUM.test(m[2]!.trim())) return { publisher: m[2]!.trim(), ...(m[1] ? { place: m[1].trim() } : {}) };
   }
   const last = segments[segments.length - 1]?.trim() ?? '';
@@ -144,7 +144,7 @@ export function parseReference(markdown: string): ParsedReference {
   const accounted = [author ? plain(segments[0]!) : '', publisher ?? '', place ?? '', container && titleAt < 0 ? container : '', titleAt < 0 && title ? title : ''];
   let leftover = plain(text);
   for (const part of accounted) if (part) leftover = leftover.replace(part, ' ');
-  leftover = leftover.replace(/\b(web|print|online|accessed|retrieved|available|at|on|from|n\.d\.?|in|ed|eds|trans|see|ch|chap|table|fig)\b\.?/gi, ' ').replace(/[\s.,;:()[\]–—-]+/g, ' ').trim();
+  leftover = leftover.replace(/\b(web|print|online|accessed|retrieved|available|at|on|from|n\.d\.?|in|ed|eds|edition|revised|trans|translated|by|see|ch|chap|book|table|fig)\b\.?/gi, ' ').replace(/[\s.,;:()[\]–—-]+/g, ' ').trim();
   // Two titles separated by ";" are two sources in one note: leave it as the writer wrote it.
   const several = marked.italics.length + marked.quoted.length > 1 && /;/.test(text);
   const recognised = !several && Boolean(title) && Boolean(author || container || publisher || dated.issued || url) && leftover.length <= 40;

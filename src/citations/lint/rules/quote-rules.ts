@@ -1,0 +1,29 @@
+import { diagnostic, type Rule } from './rule-context.js';
+
+// A closing quote straight into a letter ("said”the") or a letter straight into an opening one ("the“plan").
+const GLUED = /[\p{L}\p{N}][*_]*[“„«]|[”»][*_]*[\p{L}\p{N}]|[\p{L}\p{N}]"[\p{L}\p{N}]/gu;
+
+function withoutUrls(text: string): string {
+  return text.replace(/(?:https?:\/\/|www\.)[^\s<>]*/gi, (url) => ' '.repeat(url.length));
+}
+
+/** A quotation mark glued to a word, as copy-paste from word processors often leaves them. */
+export const gluedQuote: Rule = ({ references, at }) =>
+  references.flatMap((r) =>
+    [...withoutUrls(r.raw).matchAll(GLUED)].map((m) =>
+      diagnostic('glued-quote', 'warning', at(r.definition.textOffset + m.index!),
+        `A quotation mark is glued to a word in note ${r.number} ("${r.raw.slice(Math.max(0, m.index! - 8), m.index! + 9).trim()}"). Add a space.`, r.number),
+    ),
+  );
+
+/** More opening than closing quotation marks (or the reverse), or an odd number of straight ones. */
+export const unbalancedQuotes: Rule = ({ references }) =>
+  references.flatMap((r) => {
+    const text = withoutUrls(r.raw);
+    const open = (text.match(/[“«]/g) ?? []).length;
+    const close = (text.match(/[”»]/g) ?? []).length;
+    const straight = (text.match(/"/g) ?? []).length;
+    if (open === close && straight % 2 === 0) return [];
+    const what = open !== close ? `${open} opening and ${close} closing curly quotation marks` : `an odd number (${straight}) of straight quotation marks`;
+    return [diagnostic('unbalanced-quotes', 'warning', r.definition.position, `Note ${r.number} has ${what}: a title may be cut short.`, r.number)];
+  });
