@@ -1,3 +1,5 @@
+import type { CslItem } from './csl.js';
+
 /** Publication state of an article or page. */
 export type ArticleStatus = 'draft' | 'scheduled' | 'published';
 export const ARTICLE_STATUSES: readonly ArticleStatus[] = ['draft', 'scheduled', 'published'];
@@ -28,6 +30,16 @@ export type ArticleSummary = Omit<Article, 'bodyMarkdown' | 'bodyHtml'>;
 
 /** One numbered note (reference) of an article. */
 export interface Note {
+  /** The source as CSL-JSON (for "ibid" notes, the source it repeats, with its own page). */
+  csl: CslItem;
+  /** The number of the note an "ibid" note repeats. */
+  ibidOf: number | null;
+  /** Whether the note reads as a citation that a citation style can render. */
+  recognised: boolean;
+  /** The note in the site's citation style, once rendered; null until then. */
+  styledHtml: string | null;
+  /** The style `styledHtml` is in. */
+  styledWith: string | null;
   number: number;
   label: string;
   /** The note as the writer typed it (Markdown source). */

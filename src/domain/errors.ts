@@ -6,12 +6,15 @@ export class DomainError extends Error {
   readonly kind: DomainErrorKind;
   /** The input field, file position or entity the error is about, when there is one. */
   readonly field: string | undefined;
+  /** Itemised findings behind the error (e.g. citation lint diagnostics), for forms and APIs. */
+  readonly details: readonly unknown[];
 
-  constructor(kind: DomainErrorKind, message: string, field?: string) {
+  constructor(kind: DomainErrorKind, message: string, field?: string, details: readonly unknown[] = []) {
     super(message);
     this.name = 'DomainError';
     this.kind = kind;
     this.field = field;
+    this.details = details;
   }
 }
 

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { citationLetter, presentNote } from './article-presenter.js';
 
-const note = { number: 2, label: 'x', rawText: 'x', html: 'Text', url: null, accessed: null, citations: 1 };
+const note = { number: 2, label: 'x', rawText: 'x', html: 'Text', url: null, accessed: null, citations: 1, csl: { type: 'document' }, ibidOf: null, recognised: false, styledHtml: null, styledWith: null };
 
 test('a note cited once has one ↩ back-link to its marker', () => {
   const view = presentNote(note, 'tides-');

@@ -1,11 +1,13 @@
-import type { ArticleKind, ArticleStatus, Note } from '../domain/article.js';
+import type { ArticleKind, ArticleStatus } from '../domain/article.js';
 import { ARTICLE_STATUSES } from '../domain/article.js';
 import { conflict, invalid } from '../domain/errors.js';
 import { makeExcerpt } from '../domain/excerpt.js';
-import { extractAccessDate } from '../domain/note-metadata.js';
 import { RESERVED_PAGE_SLUGS } from '../domain/permalinks.js';
 import { isValidSlug, slugify } from '../domain/slug.js';
+import type { Diagnostic } from '../citations/lint/diagnostic.js';
+import { lintCitations } from '../citations/lint/lint-citations.js';
 import type { RenderedMarkdown } from '../content/markdown.js';
+import { citationErrorsRefusal, notesToStore } from './article-notes.js';
 import type { ArticleRecord, Clock, Repositories, Store } from './ports.js';
 
 /** What a writer submits for an article or page. */
@@ -65,23 +67,14 @@ async function render(markdown: string, idPrefix: string): Promise<RenderedMarkd
   return renderMarkdown(markdown, { idPrefix });
 }
 
-function buildRecord(input: ArticleInput, kind: ArticleKind, slug: string, now: Date, sectionId: number | null, rendered: RenderedMarkdown) {
+function buildRecord(input: ArticleInput, kind: ArticleKind, slug: string, now: Date, sectionId: number | null, rendered: RenderedMarkdown): ArticleRecord {
   if (!ARTICLE_STATUSES.includes(input.status)) throw invalid(`status must be one of ${ARTICLE_STATUSES.join(', ')}.`, 'status');
   const title = input.title.trim();
   if (title === '') throw invalid('The title is empty.', 'title');
   let publishedAt = input.publishedAt ? requireIsoTime(input.publishedAt, 'publishedAt') : null;
   if (input.status === 'scheduled' && publishedAt === null) throw invalid('A scheduled article needs a publication date.', 'publishedAt');
   if (input.status === 'published') publishedAt ??= now.toISOString();
-  const notes: Note[] = rendered.notes.map((note) => ({
-    number: note.number,
-    label: note.label,
-    rawText: note.rawText,
-    html: note.html,
-    url: note.url,
-    accessed: extractAccessDate(note.text),
-    citations: note.citations,
-  }));
-  const record: ArticleRecord = {
+  return {
     kind,
     slug,
     title,
@@ -95,33 +88,45 @@ function buildRecord(input: ArticleInput, kind: ArticleKind, slug: string, now: 
     sectionId,
     language: input.language ?? 'en',
   };
-  return { record, notes };
+}
+
+/** What a save did: the article's id and what citation lint found (warnings, or errors in a draft). */
+export interface SaveResult {
+  id: number;
+  diagnostics: Diagnostic[];
 }
 
 /**
  * Writes an article or page (a new one, or replaces the one with `id`) through the given
- * repositories: renders its Markdown, numbers its notes, sets authors, tags and notes.
- * The caller owns the transaction.
+ * repositories: lints and parses its notes, renders its Markdown, sets authors, tags and
+ * notes. Publishing (or scheduling) is refused while citation lint finds errors; a draft
+ * may be saved with them. The caller owns the transaction.
  */
-export async function writeArticle(repos: Repositories, clock: Clock, input: ArticleInput, id?: number): Promise<number> {
+export async function writeArticle(repos: Repositories, clock: Clock, input: ArticleInput, id?: number): Promise<SaveResult> {
   const kind = input.kind ?? 'article';
   const slug = input.slug?.trim() || slugify(input.title);
   if (!isValidSlug(slug)) throw invalid(`The slug "${slug}" is not valid: use lowercase letters, digits and single hyphens.`, 'slug');
   if (kind === 'page' && RESERVED_PAGE_SLUGS.has(slug)) throw invalid(`The slug "${slug}" is reserved by the site.`, 'slug');
   const now = clock();
+  const lint = lintCitations(input.body, { now, format: 'markdown' });
+  if (input.status !== 'draft') {
+    const refusal = citationErrorsRefusal(lint.diagnostics);
+    if (refusal) throw refusal;
+  }
   const existing = await repos.articles.findBySlug(slug);
   if (existing && existing.id !== id) throw conflict(`Another article already uses the slug "${slug}".`, 'slug');
   const links = await resolveLinks(repos, input, kind);
-  const { record, notes } = buildRecord(input, kind, slug, now, links.sectionId, await render(input.body, `${slug}-`));
+  const rendered = await render(input.body, `${slug}-`);
+  const record = buildRecord(input, kind, slug, now, links.sectionId, rendered);
   const articleId = id ?? (await repos.articles.insert(record, now.toISOString()));
   if (id !== undefined) await repos.articles.update(id, record);
   await repos.articles.setAuthors(articleId, links.authorIds);
   await repos.articles.setTags(articleId, links.tagIds);
-  await repos.articles.setNotes(articleId, notes);
-  return articleId;
+  await repos.articles.setNotes(articleId, notesToStore(rendered, lint));
+  return { id: articleId, diagnostics: lint.diagnostics };
 }
 
 /** Saves an article or page in its own transaction: everything is written, or nothing. */
-export function saveArticle(store: Store, clock: Clock, input: ArticleInput, id?: number): Promise<number> {
+export function saveArticle(store: Store, clock: Clock, input: ArticleInput, id?: number): Promise<SaveResult> {
   return store.transaction((repos) => writeArticle(repos, clock, input, id));
 }

@@ -72,6 +72,14 @@ export interface NotesTable {
   url: string | null;
   accessed: string | null;
   citations: number;
+  /** CSL-JSON of the source. */
+  csl: string;
+  ibid_of: number | null;
+  recognised: number;
+  /** The note in the site's citation style, rendered by a background job. */
+  styled_html: string | null;
+  /** The style `styled_html` was rendered in. */
+  styled_with: string | null;
 }
 
 export interface RedirectsTable {

@@ -14,7 +14,7 @@ for (const engine of ENGINES) {
       const db = await freshDatabase(engine);
       created.push(db);
       const first = await migrateDatabase(db.target);
-      assert.deepEqual(first.applied, ['001-initial']);
+      assert.deepEqual(first.applied, ['001-initial', '003-jobs', '006-citations']);
       const second = await migrateDatabase(db.target);
       assert.deepEqual(second.applied, []);
     });
@@ -36,6 +36,7 @@ for (const engine of ENGINES) {
         assert.equal(page.authors[0]?.name, 'Ada');
         assert.equal(page.tags[0]?.slug, 'pipes');
         assert.equal(page.notes[0]?.accessed, '2025-03-02');
+        assert.equal(page.notes[0]?.csl.accessed?.['date-parts'][0]?.join('-'), '2025-3-2');
         assert.deepEqual(page.ancestry.map((s) => s.slug), ['water']);
         assert.deepEqual(page.chrome.pages, [{ slug: 'about', title: 'About' }]);
         assert.deepEqual(await reader.redirectFor('/old'), { fromPath: '/old', toPath: '/new', statusCode: 301 });

@@ -187,6 +187,11 @@ export function articlesRepo(db: Kysely<DB>): ArticleRepository {
             url: note.url,
             accessed: note.accessed,
             citations: note.citations,
+            csl: JSON.stringify(note.csl),
+            ibid_of: note.ibidOf,
+            recognised: note.recognised ? 1 : 0,
+            styled_html: note.styledHtml,
+            styled_with: note.styledWith,
           })),
         )
         .execute();

@@ -1,4 +1,5 @@
 import type { Selectable } from 'kysely';
+import type { CslItem } from '../../domain/csl.js';
 import type { Article, ArticleKind, ArticleStatus, ArticleSummary, Note } from '../../domain/article.js';
 import type { Author, Tag } from '../../domain/people.js';
 import type { Section } from '../../domain/section.js';
@@ -62,5 +63,19 @@ export function toNote(row: Selectable<NotesTable>): Note {
     url: row.url,
     accessed: row.accessed,
     citations: row.citations,
+    csl: parseCsl(row.csl),
+    ibidOf: row.ibid_of,
+    recognised: row.recognised === 1,
+    styledHtml: row.styled_html,
+    styledWith: row.styled_with,
   };
+}
+
+function parseCsl(json: string): CslItem {
+  try {
+    const value = JSON.parse(json) as CslItem;
+    return value && typeof value === 'object' && typeof value.type === 'string' ? value : { type: 'document' };
+  } catch {
+    return { type: 'document' };
+  }
 }

@@ -7,12 +7,19 @@ function withoutUrls(text: string): string {
   return text.replace(/(?:https?:\/\/|www\.)[^\s<>]*/gi, (url) => ' '.repeat(url.length));
 }
 
+/** The run of text without spaces around a position ("Levy”the"). */
+function wordsAround(text: string, index: number): string {
+  const start = text.slice(0, index + 1).search(/\S*$/);
+  const end = index + 1 + (text.slice(index + 1).search(/\s/) + 1 || text.length - index);
+  return text.slice(start, end).trim().slice(0, 60);
+}
+
 /** A quotation mark glued to a word, as copy-paste from word processors often leaves them. */
 export const gluedQuote: Rule = ({ references, at }) =>
   references.flatMap((r) =>
     [...withoutUrls(r.raw).matchAll(GLUED)].map((m) =>
       diagnostic('glued-quote', 'warning', at(r.definition.textOffset + m.index!),
-        `A quotation mark is glued to a word in note ${r.number} ("${r.raw.slice(Math.max(0, m.index! - 8), m.index! + 9).trim()}"). Add a space.`, r.number),
+        `A quotation mark is glued to a word in note ${r.number} ("${wordsAround(r.raw, m.index!)}"). Add a space.`, r.number),
     ),
   );
 
