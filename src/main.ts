@@ -4,7 +4,9 @@ import type { DatabaseTarget } from './config/database-url.js';
 import { StartupError } from './config/startup-error.js';
 import { demoContent } from './demo/content.js';
 import { buildApp } from './http/app.js';
+import { createCitationFormatter } from './citations/styles/citation-formatter.js';
 import { CORE_RECURRING_JOBS, coreJobHandlers } from './services/jobs/core-jobs.js';
+import { RENDER_CITATIONS_JOB, renderArticleCitations } from './services/render-citations.js';
 import { createJobRunner, type JobRunner } from './services/jobs/job-runner.js';
 import type { Store } from './services/ports.js';
 import { createServices, type Services } from './services/services.js';
@@ -42,10 +44,18 @@ export async function openSite(target: DatabaseTarget, clock: () => Date = () =>
     throw error;
   }
   const store = createStore(database.db, database.helpers);
+  const formatter = createCitationFormatter();
   const worker = createJobRunner({
     store,
     clock,
-    handlers: { ...coreJobHandlers(store, clock) },
+    handlers: {
+      ...coreJobHandlers(store, clock),
+      [RENDER_CITATIONS_JOB]: async (payload) => {
+        const articleId = (payload as { articleId?: unknown } | null)?.articleId;
+        if (typeof articleId !== 'number') throw new Error('render-citations needs {"articleId": number}.');
+        await renderArticleCitations(store, formatter, articleId);
+      },
+    },
     recurring: CORE_RECURRING_JOBS,
     onFailure: (job, error) => process.emitWarning(`job ${job.id ?? '?'} (${job.kind}) failed: ${error}`),
   });
@@ -55,6 +65,7 @@ export async function openSite(target: DatabaseTarget, clock: () => Date = () =>
     store,
     close: async () => {
       await worker.stop();
+      await formatter.close();
       await database.close();
     },
   };

@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { demoCommand } from './commands/demo.js';
 import { jobsCommand } from './commands/jobs.js';
 import { lintCommand } from './commands/lint.js';
+import { settingsCommand } from './commands/settings.js';
 import { migrateCommand } from './commands/migrate.js';
 import { serveCommand } from './commands/serve.js';
 
@@ -18,5 +19,6 @@ export function buildProgram(): Command {
   demoCommand(program);
   jobsCommand(program);
   lintCommand(program);
+  settingsCommand(program);
   return program;
 }

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DEFAULT_SETTINGS, settingsFromEntries } from './settings.js';
+import { DEFAULT_SETTINGS, settingsFromEntries, validateSettingsPatch } from './settings.js';
 
 test('stored settings override defaults, bad ones fall back', () => {
   const settings = settingsFromEntries({ title: 'River Desk', postsPerPage: '5', language: 'not a tag!', extra: 1 });
@@ -8,4 +8,10 @@ test('stored settings override defaults, bad ones fall back', () => {
   assert.equal(settings.postsPerPage, 5);
   assert.equal(settings.language, DEFAULT_SETTINGS.language);
   assert.equal(settings.description, DEFAULT_SETTINGS.description);
+});
+
+test('a settings change is checked key by key, naming the bad one', () => {
+  assert.deepEqual(validateSettingsPatch({ postsPerPage: '20', citationStyle: 'apa' }), { postsPerPage: 20, citationStyle: 'apa' });
+  assert.throws(() => validateSettingsPatch({ colour: 'red' }), /Unknown setting "colour"/);
+  assert.throws(() => validateSettingsPatch({ postsPerPage: 0 }), (e: Error & { field?: string }) => e.field === 'postsPerPage');
 });

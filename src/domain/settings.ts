@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { invalid } from './errors.js';
 
 /** Site-wide settings an administrator can change. */
 export interface SiteSettings {
@@ -6,6 +7,8 @@ export interface SiteSettings {
   description: string;
   language: string;
   postsPerPage: number;
+  /** Name of the citation style notes are rendered in (see citations/styles). */
+  citationStyle: string;
 }
 
 const settingsSchema = z.object({
@@ -13,6 +16,7 @@ const settingsSchema = z.object({
   description: z.string().max(500).default('Sourced writing, with references that stay checkable.'),
   language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/).default('en'),
   postsPerPage: z.coerce.number().int().min(1).max(100).default(10),
+  citationStyle: z.string().regex(/^[a-z0-9-]{1,64}$/).default('chicago-notes-bibliography'),
 });
 
 /** Default settings of a new site. */
@@ -26,4 +30,24 @@ export function settingsFromEntries(entries: Record<string, unknown>): SiteSetti
     result[key] = parsed.success ? parsed.data : DEFAULT_SETTINGS[key];
   }
   return result as unknown as SiteSettings;
+}
+
+/** The names of every setting. */
+export const SETTING_KEYS: readonly string[] = Object.keys(settingsSchema.shape);
+
+/**
+ * Checks a change to the settings: an unknown key or a bad value is an error naming the
+ * setting (never silently replaced by a default).
+ */
+export function validateSettingsPatch(patch: Record<string, unknown>): Partial<SiteSettings> {
+  const shape = settingsSchema.shape as Record<string, z.ZodType>;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(patch)) {
+    const field = shape[key];
+    if (!field) throw invalid(`Unknown setting "${key}". Settings are: ${SETTING_KEYS.join(', ')}.`, key);
+    const parsed = field.safeParse(value);
+    if (!parsed.success) throw invalid(`${key}: ${parsed.error.issues[0]?.message ?? 'invalid value'} (got ${JSON.stringify(value)}).`, key);
+    out[key] = parsed.data;
+  }
+  return out as Partial<SiteSettings>;
 }

@@ -15,14 +15,18 @@ export function citationLetter(index: number): string {
   return index < LETTERS.length ? LETTERS[index]! : LETTERS[Math.floor(index / LETTERS.length) - 1]! + LETTERS[index % LETTERS.length]!;
 }
 
-/** A note with one back-link per citing place (ids match the body's markers). */
-export function presentNote(note: Note, idPrefix: string): NoteView {
+/**
+ * A note with one back-link per citing place (ids match the body's markers). The note is
+ * shown in the site's citation style once rendered in it, else as the writer wrote it.
+ */
+export function presentNote(note: Note, idPrefix: string, style?: string): NoteView {
   const backlinks = Array.from({ length: Math.max(1, note.citations) }, (_, i) => ({
     href: `#${idPrefix}ref-${note.number}-${i + 1}`,
     text: note.citations > 1 ? citationLetter(i) : '↩',
     label: note.citations > 1 ? `Back to citation ${citationLetter(i)} of note ${note.number}` : `Back to where note ${note.number} is cited`,
   }));
-  return { id: `${idPrefix}note-${note.number}`, number: note.number, html: note.html, backlinks };
+  const styled = note.styledHtml !== null && note.styledWith === style;
+  return { id: `${idPrefix}note-${note.number}`, number: note.number, html: styled ? note.styledHtml! : note.html, backlinks };
 }
 
 /** The article page: trail, byline, body, notes, related. */
@@ -55,7 +59,7 @@ export function presentArticle(siteUrl: string, data: ArticlePage): ArticlePageV
     authors: data.authors.map((a) => ({ href: authorPath(a.slug), label: a.name })),
     tags: data.tags.map((t) => ({ href: tagPath(t.slug), label: t.name })),
     bodyHtml: article.bodyHtml,
-    notes: data.notes.map((note) => presentNote(note, idPrefix)),
+    notes: data.notes.map((note) => presentNote(note, idPrefix, chrome.settings.citationStyle)),
     related: data.related.map((item) => presentCard(item, chrome.sections, chrome.settings.language)),
   };
 }

@@ -1,4 +1,5 @@
 import type { Article, ArticleKind, ArticleSummary, Note } from '../domain/article.js';
+import type { FormatItem } from '../citations/styles/format-request.js';
 import type { Job, JobStatus } from '../domain/job.js';
 import type { Author, Redirect, Tag } from '../domain/people.js';
 import type { Section } from '../domain/section.js';
@@ -39,6 +40,13 @@ export interface ArticleRepository {
   setAuthors(articleId: number, authorIds: number[]): Promise<void>;
   setTags(articleId: number, tagIds: number[]): Promise<void>;
   setNotes(articleId: number, notes: Note[]): Promise<void>;
+  /**
+   * Stores notes rendered in a citation style. A note whose text changed since it was
+   * rendered (the writer saved again meanwhile) is left alone; returns how many were stored.
+   */
+  setStyledNotes(articleId: number, notes: Array<{ number: number; rawText: string; html: string; style: string }>): Promise<number>;
+  /** Ids of articles and pages that have at least one note. */
+  idsWithNotes(): Promise<number[]>;
 }
 
 /** Sections of the site. */
@@ -117,4 +125,9 @@ export interface JobRepository {
   releaseStale(lockedBefore: string, now: string): Promise<number>;
   list(filter: { status?: JobStatus; kind?: string; limit: number }): Promise<Job[]>;
   countByStatus(): Promise<Record<JobStatus, number>>;
+}
+
+/** Puts notes into a citation style; implemented off the main thread in citations/styles. */
+export interface CitationFormatter {
+  format(styleName: string, language: string, items: FormatItem[]): Promise<string[]>;
 }

@@ -8,6 +8,7 @@ import type { Diagnostic } from '../citations/lint/diagnostic.js';
 import { lintCitations } from '../citations/lint/lint-citations.js';
 import type { RenderedMarkdown } from '../content/markdown.js';
 import { citationErrorsRefusal, notesToStore } from './article-notes.js';
+import { RENDER_CITATIONS_JOB } from './render-citations.js';
 import type { ArticleRecord, Clock, Repositories, Store } from './ports.js';
 
 /** What a writer submits for an article or page. */
@@ -122,7 +123,12 @@ export async function writeArticle(repos: Repositories, clock: Clock, input: Art
   if (id !== undefined) await repos.articles.update(id, record);
   await repos.articles.setAuthors(articleId, links.authorIds);
   await repos.articles.setTags(articleId, links.tagIds);
-  await repos.articles.setNotes(articleId, notesToStore(rendered, lint));
+  const notes = notesToStore(rendered, lint);
+  await repos.articles.setNotes(articleId, notes);
+  // Styling runs as a job: a citation style engine takes seconds to start.
+  if (notes.some((note) => note.recognised)) {
+    await repos.jobs.enqueue({ kind: RENDER_CITATIONS_JOB, payload: { articleId } }, now.toISOString());
+  }
   return { id: articleId, diagnostics: lint.diagnostics };
 }
 

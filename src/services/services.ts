@@ -8,6 +8,9 @@ import { loadChrome } from './reader/chrome.js';
 import { authorPage, homePage, sectionPage, tagPage } from './reader/list-pages.js';
 import { saveArticle, type ArticleInput } from './save-article.js';
 import { seedDemo } from './seed-demo.js';
+import { updateSettings } from './update-settings.js';
+import { settingsFromEntries } from '../domain/settings.js';
+import { lintDocument } from './lint-document.js';
 import { addRedirect, createAuthor, createSection, createTag } from './structure.js';
 
 /** The use cases, bound to one store and clock; what routes and commands are handed. */
@@ -31,6 +34,13 @@ export function createServices(store: Store, clock: Clock) {
       createAuthor: (input: Parameters<typeof createAuthor>[2]) => createAuthor(store, clock, input),
       createTag: (input: Parameters<typeof createTag>[1]) => createTag(store, input),
       addRedirect: (redirect: Redirect) => addRedirect(store, clock, redirect),
+    },
+    settings: {
+      get: async () => settingsFromEntries(await store.repos.settings.all()),
+      update: (patch: Record<string, unknown>) => updateSettings(store, clock, patch),
+    },
+    citations: {
+      lint: (text: string, format: 'markdown' | 'plain' | 'auto' = 'auto') => lintDocument(text, clock, format),
     },
     jobs: {
       enqueue: (job: NewJob) => store.repos.jobs.enqueue(job, clock().toISOString()),

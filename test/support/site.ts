@@ -2,6 +2,7 @@ import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fas
 import { parseHTML } from 'linkedom';
 import { buildApp } from '../../src/http/app.js';
 import { openSite } from '../../src/main.js';
+import type { JobRunner } from '../../src/services/jobs/job-runner.js';
 import type { Services } from '../../src/services/services.js';
 import { freshDatabase, type TestEngine } from './databases.js';
 
@@ -12,6 +13,8 @@ export const TEST_SITE_URL = 'http://dossier.test';
 export interface TestSite {
   app: FastifyInstance;
   services: Services;
+  /** The site's background worker (not started; call drain() to run due jobs). */
+  worker: JobRunner;
   /** GET a path and parse the HTML answer. */
   page(path: string): Promise<{ response: LightMyRequestResponse; document: Document }>;
   inject(options: InjectOptions | string): Promise<LightMyRequestResponse>;
@@ -26,6 +29,7 @@ export async function createTestSite(engine: TestEngine, clock?: () => Date): Pr
   return {
     app,
     services: site.services,
+    worker: site.worker,
     inject: (options) => app.inject(options),
     async page(path) {
       const response = await app.inject({ method: 'GET', url: path });

@@ -172,6 +172,26 @@ export function articlesRepo(db: Kysely<DB>): ArticleRepository {
       await db.insertInto('article_tags').values(tagIds.map((tagId) => ({ article_id: articleId, tag_id: tagId }))).execute();
     },
 
+    async setStyledNotes(articleId, notes) {
+      let stored = 0;
+      for (const note of notes) {
+        const result = await db
+          .updateTable('notes')
+          .set({ styled_html: note.html, styled_with: note.style })
+          .where('article_id', '=', articleId)
+          .where('number', '=', note.number)
+          .where('raw_text', '=', note.rawText)
+          .executeTakeFirst();
+        stored += Number(result.numUpdatedRows);
+      }
+      return stored;
+    },
+
+    async idsWithNotes() {
+      const rows = await db.selectFrom('notes').select('article_id').distinct().orderBy('article_id').execute();
+      return rows.map((row) => row.article_id);
+    },
+
     async setNotes(articleId, notes) {
       await db.deleteFrom('notes').where('article_id', '=', articleId).execute();
       if (notes.length === 0) return;
