@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { demoContent } from '../src/demo/content.js';
+import { benchLint } from './lint.js';
 import { startBenchServer } from './server.js';
 
 const DURATION = Number(process.env['BENCH_DURATION'] ?? 8);
@@ -21,6 +22,10 @@ function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)]!;
 }
+
+const lint = benchLint();
+console.log('\nCitation lint + parse (in process, after warm-up; target under 50 ms)');
+console.log(`  ${lint.words} words, ${lint.notes} notes: median ${lint.median.toFixed(1)} ms, p90 ${lint.p90.toFixed(1)} ms`);
 
 const dir = mkdtempSync(join(tmpdir(), 'dossier-bench-'));
 try {

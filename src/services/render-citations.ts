@@ -1,5 +1,4 @@
 import { citationStyle } from '../citations/styles/style-registry.js';
-import { sanitizeFragment } from '../content/sanitize-fragment.js';
 import { settingsFromEntries } from '../domain/settings.js';
 import type { CitationFormatter, Clock, Store } from './ports.js';
 
@@ -16,6 +15,8 @@ export async function renderArticleCitations(store: Store, formatter: CitationFo
   const style = citationStyle(settings.citationStyle);
   const notes = (await store.repos.articles.notesOf(articleId)).filter((note) => note.recognised);
   if (notes.length === 0) return 0;
+  // Loaded on first use: the HTML toolchain is not needed to serve pages.
+  const { sanitizeFragment } = await import('../content/sanitize-fragment.js');
   const html = await formatter.format(
     style.name,
     settings.language,
