@@ -45,6 +45,8 @@ export default tseslint.config(
     'content/ turns text into HTML; it knows nothing of storage, HTTP or views.'),
   restrict(['src/citations/**'], layer('http', 'store', 'views', 'services', 'presenters', 'cli'), [...DRIVERS, 'fastify', 'preact'],
     'citations/ parses, lints, styles and checks references; it knows nothing of storage, HTTP or views.'),
+  restrict(['src/importers/**'], layer('http', 'store', 'views', 'services', 'presenters', 'cli'), [...DRIVERS, 'fastify', 'preact'],
+    'importers/ parse and map; services/ write what they produce.'),
   restrict(['src/services/**'], layer('http', 'store', 'views', 'presenters', 'cli'), [...DRIVERS, 'fastify', 'preact'],
     'services/ are use cases: they get storage through ports and never see HTTP or views.'),
   restrict(['src/policies/**'], layer('http', 'store', 'views', 'presenters', 'cli', 'services'), [...DRIVERS, 'fastify'],

@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { demoCommand } from './commands/demo.js';
+import { importCommand } from './commands/import.js';
 import { jobsCommand } from './commands/jobs.js';
 import { lintCommand } from './commands/lint.js';
 import { settingsCommand } from './commands/settings.js';
@@ -18,6 +19,7 @@ export function buildProgram(): Command {
   migrateCommand(program);
   demoCommand(program);
   jobsCommand(program);
+  importCommand(program);
   lintCommand(program);
   settingsCommand(program);
   return program;

@@ -23,6 +23,8 @@ export interface Article {
   createdAt: string;
   sectionId: number | null;
   language: string;
+  /** Kept at the top of the home page (WordPress "sticky" posts). */
+  sticky: boolean;
 }
 
 /** What lists and cards need of an article, without its body. */

@@ -22,4 +22,11 @@ test('isValidSlug rejects uppercase, spaces, and doubled hyphens', () => {
   assert.equal(isValidSlug('a b'), false);
   assert.equal(isValidSlug('a--b'), false);
   assert.equal(isValidSlug(''), false);
+  assert.equal(isValidSlug('a_b'), false);
+});
+
+test('Unicode slugs from WordPress are valid as they are', () => {
+  assert.equal(isValidSlug('επίπεδο-2'), true);
+  assert.equal(isValidSlug('漢字'), true);
+  assert.equal(isValidSlug('Επίπεδο'), false, 'uppercase is not');
 });

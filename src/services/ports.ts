@@ -14,6 +14,8 @@ export interface PublishedListQuery {
   sectionIds?: number[];
   tagId?: number;
   authorId?: number;
+  /** Sticky articles first (the home page). */
+  stickyFirst?: boolean;
 }
 
 /** Everything written when an article is saved. */
@@ -90,6 +92,7 @@ export interface Repositories {
   redirects: RedirectRepository;
   settings: SettingsRepository;
   jobs: JobRepository;
+  importSources: ImportSourceRepository;
 }
 
 /** Storage as services see it: repositories, and a way to run work in one transaction. */
@@ -130,4 +133,16 @@ export interface JobRepository {
 /** Puts notes into a citation style; implemented off the main thread in citations/styles. */
 export interface CitationFormatter {
   format(styleName: string, language: string, items: FormatItem[]): Promise<string[]>;
+}
+
+/** A record created by an import, keyed by where it came from. */
+export interface ImportedRecord {
+  localId: number;
+  checksum: string;
+}
+
+/** Remembers imported records so that importing the same file again adds nothing. */
+export interface ImportSourceRepository {
+  find(source: string, kind: string, externalId: string): Promise<ImportedRecord | null>;
+  save(source: string, kind: string, externalId: string, record: ImportedRecord, now: string): Promise<void>;
 }

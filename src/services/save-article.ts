@@ -28,6 +28,9 @@ export interface ArticleInput {
   authorSlugs?: string[];
   tagSlugs?: string[];
   language?: string;
+  /** A summary to use instead of one taken from the body. */
+  excerpt?: string | null;
+  sticky?: boolean;
 }
 
 function requireIsoTime(value: string, field: string): string {
@@ -82,12 +85,13 @@ function buildRecord(input: ArticleInput, kind: ArticleKind, slug: string, now: 
     dek: input.dek?.trim() || null,
     bodyMarkdown: input.body,
     bodyHtml: rendered.html,
-    excerpt: makeExcerpt(rendered.leadText),
+    excerpt: input.excerpt?.trim() ? makeExcerpt(input.excerpt, 400) : makeExcerpt(rendered.leadText),
     status: input.status,
     publishedAt,
     updatedAt: input.updatedAt ? requireIsoTime(input.updatedAt, 'updatedAt') : now.toISOString(),
     sectionId,
     language: input.language ?? 'en',
+    sticky: input.sticky ?? false,
   };
 }
 
@@ -101,16 +105,23 @@ export interface SaveResult {
  * Writes an article or page (a new one, or replaces the one with `id`) through the given
  * repositories: lints and parses its notes, renders its Markdown, sets authors, tags and
  * notes. Publishing (or scheduling) is refused while citation lint finds errors; a draft
- * may be saved with them. The caller owns the transaction.
+ * may be saved with them (and an import may keep a post as its source had it, reporting
+ * them). The caller owns the transaction.
  */
-export async function writeArticle(repos: Repositories, clock: Clock, input: ArticleInput, id?: number): Promise<SaveResult> {
+export async function writeArticle(
+  repos: Repositories,
+  clock: Clock,
+  input: ArticleInput,
+  options: { id?: number; refuseCitationErrors?: boolean } = {},
+): Promise<SaveResult> {
+  const { id } = options;
   const kind = input.kind ?? 'article';
   const slug = input.slug?.trim() || slugify(input.title);
   if (!isValidSlug(slug)) throw invalid(`The slug "${slug}" is not valid: use lowercase letters, digits and single hyphens.`, 'slug');
   if (kind === 'page' && RESERVED_PAGE_SLUGS.has(slug)) throw invalid(`The slug "${slug}" is reserved by the site.`, 'slug');
   const now = clock();
   const lint = lintCitations(input.body, { now, format: 'markdown' });
-  if (input.status !== 'draft') {
+  if (input.status !== 'draft' && options.refuseCitationErrors !== false) {
     const refusal = citationErrorsRefusal(lint.diagnostics);
     if (refusal) throw refusal;
   }
@@ -134,5 +145,5 @@ export async function writeArticle(repos: Repositories, clock: Clock, input: Art
 
 /** Saves an article or page in its own transaction: everything is written, or nothing. */
 export function saveArticle(store: Store, clock: Clock, input: ArticleInput, id?: number): Promise<SaveResult> {
-  return store.transaction((repos) => writeArticle(repos, clock, input, id));
+  return store.transaction((repos) => writeArticle(repos, clock, input, { id }));
 }

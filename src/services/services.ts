@@ -8,6 +8,7 @@ import { loadChrome } from './reader/chrome.js';
 import { authorPage, homePage, sectionPage, tagPage } from './reader/list-pages.js';
 import { saveArticle, type ArticleInput } from './save-article.js';
 import { seedDemo } from './seed-demo.js';
+import { importWordPress, type WordPressImportInput } from './import/import-wordpress.js';
 import { updateSettings } from './update-settings.js';
 import { settingsFromEntries } from '../domain/settings.js';
 import { lintDocument } from './lint-document.js';
@@ -47,6 +48,9 @@ export function createServices(store: Store, clock: Clock) {
       list: (filter: { status?: JobStatus; kind?: string; limit?: number } = {}) => store.repos.jobs.list({ ...filter, limit: filter.limit ?? 100 }),
       counts: () => store.repos.jobs.countByStatus(),
       publishDue: () => publishDueArticles(store, clock),
+    },
+    imports: {
+      wordpress: (input: WordPressImportInput) => importWordPress(store, clock, input),
     },
     setup: {
       seedDemo: (content: DemoContent) => seedDemo(store, clock, content),

@@ -49,6 +49,17 @@ export interface ArticlesTable {
   created_at: string;
   section_id: number | null;
   language: string;
+  sticky: Generated<number>;
+}
+
+export interface ImportSourcesTable {
+  id: Generated<number>;
+  source: string;
+  kind: string;
+  external_id: string;
+  local_id: number;
+  checksum: string;
+  imported_at: string;
 }
 
 export interface ArticleAuthorsTable {
@@ -118,4 +129,5 @@ export interface DB {
   notes: NotesTable;
   redirects: RedirectsTable;
   jobs: JobsTable;
+  import_sources: ImportSourcesTable;
 }

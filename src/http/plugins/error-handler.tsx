@@ -43,7 +43,10 @@ export function installErrorHandler(app: FastifyInstance, { services, siteUrl }:
   async function notFound(request: FastifyRequest, reply: FastifyReply, message: string) {
     if (request.method === 'GET' || request.method === 'HEAD') {
       const path = request.url.split('?')[0] ?? '/';
-      const redirect = await services.reader.redirectFor(path).catch(() => null);
+      // Old WordPress addresses such as "/?p=123" are redirected by their query too.
+      const redirect =
+        (request.url !== path ? await services.reader.redirectFor(request.url).catch(() => null) : null) ??
+        (await services.reader.redirectFor(path).catch(() => null));
       if (redirect) return reply.redirect(redirect.toPath, redirect.statusCode);
       if (path.length > 1 && path.endsWith('/')) return reply.redirect(path.replace(/\/+$/, '') || '/', 301);
     }

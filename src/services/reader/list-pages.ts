@@ -19,7 +19,7 @@ export interface SectionListPage extends ListPage {
   children: Section[];
 }
 
-type Filter = Pick<PublishedListQuery, 'sectionIds' | 'tagId' | 'authorId'>;
+type Filter = Pick<PublishedListQuery, 'sectionIds' | 'tagId' | 'authorId' | 'stickyFirst'>;
 
 async function listPage(store: Store, clock: Clock, page: number, filter: Filter, chrome?: SiteChrome): Promise<ListPage> {
   const now = clock().toISOString();
@@ -36,7 +36,7 @@ async function listPage(store: Store, clock: Clock, page: number, filter: Filter
 
 /** The home page: latest published articles. */
 export function homePage(store: Store, clock: Clock, page: number): Promise<ListPage> {
-  return listPage(store, clock, page, {});
+  return listPage(store, clock, page, { stickyFirst: true });
 }
 
 /** A section page by slug path (`water/treatment`). */

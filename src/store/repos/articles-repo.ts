@@ -19,6 +19,7 @@ function recordRow(record: ArticleRecord) {
     updated_at: record.updatedAt,
     section_id: record.sectionId,
     language: record.language,
+    sticky: record.sticky ? 1 : 0,
   };
 }
 
@@ -57,8 +58,9 @@ export function articlesRepo(db: Kysely<DB>): ArticleRepository {
 
   return {
     async listPublished(query: PublishedListQuery) {
-      const rows = await filtered(query)
-        .select(SUMMARY_COLUMNS)
+      let ordered = filtered(query).select(SUMMARY_COLUMNS);
+      if (query.stickyFirst) ordered = ordered.orderBy('articles.sticky', 'desc');
+      const rows = await ordered
         .orderBy('articles.published_at', 'desc')
         .orderBy('articles.id', 'desc')
         .limit(query.limit)

@@ -9,7 +9,7 @@ import type { ArticlesTable, AuthorsTable, NotesTable, SectionsTable, TagsTable 
 export const SUMMARY_COLUMNS = [
   'articles.id', 'articles.kind', 'articles.slug', 'articles.title', 'articles.dek', 'articles.excerpt',
   'articles.status', 'articles.published_at', 'articles.updated_at', 'articles.created_at',
-  'articles.section_id', 'articles.language',
+  'articles.section_id', 'articles.language', 'articles.sticky',
 ] as const;
 
 type SummaryRow = Omit<Selectable<ArticlesTable>, 'body_markdown' | 'body_html'>;
@@ -28,6 +28,7 @@ export function toSummary(row: SummaryRow): ArticleSummary {
     createdAt: row.created_at,
     sectionId: row.section_id,
     language: row.language,
+    sticky: row.sticky === 1,
   };
 }
 

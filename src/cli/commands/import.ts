@@ -1,0 +1,70 @@
+import type { Command } from 'commander';
+import { createReadStream, statSync } from 'node:fs';
+import { SingleBar, Presets } from 'cli-progress';
+import { loadConfig } from '../../config/config.js';
+import { StartupError } from '../../config/startup-error.js';
+import { openSite } from '../../main.js';
+import type { ImportSummary } from '../../services/import/import-summary.js';
+import { globalFlags } from '../global-flags.js';
+
+/** Reads a file in chunks, reporting bytes read. */
+async function* chunksOf(file: string, onBytes: (bytes: number) => void): AsyncIterable<string> {
+  let read = 0;
+  for await (const chunk of createReadStream(file, { encoding: 'utf8', highWaterMark: 256 * 1024 })) {
+    read += Buffer.byteLength(chunk as string);
+    onBytes(read);
+    yield chunk as string;
+  }
+}
+
+/** The summary as an aligned table, then the warnings. */
+export function printSummary(summary: ImportSummary, out: NodeJS.WritableStream = process.stdout): void {
+  const rows = Object.entries(summary.kinds);
+  const width = Math.max(5, ...rows.map(([kind]) => kind.length));
+  out.write(`\n${'kind'.padEnd(width)}  created  updated  skipped\n`);
+  for (const [kind, c] of rows) {
+    out.write(`${kind.padEnd(width)}  ${String(c.created).padStart(7)}  ${String(c.updated).padStart(7)}  ${String(c.skipped).padStart(7)}\n`);
+  }
+  if (summary.warnings.length > 0) {
+    out.write(`\n${summary.warnings.length} warning${summary.warnings.length === 1 ? '' : 's'}:\n`);
+    for (const warning of summary.warnings.slice(0, 50)) out.write(`  ${warning}\n`);
+    if (summary.warnings.length > 50) out.write(`  …and ${summary.warnings.length - 50} more.\n`);
+  }
+}
+
+/** `dossier import wordpress FILE`: bring a WordPress site in, all or nothing. */
+export function importCommand(program: Command): void {
+  const command = program.command('import').description('import content from another platform (all or nothing; importing twice adds nothing)');
+  command
+    .command('wordpress')
+    .description('import a WordPress export (Tools → Export, WXR 1.0–1.2)')
+    .argument('<file>', 'the .xml export')
+    .action(async (file: string, _options: unknown, cmd: Command) => {
+      let size: number;
+      try {
+        size = statSync(file).size;
+      } catch {
+        throw new StartupError(`${file}: no such file.`);
+      }
+      const site = await openSite(loadConfig(process.env, globalFlags(cmd)).database);
+      const bar = process.stdout.isTTY ? new SingleBar({ format: 'Importing {bar} {percentage}% | {items} items', hideCursor: true }, Presets.shades_classic) : null;
+      let items = 0;
+      bar?.start(size, 0, { items: 0 });
+      try {
+        const summary = await site.services.imports.wordpress({
+          file,
+          chunks: chunksOf(file, (bytes) => bar?.update(bytes, { items })),
+          onItem: (n) => (items = n),
+        });
+        bar?.update(size, { items });
+        bar?.stop();
+        process.stdout.write(`Imported ${file} (${items} items).\n`);
+        printSummary(summary);
+      } catch (error) {
+        bar?.stop();
+        throw error;
+      } finally {
+        await site.close();
+      }
+    });
+}

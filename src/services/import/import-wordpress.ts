@@ -1,0 +1,56 @@
+import { mapWxrItem } from '../../importers/wordpress/map-item.js';
+import { createWxrReader } from '../../importers/wordpress/wxr-reader.js';
+import type { WxrCategory, WxrEntry } from '../../importers/wordpress/wxr-types.js';
+import type { Clock, Repositories, Store } from '../ports.js';
+import { createSummary, type ImportSummary } from './import-summary.js';
+import { importPost, type PostContext } from './wordpress-posts.js';
+import { ensureTag, importAuthor, importCategories } from './wordpress-structure.js';
+
+/** A WordPress export to import: its name (for messages) and its text, chunk by chunk. */
+export interface WordPressImportInput {
+  file: string;
+  chunks: AsyncIterable<string>;
+  /** Told how many items have been read so far. */
+  onItem?: (items: number) => void;
+}
+
+/**
+ * Imports a WordPress export (WXR 1.0–1.2) in one transaction while streaming it, so memory
+ * stays flat however big the file: authors, categories as nested sections, tags, posts and
+ * pages with their footnotes, old permalinks as redirects. Importing the same file again
+ * adds nothing; any error leaves the database as it was.
+ */
+export async function importWordPress(store: Store, clock: Clock, input: WordPressImportInput): Promise<ImportSummary> {
+  const summary = createSummary();
+  await store.transaction(async (repos: Repositories) => {
+    const reader = createWxrReader(input.file);
+    const now = clock().toISOString();
+    const categories: WxrCategory[] = [];
+    const context: PostContext = { source: '', file: input.file, authorSlugs: new Map(), sectionSlugs: new Map(), categoryNames: new Map() };
+    let sectionsDone = false;
+    let items = 0;
+    const handle = async (entry: WxrEntry) => {
+      if (entry.type === 'channel') context.source = `wordpress:${entry.channel.baseBlogUrl || entry.channel.link}`;
+      else if (entry.type === 'author') context.authorSlugs.set(entry.author.login, await importAuthor(repos, context.source, entry.author, now, summary));
+      else if (entry.type === 'category') {
+        categories.push(entry.category);
+        context.categoryNames.set(entry.category.nicename, entry.category.name);
+      } else if (entry.type === 'tag') await ensureTag(repos, entry.tag.slug, entry.tag.name, summary);
+      else {
+        if (!sectionsDone) {
+          context.sectionSlugs = await importCategories(repos, context.source, categories, now, summary);
+          sectionsDone = true;
+        }
+        items += 1;
+        input.onItem?.(items);
+        const mapped = mapWxrItem(entry.item);
+        if ('skip' in mapped) summary.count(entry.item.postType === 'attachment' ? 'media' : 'other items', 'skipped');
+        else await importPost(repos, clock, context, mapped, entry.item.line, summary);
+      }
+    };
+    for await (const chunk of input.chunks) for (const entry of reader.write(chunk)) await handle(entry);
+    for (const entry of reader.close()) await handle(entry);
+    if (!sectionsDone) await importCategories(repos, context.source, categories, now, summary);
+  });
+  return summary;
+}
