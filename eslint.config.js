@@ -43,6 +43,8 @@ export default tseslint.config(
     'domain/ is pure: types and rules, no I/O and no outer layer.'),
   restrict(['src/content/**'], layer('http', 'store', 'views', 'services', 'presenters', 'cli'), [...DRIVERS, 'fastify'],
     'content/ turns text into HTML; it knows nothing of storage, HTTP or views.'),
+  restrict(['src/citations/**'], layer('http', 'store', 'views', 'services', 'presenters', 'cli'), [...DRIVERS, 'fastify', 'preact'],
+    'citations/ parses references and talks to the web (link checks, archives); it knows nothing of storage, routes, views or use cases.'),
   restrict(['src/services/**'], layer('http', 'store', 'views', 'presenters', 'cli'), [...DRIVERS, 'fastify', 'preact'],
     'services/ are use cases: they get storage through ports and never see HTTP or views.'),
   restrict(['src/policies/**'], layer('http', 'store', 'views', 'presenters', 'cli', 'services'), [...DRIVERS, 'fastify'],

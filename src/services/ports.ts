@@ -2,6 +2,9 @@ import type { Article, ArticleKind, ArticleSummary, Note } from '../domain/artic
 import type { Job, JobStatus } from '../domain/job.js';
 import type { Author, Redirect, Tag } from '../domain/people.js';
 import type { Section } from '../domain/section.js';
+import type { LinkRepository } from './links/link-ports.js';
+
+export type { LinkRepository } from './links/link-ports.js';
 
 /** Filters for a list of public articles, newest first. */
 export interface PublishedListQuery {
@@ -82,6 +85,7 @@ export interface Repositories {
   redirects: RedirectRepository;
   settings: SettingsRepository;
   jobs: JobRepository;
+  links: LinkRepository;
 }
 
 /** Storage as services see it: repositories, and a way to run work in one transaction. */

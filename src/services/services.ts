@@ -2,6 +2,8 @@ import type { Redirect } from '../domain/people.js';
 import type { DemoContent } from '../demo/types.js';
 import type { JobStatus } from '../domain/job.js';
 import type { Clock, NewJob, Store } from './ports.js';
+import type { LinkTools } from './links/link-ports.js';
+import { createLinkServices } from './links/link-services.js';
 import { publishDueArticles } from './publish-scheduled.js';
 import { articlePage, standalonePage } from './reader/article-page.js';
 import { loadChrome } from './reader/chrome.js';
@@ -11,7 +13,8 @@ import { seedDemo } from './seed-demo.js';
 import { addRedirect, createAuthor, createSection, createTag } from './structure.js';
 
 /** The use cases, bound to one store and clock; what routes and commands are handed. */
-export function createServices(store: Store, clock: Clock) {
+export function createServices(store: Store, clock: Clock, linkTools: LinkTools) {
+  const links = createLinkServices(store, clock, linkTools);
   return {
     reader: {
       chrome: () => loadChrome(store.repos, clock().toISOString()),
@@ -24,7 +27,11 @@ export function createServices(store: Store, clock: Clock) {
       redirectFor: (path: string): Promise<Redirect | null> => store.repos.redirects.find(path),
     },
     editor: {
-      save: (input: ArticleInput, id?: number) => saveArticle(store, clock, input, id),
+      save: async (input: ArticleInput, id?: number) => {
+        const articleId = await saveArticle(store, clock, input, id);
+        await links.afterSave(articleId);
+        return articleId;
+      },
     },
     structure: {
       createSection: (input: Parameters<typeof createSection>[2]) => createSection(store, clock, input),
@@ -38,6 +45,7 @@ export function createServices(store: Store, clock: Clock) {
       counts: () => store.repos.jobs.countByStatus(),
       publishDue: () => publishDueArticles(store, clock),
     },
+    links,
     setup: {
       seedDemo: (content: DemoContent) => seedDemo(store, clock, content),
     },

@@ -3,6 +3,7 @@ import type { Repositories, Store } from '../services/ports.js';
 import type { DialectHelpers } from './dialect.js';
 import type { DB } from './schema.js';
 import { jobsRepo } from './repos/jobs-repo.js';
+import { linksRepo } from './repos/links-repo.js';
 import { articlesRepo } from './repos/articles-repo.js';
 import { authorsRepo, redirectsRepo, tagsRepo } from './repos/people-repos.js';
 import { sectionsRepo } from './repos/sections-repo.js';
@@ -17,6 +18,7 @@ function repositories(db: Kysely<DB>, helpers: DialectHelpers): Repositories {
     redirects: redirectsRepo(db),
     settings: settingsRepo(db),
     jobs: jobsRepo(db, helpers),
+    links: linksRepo(db),
   };
 }
 
