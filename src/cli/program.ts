@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { demoCommand } from './commands/demo.js';
 import { jobsCommand } from './commands/jobs.js';
+import { linksCommand } from './commands/links.js';
 import { migrateCommand } from './commands/migrate.js';
 import { serveCommand } from './commands/serve.js';
 
@@ -16,5 +17,6 @@ export function buildProgram(): Command {
   migrateCommand(program);
   demoCommand(program);
   jobsCommand(program);
+  linksCommand(program);
   return program;
 }

@@ -30,7 +30,11 @@ test('probes: the access date first, then ever further back until a good earlier
   assert.equal(waybackToIso(second!), '2011-04-29T23:59:59.000Z', 'mirrored twice as far back as the capture after');
   const third = nextArchiveProbe(after, '2011-05-03', 2);
   assert.ok(third! < second!, 'further back each time');
-  assert.equal(nextArchiveProbe(after, '2011-05-03', 5), null, 'bounded');
+  assert.equal(nextArchiveProbe(after, '2011-05-03', 6), null, 'bounded');
+  const badBefore = [snap('2011-05-01T00:00:00.000Z', 503)];
+  const back = nextArchiveProbe(badBefore, '2011-05-03', 1)!;
+  const forth = nextArchiveProbe(badBefore, '2011-05-03', 2)!;
+  assert.ok(back < '20110501' && forth > '20110503', 'with no good capture on either side, probes alternate back and forth');
 });
 
 test('wayback timestamps parse, short or long', () => {

@@ -9,8 +9,9 @@ export interface ArchiveSnapshot {
 }
 
 const DAY_MS = 86_400_000;
+const WAYBACK_START = Date.UTC(1996, 0, 1);
 /** Look-ups per URL at most: one at the access date, then ever further back. */
-export const MAX_ARCHIVE_PROBES = 5;
+export const MAX_ARCHIVE_PROBES = 6;
 
 /** `YYYYMMDDhhmmss` (or a prefix of it) as an ISO time; null when malformed. */
 export function waybackToIso(timestamp: string): string | null {
@@ -50,19 +51,26 @@ export function chooseSnapshot(candidates: readonly ArchiveSnapshot[], accessDat
 
 /**
  * The next timestamp to ask an availability API (which answers the single closest capture,
- * either side) for, or null when the choice is settled. First the access date itself; while
- * no good capture before it is known, points ever further back (the gap triples), so an
- * earlier good capture is found even when a later one sits closer to the date.
+ * either side) for, or null when the choice is settled. First the access date itself; then,
+ * while no good capture before it is known, points ever further back (the gap triples), so
+ * an earlier good capture is found even when a later one sits closer to the date; while no
+ * good capture after it is known either, forward probes alternate with those, for the fallback.
  */
 export function nextArchiveProbe(candidates: readonly ArchiveSnapshot[], accessDate: string | null, probesDone: number): string | null {
   if (probesDone === 0) return accessDate === null ? '' : accessDate.replace(/-/g, '');
   if (accessDate === null || probesDone >= MAX_ARCHIVE_PROBES || candidates.length === 0) return null;
   const limit = endOfDay(accessDate);
   if (Number.isNaN(limit)) return null;
-  if (candidates.some((s) => good(s) && Date.parse(s.capturedAt) <= limit)) return null;
+  const usable = candidates.filter(good).map((s) => Date.parse(s.capturedAt));
+  if (usable.some((t) => t <= limit)) return null;
+  const haveAfter = usable.length > 0;
   const nearest = Math.min(...candidates.map((s) => Math.abs(Date.parse(s.capturedAt) - limit)));
-  const gap = Math.max(DAY_MS, 2 * nearest) * 3 ** (probesDone - 1);
-  const at = limit - gap;
-  if (at < Date.UTC(1996, 0, 1)) return null; // the Wayback Machine starts in 1996
+  const i = probesDone - 1;
+  const forward = !haveAfter && i % 2 === 1;
+  const step = haveAfter ? i : Math.floor(i / 2);
+  const gap = Math.max(DAY_MS, 2 * nearest) * 3 ** step;
+  const at = forward ? limit + gap : limit - gap;
+  // Nothing is archived before 1996: look forward instead while that is still open.
+  if (at < WAYBACK_START) return haveAfter ? null : isoToWayback(new Date(limit + gap).toISOString());
   return isoToWayback(new Date(at).toISOString());
 }

@@ -35,8 +35,10 @@ const isHtml = (type: string | null) => type === null || /\b(?:text\/html|applic
 function describeFailure(error: unknown, timeoutMs: number): { problem: FetchProblem; error: string } {
   const name = (error as { name?: string }).name;
   if (name === 'TimeoutError' || name === 'AbortError') return { problem: 'timeout', error: `no answer within ${timeoutMs / 1000} s` };
+  // fetch reports "fetch failed"; the reason (ECONNREFUSED, ENOTFOUND, a TLS error) is its cause.
   const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-  const text = cause?.code ? `${cause.code}${cause.message ? `: ${cause.message}` : ''}` : error instanceof Error ? error.message : String(error);
+  const reason = [cause?.code, cause?.message].filter(Boolean).join(': ');
+  const text = reason || (error instanceof Error ? error.message : String(error));
   return { problem: 'network', error: text.replace(/\s+/g, ' ').slice(0, 300) };
 }
 
