@@ -58,9 +58,10 @@ test('dead only after 3 failures spanning at least 3 days; a success resets the 
 });
 
 test('a paywall or robots answer leaves the failure count alone', () => {
-  const history = { consecutiveFailures: 2, firstFailureAt: '2026-05-01T00:00:00.000Z' };
-  const verdict = classifyLink(outcome({ httpStatus: null, problem: 'robots' }), null, history, rules, now);
-  assert.deepEqual([verdict.status, verdict.consecutiveFailures, verdict.firstFailureAt], ['blocked', 2, '2026-05-01T00:00:00.000Z']);
+  // A stored link record is passed as history: its own status and reason must not leak through.
+  const history = { consecutiveFailures: 2, firstFailureAt: '2026-05-01T00:00:00.000Z', status: 'error', reason: 'HTTP 500' };
+  const verdict = classifyLink(outcome({ httpStatus: null, problem: 'robots', error: 'robots.txt disallows' }), null, history, rules, now);
+  assert.deepEqual([verdict.status, verdict.reason, verdict.consecutiveFailures, verdict.firstFailureAt], ['blocked', 'robots.txt disallows', 2, '2026-05-01T00:00:00.000Z']);
 });
 
 test('the dead rule is configurable', () => {

@@ -131,7 +131,9 @@ export function classifyLink(outcome: FetchOutcome, fragment: string | null, his
   const { status, counts, reason } = judge(outcome, rules);
   const fragmentLost = fragmentLostOnRedirect(fragment, outcome.redirects);
   if (counts === 'success') return { status, failure: false, reason, fragmentLost, consecutiveFailures: 0, firstFailureAt: null };
-  if (counts === 'neither') return { status, failure: false, reason, fragmentLost, ...history };
+  if (counts === 'neither') {
+    return { status, failure: false, reason, fragmentLost, consecutiveFailures: history.consecutiveFailures, firstFailureAt: history.firstFailureAt };
+  }
   const consecutiveFailures = history.consecutiveFailures + 1;
   const firstFailureAt = history.firstFailureAt ?? now.toISOString();
   const span = now.getTime() - Date.parse(firstFailureAt);
