@@ -25,6 +25,7 @@ export interface ChainResult {
   body: CappedBody | null;
   problem: FetchProblem | null;
   error: string | null;
+  /** Time spent in requests (not waiting for a host's turn). */
   durationMs: number;
 }
 
@@ -73,11 +74,11 @@ async function send(url: string, method: 'HEAD' | 'GET', options: ChainOptions, 
  * GETs and keeps the body. Never throws: every failure is part of the result.
  */
 export async function fetchChain(url: string, options: ChainOptions, mode: 'check' | 'page'): Promise<ChainResult> {
-  const started = Date.now();
   const result: ChainResult = { url, finalUrl: url, redirects: [], status: null, contentType: null, body: null, problem: null, error: null, durationMs: 0 };
-  const done = (extra: Partial<ChainResult> = {}) => Object.assign(result, extra, { durationMs: Date.now() - started });
-  const seen = new Set([url]);
   let spent = 0;
+  // Network time only: waiting for a host's turn says nothing about the link.
+  const done = (extra: Partial<ChainResult> = {}) => Object.assign(result, extra, { durationMs: spent });
+  const seen = new Set([url]);
   let current = url;
   let method: 'HEAD' | 'GET' = mode === 'check' ? 'HEAD' : 'GET';
   for (;;) {
