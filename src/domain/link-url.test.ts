@@ -19,6 +19,7 @@ test('only http(s) URLs with a host are links; overlong ones are refused', () =>
     assert.equal(normaliseLinkUrl(raw), null, raw);
   }
   assert.equal(normaliseLinkUrl(`http://example.org/${'a'.repeat(MAX_LINK_URL_LENGTH)}`), null);
+  assert.equal(normaliseLinkUrl(`http://example.org/${'é'.repeat(MAX_LINK_URL_LENGTH / 2)}`), null, 'measured in bytes');
 });
 
 test('a paywall domain covers its subdomains, not look-alikes', () => {

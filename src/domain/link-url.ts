@@ -1,5 +1,5 @@
 /**
- * Longest URL we check or store. PostgreSQL cannot index a text key much over 2.7 kB, and
+ * Longest URL (in UTF-8 bytes) we check or store. PostgreSQL cannot index a text key much over 2.7 kB, and
  * a "URL" longer than this in a note is a paste accident, not a source.
  */
 export const MAX_LINK_URL_LENGTH = 2000;
@@ -19,7 +19,8 @@ export interface NormalisedLink {
  */
 export function normaliseLinkUrl(raw: string): NormalisedLink | null {
   const text = raw.trim();
-  if (text === '' || text.length > MAX_LINK_URL_LENGTH) return null;
+  // Bytes, not characters: the written form is a key too, and unicode takes up to 4 bytes.
+  if (text === '' || new TextEncoder().encode(raw).length > MAX_LINK_URL_LENGTH) return null;
   let parsed: URL;
   try {
     parsed = new URL(text);

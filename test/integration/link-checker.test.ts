@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { createServer, type AddressInfo } from 'node:net';
 import { createArchiveClient } from '../../src/citations/links/archive-client.js';
 import { createLinkChecker } from '../../src/citations/links/link-checker.js';
+import { normaliseLinkUrl } from '../../src/domain/link-url.js';
 import { findArchive } from '../../src/services/links/find-archive.js';
 import { startArchivePeer, startWebPeer, type Peer } from '../support/link-peers.js';
 
@@ -65,6 +66,21 @@ describe('link checker against local peers', () => {
     const refused = await checker.check(`http://127.0.0.1:${await closedPort()}/`);
     assert.equal(refused.problem, 'network');
     assert.match(refused.error ?? '', /ECONNREFUSED/);
+  });
+
+  test('an IDN host is checked under its punycode name', async () => {
+    const asked: string[] = [];
+    // The test resolves the punycode host itself: this machine has no DNS for it.
+    const fetchImpl: typeof fetch = (input, init) => {
+      asked.push(String(input));
+      return fetch(String(input).replace('http://xn--bcher-kva.test', web.origin), init);
+    };
+    const checker = createLinkChecker({ hostDelayMs: 0, fetchImpl });
+    const target = normaliseLinkUrl('http://Bücher.test/café/naïve#Kapitel')!;
+    assert.equal(target.url, 'http://xn--bcher-kva.test/caf%C3%A9/na%C3%AFve');
+    const outcome = await checker.check(target.url);
+    assert.deepEqual([outcome.httpStatus, outcome.pageTitle], [200, 'Unicode path']);
+    assert.deepEqual(asked, ['http://xn--bcher-kva.test/robots.txt', target.url, target.url]);
   });
 
   test('the archive choice: closest good capture before the access date, else the closest after', async () => {

@@ -21,7 +21,7 @@ export function linkRules(settings: SiteSettings): LinkRules {
 
 /**
  * Checks one URL, classifies the result against its history, looks up an archived copy
- * (when it fails and none is known, or on its first check), and records it all in one
+ * (when none is known and it fails or was never looked up), and records it all in one
  * transaction. Network failures are results, not exceptions.
  */
 export async function checkLink(store: Store, clock: Clock, tools: LinkTools, target: LinkTarget, rules: LinkRules): Promise<LinkCheckResult> {
@@ -36,7 +36,8 @@ export async function checkLink(store: Store, clock: Clock, tools: LinkTools, ta
   if (archive === null && (verdict.failure || archiveCheckedAt === null)) {
     const found = await findArchive(tools.archive, target.url, target.accessed);
     archive = found.snapshot ? { url: found.snapshot.url, capturedAt: found.snapshot.capturedAt } : null;
-    archiveCheckedAt = clock().toISOString();
+    // A look-up that failed (archive down) is tried again next check, even for a healthy link.
+    if (found.error === null) archiveCheckedAt = clock().toISOString();
     archiveError = found.error;
   }
   const at = now.toISOString();
