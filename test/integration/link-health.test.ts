@@ -1,5 +1,6 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { HtmlValidate } from 'html-validate';
 import type { LinkCheckResult } from '../../src/services/links/check-link.js';
 import { ENGINES } from '../support/databases.js';
 import { buildArticle, seedStructure } from '../support/factories.js';
@@ -106,7 +107,11 @@ for (const engine of ENGINES) {
       const history = await site.services.links.history(lonely);
       assert.deepEqual(history.map((h) => [h.status, h.httpStatus, h.failure]), [['dead', 404, true], ['error', 404, true], ['error', 404, true], ['error', 404, true]]);
 
-      ({ document } = await site.page('/2026/01/one-dead-link'));
+      const page = await site.page('/2026/01/one-dead-link');
+      ({ document } = page);
+      const validator = new HtmlValidate({ extends: ['html-validate:recommended', 'html-validate:document'], rules: { 'void-style': 'off', 'require-sri': 'off' } });
+      const validity = await validator.validateString(page.response.body);
+      assert.ok(validity.valid, JSON.stringify(validity.results.flatMap((r) => r.messages.map((m) => m.message))));
       const note = document.querySelector('#one-dead-link-note-1')!;
       assert.match(note.textContent ?? '', /\(archived copy, April 1, 2011\)/);
       const archived = note.querySelector('a.note-archive-link')!;
