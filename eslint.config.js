@@ -44,7 +44,7 @@ export default tseslint.config(
   restrict(['src/content/**'], layer('http', 'store', 'views', 'services', 'presenters', 'cli'), [...DRIVERS, 'fastify'],
     'content/ turns text into HTML; it knows nothing of storage, HTTP or views.'),
   restrict(['src/citations/**'], layer('http', 'store', 'views', 'services', 'presenters', 'cli'), [...DRIVERS, 'fastify', 'preact'],
-    'citations/ parses, lints, styles and checks references; it knows nothing of storage, HTTP or views.'),
+    'citations/ parses, lints and styles references and talks to the web (link checks, archives); it knows nothing of storage, routes, views or use cases.'),
   restrict(['src/importers/**'], layer('http', 'store', 'views', 'services', 'presenters', 'cli'), [...DRIVERS, 'fastify', 'preact'],
     'importers/ parse and map; services/ write what they produce.'),
   restrict(['src/services/**'], layer('http', 'store', 'views', 'presenters', 'cli'), [...DRIVERS, 'fastify', 'preact'],

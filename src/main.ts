@@ -3,11 +3,13 @@ import type { Config } from './config/config.js';
 import type { DatabaseTarget } from './config/database-url.js';
 import { StartupError } from './config/startup-error.js';
 import { demoContent } from './demo/content.js';
+import { createLinkTools, type LinkToolOptions } from './citations/links/link-tools.js';
 import { buildApp } from './http/app.js';
 import { createCitationFormatter } from './citations/styles/citation-formatter.js';
 import { CORE_RECURRING_JOBS, coreJobHandlers } from './services/jobs/core-jobs.js';
 import { RENDER_CITATIONS_JOB, renderArticleCitations } from './services/render-citations.js';
 import { createJobRunner, type JobRunner } from './services/jobs/job-runner.js';
+import { LINK_RECURRING_JOBS, linkJobHandlers } from './services/links/link-jobs.js';
 import type { Store } from './services/ports.js';
 import { createServices, type Services } from './services/services.js';
 import { createStore } from './store/create-store.js';
@@ -34,8 +36,21 @@ export interface Site {
   close(): Promise<void>;
 }
 
+/** How a site reaches the outside world. */
+export interface SiteOptions {
+  /** Link checking and archive look-ups (defaults: 10 s, 1 s between requests to a host, archive.org). */
+  links?: LinkToolOptions;
+}
+
+/** The site options a configuration asks for. */
+export function siteOptions(config: Config): SiteOptions {
+  return {
+    links: { siteUrl: config.siteUrl, archiveApiUrl: config.archiveApiUrl, timeoutMs: config.linkCheckTimeoutMs, hostDelayMs: config.linkCheckDelayMs },
+  };
+}
+
 /** Opens the database, brings its schema up to date, and wires the services. */
-export async function openSite(target: DatabaseTarget, clock: () => Date = () => new Date()): Promise<Site> {
+export async function openSite(target: DatabaseTarget, clock: () => Date = () => new Date(), options: SiteOptions = {}): Promise<Site> {
   const database = await openDatabase(target);
   try {
     await migrateToLatest(database);
@@ -45,22 +60,24 @@ export async function openSite(target: DatabaseTarget, clock: () => Date = () =>
   }
   const store = createStore(database.db, database.helpers);
   const formatter = createCitationFormatter();
+  const linkTools = createLinkTools(options.links);
   const worker = createJobRunner({
     store,
     clock,
     handlers: {
       ...coreJobHandlers(store, clock),
+      ...linkJobHandlers(store, clock, linkTools),
       [RENDER_CITATIONS_JOB]: async (payload) => {
         const articleId = (payload as { articleId?: unknown } | null)?.articleId;
         if (typeof articleId !== 'number') throw new Error('render-citations needs {"articleId": number}.');
         await renderArticleCitations(store, formatter, articleId);
       },
     },
-    recurring: CORE_RECURRING_JOBS,
+    recurring: [...CORE_RECURRING_JOBS, ...LINK_RECURRING_JOBS],
     onFailure: (job, error) => process.emitWarning(`job ${job.id ?? '?'} (${job.kind}) failed: ${error}`),
   });
   return {
-    services: createServices(store, clock),
+    services: createServices(store, clock, linkTools),
     worker,
     store,
     close: async () => {
@@ -84,7 +101,7 @@ export interface RunningServer {
  * and runs the background worker in the same process (unless told not to).
  */
 export async function startServer(config: Config, options: { demo: boolean; worker?: boolean }): Promise<RunningServer> {
-  const site = await openSite(config.database);
+  const site = await openSite(config.database, undefined, siteOptions(config));
   let seeded = false;
   let app: FastifyInstance | undefined;
   try {

@@ -4,6 +4,7 @@ import { importCommand } from './commands/import.js';
 import { jobsCommand } from './commands/jobs.js';
 import { lintCommand } from './commands/lint.js';
 import { settingsCommand } from './commands/settings.js';
+import { linksCommand } from './commands/links.js';
 import { migrateCommand } from './commands/migrate.js';
 import { serveCommand } from './commands/serve.js';
 
@@ -22,5 +23,6 @@ export function buildProgram(): Command {
   importCommand(program);
   lintCommand(program);
   settingsCommand(program);
+  linksCommand(program);
   return program;
 }

@@ -10,6 +10,12 @@ export interface Config {
   /** Public base URL, used for canonical links and feeds. */
   readonly siteUrl: string;
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** Base URL of the Wayback availability API link checks ask for archived copies. */
+  readonly archiveApiUrl: string;
+  /** Network time one link check may take. */
+  readonly linkCheckTimeoutMs: number;
+  /** Pause between two requests to the same host during link checks. */
+  readonly linkCheckDelayMs: number;
 }
 
 /** Command-line flags that override the environment. */
@@ -26,6 +32,9 @@ const schema = z.object({
   HOST: z.string().min(1).default('localhost'),
   SITE_URL: z.url({ protocol: /^https?$/ }).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  ARCHIVE_API_URL: z.url({ protocol: /^https?$/ }).default('https://archive.org'),
+  LINK_CHECK_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+  LINK_CHECK_DELAY_MS: z.coerce.number().int().min(0).max(60_000).default(1000),
 });
 
 /** Builds the Config from environment variables and flags; flags win. Errors name the variable. */
@@ -36,6 +45,9 @@ export function loadConfig(env: Record<string, string | undefined>, flags: Confi
     HOST: flags.host ?? env['HOST'],
     SITE_URL: flags.siteUrl ?? env['SITE_URL'],
     LOG_LEVEL: env['LOG_LEVEL'],
+    ARCHIVE_API_URL: env['ARCHIVE_API_URL'],
+    LINK_CHECK_TIMEOUT_MS: env['LINK_CHECK_TIMEOUT_MS'],
+    LINK_CHECK_DELAY_MS: env['LINK_CHECK_DELAY_MS'],
   };
   for (const key of Object.keys(input) as Array<keyof typeof input>) {
     if (input[key] === '') input[key] = undefined;
@@ -54,5 +66,8 @@ export function loadConfig(env: Record<string, string | undefined>, flags: Confi
     host: values.HOST,
     siteUrl: (values.SITE_URL ?? `http://${shownHost}:${values.PORT}`).replace(/\/+$/, ''),
     logLevel: values.LOG_LEVEL,
+    archiveApiUrl: values.ARCHIVE_API_URL.replace(/\/+$/, ''),
+    linkCheckTimeoutMs: values.LINK_CHECK_TIMEOUT_MS,
+    linkCheckDelayMs: values.LINK_CHECK_DELAY_MS,
   });
 }

@@ -9,7 +9,26 @@ export interface SiteSettings {
   postsPerPage: number;
   /** Name of the citation style notes are rendered in (see citations/styles). */
   citationStyle: string;
+  /** A failing link is `dead` after this many failures in a row… */
+  linkDeadAfterFailures: number;
+  /** …spanning at least this many days. */
+  linkDeadAfterDays: number;
+  /** The server re-checks each cited link this often (0: never on its own). */
+  linkCheckIntervalDays: number;
+  /** Hosts (and their subdomains) whose 401/402/403 means a paywall, not a dead link. */
+  paywalledHosts: string[];
+  /** Keep our own copy of every cited page when an article is published. */
+  snapshotOnPublish: boolean;
 }
+
+/** Well-known news and journal sites that answer 401/402/403 to readers without a subscription. */
+const DEFAULT_PAYWALLED_HOSTS = [
+  'nytimes.com', 'wsj.com', 'ft.com', 'washingtonpost.com', 'economist.com', 'bloomberg.com',
+  'thetimes.co.uk', 'telegraph.co.uk', 'newyorker.com', 'theatlantic.com', 'wired.com', 'latimes.com',
+  'bostonglobe.com', 'barrons.com', 'hbr.org', 'foreignaffairs.com', 'businessinsider.com',
+  'theaustralian.com.au', 'lemonde.fr', 'spiegel.de', 'nzz.ch', 'haaretz.com', 'nikkei.com',
+  'jstor.org', 'sciencedirect.com', 'onlinelibrary.wiley.com', 'link.springer.com',
+];
 
 const settingsSchema = z.object({
   title: z.string().min(1).max(200).default('Dossier'),
@@ -17,6 +36,11 @@ const settingsSchema = z.object({
   language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/).default('en'),
   postsPerPage: z.coerce.number().int().min(1).max(100).default(10),
   citationStyle: z.string().regex(/^[a-z0-9-]{1,64}$/).default('chicago-notes-bibliography'),
+  linkDeadAfterFailures: z.coerce.number().int().min(1).max(100).default(3),
+  linkDeadAfterDays: z.coerce.number().min(0).max(365).default(3),
+  linkCheckIntervalDays: z.coerce.number().min(0).max(365).default(7),
+  paywalledHosts: z.array(z.string().min(1).max(253)).max(1000).default(() => [...DEFAULT_PAYWALLED_HOSTS]),
+  snapshotOnPublish: z.boolean().default(false),
 });
 
 /** Default settings of a new site. */

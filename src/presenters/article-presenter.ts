@@ -1,4 +1,5 @@
 import type { Note } from '../domain/article.js';
+import type { NoteLinkHealth } from '../domain/link-record.js';
 import { absoluteUrl, articlePath, authorPath, sectionPath, tagPath } from '../domain/permalinks.js';
 import { sectionSlugPath } from '../domain/section.js';
 import type { ArticlePage, StandalonePage } from '../services/reader/article-page.js';
@@ -6,6 +7,7 @@ import { presentCard } from './card-presenter.js';
 import { HOME_CRUMB, presentChrome, presentHead } from './chrome-presenter.js';
 import { presentDate } from './dates.js';
 import { breadcrumbListLd, serializeJsonLd } from './json-ld.js';
+import { presentDeadLink } from './link-health-presenter.js';
 import type { ArticlePageView, NoteView, StandalonePageView } from './view-models.js';
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
@@ -17,16 +19,18 @@ export function citationLetter(index: number): string {
 
 /**
  * A note with one back-link per citing place (ids match the body's markers). The note is
- * shown in the site's citation style once rendered in it, else as the writer wrote it.
+ * shown in the site's citation style once rendered in it, else as the writer wrote it; a
+ * dead link is marked.
  */
-export function presentNote(note: Note, idPrefix: string, style?: string): NoteView {
+export function presentNote(note: Note, idPrefix: string, style?: string, link?: NoteLinkHealth, language = 'en'): NoteView {
   const backlinks = Array.from({ length: Math.max(1, note.citations) }, (_, i) => ({
     href: `#${idPrefix}ref-${note.number}-${i + 1}`,
     text: note.citations > 1 ? citationLetter(i) : '↩',
     label: note.citations > 1 ? `Back to citation ${citationLetter(i)} of note ${note.number}` : `Back to where note ${note.number} is cited`,
   }));
   const styled = note.styledHtml !== null && note.styledWith === style;
-  return { id: `${idPrefix}note-${note.number}`, number: note.number, html: styled ? note.styledHtml! : note.html, backlinks };
+  const view: NoteView = { id: `${idPrefix}note-${note.number}`, number: note.number, html: styled ? note.styledHtml! : note.html, backlinks };
+  return link ? presentDeadLink(view, link, language) : view;
 }
 
 /** The article page: trail, byline, body, notes, related. */
@@ -59,7 +63,9 @@ export function presentArticle(siteUrl: string, data: ArticlePage): ArticlePageV
     authors: data.authors.map((a) => ({ href: authorPath(a.slug), label: a.name })),
     tags: data.tags.map((t) => ({ href: tagPath(t.slug), label: t.name })),
     bodyHtml: article.bodyHtml,
-    notes: data.notes.map((note) => presentNote(note, idPrefix, chrome.settings.citationStyle)),
+    notes: data.notes.map((note) =>
+      presentNote(note, idPrefix, chrome.settings.citationStyle, data.noteLinks?.find((l) => l.noteNumber === note.number), language),
+    ),
     related: data.related.map((item) => presentCard(item, chrome.sections, chrome.settings.language)),
   };
 }

@@ -68,6 +68,8 @@ export interface NoteView {
   number: number;
   html: string;
   backlinks: Array<{ href: string; text: string; label: string }>;
+  /** Set when the note's link is dead (or a soft-404): its archived copy, when one is known. */
+  deadLink?: { archive: { href: string; date: DateView | null } | null };
 }
 
 export interface ArticlePageView {

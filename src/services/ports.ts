@@ -3,6 +3,9 @@ import type { FormatItem } from '../citations/styles/format-request.js';
 import type { Job, JobStatus } from '../domain/job.js';
 import type { Author, Redirect, Tag } from '../domain/people.js';
 import type { Section } from '../domain/section.js';
+import type { LinkRepository } from './links/link-ports.js';
+
+export type { LinkRepository } from './links/link-ports.js';
 
 /** Filters for a list of public articles, newest first. */
 export interface PublishedListQuery {
@@ -93,6 +96,7 @@ export interface Repositories {
   settings: SettingsRepository;
   jobs: JobRepository;
   importSources: ImportSourceRepository;
+  links: LinkRepository;
 }
 
 /** Storage as services see it: repositories, and a way to run work in one transaction. */

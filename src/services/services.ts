@@ -2,6 +2,8 @@ import type { Redirect } from '../domain/people.js';
 import type { DemoContent } from '../demo/types.js';
 import type { JobStatus } from '../domain/job.js';
 import type { Clock, NewJob, Store } from './ports.js';
+import type { LinkTools } from './links/link-ports.js';
+import { createLinkServices } from './links/link-services.js';
 import { publishDueArticles } from './publish-scheduled.js';
 import { articlePage, standalonePage } from './reader/article-page.js';
 import { loadChrome } from './reader/chrome.js';
@@ -15,7 +17,8 @@ import { lintDocument } from './lint-document.js';
 import { addRedirect, createAuthor, createSection, createTag } from './structure.js';
 
 /** The use cases, bound to one store and clock; what routes and commands are handed. */
-export function createServices(store: Store, clock: Clock) {
+export function createServices(store: Store, clock: Clock, linkTools: LinkTools) {
+  const links = createLinkServices(store, clock, linkTools);
   return {
     reader: {
       chrome: () => loadChrome(store.repos, clock().toISOString()),
@@ -28,7 +31,11 @@ export function createServices(store: Store, clock: Clock) {
       redirectFor: (path: string): Promise<Redirect | null> => store.repos.redirects.find(path),
     },
     editor: {
-      save: (input: ArticleInput, id?: number) => saveArticle(store, clock, input, id),
+      save: async (input: ArticleInput, id?: number) => {
+        const result = await saveArticle(store, clock, input, id);
+        await links.afterSave(result.id);
+        return result;
+      },
     },
     structure: {
       createSection: (input: Parameters<typeof createSection>[2]) => createSection(store, clock, input),
@@ -52,6 +59,7 @@ export function createServices(store: Store, clock: Clock) {
     imports: {
       wordpress: (input: WordPressImportInput) => importWordPress(store, clock, input),
     },
+    links,
     setup: {
       seedDemo: (content: DemoContent) => seedDemo(store, clock, content),
     },

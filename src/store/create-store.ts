@@ -4,6 +4,7 @@ import type { DialectHelpers } from './dialect.js';
 import type { DB } from './schema.js';
 import { jobsRepo } from './repos/jobs-repo.js';
 import { importSourcesRepo } from './repos/import-sources-repo.js';
+import { linksRepo } from './repos/links-repo.js';
 import { articlesRepo } from './repos/articles-repo.js';
 import { authorsRepo, redirectsRepo, tagsRepo } from './repos/people-repos.js';
 import { sectionsRepo } from './repos/sections-repo.js';
@@ -19,6 +20,7 @@ function repositories(db: Kysely<DB>, helpers: DialectHelpers): Repositories {
     settings: settingsRepo(db),
     jobs: jobsRepo(db, helpers),
     importSources: importSourcesRepo(db),
+    links: linksRepo(db),
   };
 }
 

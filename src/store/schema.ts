@@ -117,6 +117,60 @@ export interface JobsTable {
   updated_at: string;
 }
 
+/** A cited URL (normalised) and its health; `redirect_chain` is JSON. */
+export interface LinksTable {
+  url: string;
+  status: string;
+  http_status: number | null;
+  reason: string | null;
+  first_checked_at: string;
+  last_checked_at: string;
+  consecutive_failures: number;
+  first_failure_at: string | null;
+  final_url: string | null;
+  redirect_chain: string;
+  fragment_lost: number;
+  archive_url: string | null;
+  archive_captured_at: string | null;
+  archive_checked_at: string | null;
+  archive_error: string | null;
+}
+
+/** A URL as notes write it → the normalised link it is checked as. */
+export interface LinkUrlsTable {
+  source_url: string;
+  link_url: string;
+  fragment: string | null;
+}
+
+export interface LinkChecksTable {
+  id: Generated<number>;
+  url: string;
+  checked_at: string;
+  status: string;
+  counted_failure: number;
+  http_status: number | null;
+  error: string | null;
+  duration_ms: number;
+  final_url: string | null;
+  redirect_chain: string;
+}
+
+export interface PageSnapshotsTable {
+  id: Generated<number>;
+  url: string;
+  fetched_at: string;
+  final_url: string | null;
+  http_status: number | null;
+  content_type: string | null;
+  sha256: string | null;
+  html: string | null;
+  readable_text: string | null;
+  title: string | null;
+  truncated: number;
+  error: string | null;
+}
+
 /** Every table, as Kysely sees it on both engines. */
 export interface DB {
   settings: SettingsTable;
@@ -130,4 +184,8 @@ export interface DB {
   redirects: RedirectsTable;
   jobs: JobsTable;
   import_sources: ImportSourcesTable;
+  links: LinksTable;
+  link_urls: LinkUrlsTable;
+  link_checks: LinkChecksTable;
+  page_snapshots: PageSnapshotsTable;
 }

@@ -27,6 +27,10 @@ const cases: Array<[string, string, boolean]> = [
   ['src/store/repos/x.ts', "import type { Store } from '../../services/ports.js';", true],
   ['src/store/repos/x.ts', "import { saveArticle } from '../../services/save-article.js';", false],
   ['src/main.ts', "import { Kysely } from 'kysely';", false],
+  ['src/citations/links/x.ts', "import type { Store } from '../../services/ports.js';", false],
+  ['src/citations/links/x.ts', "import { linksRepo } from '../../store/repos/links-repo.js';", false],
+  ['src/citations/links/x.ts', "import { classifyLink } from '../../domain/link-health.js';", true],
+  ['src/citations/links/x.ts', "import robotsParser from 'robots-parser';", true],
 ];
 
 test('lint enforces the layer rules of DESIGN.md', async () => {

@@ -54,3 +54,22 @@ export function startServe(args: string[], env: Record<string, string> = {}): Pr
     child.once('exit', (code) => reject(new Error(`serve exited with ${code}: ${stderr}`)));
   });
 }
+
+/**
+ * Runs `dossier ARGS` without blocking this process, for tests whose own local servers
+ * (link peers) must keep answering while the command runs.
+ */
+export function runCliAsync(args: string[], env: Record<string, string> = {}): Promise<CliResult> {
+  const child = spawn(process.execPath, [...ENTRY, ...args], { cwd: ROOT, env: { ...process.env, LOG_LEVEL: 'warn', ...env } });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk) => (stdout += chunk));
+  child.stderr.on('data', (chunk) => (stderr += chunk));
+  const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
+  return new Promise((resolve) => {
+    child.once('close', (status) => {
+      clearTimeout(timer);
+      resolve({ status, stdout, stderr });
+    });
+  });
+}

@@ -1,8 +1,8 @@
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { parseHTML } from 'linkedom';
 import { buildApp } from '../../src/http/app.js';
-import { openSite } from '../../src/main.js';
 import type { JobRunner } from '../../src/services/jobs/job-runner.js';
+import { openSite, type Site, type SiteOptions } from '../../src/main.js';
 import type { Services } from '../../src/services/services.js';
 import { freshDatabase, type TestEngine } from './databases.js';
 
@@ -15,6 +15,8 @@ export interface TestSite {
   services: Services;
   /** The site's background worker (not started; call drain() to run due jobs). */
   worker: JobRunner;
+  /** The opened site behind the app: its store and worker, for tests that need them. */
+  site: Site;
   /** GET a path and parse the HTML answer. */
   page(path: string): Promise<{ response: LightMyRequestResponse; document: Document }>;
   inject(options: InjectOptions | string): Promise<LightMyRequestResponse>;
@@ -22,14 +24,15 @@ export interface TestSite {
 }
 
 /** Opens a migrated, empty site on `engine`; `clock` fixes "now" when given. */
-export async function createTestSite(engine: TestEngine, clock?: () => Date): Promise<TestSite> {
+export async function createTestSite(engine: TestEngine, clock?: () => Date, options?: SiteOptions): Promise<TestSite> {
   const database = await freshDatabase(engine);
-  const site = await openSite(database.target, clock);
+  const site = await openSite(database.target, clock, options);
   const app = await buildApp({ services: site.services, siteUrl: TEST_SITE_URL });
   return {
     app,
     services: site.services,
     worker: site.worker,
+    site,
     inject: (options) => app.inject(options),
     async page(path) {
       const response = await app.inject({ method: 'GET', url: path });

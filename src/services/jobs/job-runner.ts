@@ -11,6 +11,8 @@ export interface RecurringJob {
   kind: string;
   everyMs: number;
   payload?: unknown;
+  /** Delay before the first run when none is queued yet (default: run at once). */
+  firstRunAfterMs?: number;
 }
 
 /** How a runner is set up. */
@@ -53,7 +55,7 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
   async function scheduleRecurring(after = 0): Promise<void> {
     const now = clock();
     for (const r of recurring.values()) {
-      const runAt = new Date(now.getTime() + after * r.everyMs).toISOString();
+      const runAt = new Date(now.getTime() + (r.firstRunAfterMs ?? after * r.everyMs)).toISOString();
       await store.repos.jobs.enqueue({ kind: r.kind, payload: r.payload, uniqueKey: `recurring:${r.kind}`, runAt }, now.toISOString());
     }
   }

@@ -1,5 +1,6 @@
 import type { Article, Note } from '../../domain/article.js';
 import { notFound } from '../../domain/errors.js';
+import type { NoteLinkHealth } from '../../domain/link-record.js';
 import type { Author, Tag } from '../../domain/people.js';
 import { pickRelated } from '../../domain/related.js';
 import { sectionAncestry, type Section } from '../../domain/section.js';
@@ -16,6 +17,8 @@ export interface ArticlePage {
   authors: Author[];
   tags: Tag[];
   notes: Note[];
+  /** Checked notes' link status and archived copy, by note number. */
+  noteLinks: NoteLinkHealth[];
   related: ListedArticle[];
 }
 
@@ -33,11 +36,12 @@ export async function articlePage(store: Store, clock: Clock, slug: string): Pro
   const { repos } = store;
   const article = await repos.articles.findPublishedBySlug(slug, 'article', now);
   if (!article) throw notFound(`There is no published article "${slug}".`);
-  const [chrome, authors, tags, notes, sameSection, sharingTags] = await Promise.all([
+  const [chrome, authors, tags, notes, noteLinks, sameSection, sharingTags] = await Promise.all([
     loadChrome(repos, now),
     repos.articles.authorsOf([article.id]),
     repos.articles.tagsOf([article.id]),
     repos.articles.notesOf(article.id),
+    repos.links.noteHealth(article.id),
     article.sectionId === null
       ? Promise.resolve([])
       : repos.articles.listPublished({ kind: 'article', now, sectionIds: [article.sectionId], limit: RELATED_COUNT + 1, offset: 0 }),
@@ -52,6 +56,7 @@ export async function articlePage(store: Store, clock: Clock, slug: string): Pro
     authors: authors.get(article.id) ?? [],
     tags: tags.get(article.id) ?? [],
     notes,
+    noteLinks,
     related: await withListDetails(repos, related, chrome.sections),
   };
 }

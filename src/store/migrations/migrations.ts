@@ -4,6 +4,7 @@ import { initialMigration } from './001-initial.js';
 import { jobsMigration } from './003-jobs.js';
 import { citationsMigration } from './006-citations.js';
 import { importsMigration } from './008-imports.js';
+import { linkHealthMigration } from './005-link-health.js';
 
 /** All migrations in order; names sort in the order they must run. */
 export function allMigrations(helpers: DialectHelpers): Record<string, Migration> {
@@ -12,5 +13,6 @@ export function allMigrations(helpers: DialectHelpers): Record<string, Migration
     '003-jobs': jobsMigration(helpers),
     '006-citations': citationsMigration(helpers),
     '008-imports': importsMigration(helpers),
+    '005-link-health': linkHealthMigration(helpers),
   };
 }

@@ -1,4 +1,5 @@
 import type { NoteView } from '../../presenters/view-models.js';
+import { DeadLinkNotice } from './dead-link-notice.js';
 
 /** The numbered notes of an article, each with back-links to the places that cite it. */
 export function NotesList(props: { notes: NoteView[]; idPrefix: string }) {
@@ -10,7 +11,8 @@ export function NotesList(props: { notes: NoteView[]; idPrefix: string }) {
       <ol class="notes-list">
         {props.notes.map((note) => (
           <li id={note.id} value={note.number}>
-            <span class="note-text" dangerouslySetInnerHTML={{ __html: note.html }} />{' '}
+            <span class="note-text" dangerouslySetInnerHTML={{ __html: note.html }} />
+            {note.deadLink ? <DeadLinkNotice archive={note.deadLink.archive} /> : null}{' '}
             <span class="note-backlinks">
               {note.backlinks.length > 1 ? <span aria-hidden="true">↩ </span> : null}
               {note.backlinks.map((link, index) => (

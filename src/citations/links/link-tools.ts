@@ -1,0 +1,36 @@
+import type { FetchOutcome } from '../../domain/link-health.js';
+import { createArchiveClient, type ArchiveAnswer } from './archive-client.js';
+import { createLinkChecker, type LinkCheckerOptions } from './link-checker.js';
+import { makePageCopy, type PageCopy } from './page-copy.js';
+
+/** How the network side of link health is set up. */
+export interface LinkToolOptions extends Omit<LinkCheckerOptions, 'fetchImpl'> {
+  /** Base URL of the Wayback availability API (default `https://archive.org`). */
+  archiveApiUrl?: string;
+}
+
+/** Checker, archive client and page copier, sharing one identity and politeness. */
+export interface LinkToolSet {
+  probe: { check(url: string): Promise<FetchOutcome> };
+  archive: { closest(url: string, timestamp: string): Promise<ArchiveAnswer> };
+  copier: { copy(url: string): Promise<PageCopy> };
+}
+
+/** The default archive: the Internet Archive's Wayback Machine. */
+export const DEFAULT_ARCHIVE_API_URL = 'https://archive.org';
+
+/** Builds the link tools one process uses (one robots.txt cache, one per-host gate). */
+export function createLinkTools(options: LinkToolOptions = {}): LinkToolSet {
+  const checker = createLinkChecker(options);
+  const archive = createArchiveClient({
+    baseUrl: options.archiveApiUrl ?? DEFAULT_ARCHIVE_API_URL,
+    ...(options.siteUrl ? { siteUrl: options.siteUrl } : {}),
+    ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
+    ...(options.hostDelayMs !== undefined ? { hostDelayMs: options.hostDelayMs } : {}),
+  });
+  return {
+    probe: checker,
+    archive,
+    copier: { copy: async (url) => makePageCopy(await checker.fetchPage(url)) },
+  };
+}

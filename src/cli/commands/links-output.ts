@@ -1,0 +1,72 @@
+import { LINK_STATUSES, type LinkStatus } from '../../domain/link-health.js';
+import type { CheckLinksReport } from '../../services/links/check-links.js';
+import type { LinkCheckResult } from '../../services/links/check-link.js';
+import type { LinksReport, StatusCounts } from '../../services/links/links-report.js';
+import type { ListedSnapshot } from '../../services/links/page-snapshots.js';
+
+const pad = (text: string | number, width: number) => String(text).padEnd(width);
+
+/** One finished check as a line: status, HTTP code, URL, reason. */
+export function resultLine(result: LinkCheckResult): string {
+  const { link, outcome } = result;
+  const code = outcome.httpStatus === null ? '---' : String(outcome.httpStatus);
+  const warn = link.fragmentLost ? ' [#fragment lost on redirect]' : '';
+  return `${pad(link.status, 10)} ${code} ${link.url}  (${link.reason ?? ''}; ${outcome.durationMs} ms)${warn}`;
+}
+
+/** A results summary as JSON-ready data. */
+export function checkJson(report: CheckLinksReport, elapsedMs: number) {
+  return {
+    checked: report.results.length,
+    elapsedMs,
+    counts: countResults(report.results),
+    results: report.results.map(({ link, outcome, verdict, target }) => ({
+      url: link.url, status: link.status, httpStatus: link.httpStatus, reason: link.reason, countedFailure: verdict.failure,
+      consecutiveFailures: link.consecutiveFailures, finalUrl: link.finalUrl, redirects: link.redirects, fragmentLost: link.fragmentLost,
+      archive: link.archive, durationMs: outcome.durationMs, articles: target.articles,
+    })),
+    unusable: report.unusable.map((c) => ({ article: c.articleSlug, note: c.noteNumber, url: c.sourceUrl })),
+  };
+}
+
+function countResults(results: LinkCheckResult[]): Partial<Record<LinkStatus, number>> {
+  const counts: Partial<Record<LinkStatus, number>> = {};
+  for (const r of results) counts[r.link.status] = (counts[r.link.status] ?? 0) + 1;
+  return counts;
+}
+
+function countsLine(counts: Partial<StatusCounts>): string {
+  return [...LINK_STATUSES, 'unchecked' as const].filter((s) => (counts[s] ?? 0) > 0).map((s) => `${s} ${counts[s]}`).join(' · ') || 'nothing';
+}
+
+/** The table printed after `links check`. */
+export function checkSummary(report: CheckLinksReport, elapsedMs: number): string {
+  const times = report.results.map((r) => r.outcome.durationMs).sort((a, b) => a - b);
+  const median = times.length ? times[Math.floor(times.length / 2)] : 0;
+  const lines = [`Checked ${report.results.length} link${report.results.length === 1 ? '' : 's'} in ${(elapsedMs / 1000).toFixed(1)} s (median ${median} ms, slowest ${times.at(-1) ?? 0} ms): ${countsLine(countResults(report.results))}.`];
+  const problems = report.results.filter((r) => r.link.status !== 'ok').sort((a, b) => LINK_STATUSES.indexOf(a.link.status) - LINK_STATUSES.indexOf(b.link.status));
+  if (problems.length) lines.push('', 'Not ok:', ...problems.map((r) => `  ${resultLine(r)}  in ${r.target.articles.join(', ')}`));
+  if (report.unusable.length) {
+    lines.push('', `Not checkable (not an http(s) URL, malformed, or too long): ${report.unusable.length}`);
+    lines.push(...report.unusable.slice(0, 20).map((c) => `  ${c.articleSlug} note ${c.noteNumber}: ${c.sourceUrl.slice(0, 120)}`));
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** `links report` as text: site counts, then each article worst first. */
+export function reportText(report: LinksReport): string {
+  const lines = [`Links: ${report.site.total} — ${countsLine(report.site.counts)}`, ''];
+  for (const article of report.articles) {
+    lines.push(`${article.slug} (${article.total}): ${countsLine(article.counts)}`);
+    for (const p of article.problems) lines.push(`  note ${p.notes.join(', ')}: ${pad(p.status, 10)} ${p.url}${p.archiveUrl ? `  archive: ${p.archiveUrl}` : ''}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** `links snapshots` as text. */
+export function snapshotsText(snapshots: ListedSnapshot[]): string {
+  if (snapshots.length === 0) return 'No page copies yet (turn on the snapshotOnPublish setting to keep them).\n';
+  return `${snapshots
+    .map((s) => `${s.fetchedAt} ${s.url}\n  ${s.error ? `no copy: ${s.error}` : `HTTP ${s.httpStatus} sha256 ${s.sha256} “${s.title ?? ''}”${s.truncated ? ' (first megabyte)' : ''}`} — cited in ${s.articles.join(', ')}`)
+    .join('\n')}\n`;
+}
