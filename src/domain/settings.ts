@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { commentSettingsShape, type CommentSettings } from './comment-settings.js';
 
 /** Site-wide settings an administrator can change. */
-export interface SiteSettings {
+export interface SiteSettings extends CommentSettings {
   title: string;
   description: string;
   language: string;
@@ -13,6 +14,7 @@ const settingsSchema = z.object({
   description: z.string().max(500).default('Sourced writing, with references that stay checkable.'),
   language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/).default('en'),
   postsPerPage: z.coerce.number().int().min(1).max(100).default(10),
+  ...commentSettingsShape,
 });
 
 /** Default settings of a new site. */
