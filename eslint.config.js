@@ -43,7 +43,7 @@ export default tseslint.config(
     'domain/ is pure: types and rules, no I/O and no outer layer.'),
   restrict(['src/content/**'], layer('http', 'store', 'views', 'services', 'presenters', 'cli'), [...DRIVERS, 'fastify'],
     'content/ turns text into HTML; it knows nothing of storage, HTTP or views.'),
-  restrict(['src/services/**'], layer('http', 'store', 'views', 'presenters', 'cli'), [...DRIVERS, 'fastify', 'preact'],
+  restrict(['src/services/**'], layer('http', 'store', 'views', 'presenters', 'cli', 'mail'), [...DRIVERS, 'fastify', 'preact', 'nodemailer'],
     'services/ are use cases: they get storage through ports and never see HTTP or views.'),
   restrict(['src/policies/**'], layer('http', 'store', 'views', 'presenters', 'cli', 'services'), [...DRIVERS, 'fastify'],
     'policies/ are pure decisions.'),
@@ -55,6 +55,8 @@ export default tseslint.config(
     'http/ routes call services; they never touch storage.'),
   restrict(['src/cli/**'], layer('store', 'http', 'views', 'presenters'), [...DRIVERS, 'fastify'],
     'cli/ commands call main.ts and services.'),
+  restrict(['src/mail/**'], [...layer('http', 'store', 'views', 'presenters', 'cli', 'content', 'policies', 'domain'), '**/services/*', '!**/services/ports.js'],
+    [...DRIVERS, 'fastify', 'preact'], 'mail/ implements the Mailer port of services/ports.ts and nothing above it.'),
   // Dialect-specific code lives only in store/sqlite and store/postgres.
   {
     files: ['src/store/**'],

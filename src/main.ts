@@ -1,12 +1,14 @@
 import type { FastifyInstance } from 'fastify';
 import type { Config } from './config/config.js';
 import type { DatabaseTarget } from './config/database-url.js';
+import type { SmtpConfig } from './config/mail-config.js';
 import { StartupError } from './config/startup-error.js';
 import { demoContent } from './demo/content.js';
 import { buildApp } from './http/app.js';
+import { commentJobHandlers } from './services/comments/notify-job.js';
 import { CORE_RECURRING_JOBS, coreJobHandlers } from './services/jobs/core-jobs.js';
 import { createJobRunner, type JobRunner } from './services/jobs/job-runner.js';
-import type { Store } from './services/ports.js';
+import type { Mailer, Store } from './services/ports.js';
 import { createServices, type Services } from './services/services.js';
 import { createStore } from './store/create-store.js';
 import { migrateToLatest, type MigrationReport } from './store/migrate.js';
@@ -32,8 +34,22 @@ export interface Site {
   close(): Promise<void>;
 }
 
+/** What a site needs beyond its database: mail, the IP hash salt, its public URL. */
+export interface SiteOptions {
+  smtp?: SmtpConfig | null;
+  /** A mailer to use instead of one built from `smtp` (tests). */
+  mailer?: Mailer | null;
+  ipHashSalt?: string | null;
+  siteUrl?: string;
+}
+
+/** The site options a configuration gives. */
+export function siteOptions(config: Config): SiteOptions {
+  return { smtp: config.smtp, ipHashSalt: config.ipHashSalt, siteUrl: config.siteUrl };
+}
+
 /** Opens the database, brings its schema up to date, and wires the services. */
-export async function openSite(target: DatabaseTarget, clock: () => Date = () => new Date()): Promise<Site> {
+export async function openSite(target: DatabaseTarget, clock: () => Date = () => new Date(), options: SiteOptions = {}): Promise<Site> {
   const database = await openDatabase(target);
   try {
     await migrateToLatest(database);
@@ -42,15 +58,17 @@ export async function openSite(target: DatabaseTarget, clock: () => Date = () =>
     throw error;
   }
   const store = createStore(database.db, database.helpers);
+  // nodemailer is loaded only when SMTP is configured.
+  const mailer = options.mailer !== undefined ? options.mailer : options.smtp ? (await import('./mail/smtp-mailer.js')).createSmtpMailer(options.smtp) : null;
   const worker = createJobRunner({
     store,
     clock,
-    handlers: { ...coreJobHandlers(store, clock) },
+    handlers: { ...coreJobHandlers(store, clock), ...commentJobHandlers(store, { mailer, siteUrl: options.siteUrl ?? 'http://localhost:3000' }) },
     recurring: CORE_RECURRING_JOBS,
     onFailure: (job, error) => process.emitWarning(`job ${job.id ?? '?'} (${job.kind}) failed: ${error}`),
   });
   return {
-    services: createServices(store, clock),
+    services: createServices(store, clock, { ipHashSalt: options.ipHashSalt, notify: mailer !== null }),
     worker,
     store,
     close: async () => {
@@ -73,7 +91,7 @@ export interface RunningServer {
  * and runs the background worker in the same process (unless told not to).
  */
 export async function startServer(config: Config, options: { demo: boolean; worker?: boolean }): Promise<RunningServer> {
-  const site = await openSite(config.database);
+  const site = await openSite(config.database, undefined, siteOptions(config));
   let seeded = false;
   let app: FastifyInstance | undefined;
   try {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DEFAULT_DATABASE_URL, parseDatabaseUrl, type DatabaseTarget } from './database-url.js';
+import { parseSmtpConfig, type SmtpConfig } from './mail-config.js';
 import { StartupError } from './startup-error.js';
 
 /** Everything the program is configured with, parsed once and frozen. */
@@ -10,6 +11,10 @@ export interface Config {
   /** Public base URL, used for canonical links and feeds. */
   readonly siteUrl: string;
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** Where comment notifications are sent through; null when SMTP_HOST is not set. */
+  readonly smtp: SmtpConfig | null;
+  /** Salt of stored IP hashes (IP_HASH_SALT); null means one is generated and kept in the database. */
+  readonly ipHashSalt: string | null;
 }
 
 /** Command-line flags that override the environment. */
@@ -54,5 +59,7 @@ export function loadConfig(env: Record<string, string | undefined>, flags: Confi
     host: values.HOST,
     siteUrl: (values.SITE_URL ?? `http://${shownHost}:${values.PORT}`).replace(/\/+$/, ''),
     logLevel: values.LOG_LEVEL,
+    smtp: parseSmtpConfig(env),
+    ipHashSalt: env['IP_HASH_SALT'] || null,
   });
 }

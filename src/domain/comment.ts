@@ -51,6 +51,7 @@ export function isCommentRejected(error: unknown): error is CommentRejected {
 
 // C0 controls but tab and newline, DEL, and the XML non-characters: they cannot be stored in
 // PostgreSQL (NUL) or written to a feed, and mean nothing in a comment.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]/g;
 // Bidirectional overrides and isolates let a name or address display as something else.
 const BIDI = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/g;
@@ -64,4 +65,9 @@ export function normalizeText(value: string): string {
 /** A one-line field (name, email, website): normalised, no newlines or direction overrides, trimmed. */
 export function normalizeLine(value: string): string {
   return normalizeText(value).replace(/\s+/g, ' ').replace(BIDI, '').trim();
+}
+
+/** Address of a comment on its article page: `PATH?cpage=N#comment-ID` (no `cpage` on page 1). */
+export function commentPermalink(articlePath: string, commentId: number, page: number): string {
+  return `${articlePath}${page > 1 ? `?cpage=${page}` : ''}#comment-${commentId}`;
 }

@@ -2,6 +2,9 @@ import type { Redirect } from '../domain/people.js';
 import type { DemoContent } from '../demo/types.js';
 import type { JobStatus } from '../domain/job.js';
 import type { Clock, NewJob, Store } from './ports.js';
+import { commentKeyLoader } from './comments/comment-keys.js';
+import type { CommentViewer } from './comments/comment-section.js';
+import { createCommentServices, type CommentServiceOptions } from './comments/comment-services.js';
 import { publishDueArticles } from './publish-scheduled.js';
 import { articlePage, standalonePage } from './reader/article-page.js';
 import { loadChrome } from './reader/chrome.js';
@@ -11,7 +14,8 @@ import { seedDemo } from './seed-demo.js';
 import { addRedirect, createAuthor, createSection, createTag } from './structure.js';
 
 /** The use cases, bound to one store and clock; what routes and commands are handed. */
-export function createServices(store: Store, clock: Clock) {
+export function createServices(store: Store, clock: Clock, options: CommentServiceOptions = {}) {
+  const commentKeys = commentKeyLoader(store, options.ipHashSalt);
   return {
     reader: {
       chrome: () => loadChrome(store.repos, clock().toISOString()),
@@ -19,7 +23,7 @@ export function createServices(store: Store, clock: Clock) {
       section: (path: string, page: number) => sectionPage(store, clock, path, page),
       tag: (slug: string, page: number) => tagPage(store, clock, slug, page),
       author: (slug: string, page: number) => authorPage(store, clock, slug, page),
-      article: (slug: string) => articlePage(store, clock, slug),
+      article: (slug: string, viewer: CommentViewer = {}) => articlePage(store, clock, slug, viewer, commentKeys),
       page: (slug: string) => standalonePage(store, clock, slug),
       redirectFor: (path: string): Promise<Redirect | null> => store.repos.redirects.find(path),
     },
@@ -38,6 +42,7 @@ export function createServices(store: Store, clock: Clock) {
       counts: () => store.repos.jobs.countByStatus(),
       publishDue: () => publishDueArticles(store, clock),
     },
+    comments: createCommentServices(store, clock, commentKeys, options),
     setup: {
       seedDemo: (content: DemoContent) => seedDemo(store, clock, content),
     },

@@ -4,6 +4,8 @@ import type { DialectHelpers } from './dialect.js';
 import type { DB } from './schema.js';
 import { jobsRepo } from './repos/jobs-repo.js';
 import { articlesRepo } from './repos/articles-repo.js';
+import { commentAttemptsRepo } from './repos/comment-attempts-repo.js';
+import { commentsRepo } from './repos/comments-repo.js';
 import { authorsRepo, redirectsRepo, tagsRepo } from './repos/people-repos.js';
 import { sectionsRepo } from './repos/sections-repo.js';
 import { settingsRepo } from './repos/settings-repo.js';
@@ -17,6 +19,8 @@ function repositories(db: Kysely<DB>, helpers: DialectHelpers): Repositories {
     redirects: redirectsRepo(db),
     settings: settingsRepo(db),
     jobs: jobsRepo(db, helpers),
+    comments: commentsRepo(db),
+    commentAttempts: commentAttemptsRepo(db),
   };
 }
 

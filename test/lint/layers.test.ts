@@ -27,6 +27,11 @@ const cases: Array<[string, string, boolean]> = [
   ['src/store/repos/x.ts', "import type { Store } from '../../services/ports.js';", true],
   ['src/store/repos/x.ts', "import { saveArticle } from '../../services/save-article.js';", false],
   ['src/main.ts', "import { Kysely } from 'kysely';", false],
+  ['src/mail/x.ts', "import type { Mailer } from '../services/ports.js';", true],
+  ['src/mail/x.ts', "import { postComment } from '../services/comments/post-comment.js';", false],
+  ['src/mail/x.ts', "import { sendPage } from '../http/html.js';", false],
+  ['src/services/x.ts', "import nodemailer from 'nodemailer';", false],
+  ['src/services/x.ts', "import { createSmtpMailer } from '../mail/smtp-mailer.js';", false],
 ];
 
 test('lint enforces the layer rules of DESIGN.md', async () => {

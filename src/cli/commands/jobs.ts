@@ -1,7 +1,7 @@
 import { Option, type Command } from 'commander';
 import { loadConfig } from '../../config/config.js';
 import type { JobStatus } from '../../domain/job.js';
-import { openSite } from '../../main.js';
+import { openSite, siteOptions } from '../../main.js';
 import { globalFlags } from '../global-flags.js';
 
 const STATUSES: JobStatus[] = ['pending', 'running', 'done', 'failed'];
@@ -41,7 +41,8 @@ export function jobsCommand(program: Command): void {
     .description('run a worker in this process (without the web server) until stopped')
     .option('--once', 'run the jobs due now, then exit')
     .action(async (options: { once?: boolean }, command: Command) => {
-      const site = await openSite(loadConfig(process.env, globalFlags(command)).database);
+      const config = loadConfig(process.env, globalFlags(command));
+      const site = await openSite(config.database, undefined, siteOptions(config));
       if (options.once) {
         try {
           await site.worker.scheduleRecurring();
