@@ -55,6 +55,8 @@ export default tseslint.config(
     'http/ routes call services; they never touch storage.'),
   restrict(['src/cli/**'], layer('store', 'http', 'views', 'presenters'), [...DRIVERS, 'fastify'],
     'cli/ commands call main.ts and services.'),
+  restrict(['src/feeds/**'], layer('http', 'store', 'views', 'cli', 'mail'), [...DRIVERS, 'fastify', 'preact'],
+    'feeds/ render feed documents from service data; no storage, HTTP or views.'),
   restrict(['src/mail/**'], [...layer('http', 'store', 'views', 'presenters', 'cli', 'content', 'policies', 'domain'), '**/services/*', '!**/services/ports.js'],
     [...DRIVERS, 'fastify', 'preact'], 'mail/ implements the Mailer port of services/ports.ts and nothing above it.'),
   // Dialect-specific code lives only in store/sqlite and store/postgres.

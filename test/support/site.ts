@@ -1,7 +1,7 @@
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { parseHTML } from 'linkedom';
 import { buildApp } from '../../src/http/app.js';
-import { openSite } from '../../src/main.js';
+import { openSite, type Site, type SiteOptions } from '../../src/main.js';
 import type { Services } from '../../src/services/services.js';
 import { freshDatabase, type TestEngine } from './databases.js';
 
@@ -12,6 +12,8 @@ export const TEST_SITE_URL = 'http://dossier.test';
 export interface TestSite {
   app: FastifyInstance;
   services: Services;
+  /** The site behind the app: its store and background worker. */
+  site: Site;
   /** GET a path and parse the HTML answer. */
   page(path: string): Promise<{ response: LightMyRequestResponse; document: Document }>;
   inject(options: InjectOptions | string): Promise<LightMyRequestResponse>;
@@ -19,13 +21,14 @@ export interface TestSite {
 }
 
 /** Opens a migrated, empty site on `engine`; `clock` fixes "now" when given. */
-export async function createTestSite(engine: TestEngine, clock?: () => Date): Promise<TestSite> {
+export async function createTestSite(engine: TestEngine, clock?: () => Date, options?: SiteOptions): Promise<TestSite> {
   const database = await freshDatabase(engine);
-  const site = await openSite(database.target, clock);
+  const site = await openSite(database.target, clock, options);
   const app = await buildApp({ services: site.services, siteUrl: TEST_SITE_URL });
   return {
     app,
     services: site.services,
+    site,
     inject: (options) => app.inject(options),
     async page(path) {
       const response = await app.inject({ method: 'GET', url: path });
