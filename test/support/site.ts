@@ -3,7 +3,7 @@ import { parseHTML } from 'linkedom';
 import { buildApp } from '../../src/http/app.js';
 import { openSite, type Site, type SiteOptions } from '../../src/main.js';
 import type { Services } from '../../src/services/services.js';
-import { freshDatabase, type TestEngine } from './databases.js';
+import { freshDatabase, type FreshDatabase, type TestEngine } from './databases.js';
 
 /** The site URL test apps are built with. */
 export const TEST_SITE_URL = 'http://dossier.test';
@@ -14,6 +14,8 @@ export interface TestSite {
   services: Services;
   /** The site behind the app: its store and background worker. */
   site: Site;
+  /** The database the site runs on. */
+  database: FreshDatabase;
   /** GET a path and parse the HTML answer. */
   page(path: string): Promise<{ response: LightMyRequestResponse; document: Document }>;
   inject(options: InjectOptions | string): Promise<LightMyRequestResponse>;
@@ -29,6 +31,7 @@ export async function createTestSite(engine: TestEngine, clock?: () => Date, opt
     app,
     services: site.services,
     site,
+    database,
     inject: (options) => app.inject(options),
     async page(path) {
       const response = await app.inject({ method: 'GET', url: path });
