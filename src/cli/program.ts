@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { commentsCommand } from './commands/comments.js';
 import { demoCommand } from './commands/demo.js';
 import { jobsCommand } from './commands/jobs.js';
 import { migrateCommand } from './commands/migrate.js';
@@ -16,5 +17,6 @@ export function buildProgram(): Command {
   migrateCommand(program);
   demoCommand(program);
   jobsCommand(program);
+  commentsCommand(program);
   return program;
 }
