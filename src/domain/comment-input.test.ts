@@ -27,7 +27,7 @@ test('a body over 10,000 characters is refused with its length', () => {
 test('only http(s) websites are accepted; a bare domain gets https://', () => {
   assert.equal(parseWebsite('example.org/a b'), 'https://example.org/a%20b');
   assert.equal(parseWebsite('http://example.org'), 'http://example.org/');
-  for (const bad of ['javascript:alert(1)', 'data:text/html,<script>', 'JaVaScRiPt:x', 'ftp://example.org', 'mailto:a@b.c', 'vbscript:x', 'https://', 'nodot']) {
+  for (const bad of ['javascript:alert(1)', 'data:text/html,<script>', 'JaVaScRiPt:x', 'ftp://example.org', 'mailto:a@b.c', 'vbscript:x', 'https://', 'nodot', '//evil.example', '\\\\evil.example']) {
     assert.equal(parseWebsite(bad), null, bad);
   }
   assert.equal(parseWebsite('https://x.example/"><script>'), 'https://x.example/%22%3E%3Cscript%3E');

@@ -22,6 +22,8 @@ const number = (n: number) => n.toLocaleString('en');
 
 /** A website as typed: a bare domain gets https://; anything but http(s) is refused. */
 export function parseWebsite(value: string): string | null {
+  // "//host" and "\\host" would be read as https://host: a typed address starts with a letter or digit.
+  if (!/^[\p{L}\p{N}]/u.test(value)) return null;
   const text = value.includes('://') || /^[a-z][a-z0-9+.-]*:/i.test(value) ? value : `https://${value}`;
   let url: URL;
   try {

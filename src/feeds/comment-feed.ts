@@ -4,6 +4,9 @@ import type { CommentFeedData } from '../services/comments/comment-feed-data.js'
 
 const EXCERPT = 280;
 
+// Feed readers render titles and descriptions as HTML, so a commenter's text is escaped.
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
 /**
  * RSS 2.0 of approved comments, site-wide or for one article. Items carry the author's
  * name, never the email; each links to `/comments/ID`, which finds the comment's page.
@@ -28,11 +31,11 @@ export function renderCommentFeed(siteUrl: string, data: CommentFeedData): strin
     const url = absoluteUrl(siteUrl, `/comments/${comment.id}`);
     const text = comment.body.replace(/\s+/g, ' ');
     feed.addItem({
-      title: `${comment.authorName} on “${comment.article.title}”`,
+      title: escapeHtml(`${comment.authorName} on “${comment.article.title}”`),
       id: url,
       link: url,
       date: new Date(comment.createdAt),
-      description: text.length > EXCERPT ? `${text.slice(0, EXCERPT - 1)}…` : text,
+      description: escapeHtml(text.length > EXCERPT ? `${text.slice(0, EXCERPT - 1)}…` : text),
       content: comment.bodyHtml,
       extensions: [{ name: 'dc:creator', objects: { _text: comment.authorName } }],
     });
