@@ -2,23 +2,14 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseHTML } from 'linkedom';
 import { isCommentRejected, normalizeLine, normalizeText } from '../../src/domain/comment.js';
-import { HOSTILE_COMMENTS, type HostileInput } from '../fixtures/hostile-comments.js';
-import { formTokenOf } from '../support/comments.js';
+import { HOSTILE_COMMENTS } from '../fixtures/hostile-comments.js';
+import { formTokenOf, hostileInput } from '../support/comments.js';
 import { ENGINES } from '../support/databases.js';
 import { buildArticle, seedStructure } from '../support/factories.js';
 import { createTestSite, type TestSite } from '../support/site.js';
 
 const PATH = '/2026/01/hostile';
 const FIELD = { name: 'name', website: 'website', body: 'body' } as const;
-
-/** Posts one hostile input (other fields benign) through the service, as the form would. */
-export function hostileInput(entry: HostileInput, token: string) {
-  return {
-    articleSlug: 'hostile', parentId: null, name: 'Hostile tester', email: 'hostile@example.org', website: '', body: 'Benign text.',
-    [entry.field]: entry.value,
-    honeypot: '', formToken: token, ip: '203.0.113.66', viewerToken: null,
-  };
-}
 
 for (const engine of ENGINES) {
   describe(`hostile comment input (${engine})`, () => {

@@ -1,5 +1,6 @@
 import type { LightMyRequestResponse } from 'fastify';
 import { parseHTML } from 'linkedom';
+import type { HostileInput } from '../fixtures/hostile-comments.js';
 import type { TestSite } from './site.js';
 
 /** Form fields of a comment post; anything left out gets a valid default. */
@@ -44,4 +45,13 @@ export async function postComment(
     headers: { 'content-type': 'application/x-www-form-urlencoded', ...(options.cookie ? { cookie: options.cookie } : {}) },
     payload: new URLSearchParams(form as Record<string, string>).toString(),
   });
+}
+
+/** Service input for one hostile entry on the article `hostile` (other fields benign), as the form would send it. */
+export function hostileInput(entry: HostileInput, token: string) {
+  return {
+    articleSlug: 'hostile', parentId: null, name: 'Hostile tester', email: 'hostile@example.org', website: '', body: 'Benign text.',
+    [entry.field]: entry.value,
+    honeypot: '', formToken: token, ip: '203.0.113.66', viewerToken: null,
+  };
 }
