@@ -65,7 +65,8 @@ for (const engine of ENGINES) {
       assert.doesNotMatch(response.body, /hostile@example\.org/);
       const feed = await site.inject(`${PATH}/comments.xml`);
       assert.equal(feed.statusCode, 200);
-      assert.doesNotMatch(feed.body, /hostile@example\.org|<script|\u0000/);
+      assert.doesNotMatch(feed.body, /hostile@example\.org|<script/);
+      assert.ok(!feed.body.includes('\u0000'), 'no NUL in the feed');
       const xml = parseHTML(feed.body.replace(/^<\?xml[^>]*>/, ''));
       assert.ok(xml.document.querySelectorAll('item').length >= 50);
     });
@@ -82,7 +83,7 @@ for (const engine of ENGINES) {
       const [latest] = await site.services.comments.list({ limit: 1 });
       assert.equal(latest?.authorName, 'Bytes');
       assert.match(latest!.body, /^b\uFFFD/);
-      assert.doesNotMatch(latest!.body, /\u0000/);
+      assert.ok(!latest!.body.includes('\u0000'), 'no NUL stored');
       assert.equal(Buffer.from(latest!.body, 'utf8').toString('utf8'), latest!.body, 'well-formed');
     });
   });
