@@ -47,7 +47,7 @@ export default tseslint.config(
     'citations/ parses, lints and styles references and talks to the web (link checks, archives); it knows nothing of storage, routes, views or use cases.'),
   restrict(['src/importers/**'], layer('http', 'store', 'views', 'services', 'presenters', 'cli'), [...DRIVERS, 'fastify', 'preact'],
     'importers/ parse and map; services/ write what they produce.'),
-  restrict(['src/services/**'], layer('http', 'store', 'views', 'presenters', 'cli'), [...DRIVERS, 'fastify', 'preact'],
+  restrict(['src/services/**'], layer('http', 'store', 'views', 'presenters', 'cli', 'mail'), [...DRIVERS, 'fastify', 'preact', 'nodemailer'],
     'services/ are use cases: they get storage through ports and never see HTTP or views.'),
   restrict(['src/policies/**'], layer('http', 'store', 'views', 'presenters', 'cli', 'services'), [...DRIVERS, 'fastify'],
     'policies/ are pure decisions.'),
@@ -59,6 +59,10 @@ export default tseslint.config(
     'http/ routes call services; they never touch storage.'),
   restrict(['src/cli/**'], layer('store', 'http', 'views', 'presenters'), [...DRIVERS, 'fastify'],
     'cli/ commands call main.ts and services.'),
+  restrict(['src/feeds/**'], layer('http', 'store', 'views', 'cli', 'mail'), [...DRIVERS, 'fastify', 'preact'],
+    'feeds/ render feed documents from service data; no storage, HTTP or views.'),
+  restrict(['src/mail/**'], [...layer('http', 'store', 'views', 'presenters', 'cli', 'content', 'policies', 'domain'), '**/services/*', '!**/services/ports.js'],
+    [...DRIVERS, 'fastify', 'preact'], 'mail/ implements the Mailer port of services/ports.ts and nothing above it.'),
   // Dialect-specific code lives only in store/sqlite and store/postgres.
   {
     files: ['src/store/**'],

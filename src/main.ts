@@ -1,16 +1,18 @@
 import type { FastifyInstance } from 'fastify';
 import type { Config } from './config/config.js';
 import type { DatabaseTarget } from './config/database-url.js';
+import type { SmtpConfig } from './config/mail-config.js';
 import { StartupError } from './config/startup-error.js';
 import { demoContent } from './demo/content.js';
 import { createLinkTools, type LinkToolOptions } from './citations/links/link-tools.js';
 import { buildApp } from './http/app.js';
 import { createCitationFormatter } from './citations/styles/citation-formatter.js';
+import { commentJobHandlers } from './services/comments/notify-job.js';
 import { CORE_RECURRING_JOBS, coreJobHandlers } from './services/jobs/core-jobs.js';
 import { RENDER_CITATIONS_JOB, renderArticleCitations } from './services/render-citations.js';
 import { createJobRunner, type JobRunner } from './services/jobs/job-runner.js';
 import { LINK_RECURRING_JOBS, linkJobHandlers } from './services/links/link-jobs.js';
-import type { Store } from './services/ports.js';
+import type { Mailer, Store } from './services/ports.js';
 import { createServices, type Services } from './services/services.js';
 import { createStore } from './store/create-store.js';
 import { migrateToLatest, type MigrationReport } from './store/migrate.js';
@@ -36,16 +38,24 @@ export interface Site {
   close(): Promise<void>;
 }
 
-/** How a site reaches the outside world. */
+/** What a site needs beyond its database: the outside world it talks to. */
 export interface SiteOptions {
   /** Link checking and archive look-ups (defaults: 10 s, 1 s between requests to a host, archive.org). */
   links?: LinkToolOptions;
+  smtp?: SmtpConfig | null;
+  /** A mailer to use instead of one built from `smtp` (tests). */
+  mailer?: Mailer | null;
+  ipHashSalt?: string | null;
+  siteUrl?: string;
 }
 
-/** The site options a configuration asks for. */
+/** The site options a configuration gives. */
 export function siteOptions(config: Config): SiteOptions {
   return {
     links: { siteUrl: config.siteUrl, archiveApiUrl: config.archiveApiUrl, timeoutMs: config.linkCheckTimeoutMs, hostDelayMs: config.linkCheckDelayMs },
+    smtp: config.smtp,
+    ipHashSalt: config.ipHashSalt,
+    siteUrl: config.siteUrl,
   };
 }
 
@@ -61,12 +71,15 @@ export async function openSite(target: DatabaseTarget, clock: () => Date = () =>
   const store = createStore(database.db, database.helpers);
   const formatter = createCitationFormatter();
   const linkTools = createLinkTools(options.links);
+  // nodemailer is loaded only when SMTP is configured.
+  const mailer = options.mailer !== undefined ? options.mailer : options.smtp ? (await import('./mail/smtp-mailer.js')).createSmtpMailer(options.smtp) : null;
   const worker = createJobRunner({
     store,
     clock,
     handlers: {
       ...coreJobHandlers(store, clock),
       ...linkJobHandlers(store, clock, linkTools),
+      ...commentJobHandlers(store, { mailer, siteUrl: options.siteUrl ?? 'http://localhost:3000' }),
       [RENDER_CITATIONS_JOB]: async (payload) => {
         const articleId = (payload as { articleId?: unknown } | null)?.articleId;
         if (typeof articleId !== 'number') throw new Error('render-citations needs {"articleId": number}.');
@@ -77,7 +90,7 @@ export async function openSite(target: DatabaseTarget, clock: () => Date = () =>
     onFailure: (job, error) => process.emitWarning(`job ${job.id ?? '?'} (${job.kind}) failed: ${error}`),
   });
   return {
-    services: createServices(store, clock, linkTools),
+    services: createServices(store, clock, linkTools, { ipHashSalt: options.ipHashSalt, notify: mailer !== null }),
     worker,
     store,
     close: async () => {

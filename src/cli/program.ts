@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { commentsCommand } from './commands/comments.js';
 import { demoCommand } from './commands/demo.js';
 import { importCommand } from './commands/import.js';
 import { jobsCommand } from './commands/jobs.js';
@@ -24,5 +25,6 @@ export function buildProgram(): Command {
   lintCommand(program);
   settingsCommand(program);
   linksCommand(program);
+  commentsCommand(program);
   return program;
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DEFAULT_DATABASE_URL, parseDatabaseUrl, type DatabaseTarget } from './database-url.js';
+import { parseSmtpConfig, type SmtpConfig } from './mail-config.js';
 import { StartupError } from './startup-error.js';
 
 /** Everything the program is configured with, parsed once and frozen. */
@@ -16,6 +17,10 @@ export interface Config {
   readonly linkCheckTimeoutMs: number;
   /** Pause between two requests to the same host during link checks. */
   readonly linkCheckDelayMs: number;
+  /** Where comment notifications are sent through; null when SMTP_HOST is not set. */
+  readonly smtp: SmtpConfig | null;
+  /** Salt of stored IP hashes (IP_HASH_SALT); null means one is generated and kept in the database. */
+  readonly ipHashSalt: string | null;
 }
 
 /** Command-line flags that override the environment. */
@@ -69,5 +74,7 @@ export function loadConfig(env: Record<string, string | undefined>, flags: Confi
     archiveApiUrl: values.ARCHIVE_API_URL.replace(/\/+$/, ''),
     linkCheckTimeoutMs: values.LINK_CHECK_TIMEOUT_MS,
     linkCheckDelayMs: values.LINK_CHECK_DELAY_MS,
+    smtp: parseSmtpConfig(env),
+    ipHashSalt: env['IP_HASH_SALT'] || null,
   });
 }

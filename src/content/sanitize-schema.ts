@@ -12,3 +12,11 @@ export const sanitizeSchema: SanitizeSchema = {
     sup: [...(defaultSchema.attributes?.['sup'] ?? []), 'dataNote', 'dataOccurrence'],
   },
 };
+
+/** The allow-list for reader comments: paragraphs, line breaks and http(s) links, nothing else. */
+export const commentSanitizeSchema: SanitizeSchema = {
+  tagNames: ['p', 'br', 'a'],
+  attributes: { a: ['href', ['rel', 'nofollow', 'ugc', 'noopener']] },
+  protocols: { href: ['http', 'https'] },
+  strip: ['script', 'style'],
+};

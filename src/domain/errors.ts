@@ -1,5 +1,5 @@
 /** The kinds of failure a use case can report; the HTTP layer alone maps them to statuses. */
-export type DomainErrorKind = 'NotFound' | 'Invalid' | 'Forbidden' | 'Conflict';
+export type DomainErrorKind = 'NotFound' | 'Invalid' | 'Forbidden' | 'Conflict' | 'RateLimited';
 
 /** A failure a user can cause, with a message that says what was wrong and where. */
 export class DomainError extends Error {
@@ -28,6 +28,16 @@ export const forbidden = (message: string): DomainError => new DomainError('Forb
 /** The change clashes with existing data (a taken slug, a stale edit). */
 export const conflict = (message: string, field?: string): DomainError =>
   new DomainError('Conflict', message, field);
+
+/** Too many attempts in a short time; `retryAfterSeconds` says when the next one will be taken. */
+export class RateLimitedError extends DomainError {
+  readonly retryAfterSeconds: number;
+
+  constructor(message: string, retryAfterSeconds: number) {
+    super('RateLimited', message);
+    this.retryAfterSeconds = retryAfterSeconds;
+  }
+}
 
 /** True when `error` is a DomainError (of the given kind, if one is named). */
 export function isDomainError(error: unknown, kind?: DomainErrorKind): error is DomainError {

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { invalid } from './errors.js';
+import { commentSettingsShape, type CommentSettings } from './comment-settings.js';
 
 /** Site-wide settings an administrator can change. */
-export interface SiteSettings {
+export interface SiteSettings extends CommentSettings {
   title: string;
   description: string;
   language: string;
@@ -41,6 +42,7 @@ const settingsSchema = z.object({
   linkCheckIntervalDays: z.coerce.number().min(0).max(365).default(7),
   paywalledHosts: z.array(z.string().min(1).max(253)).max(1000).default(() => [...DEFAULT_PAYWALLED_HOSTS]),
   snapshotOnPublish: z.boolean().default(false),
+  ...commentSettingsShape,
 });
 
 /** Default settings of a new site. */

@@ -4,6 +4,7 @@ import { absoluteUrl, articlePath, authorPath, sectionPath, tagPath } from '../d
 import { sectionSlugPath } from '../domain/section.js';
 import type { ArticlePage, StandalonePage } from '../services/reader/article-page.js';
 import { presentCard } from './card-presenter.js';
+import { presentComments, type CommentFormState } from './comments-presenter.js';
 import { HOME_CRUMB, presentChrome, presentHead } from './chrome-presenter.js';
 import { presentDate } from './dates.js';
 import { breadcrumbListLd, serializeJsonLd } from './json-ld.js';
@@ -33,8 +34,8 @@ export function presentNote(note: Note, idPrefix: string, style?: string, link?:
   return link ? presentDeadLink(view, link, language) : view;
 }
 
-/** The article page: trail, byline, body, notes, related. */
-export function presentArticle(siteUrl: string, data: ArticlePage): ArticlePageView {
+/** The article page: trail, byline, body, notes, related, comments (with the form as `commentForm` says). */
+export function presentArticle(siteUrl: string, data: ArticlePage, commentForm?: CommentFormState): ArticlePageView {
   const { article, chrome } = data;
   const language = article.language || chrome.settings.language;
   const path = articlePath(article);
@@ -67,6 +68,7 @@ export function presentArticle(siteUrl: string, data: ArticlePage): ArticlePageV
       presentNote(note, idPrefix, chrome.settings.citationStyle, data.noteLinks?.find((l) => l.noteNumber === note.number), language),
     ),
     related: data.related.map((item) => presentCard(item, chrome.sections, chrome.settings.language)),
+    comments: presentComments(path, data.comments, language, idPrefix, commentForm),
   };
 }
 

@@ -1,4 +1,5 @@
 /** Shapes views receive: plain data, already formatted, never database rows. */
+import type { CommentsSectionView } from './comment-view-models.js';
 
 export interface LinkView {
   href: string;
@@ -40,6 +41,8 @@ export interface CardView {
   published: DateView | null;
   section: LinkView | null;
   authors: LinkView[];
+  /** "3 comments", linking to them; null when there are none. */
+  comments: LinkView | null;
 }
 
 export interface PaginationView {
@@ -86,6 +89,7 @@ export interface ArticlePageView {
   bodyHtml: string;
   notes: NoteView[];
   related: CardView[];
+  comments: CommentsSectionView;
 }
 
 export interface StandalonePageView {

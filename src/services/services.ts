@@ -4,6 +4,9 @@ import type { JobStatus } from '../domain/job.js';
 import type { Clock, NewJob, Store } from './ports.js';
 import type { LinkTools } from './links/link-ports.js';
 import { createLinkServices } from './links/link-services.js';
+import { commentKeyLoader } from './comments/comment-keys.js';
+import type { CommentViewer } from './comments/comment-section.js';
+import { createCommentServices, type CommentServiceOptions } from './comments/comment-services.js';
 import { publishDueArticles } from './publish-scheduled.js';
 import { articlePage, standalonePage } from './reader/article-page.js';
 import { loadChrome } from './reader/chrome.js';
@@ -17,8 +20,9 @@ import { lintDocument } from './lint-document.js';
 import { addRedirect, createAuthor, createSection, createTag } from './structure.js';
 
 /** The use cases, bound to one store and clock; what routes and commands are handed. */
-export function createServices(store: Store, clock: Clock, linkTools: LinkTools) {
+export function createServices(store: Store, clock: Clock, linkTools: LinkTools, options: CommentServiceOptions = {}) {
   const links = createLinkServices(store, clock, linkTools);
+  const commentKeys = commentKeyLoader(store, options.ipHashSalt);
   return {
     reader: {
       chrome: () => loadChrome(store.repos, clock().toISOString()),
@@ -26,7 +30,7 @@ export function createServices(store: Store, clock: Clock, linkTools: LinkTools)
       section: (path: string, page: number) => sectionPage(store, clock, path, page),
       tag: (slug: string, page: number) => tagPage(store, clock, slug, page),
       author: (slug: string, page: number) => authorPage(store, clock, slug, page),
-      article: (slug: string) => articlePage(store, clock, slug),
+      article: (slug: string, viewer: CommentViewer = {}) => articlePage(store, clock, slug, viewer, commentKeys),
       page: (slug: string) => standalonePage(store, clock, slug),
       redirectFor: (path: string): Promise<Redirect | null> => store.repos.redirects.find(path),
     },
@@ -60,6 +64,7 @@ export function createServices(store: Store, clock: Clock, linkTools: LinkTools)
       wordpress: (input: WordPressImportInput) => importWordPress(store, clock, input),
     },
     links,
+    comments: createCommentServices(store, clock, commentKeys, options),
     setup: {
       seedDemo: (content: DemoContent) => seedDemo(store, clock, content),
     },

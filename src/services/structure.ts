@@ -37,12 +37,12 @@ export async function createSection(
 }
 
 /** A new author. */
-export async function createAuthor(store: Store, clock: Clock, input: { slug: string; name: string; bio?: string }): Promise<number> {
+export async function createAuthor(store: Store, clock: Clock, input: { slug: string; name: string; bio?: string; email?: string | null }): Promise<number> {
   requireSlug(input.slug);
   const name = requireName(input.name);
   return store.transaction(async (repos) => {
     if (await repos.authors.findBySlug(input.slug)) throw conflict(`An author "${input.slug}" already exists.`, 'slug');
-    return repos.authors.insert({ slug: input.slug, name, bio: input.bio ?? '' }, clock().toISOString());
+    return repos.authors.insert({ slug: input.slug, name, bio: input.bio ?? '', email: input.email?.trim() || null }, clock().toISOString());
   });
 }
 

@@ -6,6 +6,8 @@ import { jobsRepo } from './repos/jobs-repo.js';
 import { importSourcesRepo } from './repos/import-sources-repo.js';
 import { linksRepo } from './repos/links-repo.js';
 import { articlesRepo } from './repos/articles-repo.js';
+import { commentAttemptsRepo } from './repos/comment-attempts-repo.js';
+import { commentsRepo } from './repos/comments-repo.js';
 import { authorsRepo, redirectsRepo, tagsRepo } from './repos/people-repos.js';
 import { sectionsRepo } from './repos/sections-repo.js';
 import { settingsRepo } from './repos/settings-repo.js';
@@ -21,6 +23,8 @@ function repositories(db: Kysely<DB>, helpers: DialectHelpers): Repositories {
     jobs: jobsRepo(db, helpers),
     importSources: importSourcesRepo(db),
     links: linksRepo(db),
+    comments: commentsRepo(db),
+    commentAttempts: commentAttemptsRepo(db),
   };
 }
 

@@ -26,6 +26,8 @@ export interface AuthorsTable {
   name: string;
   bio: string;
   created_at: string;
+  /** Where comment notifications go; never shown. */
+  email: string | null;
 }
 
 export interface TagsTable {
@@ -50,6 +52,8 @@ export interface ArticlesTable {
   section_id: number | null;
   language: string;
   sticky: Generated<number>;
+  /** 1 when the article takes comments (settings may still close it). */
+  comments_open: Generated<number>;
 }
 
 export interface ImportSourcesTable {
@@ -171,6 +175,29 @@ export interface PageSnapshotsTable {
   error: string | null;
 }
 
+export interface CommentsTable {
+  id: Generated<number>;
+  article_id: number;
+  parent_id: number | null;
+  author_name: string;
+  author_email: string;
+  author_url: string | null;
+  body: string;
+  body_html: string;
+  status: string;
+  /** Salted hash of the sender's IP address. */
+  ip_hash: string;
+  author_token_hash: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface CommentAttemptsTable {
+  id: Generated<number>;
+  ip_hash: string;
+  created_at: string;
+}
+
 /** Every table, as Kysely sees it on both engines. */
 export interface DB {
   settings: SettingsTable;
@@ -188,4 +215,6 @@ export interface DB {
   link_urls: LinkUrlsTable;
   link_checks: LinkChecksTable;
   page_snapshots: PageSnapshotsTable;
+  comments: CommentsTable;
+  comment_attempts: CommentAttemptsTable;
 }

@@ -31,6 +31,11 @@ const cases: Array<[string, string, boolean]> = [
   ['src/citations/links/x.ts', "import { linksRepo } from '../../store/repos/links-repo.js';", false],
   ['src/citations/links/x.ts', "import { classifyLink } from '../../domain/link-health.js';", true],
   ['src/citations/links/x.ts', "import robotsParser from 'robots-parser';", true],
+  ['src/mail/x.ts', "import type { Mailer } from '../services/ports.js';", true],
+  ['src/mail/x.ts', "import { postComment } from '../services/comments/post-comment.js';", false],
+  ['src/mail/x.ts', "import { sendPage } from '../http/html.js';", false],
+  ['src/services/x.ts', "import nodemailer from 'nodemailer';", false],
+  ['src/services/x.ts', "import { createSmtpMailer } from '../mail/smtp-mailer.js';", false],
 ];
 
 test('lint enforces the layer rules of DESIGN.md', async () => {

@@ -4,7 +4,7 @@ import { buildApp } from '../../src/http/app.js';
 import type { JobRunner } from '../../src/services/jobs/job-runner.js';
 import { openSite, type Site, type SiteOptions } from '../../src/main.js';
 import type { Services } from '../../src/services/services.js';
-import { freshDatabase, type TestEngine } from './databases.js';
+import { freshDatabase, type FreshDatabase, type TestEngine } from './databases.js';
 
 /** The site URL test apps are built with. */
 export const TEST_SITE_URL = 'http://dossier.test';
@@ -15,8 +15,10 @@ export interface TestSite {
   services: Services;
   /** The site's background worker (not started; call drain() to run due jobs). */
   worker: JobRunner;
-  /** The opened site behind the app: its store and worker, for tests that need them. */
+  /** The site behind the app: its store and background worker. */
   site: Site;
+  /** The database the site runs on. */
+  database: FreshDatabase;
   /** GET a path and parse the HTML answer. */
   page(path: string): Promise<{ response: LightMyRequestResponse; document: Document }>;
   inject(options: InjectOptions | string): Promise<LightMyRequestResponse>;
@@ -33,6 +35,7 @@ export async function createTestSite(engine: TestEngine, clock?: () => Date, opt
     services: site.services,
     worker: site.worker,
     site,
+    database,
     inject: (options) => app.inject(options),
     async page(path) {
       const response = await app.inject({ method: 'GET', url: path });

@@ -1,5 +1,5 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { isDomainError, type DomainErrorKind } from '../../domain/errors.js';
+import { isDomainError, RateLimitedError, type DomainErrorKind } from '../../domain/errors.js';
 import { DEFAULT_SETTINGS } from '../../domain/settings.js';
 import { presentMessage } from '../../presenters/message-presenter.js';
 import type { SiteChrome } from '../../services/reader/chrome.js';
@@ -7,12 +7,13 @@ import { MessagePage } from '../../views/pages/message-page.js';
 import { sendPage } from '../html.js';
 import type { RouteDeps } from '../route-deps.js';
 
-const STATUS: Record<DomainErrorKind, number> = { NotFound: 404, Invalid: 400, Forbidden: 403, Conflict: 409 };
+const STATUS: Record<DomainErrorKind, number> = { NotFound: 404, Invalid: 400, Forbidden: 403, Conflict: 409, RateLimited: 429 };
 const TITLES: Record<number, string> = {
   400: 'That request was not understood',
   403: 'Not allowed',
   404: 'Page not found',
   409: 'That clashes with something that exists',
+  429: 'Too many attempts',
   500: 'Something went wrong',
 };
 
@@ -58,6 +59,7 @@ export function installErrorHandler(app: FastifyInstance, { services, siteUrl }:
   app.setErrorHandler(async (error: FastifyError, request, reply) => {
     if (isDomainError(error)) {
       if (error.kind === 'NotFound') return notFound(request, reply, 'There is nothing at this address.');
+      if (error instanceof RateLimitedError) reply.header('retry-after', String(error.retryAfterSeconds));
       return answer(request, reply, STATUS[error.kind], error.message, error.field);
     }
     if (error.validation) {

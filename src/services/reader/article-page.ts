@@ -4,6 +4,8 @@ import type { NoteLinkHealth } from '../../domain/link-record.js';
 import type { Author, Tag } from '../../domain/people.js';
 import { pickRelated } from '../../domain/related.js';
 import { sectionAncestry, type Section } from '../../domain/section.js';
+import type { CommentKeys } from '../comments/comment-keys.js';
+import { loadCommentSection, type CommentSection, type CommentViewer } from '../comments/comment-section.js';
 import type { Clock, Store } from '../ports.js';
 import { loadChrome, type SiteChrome } from './chrome.js';
 import { withListDetails, type ListedArticle } from './listed-article.js';
@@ -20,6 +22,7 @@ export interface ArticlePage {
   /** Checked notes' link status and archived copy, by note number. */
   noteLinks: NoteLinkHealth[];
   related: ListedArticle[];
+  comments: CommentSection;
 }
 
 /** A standalone page (About, Contact). */
@@ -30,9 +33,13 @@ export interface StandalonePage {
 
 const RELATED_COUNT = 4;
 
-/** A published article by slug; `NotFound` for drafts, scheduled and unknown slugs. */
-export async function articlePage(store: Store, clock: Clock, slug: string): Promise<ArticlePage> {
-  const now = clock().toISOString();
+/**
+ * A published article by slug, with the comment thread as `viewer` sees it; `NotFound`
+ * for drafts, scheduled and unknown slugs, and for a comment page that does not exist.
+ */
+export async function articlePage(store: Store, clock: Clock, slug: string, viewer: CommentViewer, commentKeys: () => Promise<CommentKeys>): Promise<ArticlePage> {
+  const time = clock();
+  const now = time.toISOString();
   const { repos } = store;
   const article = await repos.articles.findPublishedBySlug(slug, 'article', now);
   if (!article) throw notFound(`There is no published article "${slug}".`);
@@ -49,6 +56,10 @@ export async function articlePage(store: Store, clock: Clock, slug: string): Pro
   ]);
   const section = chrome.sections.find((s) => s.id === article.sectionId);
   const related = pickRelated(article.id, sameSection, sharingTags, RELATED_COUNT);
+  const [relatedItems, comments] = await Promise.all([
+    withListDetails(repos, related, chrome.sections),
+    commentKeys().then((keys) => loadCommentSection(repos, keys, article, chrome.settings, viewer, time)),
+  ]);
   return {
     chrome,
     article,
@@ -57,7 +68,8 @@ export async function articlePage(store: Store, clock: Clock, slug: string): Pro
     tags: tags.get(article.id) ?? [],
     notes,
     noteLinks,
-    related: await withListDetails(repos, related, chrome.sections),
+    related: relatedItems,
+    comments,
   };
 }
 

@@ -7,18 +7,22 @@ import type { Repositories } from '../ports.js';
 export interface ListedArticle extends ArticleSummary {
   authors: Author[];
   section: Section | null;
+  /** Approved comments. */
+  commentCount: number;
 }
 
-/** Adds authors and section to summaries, with one query for all authors. */
+/** Adds authors, section and comment count to summaries, with one query each for all items. */
 export async function withListDetails(
   repos: Repositories,
   items: ArticleSummary[],
   sections: readonly Section[],
 ): Promise<ListedArticle[]> {
-  const authors = await repos.articles.authorsOf(items.map((item) => item.id));
+  const ids = items.map((item) => item.id);
+  const [authors, commentCounts] = await Promise.all([repos.articles.authorsOf(ids), repos.comments.countApproved(ids)]);
   return items.map((item) => ({
     ...item,
     authors: authors.get(item.id) ?? [],
     section: sections.find((s) => s.id === item.sectionId) ?? null,
+    commentCount: commentCounts.get(item.id) ?? 0,
   }));
 }

@@ -5,6 +5,7 @@ import { jobsMigration } from './003-jobs.js';
 import { citationsMigration } from './006-citations.js';
 import { importsMigration } from './008-imports.js';
 import { linkHealthMigration } from './005-link-health.js';
+import { commentsMigration } from './004-comments.js';
 
 /** All migrations in order; names sort in the order they must run. */
 export function allMigrations(helpers: DialectHelpers): Record<string, Migration> {
@@ -14,5 +15,6 @@ export function allMigrations(helpers: DialectHelpers): Record<string, Migration
     '006-citations': citationsMigration(helpers),
     '008-imports': importsMigration(helpers),
     '005-link-health': linkHealthMigration(helpers),
+    '004-comments': commentsMigration(helpers),
   };
 }

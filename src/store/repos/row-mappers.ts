@@ -12,7 +12,7 @@ export const SUMMARY_COLUMNS = [
   'articles.section_id', 'articles.language', 'articles.sticky',
 ] as const;
 
-type SummaryRow = Omit<Selectable<ArticlesTable>, 'body_markdown' | 'body_html'>;
+type SummaryRow = Omit<Selectable<ArticlesTable>, 'body_markdown' | 'body_html' | 'comments_open'>;
 
 export function toSummary(row: SummaryRow): ArticleSummary {
   return {

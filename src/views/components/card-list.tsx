@@ -12,6 +12,7 @@ function Card(props: { card: CardView; level: 2 | 3 }) {
         {card.section ? <a class="card-section" href={card.section.href}>{card.section.label}</a> : null}
         {card.section && card.published ? ' · ' : null}
         {card.published ? <DateTime date={card.published} /> : null}
+        {card.comments ? <> · <a class="card-comments" href={card.comments.href}>{card.comments.label}</a></> : null}
       </p>
       <p class="card-summary">{card.dek ?? card.excerpt}</p>
       {card.authors.length > 0 ? (

@@ -2,6 +2,7 @@ import type { ArticlePageView } from '../../presenters/view-models.js';
 import { Breadcrumbs } from '../components/breadcrumbs.js';
 import { AuthorLinks } from '../components/byline.js';
 import { CardList } from '../components/card-list.js';
+import { CommentsSection } from '../components/comments-section.js';
 import { DateTime } from '../components/date-time.js';
 import { NotesList } from '../components/notes-list.js';
 import { BaseLayout } from '../layouts/base-layout.js';
@@ -20,6 +21,7 @@ export function ArticlePage(props: { view: ArticlePageView }) {
           <p class="article-meta">
             {view.published ? <>Published <DateTime date={view.published} /></> : null}
             {view.updated ? <> · Updated <DateTime date={view.updated} /></> : null}
+            {view.comments.count > 0 ? <> · <a href="#comments">{view.comments.countLabel}</a></> : null}
           </p>
           {view.authors.length > 0 ? (
             <p class="byline">By <AuthorLinks authors={view.authors} /></p>
@@ -44,10 +46,7 @@ export function ArticlePage(props: { view: ArticlePageView }) {
           <CardList cards={view.related} level={3} />
         </section>
       ) : null}
-      <section class="comments" id="comments" aria-labelledby={`${p}comments-heading`}>
-        <h2 id={`${p}comments-heading`}>Leave a Comment</h2>
-        <p class="comments-closed">Comments are not open on this site yet.</p>
-      </section>
+      <CommentsSection view={view.comments} />
     </BaseLayout>
   );
 }

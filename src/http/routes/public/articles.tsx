@@ -4,7 +4,9 @@ import { anyoneMayRead } from '../../../policies/public-content.js';
 import { presentArticle, presentStandalone } from '../../../presenters/article-presenter.js';
 import { ArticlePage } from '../../../views/pages/article-page.js';
 import { StandalonePage } from '../../../views/pages/standalone-page.js';
+import { rememberedForm, viewerToken } from '../../comment-form.js';
 import { sendPage } from '../../html.js';
+import { requestedCommentPage, requestedReply } from '../../request-page.js';
 import type { RouteDeps } from '../../route-deps.js';
 
 const config = { policy: anyoneMayRead };
@@ -16,11 +18,12 @@ export function registerArticleRoutes(app: FastifyInstance, { services, siteUrl 
     { config },
     async (request, reply) => {
       const { year, month, slug } = request.params;
-      const data = await services.reader.article(slug);
+      const viewer = { token: viewerToken(request), page: requestedCommentPage(request.query), replyTo: requestedReply(request.query) };
+      const data = await services.reader.article(slug, viewer);
       const canonical = articlePath(data.article);
       // An article moved to another month (its date was corrected) keeps its old links working.
       if (canonical !== `/${year}/${month}/${slug}`) return reply.redirect(canonical, 301);
-      return sendPage(reply, <ArticlePage view={presentArticle(siteUrl, data)} />);
+      return sendPage(reply, <ArticlePage view={presentArticle(siteUrl, data, rememberedForm(request))} />);
     },
   );
 

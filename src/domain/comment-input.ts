@@ -1,0 +1,70 @@
+import { COMMENT_LIMITS, type CommentFieldErrors, normalizeLine, normalizeText } from './comment.js';
+
+/** What the form sent, as text. */
+export interface CommentFormFields {
+  name: string;
+  email: string;
+  website: string;
+  body: string;
+}
+
+/** Fields that passed validation, normalised for storage. */
+export interface ValidCommentFields {
+  name: string;
+  /** Lower-cased, so "has an approved comment" matches however it was typed. */
+  email: string;
+  website: string | null;
+  body: string;
+}
+
+const EMAIL = /^[^\s@<>()",;:\\[\]]+@[^\s@<>()",;:\\[\]]+\.[^\s@<>()",;:\\[\]]+$/;
+const number = (n: number) => n.toLocaleString('en');
+
+/** A website as typed: a bare domain gets https://; anything but http(s) is refused. */
+export function parseWebsite(value: string): string | null {
+  // "//host" and "\\host" would be read as https://host: a typed address starts with a letter or digit.
+  if (!/^[\p{L}\p{N}]/u.test(value)) return null;
+  const text = value.includes('://') || /^[a-z][a-z0-9+.-]*:/i.test(value) ? value : `https://${value}`;
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    return null;
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
+  if (!url.hostname.includes('.') && url.hostname !== 'localhost') return null;
+  return url.href;
+}
+
+/**
+ * Checks and normalises what a commenter typed. Returns the fields, or a message per
+ * wrong field (every one at once, so the form can show them all).
+ */
+export function validateCommentFields(input: CommentFormFields): { fields: ValidCommentFields; errors: CommentFieldErrors } {
+  const errors: CommentFieldErrors = {};
+  const name = normalizeLine(input.name);
+  const email = normalizeLine(input.email).toLowerCase();
+  const websiteText = normalizeLine(input.website);
+  const body = normalizeText(input.body).trim();
+
+  if (name === '') errors.name = 'Please enter your name.';
+  else if (name.length > COMMENT_LIMITS.name) errors.name = `The name is too long: at most ${COMMENT_LIMITS.name} characters.`;
+
+  if (email === '') errors.email = 'Please enter your email address (it is never shown).';
+  else if (email.length > COMMENT_LIMITS.email || !EMAIL.test(email)) errors.email = 'That does not look like an email address, such as name@example.org.';
+
+  let website: string | null = null;
+  if (websiteText !== '') {
+    website = websiteText.length > COMMENT_LIMITS.website ? null : parseWebsite(websiteText);
+    if (website === null || website.length > COMMENT_LIMITS.website) {
+      errors.website = 'The website must be an http:// or https:// address, such as https://example.org.';
+      website = null;
+    }
+  }
+
+  if (body === '') errors.body = 'Please write a comment.';
+  else if (body.length > COMMENT_LIMITS.body) {
+    errors.body = `Your comment is ${number(body.length)} characters long; the limit is ${number(COMMENT_LIMITS.body)}. Please shorten it: your text is kept below.`;
+  }
+  return { fields: { name, email, website, body }, errors };
+}

@@ -1,0 +1,77 @@
+import type { FastifyInstance } from 'fastify';
+import { isCommentRejected } from '../../../domain/comment.js';
+import { isDomainError, notFound, RateLimitedError } from '../../../domain/errors.js';
+import { renderCommentFeed } from '../../../feeds/comment-feed.js';
+import { anyoneMayComment } from '../../../policies/comments.js';
+import { anyoneMayRead } from '../../../policies/public-content.js';
+import { presentArticle } from '../../../presenters/article-presenter.js';
+import type { PostedComment } from '../../../services/comments/post-comment.js';
+import { ArticlePage } from '../../../views/pages/article-page.js';
+import { readCommentForm, viewerToken, writeCommentCookies } from '../../comment-form.js';
+import { sendPage } from '../../html.js';
+import type { RouteDeps } from '../../route-deps.js';
+
+type ArticleParams = { Params: { year: string; month: string; slug: string } };
+const STATUS = { Invalid: 400, Forbidden: 403, Conflict: 409, RateLimited: 429 } as const;
+const RSS = 'application/rss+xml; charset=utf-8';
+
+/** Where the browser goes after posting: to the comment (with a status line), or to the thread. */
+function locationOf(posted: PostedComment): string {
+  if (posted.status === 'spam' || posted.page === null) return `${posted.articlePath}?commented=received#comments`;
+  const page = posted.page > 1 ? `cpage=${posted.page}&` : '';
+  return `${posted.articlePath}?${page}commented=${posted.status}#comment-${posted.commentId}`;
+}
+
+/** Posting a comment (no JavaScript needed), comment feeds, and comment permalinks. */
+export function registerCommentRoutes(app: FastifyInstance, { services, siteUrl }: RouteDeps): void {
+  const secure = siteUrl.startsWith('https:');
+
+  app.post<ArticleParams>(
+    '/:year(^\\d{4}$)/:month(^\\d{2}$)/:slug/comments',
+    // Room for 10,000 characters of the widest UTF-8, percent-encoded, and the other fields.
+    { config: { policy: anyoneMayComment }, bodyLimit: 256 * 1024 },
+    async (request, reply) => {
+      const { slug } = request.params;
+      const form = readCommentForm(request.body);
+      const token = viewerToken(request);
+      try {
+        const posted = await services.comments.post({
+          articleSlug: slug,
+          ...form.values,
+          parentId: form.parentId,
+          honeypot: form.honeypot,
+          formToken: form.token,
+          ip: request.ip,
+          viewerToken: token,
+        });
+        const remember = form.values.remember ? { name: form.values.name.trim(), email: form.values.email.trim() } : null;
+        writeCommentCookies(reply, secure, posted.viewerToken, remember);
+        return reply.redirect(locationOf(posted), 303);
+      } catch (error) {
+        // A refused comment re-renders the article with the form as typed, so no text is lost.
+        if (!isDomainError(error) || error.kind === 'NotFound') throw error;
+        const data = await services.reader.article(slug, { token, replyTo: form.parentId });
+        if (error instanceof RateLimitedError) reply.header('retry-after', String(error.retryAfterSeconds));
+        const state = isCommentRejected(error)
+          ? { values: form.values, errors: error.fields }
+          : { values: form.values, message: error.message };
+        return sendPage(reply, <ArticlePage view={presentArticle(siteUrl, data, state)} />, STATUS[error.kind]);
+      }
+    },
+  );
+
+  app.get('/comments/feed.xml', { config: { policy: anyoneMayRead } }, async (_request, reply) => {
+    const data = await services.comments.siteFeed();
+    return reply.type(RSS).send(renderCommentFeed(siteUrl, data));
+  });
+
+  app.get<ArticleParams>('/:year(^\\d{4}$)/:month(^\\d{2}$)/:slug/comments.xml', { config: { policy: anyoneMayRead } }, async (request, reply) => {
+    const data = await services.comments.articleFeed(request.params.slug);
+    return reply.type(RSS).send(renderCommentFeed(siteUrl, data));
+  });
+
+  app.get<{ Params: { id: string } }>('/comments/:id', { config: { policy: anyoneMayRead } }, async (request, reply) => {
+    if (!/^\d{1,12}$/.test(request.params.id)) throw notFound('There is no such comment.');
+    return reply.redirect(await services.comments.locate(Number(request.params.id)), 302);
+  });
+}

@@ -1,0 +1,113 @@
+import type { CommentsClosedReason } from '../domain/comment-closing.js';
+import type { CommentFieldErrors, PublicComment } from '../domain/comment.js';
+import type { ThreadNode } from '../domain/comment-threads.js';
+import type { CommentSection } from '../services/comments/comment-section.js';
+import type { CommentFormValues, CommentsSectionView, CommentView, FieldView } from './comment-view-models.js';
+import type { DateView } from './view-models.js';
+
+/** What the route knows about the form: what was typed (or remembered), what was wrong, what happened. */
+export interface CommentFormState {
+  values?: Partial<CommentFormValues>;
+  errors?: CommentFieldErrors;
+  /** A problem with the whole form: too many attempts, comments closed. */
+  message?: string | null;
+  /** After a post: `pending`, `approved` or `received` (spam is not told apart). */
+  notice?: string | null;
+}
+
+const NOTICES: Record<string, string> = {
+  pending: 'Thank you. Your comment is awaiting moderation; only you can see it until it is approved.',
+  approved: 'Thank you. Your comment is published.',
+  received: 'Thank you. Your comment was received and will be reviewed.',
+};
+const CLOSED: Record<CommentsClosedReason, string> = {
+  disabled: 'Comments are closed.',
+  article: 'Comments are closed on this article.',
+  expired: 'Comments are closed on this article.',
+};
+const FIELDS = ['body', 'name', 'email', 'website'] as const;
+const LABELS = { body: 'Comment', name: 'Name', email: 'Email', website: 'Website' } as const;
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function dateTime(iso: string, language: string): DateView | null {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return null;
+  let f = formatters.get(language);
+  if (!f) {
+    const options = { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' } as const;
+    try { f = new Intl.DateTimeFormat(language, options); } catch { f = new Intl.DateTimeFormat('en', options); }
+    formatters.set(language, f);
+  }
+  return { iso: date.toISOString(), label: `${f.format(date)} UTC` };
+}
+
+/** "1 comment", "3 comments". */
+export function commentCountLabel(count: number): string {
+  return count === 0 ? 'No comments yet' : count === 1 ? '1 comment' : `${count.toLocaleString('en')} comments`;
+}
+
+function pageQuery(page: number, extra = ''): string {
+  const parts = [...(page > 1 ? [`cpage=${page}`] : []), ...(extra ? [extra] : [])];
+  return parts.length ? `?${parts.join('&')}` : '';
+}
+
+function presentComment(node: ThreadNode<PublicComment>, ctx: { path: string; page: number; language: string; idPrefix: string }): CommentView {
+  const { comment } = node;
+  const url = comment.authorUrl && /^https?:\/\//i.test(comment.authorUrl) ? comment.authorUrl : null;
+  const replyable = node.canReply && comment.status === 'approved';
+  return {
+    id: comment.id,
+    anchor: `comment-${comment.id}`,
+    authorName: comment.authorName,
+    authorUrl: url,
+    date: dateTime(comment.createdAt, ctx.language),
+    bodyHtml: comment.bodyHtml,
+    pending: comment.status === 'pending',
+    reply: replyable ? { href: `${ctx.path}${pageQuery(ctx.page, `replyto=${comment.id}`)}#${ctx.idPrefix}respond`, label: `Reply to ${comment.authorName}` } : null,
+    replies: node.replies.map((reply) => presentComment(reply, ctx)),
+  };
+}
+
+/** The thread, the form (filled in from `state`) and the links of an article's comments. */
+export function presentComments(path: string, section: CommentSection, language: string, idPrefix: string, state: CommentFormState = {}): CommentsSectionView {
+  const { thread } = section;
+  const ctx = { path, page: thread.page, language, idPrefix };
+  const errors = state.errors ?? {};
+  const firstWrong = FIELDS.find((f) => errors[f]) ?? (state.message ? 'body' : undefined);
+  const field = (name: (typeof FIELDS)[number]): FieldView => ({ id: `${idPrefix}comment-${name}`, error: errors[name] ?? null, autofocus: firstWrong === name });
+  const values: CommentFormValues = { name: '', email: '', website: '', body: '', parent: '', remember: false, ...state.values };
+  const replyTo = section.replyTo;
+  // Only a parent that can be replied to goes back into the form; a bad one is dropped, with its message.
+  values.parent = replyTo ? String(replyTo.id) : '';
+  const form = section.closed || !section.formToken ? null : {
+    action: `${path}/comments`,
+    idPrefix,
+    heading: replyTo ? `Reply to ${replyTo.authorName}` : 'Leave a Comment',
+    submitLabel: replyTo ? 'Post Reply' : 'Post Comment',
+    replyTo: replyTo ? { name: replyTo.authorName, cancelHref: `${path}${pageQuery(thread.page)}#${idPrefix}respond` } : null,
+    values,
+    fields: { body: field('body'), name: field('name'), email: field('email'), website: field('website') },
+    errors: [
+      ...FIELDS.filter((f) => errors[f]).map((f) => ({ href: `#${idPrefix}comment-${f}`, label: `${LABELS[f]}: ${errors[f]}` })),
+      ...(errors.parent ? [{ href: `#${idPrefix}comment-body`, label: errors.parent }] : []),
+    ],
+    message: state.message ?? null,
+    token: section.formToken,
+  };
+  return {
+    idPrefix,
+    count: section.count,
+    countLabel: commentCountLabel(section.count),
+    notice: (state.notice && NOTICES[state.notice]) ?? null,
+    comments: thread.nodes.map((node) => presentComment(node, ctx)),
+    pagination: {
+      page: thread.page,
+      pageCount: thread.pageCount,
+      prev: thread.page > 1 ? `${path}${pageQuery(thread.page - 1)}#comments` : null,
+      next: thread.page < thread.pageCount ? `${path}${pageQuery(thread.page + 1)}#comments` : null,
+    },
+    form,
+    closedMessage: section.closed ? (state.message ?? CLOSED[section.closed]) : null,
+    feedHref: `${path}/comments.xml`,
+  };
+}

@@ -1,0 +1,36 @@
+import { notFound } from '../../domain/errors.js';
+import type { Article } from '../../domain/article.js';
+import type { Clock, FeedComment, Store } from '../ports.js';
+import { loadChrome, type SiteChrome } from '../reader/chrome.js';
+
+/** What a comment feed lists: the newest approved comments, with the site's settings. */
+export interface CommentFeedData {
+  chrome: SiteChrome;
+  /** The article, for a per-article feed. */
+  article: Article | null;
+  comments: FeedComment[];
+}
+
+const FEED_SIZE = 50;
+
+/** The newest approved comments on published articles, site-wide. */
+export async function siteCommentFeed(store: Store, clock: Clock): Promise<CommentFeedData> {
+  const now = clock().toISOString();
+  const [chrome, comments] = await Promise.all([
+    loadChrome(store.repos, now),
+    store.repos.comments.latestApproved({ now, limit: FEED_SIZE }),
+  ]);
+  return { chrome, article: null, comments };
+}
+
+/** The newest approved comments on one published article. */
+export async function articleCommentFeed(store: Store, clock: Clock, slug: string): Promise<CommentFeedData> {
+  const now = clock().toISOString();
+  const article = await store.repos.articles.findPublishedBySlug(slug, 'article', now);
+  if (!article) throw notFound(`There is no published article "${slug}".`);
+  const [chrome, comments] = await Promise.all([
+    loadChrome(store.repos, now),
+    store.repos.comments.latestApproved({ articleId: article.id, now, limit: FEED_SIZE }),
+  ]);
+  return { chrome, article, comments };
+}
