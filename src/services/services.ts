@@ -61,7 +61,7 @@ export function createServices(store: Store, clock: Clock, linkTools: LinkTools,
       publishDue: () => publishDueArticles(store, clock),
     },
     imports: {
-      wordpress: (input: WordPressImportInput) => importWordPress(store, clock, input),
+      wordpress: (input: WordPressImportInput) => importWordPress(store, clock, input, commentKeys),
     },
     links,
     comments: createCommentServices(store, clock, commentKeys, options),

@@ -148,8 +148,8 @@ export function createWxrReader(file: string): WxrReader {
       return drain();
     },
     close() {
-      parser.close();
       if (stack.length > 0) fail(`the file ends inside <${stack[stack.length - 1]}>: it looks truncated.`);
+      parser.close();
       sendChannel();
       return drain();
     },

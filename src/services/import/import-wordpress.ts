@@ -3,6 +3,8 @@ import { createWxrReader } from '../../importers/wordpress/wxr-reader.js';
 import type { WxrCategory, WxrEntry } from '../../importers/wordpress/wxr-types.js';
 import type { Clock, Repositories, Store } from '../ports.js';
 import { createSummary, type ImportSummary } from './import-summary.js';
+import type { CommentKeys } from '../comments/comment-keys.js';
+import { importComments } from './wordpress-comments.js';
 import { importPost, type PostContext } from './wordpress-posts.js';
 import { ensureTag, importAuthor, importCategories } from './wordpress-structure.js';
 
@@ -17,11 +19,13 @@ export interface WordPressImportInput {
 /**
  * Imports a WordPress export (WXR 1.0–1.2) in one transaction while streaming it, so memory
  * stays flat however big the file: authors, categories as nested sections, tags, posts and
- * pages with their footnotes, old permalinks as redirects. Importing the same file again
+ * pages with their footnotes and threaded comments, old permalinks as redirects. Importing the same file again
  * adds nothing; any error leaves the database as it was.
  */
-export async function importWordPress(store: Store, clock: Clock, input: WordPressImportInput): Promise<ImportSummary> {
+export async function importWordPress(store: Store, clock: Clock, input: WordPressImportInput, commentKeys: () => Promise<CommentKeys>): Promise<ImportSummary> {
   const summary = createSummary();
+  // Read (or create) the IP hash key before the transaction: SQLite has one connection.
+  const keys = await commentKeys();
   await store.transaction(async (repos: Repositories) => {
     const reader = createWxrReader(input.file);
     const now = clock().toISOString();
@@ -45,7 +49,10 @@ export async function importWordPress(store: Store, clock: Clock, input: WordPre
         input.onItem?.(items);
         const mapped = mapWxrItem(entry.item);
         if ('skip' in mapped) summary.count(entry.item.postType === 'attachment' ? 'media' : 'other items', 'skipped');
-        else await importPost(repos, clock, context, mapped, entry.item.line, summary);
+        else {
+          const articleId = await importPost(repos, clock, context, mapped, entry.item.line, summary);
+          await importComments(repos, keys, context.source, articleId, entry.item, `${input.file}:${entry.item.line}`, summary);
+        }
       }
     };
     for await (const chunk of input.chunks) for (const entry of reader.write(chunk)) await handle(entry);

@@ -29,14 +29,14 @@ async function freeSlug(repos: Repositories, wanted: string, ownId: number | und
  * Writes one mapped post or page: created, updated when the source changed since the last
  * import, or skipped when it did not; old permalinks become 301 redirects.
  */
-export async function importPost(repos: Repositories, clock: Clock, context: PostContext, post: MappedPost, line: number, summary: Summary): Promise<void> {
+export async function importPost(repos: Repositories, clock: Clock, context: PostContext, post: MappedPost, line: number, summary: Summary): Promise<number> {
   const kind = post.kind === 'page' ? 'pages' : 'articles';
   const where = `${context.file}:${line}`;
   const checksum = createHash('sha1').update(JSON.stringify(post)).digest('hex');
   const known = await repos.importSources.find(context.source, 'post', post.externalId);
   if (known && known.checksum === checksum) {
     summary.count(kind, 'skipped');
-    return;
+    return known.localId;
   }
   for (const warning of post.warnings) summary.warnings.push(`${where}: "${post.title}": ${warning}.`);
   const slug = await freeSlug(repos, post.slug, known?.localId);
@@ -84,4 +84,5 @@ export async function importPost(repos: Repositories, clock: Clock, context: Pos
       }
     }
   }
+  return result.id;
 }

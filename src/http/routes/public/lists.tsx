@@ -11,6 +11,11 @@ const config = { policy: anyoneMayRead };
 /** Home, section, tag and author pages. */
 export function registerListRoutes(app: FastifyInstance, { services, siteUrl }: RouteDeps): void {
   app.get('/', { config }, async (request, reply) => {
+    // WordPress addresses such as "/?p=123" or "/?page_id=7" live on in the redirects table.
+    if (/[?&](p|page_id|cat|tag|author)=/.test(request.url)) {
+      const redirect = await services.reader.redirectFor(request.url);
+      if (redirect) return reply.redirect(redirect.toPath, redirect.statusCode);
+    }
     const data = await services.reader.home(requestedPage(request.query));
     return sendPage(reply, <ListPage view={presentHome(siteUrl, data)} />);
   });
