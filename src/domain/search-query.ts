@@ -1,3 +1,7 @@
+/** Private-use characters the engines put around matches; stripped from indexed text. */
+export const HIGHLIGHT_START = '\uE000';
+export const HIGHLIGHT_END = '\uE001';
+
 /** One thing a reader searches for: a word, a word prefix (`wat*`), or an exact phrase. */
 export type SearchTerm =
   | { kind: 'word'; word: string }

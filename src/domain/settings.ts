@@ -6,6 +6,8 @@ export interface SiteSettings {
   description: string;
   language: string;
   postsPerPage: number;
+  /** Whether feeds carry each article in full or only its excerpt. */
+  feedContent: 'full' | 'excerpt';
 }
 
 const settingsSchema = z.object({
@@ -13,6 +15,7 @@ const settingsSchema = z.object({
   description: z.string().max(500).default('Sourced writing, with references that stay checkable.'),
   language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/).default('en'),
   postsPerPage: z.coerce.number().int().min(1).max(100).default(10),
+  feedContent: z.enum(['full', 'excerpt']).default('full'),
 });
 
 /** Default settings of a new site. */

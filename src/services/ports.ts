@@ -1,5 +1,7 @@
-import type { Article, ArticleKind, ArticleSummary, Note } from '../domain/article.js';
+import type { Article, ArticleKind, ArticleStatus, ArticleSummary, Note } from '../domain/article.js';
 import type { Author, Redirect, Tag } from '../domain/people.js';
+import type { RelatednessInput, RelatedPick } from '../domain/relatedness.js';
+import type { SearchQuery } from '../domain/search-query.js';
 import type { Section } from '../domain/section.js';
 
 /** Filters for a list of public articles, newest first. */
@@ -36,6 +38,66 @@ export interface ArticleRepository {
   setAuthors(articleId: number, authorIds: number[]): Promise<void>;
   setTags(articleId: number, tagIds: number[]): Promise<void>;
   setNotes(articleId: number, notes: Note[]): Promise<void>;
+  findById(id: number): Promise<Article | null>;
+  setStatus(id: number, status: ArticleStatus, updatedAt: string): Promise<void>;
+  /** Deletes an article with its authors, tags, notes and related lists. */
+  remove(id: number): Promise<void>;
+  /** Newest `updated_at` of published articles per section, tag or author id. */
+  lastModifiedBy(group: 'section' | 'tag' | 'author', now: string): Promise<Map<number, string>>;
+}
+
+/** A published article as the search index holds it, all plain text. */
+export interface SearchDocument {
+  articleId: number;
+  title: string;
+  dek: string;
+  body: string;
+  tags: string;
+  authors: string;
+}
+
+/** A search with its filters; only published articles dated at or before `now` match. */
+export interface SearchRequest {
+  query: SearchQuery;
+  now: string;
+  limit: number;
+  offset: number;
+  sectionIds?: number[];
+  authorId?: number;
+  tagId?: number;
+  /** ISO times bounding the publication date: from inclusive, to exclusive. */
+  from?: string;
+  to?: string;
+}
+
+/** One result: the article, and its title and a snippet with matches between HIGHLIGHT_START/END. */
+export interface SearchHit {
+  article: ArticleSummary;
+  markedTitle: string;
+  markedSnippet: string;
+}
+
+/** Full-text search over published articles: SQLite FTS5 or PostgreSQL tsvector behind one port. */
+export interface SearchRepository {
+  /** Adds or replaces an article's entry. */
+  index(document: SearchDocument): Promise<void>;
+  remove(articleId: number): Promise<void>;
+  /** One page of ranked hits and how many there are in all. */
+  search(request: SearchRequest): Promise<{ hits: SearchHit[]; total: number }>;
+}
+
+/** Stored "You may also like" lists and the term counts they are computed from. */
+export interface RelatedRepository {
+  /** Stores (or with null, removes) an article's weighted term counts. */
+  setTerms(articleId: number, terms: Record<string, number> | null): Promise<void>;
+  /** Every published article that has stored terms; the caller fills in section roots. */
+  inputs(): Promise<Array<Omit<RelatednessInput, 'sectionRootId'>>>;
+  /** Every stored list, keyed by article id. */
+  lists(): Promise<Map<number, RelatedPick[]>>;
+  /** Replaces the stored lists of the given articles. */
+  replace(lists: Map<number, RelatedPick[]>): Promise<void>;
+  /** An article's stored list as summaries, best first, only those published by `now`. */
+  publishedFor(articleId: number, now: string): Promise<ArticleSummary[]>;
 }
 
 /** Sections of the site. */
@@ -48,6 +110,7 @@ export interface SectionRepository {
 export interface AuthorRepository {
   findBySlug(slug: string): Promise<Author | null>;
   findManyBySlugs(slugs: string[]): Promise<Author[]>;
+  all(): Promise<Author[]>;
   insert(author: Omit<Author, 'id'>, createdAt: string): Promise<number>;
 }
 
@@ -55,6 +118,7 @@ export interface AuthorRepository {
 export interface TagRepository {
   findBySlug(slug: string): Promise<Tag | null>;
   findManyBySlugs(slugs: string[]): Promise<Tag[]>;
+  all(): Promise<Tag[]>;
   insert(tag: Omit<Tag, 'id'>): Promise<number>;
 }
 
@@ -78,6 +142,8 @@ export interface Repositories {
   tags: TagRepository;
   redirects: RedirectRepository;
   settings: SettingsRepository;
+  search: SearchRepository;
+  related: RelatedRepository;
 }
 
 /** Storage as services see it: repositories, and a way to run work in one transaction. */

@@ -6,7 +6,9 @@ import { extractAccessDate } from '../domain/note-metadata.js';
 import { RESERVED_PAGE_SLUGS } from '../domain/permalinks.js';
 import { isValidSlug, slugify } from '../domain/slug.js';
 import type { RenderedMarkdown } from '../content/markdown.js';
+import { syncDiscoveryIndex } from './discovery-index.js';
 import type { ArticleRecord, Clock, Repositories, Store } from './ports.js';
+import { refreshRelatedLists } from './related-lists.js';
 
 /** What a writer submits for an article or page. */
 export interface ArticleInput {
@@ -118,10 +120,15 @@ export async function writeArticle(repos: Repositories, clock: Clock, input: Art
   await repos.articles.setAuthors(articleId, links.authorIds);
   await repos.articles.setTags(articleId, links.tagIds);
   await repos.articles.setNotes(articleId, notes);
+  await syncDiscoveryIndex(repos, articleId);
   return articleId;
 }
 
 /** Saves an article or page in its own transaction: everything is written, or nothing. */
 export function saveArticle(store: Store, clock: Clock, input: ArticleInput, id?: number): Promise<number> {
-  return store.transaction((repos) => writeArticle(repos, clock, input, id));
+  return store.transaction(async (repos) => {
+    const articleId = await writeArticle(repos, clock, input, id);
+    await refreshRelatedLists(repos, clock());
+    return articleId;
+  });
 }

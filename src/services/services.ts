@@ -4,6 +4,8 @@ import type { Clock, Store } from './ports.js';
 import { articlePage, standalonePage } from './reader/article-page.js';
 import { loadChrome } from './reader/chrome.js';
 import { authorPage, homePage, sectionPage, tagPage } from './reader/list-pages.js';
+import { deleteArticle, unpublishArticle } from './article-status.js';
+import { searchPage, type SearchParams } from './reader/search-page.js';
 import { saveArticle, type ArticleInput } from './save-article.js';
 import { seedDemo } from './seed-demo.js';
 import { addRedirect, createAuthor, createSection, createTag } from './structure.js';
@@ -20,9 +22,12 @@ export function createServices(store: Store, clock: Clock) {
       article: (slug: string) => articlePage(store, clock, slug),
       page: (slug: string) => standalonePage(store, clock, slug),
       redirectFor: (path: string): Promise<Redirect | null> => store.repos.redirects.find(path),
+      search: (params: SearchParams) => searchPage(store, clock, params),
     },
     editor: {
       save: (input: ArticleInput, id?: number) => saveArticle(store, clock, input, id),
+      unpublish: (id: number) => unpublishArticle(store, clock, id),
+      delete: (id: number) => deleteArticle(store, clock, id),
     },
     structure: {
       createSection: (input: Parameters<typeof createSection>[2]) => createSection(store, clock, input),

@@ -3,6 +3,8 @@ import type { Repositories, Store } from '../services/ports.js';
 import type { DB } from './schema.js';
 import { articlesRepo } from './repos/articles-repo.js';
 import { authorsRepo, redirectsRepo, tagsRepo } from './repos/people-repos.js';
+import { relatedRepo } from './repos/related-repo.js';
+import { searchRepo } from './repos/search-repo.js';
 import { sectionsRepo } from './repos/sections-repo.js';
 import { settingsRepo } from './repos/settings-repo.js';
 
@@ -14,6 +16,8 @@ function repositories(db: Kysely<DB>): Repositories {
     tags: tagsRepo(db),
     redirects: redirectsRepo(db),
     settings: settingsRepo(db),
+    search: searchRepo(db),
+    related: relatedRepo(db),
   };
 }
 

@@ -10,6 +10,8 @@ export interface DialectHelpers {
   /** Column type and modifiers of an auto-generated integer primary key. */
   idColumnType: 'integer';
   idColumn(column: ColumnDefinitionBuilder): ColumnDefinitionBuilder;
+  /** Creates and drops the engine's full-text index (FTS5 table, or tsvector table + GIN). */
+  searchSchema: { up(db: Kysely<unknown>): Promise<void>; down(db: Kysely<unknown>): Promise<void> };
 }
 
 /** An open database: the Kysely instance, its engine's helpers, and how to close it. */

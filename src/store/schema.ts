@@ -82,6 +82,20 @@ export interface RedirectsTable {
   created_at: string;
 }
 
+/** Weighted term counts (JSON) of a published article, for relatedness. */
+export interface RelatedTermsTable {
+  article_id: number;
+  terms: string;
+}
+
+/** "You may also like": the top related articles of each article, by rank. */
+export interface RelatedArticlesTable {
+  article_id: number;
+  related_id: number;
+  rank: number;
+  score: number;
+}
+
 /** Every table, as Kysely sees it on both engines. */
 export interface DB {
   settings: SettingsTable;
@@ -93,4 +107,6 @@ export interface DB {
   article_tags: ArticleTagsTable;
   notes: NotesTable;
   redirects: RedirectsTable;
+  related_terms: RelatedTermsTable;
+  related_articles: RelatedArticlesTable;
 }

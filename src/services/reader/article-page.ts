@@ -25,7 +25,7 @@ export interface StandalonePage {
   page: Article;
 }
 
-const RELATED_COUNT = 4;
+const RELATED_COUNT = 6;
 
 /** A published article by slug; `NotFound` for drafts, scheduled and unknown slugs. */
 export async function articlePage(store: Store, clock: Clock, slug: string): Promise<ArticlePage> {
@@ -33,18 +33,17 @@ export async function articlePage(store: Store, clock: Clock, slug: string): Pro
   const { repos } = store;
   const article = await repos.articles.findPublishedBySlug(slug, 'article', now);
   if (!article) throw notFound(`There is no published article "${slug}".`);
-  const [chrome, authors, tags, notes, sameSection, sharingTags] = await Promise.all([
+  const [chrome, authors, tags, notes, stored] = await Promise.all([
     loadChrome(repos, now),
     repos.articles.authorsOf([article.id]),
     repos.articles.tagsOf([article.id]),
     repos.articles.notesOf(article.id),
-    article.sectionId === null
-      ? Promise.resolve([])
-      : repos.articles.listPublished({ kind: 'article', now, sectionIds: [article.sectionId], limit: RELATED_COUNT + 1, offset: 0 }),
-    repos.articles.sharingTags(article.id, now, RELATED_COUNT + 1),
+    repos.related.publishedFor(article.id, now),
   ]);
   const section = chrome.sections.find((s) => s.id === article.sectionId);
-  const related = pickRelated(article.id, sameSection, sharingTags, RELATED_COUNT);
+  // Stored lists are computed on publish; the simple same-section/shared-tags list covers
+  // articles saved before they existed.
+  const related = stored.length > 0 ? stored : await fallbackRelated(store, article, now);
   return {
     chrome,
     article,
@@ -54,6 +53,16 @@ export async function articlePage(store: Store, clock: Clock, slug: string): Pro
     notes,
     related: await withListDetails(repos, related, chrome.sections),
   };
+}
+
+async function fallbackRelated(store: Store, article: Article, now: string) {
+  const [sameSection, sharingTags] = await Promise.all([
+    article.sectionId === null
+      ? Promise.resolve([])
+      : store.repos.articles.listPublished({ kind: 'article', now, sectionIds: [article.sectionId], limit: RELATED_COUNT + 1, offset: 0 }),
+    store.repos.articles.sharingTags(article.id, now, RELATED_COUNT + 1),
+  ]);
+  return pickRelated(article.id, sameSection, sharingTags, RELATED_COUNT);
 }
 
 /** A published standalone page by slug. */

@@ -1,8 +1,10 @@
 import type { DialectHelpers } from '../dialect.js';
+import { postgresSearchSchema } from './search-schema.js';
 
 /** PostgreSQL: a standard identity column. */
 export const postgresHelpers: DialectHelpers = {
   engine: 'postgres',
   idColumnType: 'integer',
   idColumn: (column) => column.primaryKey().generatedByDefaultAsIdentity(),
+  searchSchema: postgresSearchSchema,
 };
