@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { htmlToText } from './html-text.js';
 
 test('tags become spaces and entities are decoded', () => {
-  assert.equal(htmlToText('<p>Sand &amp; <em>filters</em></p><p>&lt;b&gt; &#x27;x&#39;</p>'), "Sand & filters <b> 'x'");
+  assert.equal(htmlToText('<p>Sand assert.equal(htmlToText('<p>Sand &amp; <em>filters</em></p><p>&lt;b&gt; &#x27;x&#39;</p>'), "Sand & filters <b> 'x'");amp; <em>filters</em>.</p><p>&lt;b&gt; &#x27;x&#39;</p>'), "Sand & filters. <b> 'x'");
 });
 
 test('odd entities are left alone or blanked, never thrown on', () => {

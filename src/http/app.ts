@@ -5,6 +5,7 @@ import type { RouteDeps } from './route-deps.js';
 import { registerArticleRoutes } from './routes/public/articles.js';
 import { registerAssetRoutes } from './routes/public/assets.js';
 import { registerListRoutes } from './routes/public/lists.js';
+import { registerSearchRoutes } from './routes/public/search.js';
 
 /** Builds the Fastify app: policy guard first (so every route is checked), then errors, then routes. */
 export async function buildApp(deps: RouteDeps, logger: FastifyServerOptions['logger'] = false): Promise<FastifyInstance> {
@@ -20,6 +21,7 @@ export async function buildApp(deps: RouteDeps, logger: FastifyServerOptions['lo
   registerAssetRoutes(app);
   registerListRoutes(app, deps);
   registerArticleRoutes(app, deps);
+  registerSearchRoutes(app, deps);
   await app.ready();
   return app;
 }
