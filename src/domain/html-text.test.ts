@@ -2,8 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { htmlToText } from './html-text.js';
 
-test('tags become spaces and entities are decoded', () => {
-  assert.equal(htmlToText('<p>Sand assert.equal(htmlToText('<p>Sand &amp; <em>filters</em></p><p>&lt;b&gt; &#x27;x&#39;</p>'), "Sand & filters <b> 'x'");amp; <em>filters</em>.</p><p>&lt;b&gt; &#x27;x&#39;</p>'), "Sand & filters. <b> 'x'");
+test('block tags separate words, inline tags do not, entities are decoded', () => {
+  assert.equal(htmlToText('<p>Sand &amp; <em>filters</em>.</p><p>&lt;b&gt; &#x27;x&#39;</p>'), "Sand & filters. <b> 'x'");
 });
 
 test('odd entities are left alone or blanked, never thrown on', () => {
