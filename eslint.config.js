@@ -49,6 +49,8 @@ export default tseslint.config(
     'policies/ are pure decisions.'),
   restrict(['src/presenters/**'], layer('http', 'store', 'views', 'cli'), [...DRIVERS, 'fastify', 'preact'],
     'presenters/ map domain values to view models; no storage, HTTP or markup.'),
+  restrict(['src/feeds/**', 'src/seo/**'], layer('http', 'store', 'services', 'views', 'domain', 'content', 'cli', 'config', 'policies'), [...DRIVERS, 'fastify', 'preact'],
+    'feeds/ and seo/ are pure renderers of presenter output.'),
   restrict(['src/views/**'], layer('http', 'store', 'services', 'domain', 'content', 'cli', 'config', 'policies'), [...DRIVERS, 'fastify'],
     'views/ render presenter output only.'),
   restrict(['src/http/**'], layer('store', 'cli'), [...DRIVERS],

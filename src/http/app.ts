@@ -4,6 +4,7 @@ import { installPolicyGuard } from './plugins/policy-guard.js';
 import type { RouteDeps } from './route-deps.js';
 import { registerArticleRoutes } from './routes/public/articles.js';
 import { registerAssetRoutes } from './routes/public/assets.js';
+import { registerFeedRoutes } from './routes/public/feeds.js';
 import { registerListRoutes } from './routes/public/lists.js';
 import { registerSearchRoutes } from './routes/public/search.js';
 
@@ -22,6 +23,7 @@ export async function buildApp(deps: RouteDeps, logger: FastifyServerOptions['lo
   registerListRoutes(app, deps);
   registerArticleRoutes(app, deps);
   registerSearchRoutes(app, deps);
+  registerFeedRoutes(app, deps);
   await app.ready();
   return app;
 }

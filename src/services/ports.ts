@@ -42,6 +42,10 @@ export interface ArticleRepository {
   setStatus(id: number, status: ArticleStatus, updatedAt: string): Promise<void>;
   /** Deletes an article with its authors, tags, notes and related lists. */
   remove(id: number): Promise<void>;
+  /** Rendered bodies by article id, for feeds. */
+  bodiesOf(articleIds: number[]): Promise<Map<number, string>>;
+  /** Notes of several articles, by article id. */
+  notesOfMany(articleIds: number[]): Promise<Map<number, Note[]>>;
   /** Newest `updated_at` of published articles per section, tag or author id. */
   lastModifiedBy(group: 'section' | 'tag' | 'author', now: string): Promise<Map<number, string>>;
 }

@@ -5,6 +5,7 @@ import { articlePage, standalonePage } from './reader/article-page.js';
 import { loadChrome } from './reader/chrome.js';
 import { authorPage, homePage, sectionPage, tagPage } from './reader/list-pages.js';
 import { deleteArticle, unpublishArticle } from './article-status.js';
+import { feedData, type FeedScope } from './reader/feed-data.js';
 import { searchPage, type SearchParams } from './reader/search-page.js';
 import { saveArticle, type ArticleInput } from './save-article.js';
 import { seedDemo } from './seed-demo.js';
@@ -23,6 +24,7 @@ export function createServices(store: Store, clock: Clock) {
       page: (slug: string) => standalonePage(store, clock, slug),
       redirectFor: (path: string): Promise<Redirect | null> => store.repos.redirects.find(path),
       search: (params: SearchParams) => searchPage(store, clock, params),
+      feed: (scope: FeedScope) => feedData(store, clock, scope),
     },
     editor: {
       save: (input: ArticleInput, id?: number) => saveArticle(store, clock, input, id),
