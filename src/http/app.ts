@@ -7,6 +7,7 @@ import { registerAssetRoutes } from './routes/public/assets.js';
 import { registerFeedRoutes } from './routes/public/feeds.js';
 import { registerListRoutes } from './routes/public/lists.js';
 import { registerSearchRoutes } from './routes/public/search.js';
+import { registerSitemapRoutes } from './routes/public/sitemaps.js';
 
 /** Builds the Fastify app: policy guard first (so every route is checked), then errors, then routes. */
 export async function buildApp(deps: RouteDeps, logger: FastifyServerOptions['logger'] = false): Promise<FastifyInstance> {
@@ -24,6 +25,7 @@ export async function buildApp(deps: RouteDeps, logger: FastifyServerOptions['lo
   registerArticleRoutes(app, deps);
   registerSearchRoutes(app, deps);
   registerFeedRoutes(app, deps);
+  registerSitemapRoutes(app, deps);
   await app.ready();
   return app;
 }

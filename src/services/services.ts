@@ -7,6 +7,7 @@ import { authorPage, homePage, sectionPage, tagPage } from './reader/list-pages.
 import { deleteArticle, unpublishArticle } from './article-status.js';
 import { feedData, type FeedScope } from './reader/feed-data.js';
 import { searchPage, type SearchParams } from './reader/search-page.js';
+import { sitemapArticles, sitemapIndex, sitemapNews, sitemapPages, sitemapPeople, sitemapSections } from './reader/sitemap-data.js';
 import { saveArticle, type ArticleInput } from './save-article.js';
 import { seedDemo } from './seed-demo.js';
 import { addRedirect, createAuthor, createSection, createTag } from './structure.js';
@@ -25,6 +26,14 @@ export function createServices(store: Store, clock: Clock) {
       redirectFor: (path: string): Promise<Redirect | null> => store.repos.redirects.find(path),
       search: (params: SearchParams) => searchPage(store, clock, params),
       feed: (scope: FeedScope) => feedData(store, clock, scope),
+      sitemaps: {
+        index: () => sitemapIndex(store, clock),
+        articles: (file: number) => sitemapArticles(store, clock, file),
+        pages: () => sitemapPages(store, clock),
+        sections: () => sitemapSections(store, clock),
+        people: (group: 'tag' | 'author') => sitemapPeople(store, clock, group),
+        news: () => sitemapNews(store, clock),
+      },
     },
     editor: {
       save: (input: ArticleInput, id?: number) => saveArticle(store, clock, input, id),
