@@ -21,6 +21,8 @@ function build(view: FeedView): Feed {
     feedLinks: view.self,
     favicon: view.icon,
     copyright: `© ${view.publisher}`,
+    // Atom needs an author on the feed when an entry has none.
+    author: { name: view.publisher, link: view.link },
   });
   for (const item of view.items) {
     feed.addItem({
