@@ -21,8 +21,12 @@ export interface RelatedPick {
 // Weights: a title word or a shared tag says more about the topic than a body word.
 const TITLE_WEIGHT = 3;
 const TAG_WEIGHT = 4;
-const VECTOR_TERMS = 48;
-const STORED_TERMS = 200;
+const VECTOR_TERMS = 32;
+const STORED_TERMS = 100;
+// A term in more than a tenth of all articles says little about any one of them, and its
+// long posting list is what would make all-pairs scoring quadratic.
+const COMMON_SHARE = 0.1;
+const COMMON_MIN_DF = 50;
 const SAME_SECTION = 0.25;
 const SAME_ROOT = 0.1;
 const PER_SHARED_AUTHOR = 0.15;
@@ -30,6 +34,8 @@ const RECENCY = 0.1;
 const RECENCY_HALF_LIFE_DAYS = 365;
 // Below any real textual overlap, so same-section articles only fill a list that is short.
 const SECTION_FLOOR = 0.001;
+// The largest boost × recency factor any pair can get.
+const MAX_FACTOR = (1 + SAME_SECTION + 2 * PER_SHARED_AUTHOR) * (1 + RECENCY);
 
 /** A sparse vector: interned term ids and their weights. */
 interface Vector {
@@ -68,7 +74,9 @@ function vectors(docs: readonly RelatednessInput[]): { vecs: Vector[]; termCount
     }
     return list;
   });
-  const vecs = entries.map((list) => {
+  const common = Math.max(COMMON_MIN_DF, docs.length * COMMON_SHARE);
+  const vecs = entries.map((entries) => {
+    const list = entries.filter(([id]) => df[id]! <= common);
     for (const entry of list) entry[1] = (1 + Math.log(entry[1])) * Math.log(1 + docs.length / df[entry[0]]!);
     list.sort((a, b) => b[1] - a[1]);
     const top = list.slice(0, VECTOR_TERMS);
@@ -82,7 +90,8 @@ function boost(a: RelatednessInput, b: RelatednessInput): number {
   let factor = 1;
   if (a.sectionId !== null && a.sectionId === b.sectionId) factor += SAME_SECTION;
   else if (a.sectionRootId !== null && a.sectionRootId === b.sectionRootId) factor += SAME_ROOT;
-  const shared = a.authorIds.filter((id) => b.authorIds.includes(id)).length;
+  let shared = 0;
+  for (const id of a.authorIds) if (b.authorIds.includes(id)) shared += 1;
   return factor + PER_SHARED_AUTHOR * Math.min(shared, 2);
 }
 
@@ -103,57 +112,112 @@ function pushTop(top: RelatedPick[], pick: RelatedPick, limit: number): void {
   }
 }
 
-/**
- * "You may also like" for every article: TF-IDF cosine similarity of title, body and tags,
- * boosted by the same section and shared authors, lightly by recency. Never the article
- * itself; only articles in `docs` (callers pass published articles only).
- */
-export function computeRelated(docs: readonly RelatednessInput[], now: Date, limit = 6): Map<number, RelatedPick[]> {
+/** Vectors, postings and per-article factors, built once per computation. */
+export interface RelatedIndex {
+  docs: readonly RelatednessInput[];
+  vecs: Vector[];
+  postingDocs: number[][];
+  postingWeights: number[][];
+  bySection: Map<number, number[]>;
+  recencies: number[];
+  /** Dense accumulator reused by every query; always zero between queries. */
+  dots: Float64Array;
+  touched: number[];
+}
+
+/** Builds the index both `computeRelated` and `scoresToward` use; build once when calling both. */
+export function buildRelatedIndex(docs: readonly RelatednessInput[], now: Date): RelatedIndex {
   const { vecs, termCount } = vectors(docs);
   const postingDocs: number[][] = Array.from({ length: termCount }, () => []);
   const postingWeights: number[][] = Array.from({ length: termCount }, () => []);
+  const bySection = new Map<number, number[]>();
   vecs.forEach((vec, index) => {
     for (let k = 0; k < vec.terms.length; k++) {
       postingDocs[vec.terms[k]!]!.push(index);
       postingWeights[vec.terms[k]!]!.push(vec.weights[k]!);
     }
+    const sectionId = docs[index]!.sectionId;
+    if (sectionId !== null) bySection.set(sectionId, bySection.get(sectionId) ?? []).get(sectionId)!.push(index);
   });
-  const bySection = new Map<number, number[]>();
-  docs.forEach((doc, index) => doc.sectionId !== null && bySection.set(doc.sectionId, [...(bySection.get(doc.sectionId) ?? []), index]));
-  const nowMs = now.getTime();
-  const recencies = docs.map((doc) => recency(doc, nowMs));
+  const recencies = docs.map((doc) => recency(doc, now.getTime()));
+  return { docs, vecs, postingDocs, postingWeights, bySection, recencies, dots: new Float64Array(docs.length), touched: [] };
+}
+
+/** Cosine similarity of `self` with every article sharing a term: fills `dots`/`touched`. */
+function accumulate(index: RelatedIndex, self: number): void {
+  const { vecs, postingDocs, postingWeights, dots, touched } = index;
+  const vec = vecs[self]!;
+  for (let k = 0; k < vec.terms.length; k++) {
+    const weight = vec.weights[k]!;
+    const others = postingDocs[vec.terms[k]!]!;
+    const weights = postingWeights[vec.terms[k]!]!;
+    for (let j = 0; j < others.length; j++) {
+      const other = others[j]!;
+      if (other === self) continue;
+      if (dots[other] === 0) touched.push(other);
+      dots[other] = dots[other]! + weight * weights[j]!;
+    }
+  }
+}
+
+function reset(index: RelatedIndex): void {
+  for (const other of index.touched) index.dots[other] = 0;
+  index.touched.length = 0;
+}
+
+/** The score `candidate` gets in the list of `owner`, given their cosine similarity. */
+function score(index: RelatedIndex, owner: number, candidate: number, dot: number): number {
+  const a = index.docs[owner]!;
+  const b = index.docs[candidate]!;
+  const floor = b.sectionId !== null && b.sectionId === a.sectionId ? SECTION_FLOOR : 0;
+  return dot * boost(a, b) * index.recencies[candidate]! + floor;
+}
+
+function listFor(index: RelatedIndex, self: number, limit: number): RelatedPick[] {
+  accumulate(index, self);
+  const top: RelatedPick[] = [];
+  for (const other of index.touched) {
+    const dot = index.dots[other]!;
+    // Most candidates share a word or two; skip the full score when even the largest boosts could not place them.
+    if (top.length === limit && dot * MAX_FACTOR + SECTION_FLOOR <= top[limit - 1]!.score) continue;
+    pushTop(top, { id: index.docs[other]!.id, score: score(index, self, other, dot) }, limit);
+  }
+  const sectionId = index.docs[self]!.sectionId;
+  if (top.length < limit && sectionId !== null) {
+    for (const other of index.bySection.get(sectionId)!) {
+      if (other !== self && index.dots[other] === 0) pushTop(top, { id: index.docs[other]!.id, score: score(index, self, other, 0) }, limit);
+    }
+  }
+  reset(index);
+  return top;
+}
+
+/**
+ * "You may also like": TF-IDF cosine similarity of title, body and tags, boosted by the
+ * same section and shared authors, lightly by recency. Never the article itself; only
+ * articles in `docs` (callers pass published articles only). Lists for every article, or
+ * only for the ids in `only`.
+ */
+export function computeRelated(
+  docs: readonly RelatednessInput[], now: Date, limit = 6, only?: ReadonlySet<number>, index = buildRelatedIndex(docs, now),
+): Map<number, RelatedPick[]> {
   const result = new Map<number, RelatedPick[]>();
-  // One dense accumulator reused for every article: far cheaper than a Map per article.
-  const dots = new Float64Array(docs.length);
-  const touched: number[] = [];
   docs.forEach((doc, self) => {
-    const vec = vecs[self]!;
-    for (let k = 0; k < vec.terms.length; k++) {
-      const weight = vec.weights[k]!;
-      const others = postingDocs[vec.terms[k]!]!;
-      const weights = postingWeights[vec.terms[k]!]!;
-      for (let j = 0; j < others.length; j++) {
-        const other = others[j]!;
-        if (other === self) continue;
-        if (dots[other] === 0) touched.push(other);
-        dots[other] = dots[other]! + weight * weights[j]!;
-      }
-    }
-    const top: RelatedPick[] = [];
-    for (const other of touched) {
-      const candidate = docs[other]!;
-      const floor = candidate.sectionId !== null && candidate.sectionId === doc.sectionId ? SECTION_FLOOR : 0;
-      pushTop(top, { id: candidate.id, score: dots[other]! * boost(doc, candidate) * recencies[other]! + floor }, limit);
-    }
-    if (top.length < limit && doc.sectionId !== null) {
-      for (const other of bySection.get(doc.sectionId)!) {
-        if (other === self || dots[other] !== 0) continue;
-        pushTop(top, { id: docs[other]!.id, score: SECTION_FLOOR * recencies[other]! }, limit);
-      }
-    }
-    for (const other of touched) dots[other] = 0;
-    touched.length = 0;
-    result.set(doc.id, top);
+    if (!only || only.has(doc.id)) result.set(doc.id, listFor(index, self, limit));
   });
+  return result;
+}
+
+/** The score article `targetId` would have in every other article's list (0 when it would not appear). */
+export function scoresToward(docs: readonly RelatednessInput[], now: Date, targetId: number, index = buildRelatedIndex(docs, now)): Map<number, number> {
+  const target = docs.findIndex((doc) => doc.id === targetId);
+  const result = new Map<number, number>();
+  if (target < 0) return result;
+  // Cosine similarity is symmetric, so one pass from the target gives every pair's dot.
+  accumulate(index, target);
+  docs.forEach((doc, other) => {
+    if (other !== target) result.set(doc.id, score(index, other, target, index.dots[other]!));
+  });
+  reset(index);
   return result;
 }

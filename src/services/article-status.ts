@@ -13,7 +13,7 @@ export async function unpublishArticle(store: Store, clock: Clock, id: number): 
     if (!article) throw notFound(`There is no article with id ${id}.`);
     await repos.articles.setStatus(id, 'draft', clock().toISOString());
     await syncDiscoveryIndex(repos, id);
-    await refreshRelatedLists(repos, clock());
+    await refreshRelatedLists(repos, clock(), id);
   });
 }
 
@@ -26,6 +26,6 @@ export async function deleteArticle(store: Store, clock: Clock, id: number): Pro
     await repos.search.remove(id);
     await repos.related.setTerms(id, null);
     await repos.articles.remove(id);
-    await refreshRelatedLists(repos, clock());
+    await refreshRelatedLists(repos, clock(), id);
   });
 }

@@ -128,7 +128,7 @@ export async function writeArticle(repos: Repositories, clock: Clock, input: Art
 export function saveArticle(store: Store, clock: Clock, input: ArticleInput, id?: number): Promise<number> {
   return store.transaction(async (repos) => {
     const articleId = await writeArticle(repos, clock, input, id);
-    await refreshRelatedLists(repos, clock());
+    await refreshRelatedLists(repos, clock(), articleId);
     return articleId;
   });
 }
