@@ -1,5 +1,6 @@
 // Builds a large site quickly for benchmarks: articles go straight through the store in one
 // transaction (no Markdown rendering), with the same search and relatedness entries a save writes.
+import type { DatabaseTarget } from '../src/config/database-url.js';
 import { relatednessTerms } from '../src/domain/relatedness.js';
 import { createStore } from '../src/store/create-store.js';
 import { migrateToLatest } from '../src/store/migrate.js';
@@ -15,10 +16,10 @@ function random(seed: number) {
   return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
 }
 
-/** Generates `count` published articles (4 sections, 8 authors, 20 tags) into a fresh SQLite file. */
-export async function generateSite(path: string, count: number): Promise<{ ms: number }> {
+/** Generates `count` published articles (4 sections, 8 authors, 20 tags) into a fresh database. */
+export async function generateSite(target: DatabaseTarget | string, count: number): Promise<{ ms: number }> {
   const started = performance.now();
-  const database = await openDatabase({ engine: 'sqlite', path });
+  const database = await openDatabase(typeof target === 'string' ? { engine: 'sqlite', path: target } : target);
   await migrateToLatest(database);
   const store = createStore(database.db);
   const rand = random(42);
