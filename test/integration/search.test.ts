@@ -25,11 +25,11 @@ for (const engine of ENGINES) {
 
     test('a word from the body of a just-published article is found, and not after unpublishing', async () => {
       const id = await site.services.editor.save(buildArticle({ slug: 'quokka', title: 'Island notes', body: 'A quokka drank from the cistern.' }));
-      let { response, document } = await site.page('/search?q=quokka');
-      assert.equal(response.statusCode, 200);
-      assert.deepEqual(titles(document), ['/2026/01/quokka']);
+      const found = await site.page('/search?q=quokka');
+      assert.equal(found.response.statusCode, 200);
+      assert.deepEqual(titles(found.document), ['/2026/01/quokka']);
       await site.services.editor.unpublish(id);
-      ({ document } = await site.page('/search?q=quokka'));
+      const { document } = await site.page('/search?q=quokka');
       assert.deepEqual(titles(document), []);
       assert.match(document.querySelector('.search-summary')?.textContent ?? '', /No results/);
     });

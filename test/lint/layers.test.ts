@@ -27,6 +27,9 @@ const cases: Array<[string, string, boolean]> = [
   ['src/store/repos/x.ts', "import type { Store } from '../../services/ports.js';", true],
   ['src/store/repos/x.ts', "import { saveArticle } from '../../services/save-article.js';", false],
   ['src/main.ts', "import { Kysely } from 'kysely';", false],
+  ['src/feeds/x.ts', "import type { FeedView } from '../presenters/feed-models.js';", true],
+  ['src/feeds/x.ts', "import { feedData } from '../services/reader/feed-data.js';", false],
+  ['src/seo/x.ts', "import type { FastifyReply } from 'fastify';", false],
 ];
 
 test('lint enforces the layer rules of DESIGN.md', async () => {
