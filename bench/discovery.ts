@@ -24,14 +24,16 @@ export async function benchDiscovery(dir: string, duration: number, connections:
 
   const server = await startBenchServer(big, 3392, ['--no-demo']);
   try {
-    const run = async (name: string, paths: string[]) => {
-      const result = await autocannon({ url: server.base, connections, duration, requests: paths.map((path) => ({ method: 'GET', path })) });
+    const run = async (name: string, paths: string[], conns = connections) => {
+      const result = await autocannon({ url: server.base, connections: conns, duration, requests: paths.map((path) => ({ method: 'GET', path })) });
       if (result.non2xx > 0 || result.errors > 0) throw new Error(`${name}: ${result.non2xx} non-2xx, ${result.errors} errors`);
       return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 };
     };
     console.log(`\nSearch and feeds at 10,000 articles: autocannon, ${connections} connections, ${duration} s each, SQLite`);
-    const targets: Array<[string, string[]]> = [
+    // Latency of one search on its own (1 connection), then throughput under load.
+    const targets: Array<[string, string[], number?]> = [
       ['baseline /healthz', ['/healthz']],
+      ['search, 1 connection', SEARCHES.map((q) => `/search?${new URLSearchParams({ q })}`), 1],
       [`search (${SEARCHES.length} queries)`, SEARCHES.map((q) => `/search?${new URLSearchParams({ q })}`)],
       ['search, filtered', SEARCHES.map((q) => `/search?${new URLSearchParams({ q, section: 'city', from: '2025-01-01' })}`)],
       ['RSS feed (full)', ['/feed.xml']],
@@ -39,8 +41,8 @@ export async function benchDiscovery(dir: string, duration: number, connections:
       ['sitemap, 10k URLs', ['/sitemaps/articles-1.xml']],
     ];
     let baseline = 0;
-    for (const [name, paths] of targets) {
-      const r = await run(name, paths);
+    for (const [name, paths, conns] of targets) {
+      const r = await run(name, paths, conns);
       if (baseline === 0) baseline = r.rps;
       console.log(`  ${name.padEnd(24)} ${r.rps.toFixed(0).padStart(7)} req/s  p50 ${String(r.p50).padStart(3)} ms  p99 ${String(r.p99).padStart(4)} ms  ratio to baseline ${(r.rps / baseline).toFixed(3)}`);
     }
