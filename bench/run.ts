@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { demoContent } from '../src/demo/content.js';
 import { benchLint } from './lint.js';
+import { benchDiscovery } from './discovery.js';
 import { startBenchServer } from './server.js';
 
 const DURATION = Number(process.env['BENCH_DURATION'] ?? 8);
@@ -59,6 +60,8 @@ try {
     console.log(`  ${name.padEnd(20)} ${r.rps.toFixed(0).padStart(7)} req/s  p50 ${String(r.p50).padStart(3)} ms  p99 ${String(r.p99).padStart(4)} ms  ratio to baseline ${(r.rps / baseline).toFixed(3)}`);
   }
   await server.stop();
+
+  await benchDiscovery(dir, DURATION, CONNECTIONS);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

@@ -13,9 +13,9 @@ export interface BenchServer {
 }
 
 /** Starts the compiled server (npm run build first) and waits for its first 200. */
-export async function startBenchServer(databaseUrl: string, port: number): Promise<BenchServer> {
+export async function startBenchServer(databaseUrl: string, port: number, extraArgs: string[] = []): Promise<BenchServer> {
   const started = performance.now();
-  const child = spawn(process.execPath, ['bin/dossier.js', 'serve', '--port', String(port), '--host', '127.0.0.1'], {
+  const child = spawn(process.execPath, ['bin/dossier.js', 'serve', '--port', String(port), '--host', '127.0.0.1', ...extraArgs], {
     cwd: ROOT,
     env: { ...process.env, DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'ignore', 'inherit'],

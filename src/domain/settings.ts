@@ -20,6 +20,8 @@ export interface SiteSettings extends CommentSettings {
   paywalledHosts: string[];
   /** Keep our own copy of every cited page when an article is published. */
   snapshotOnPublish: boolean;
+  /** Whether feeds carry each article in full or only its excerpt. */
+  feedContent: 'full' | 'excerpt';
 }
 
 /** Well-known news and journal sites that answer 401/402/403 to readers without a subscription. */
@@ -43,6 +45,7 @@ const settingsSchema = z.object({
   paywalledHosts: z.array(z.string().min(1).max(253)).max(1000).default(() => [...DEFAULT_PAYWALLED_HOSTS]),
   snapshotOnPublish: z.boolean().default(false),
   ...commentSettingsShape,
+  feedContent: z.enum(['full', 'excerpt']).default('full'),
 });
 
 /** Default settings of a new site. */

@@ -1,43 +1,31 @@
 import { Feed } from 'feed';
-import { absoluteUrl, articlePath } from '../domain/permalinks.js';
-import type { CommentFeedData } from '../services/comments/comment-feed-data.js';
-
-const EXCERPT = 280;
+import type { CommentFeedView } from '../presenters/comment-feed-presenter.js';
 
 // Feed readers render titles and descriptions as HTML, so a commenter's text is escaped.
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-/**
- * RSS 2.0 of approved comments, site-wide or for one article. Items carry the author's
- * name, never the email; each links to `/comments/ID`, which finds the comment's page.
- */
-export function renderCommentFeed(siteUrl: string, data: CommentFeedData): string {
-  const { settings } = data.chrome;
-  const article = data.article;
-  const feedPath = article ? `${articlePath(article)}/comments.xml` : '/comments/feed.xml';
-  const newest = data.comments[0];
+/** RSS 2.0 of a comment feed view. */
+export function renderCommentFeed(view: CommentFeedView): string {
   const feed = new Feed({
-    title: article ? `Comments on “${article.title}” — ${settings.title}` : `Comments — ${settings.title}`,
-    description: article ? `Reader comments on “${article.title}”.` : `Reader comments on ${settings.title}.`,
-    id: absoluteUrl(siteUrl, feedPath),
-    link: absoluteUrl(siteUrl, article ? articlePath(article) : '/'),
-    language: article?.language || settings.language,
+    title: view.title,
+    description: view.description,
+    id: view.id,
+    link: view.link,
+    language: view.language,
     generator: 'Dossier',
-    feedLinks: { rss: absoluteUrl(siteUrl, feedPath) },
+    feedLinks: { rss: view.self },
     copyright: '',
-    ...(newest ? { updated: new Date(newest.createdAt) } : {}),
+    ...(view.updated ? { updated: new Date(view.updated) } : {}),
   });
-  for (const comment of data.comments) {
-    const url = absoluteUrl(siteUrl, `/comments/${comment.id}`);
-    const text = comment.body.replace(/\s+/g, ' ');
+  for (const item of view.items) {
     feed.addItem({
-      title: escapeHtml(`${comment.authorName} on “${comment.article.title}”`),
-      id: url,
-      link: url,
-      date: new Date(comment.createdAt),
-      description: escapeHtml(text.length > EXCERPT ? `${text.slice(0, EXCERPT - 1)}…` : text),
-      content: comment.bodyHtml,
-      extensions: [{ name: 'dc:creator', objects: { _text: comment.authorName } }],
+      title: escapeHtml(item.title),
+      id: item.url,
+      link: item.url,
+      date: new Date(item.date),
+      description: escapeHtml(item.summary),
+      content: item.contentHtml,
+      extensions: [{ name: 'dc:creator', objects: { _text: item.author } }],
     });
   }
   return feed.rss2();

@@ -7,7 +7,10 @@ import type { RouteDeps } from './route-deps.js';
 import { registerArticleRoutes } from './routes/public/articles.js';
 import { registerAssetRoutes } from './routes/public/assets.js';
 import { registerCommentRoutes } from './routes/public/comments.js';
+import { registerFeedRoutes } from './routes/public/feeds.js';
 import { registerListRoutes } from './routes/public/lists.js';
+import { registerSearchRoutes } from './routes/public/search.js';
+import { registerSitemapRoutes } from './routes/public/sitemaps.js';
 
 /** Builds the Fastify app: policy guard first (so every route is checked), then errors, then routes. */
 export async function buildApp(deps: RouteDeps, logger: FastifyServerOptions['logger'] = false): Promise<FastifyInstance> {
@@ -27,6 +30,9 @@ export async function buildApp(deps: RouteDeps, logger: FastifyServerOptions['lo
   registerListRoutes(app, deps);
   registerArticleRoutes(app, deps);
   registerCommentRoutes(app, deps);
+  registerSearchRoutes(app, deps);
+  registerFeedRoutes(app, deps);
+  registerSitemapRoutes(app, deps);
   await app.ready();
   return app;
 }

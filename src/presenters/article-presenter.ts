@@ -3,14 +3,17 @@ import type { NoteLinkHealth } from '../domain/link-record.js';
 import { absoluteUrl, articlePath, authorPath, sectionPath, tagPath } from '../domain/permalinks.js';
 import { sectionSlugPath } from '../domain/section.js';
 import type { ArticlePage, StandalonePage } from '../services/reader/article-page.js';
-import { presentCard } from './card-presenter.js';
+import { presentRelatedCard } from './card-presenter.js';
 import { presentComments, type CommentFormState } from './comments-presenter.js';
 import { HOME_CRUMB, presentChrome, presentHead } from './chrome-presenter.js';
 import { presentDate } from './dates.js';
 import { breadcrumbListLd, serializeJsonLd } from './json-ld.js';
 import { presentDeadLink } from './link-health-presenter.js';
+import { newsArticleLd } from './schema-org.js';
 import type { ArticlePageView, NoteView, StandalonePageView } from './view-models.js';
 
+// The stable address of the site icon (the hashed asset URL belongs to views).
+const SITE_ICON_PATH = '/favicon.ico';
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
 /** Back-link text for the k-th citation (0-based): a…z, then aa, ab… */
@@ -53,7 +56,34 @@ export function presentArticle(siteUrl: string, data: ArticlePage, commentForm?:
       title: `${article.title} — ${chrome.settings.title}`,
       description: article.dek ?? article.excerpt,
       path,
-      jsonLd: [serializeJsonLd(breadcrumbListLd(breadcrumbs.map((c) => ({ name: c.label, url: absoluteUrl(siteUrl, c.href) }))))],
+      siteName: chrome.settings.title,
+      language,
+      social: {
+        type: 'article',
+        publishedTime: article.publishedAt,
+        modifiedTime: article.updatedAt,
+        section: data.ancestry.at(-1)?.name ?? null,
+        tags: data.tags.map((t) => t.name),
+      },
+      jsonLd: [
+        serializeJsonLd(newsArticleLd({
+          url: absoluteUrl(siteUrl, path),
+          headline: article.title,
+          description: article.dek ?? article.excerpt,
+          authors: data.authors.map((a) => ({ name: a.name, url: absoluteUrl(siteUrl, authorPath(a.slug)) })),
+          datePublished: article.publishedAt,
+          dateModified: article.updatedAt,
+          publisher: chrome.settings.title,
+          // Until articles have featured images (media issue), the site icon stands in.
+          logo: absoluteUrl(siteUrl, SITE_ICON_PATH),
+          image: absoluteUrl(siteUrl, SITE_ICON_PATH),
+          section: data.ancestry.at(-1)?.name ?? null,
+          keywords: data.tags.map((t) => t.name),
+          language,
+          notes: data.notes,
+        })),
+        serializeJsonLd(breadcrumbListLd(breadcrumbs.map((c) => ({ name: c.label, url: absoluteUrl(siteUrl, c.href) })))),
+      ],
     }),
     idPrefix,
     breadcrumbs,
@@ -67,7 +97,7 @@ export function presentArticle(siteUrl: string, data: ArticlePage, commentForm?:
     notes: data.notes.map((note) =>
       presentNote(note, idPrefix, chrome.settings.citationStyle, data.noteLinks?.find((l) => l.noteNumber === note.number), language),
     ),
-    related: data.related.map((item) => presentCard(item, chrome.sections, chrome.settings.language)),
+    related: data.related.map((item) => presentRelatedCard(item, chrome.sections, chrome.settings.language)),
     comments: presentComments(path, data.comments, language, idPrefix, commentForm),
   };
 }
@@ -80,6 +110,8 @@ export function presentStandalone(siteUrl: string, data: StandalonePage): Standa
       title: `${data.page.title} — ${data.chrome.settings.title}`,
       description: data.page.excerpt,
       path: `/${data.page.slug}`,
+      siteName: data.chrome.settings.title,
+      language: data.page.language || data.chrome.settings.language,
     }),
     title: data.page.title,
     bodyHtml: data.page.bodyHtml,

@@ -3,7 +3,7 @@ import { sectionSlugPath, type Section } from '../domain/section.js';
 import type { ListedArticle } from '../services/reader/listed-article.js';
 import { commentCountLabel } from './comments-presenter.js';
 import { presentDate } from './dates.js';
-import type { CardView } from './view-models.js';
+import type { CardView, RelatedCardView } from './view-models.js';
 
 /** An article as a card in a list. */
 export function presentCard(article: ListedArticle, sections: readonly Section[], language: string): CardView {
@@ -17,5 +17,25 @@ export function presentCard(article: ListedArticle, sections: readonly Section[]
     section: article.section ? { href: sectionPath(sectionSlugPath(sections, article.section)), label: article.section.name } : null,
     authors: article.authors.map((a) => ({ href: authorPath(a.slug), label: a.name })),
     comments: article.commentCount > 0 ? { href: `${href}#comments`, label: commentCountLabel(article.commentCount) } : null,
+  };
+}
+
+/** One of six tones, stable for a given text (a section's slug). */
+function toneOf(text: string): number {
+  let hash = 0;
+  for (const char of text) hash = (hash * 31 + char.codePointAt(0)!) >>> 0;
+  return hash % 6;
+}
+
+/** An article in "You may also like": thumbnail, title, section and date. */
+export function presentRelatedCard(article: ListedArticle, sections: readonly Section[], language: string): RelatedCardView {
+  const label = article.section?.name ?? article.title;
+  return {
+    title: article.title,
+    href: articlePath(article),
+    published: presentDate(article.publishedAt, language),
+    section: article.section ? { href: sectionPath(sectionSlugPath(sections, article.section)), label: article.section.name } : null,
+    // Articles have no images yet; the placeholder stands in until a featured image exists.
+    thumb: { initial: [...label][0]?.toUpperCase() ?? '·', tone: toneOf(article.section?.slug ?? article.slug), image: null },
   };
 }

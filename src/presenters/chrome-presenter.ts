@@ -1,7 +1,8 @@
 import { absoluteUrl, pagedPath, sectionPath } from '../domain/permalinks.js';
 import { childSections, sectionSlugPath } from '../domain/section.js';
 import type { SiteChrome } from '../services/reader/chrome.js';
-import type { ChromeView, HeadView, LinkView, PaginationView } from './view-models.js';
+import { feedLinks } from './feed-links.js';
+import type { ChromeView, FeedLinkView, HeadView, LinkView, PaginationView, SocialView } from './view-models.js';
 
 /** Header navigation (top-level sections) and footer links (standalone pages). */
 export function presentChrome(chrome: SiteChrome): ChromeView {
@@ -17,8 +18,21 @@ export function presentChrome(chrome: SiteChrome): ChromeView {
 /** The head of a page; `path` is the page's own path, made absolute for the canonical link. */
 export function presentHead(
   siteUrl: string,
-  fields: { title: string; description: string; path: string; jsonLd?: string[]; pagination?: PaginationView; noindex?: boolean },
+  fields: {
+    title: string; description: string; path: string; jsonLd?: string[]; pagination?: PaginationView; noindex?: boolean;
+    /** Names the site in feed titles and og:site_name. */
+    siteName?: string;
+    language?: string;
+    /** The page's own feeds, after the site's. */
+    feeds?: FeedLinkView[];
+    social?: Partial<SocialView>;
+  },
 ): HeadView {
+  const siteName = fields.siteName ?? '';
+  const social: SocialView = {
+    type: 'website', siteName, locale: (fields.language ?? 'en').replace('-', '_'), image: null,
+    publishedTime: null, modifiedTime: null, section: null, tags: [], ...fields.social,
+  };
   return {
     title: fields.title,
     description: fields.description,
@@ -27,6 +41,8 @@ export function presentHead(
     prev: fields.pagination?.prev ?? null,
     next: fields.pagination?.next ?? null,
     noindex: fields.noindex ?? false,
+    feeds: [...feedLinks(siteUrl, '/', siteName || 'All articles'), ...(fields.feeds ?? [])],
+    social,
   };
 }
 

@@ -4,7 +4,9 @@ import type { Author, Tag } from '../domain/people.js';
 import type { ListPage, SectionListPage } from '../services/reader/list-pages.js';
 import { presentCard } from './card-presenter.js';
 import { HOME_CRUMB, presentChrome, presentHead, presentPagination } from './chrome-presenter.js';
+import { feedLinks } from './feed-links.js';
 import { breadcrumbListLd, serializeJsonLd } from './json-ld.js';
+import { collectionPageLd, personLd } from './schema-org.js';
 import type { LinkView, ListPageView } from './view-models.js';
 
 function listView(
@@ -14,14 +16,17 @@ function listView(
   text: { heading: string; title: string; description: string; intro: string | null; emptyMessage: string },
   breadcrumbs: LinkView[],
   subsections: LinkView[] = [],
+  extra: { feedTitle?: string; jsonLd?: Array<Record<string, unknown>>; profile?: boolean } = {},
 ): ListPageView {
   const { settings, sections } = data.chrome;
   const pagination = presentPagination(basePath, data.list.page, data.list.pageCount);
   const pageSuffix = data.list.page > 1 ? ` — page ${data.list.page}` : '';
-  const jsonLd =
-    breadcrumbs.length > 0
+  const jsonLd = [
+    ...(extra.jsonLd ?? []).map(serializeJsonLd),
+    ...(breadcrumbs.length > 0
       ? [serializeJsonLd(breadcrumbListLd(breadcrumbs.map((c) => ({ name: c.label, url: absoluteUrl(siteUrl, c.href) }))))]
-      : [];
+      : []),
+  ];
   return {
     chrome: presentChrome(data.chrome),
     head: presentHead(siteUrl, {
@@ -30,6 +35,10 @@ function listView(
       path: pagedPath(basePath, data.list.page),
       pagination,
       jsonLd,
+      siteName: settings.title,
+      language: settings.language,
+      feeds: extra.feedTitle ? feedLinks(siteUrl, basePath, `${extra.feedTitle} — ${settings.title}`) : [],
+      social: { type: extra.profile ? 'profile' : 'website' },
     }),
     breadcrumbs,
     heading: text.heading,
@@ -70,6 +79,14 @@ export function presentSection(siteUrl: string, data: SectionListPage): ListPage
     },
     crumbs,
     data.children.map((s) => ({ href: sectionPath(sectionSlugPath(sections, s)), label: s.name })),
+    {
+      feedTitle: data.section.name,
+      jsonLd: [collectionPageLd({
+        name: data.section.name,
+        description: data.section.description || `Articles in ${data.section.name}.`,
+        url: absoluteUrl(siteUrl, sectionPath(sectionSlugPath(sections, data.section))),
+      })],
+    },
   );
 }
 
@@ -82,7 +99,7 @@ export function presentTag(siteUrl: string, data: ListPage & { tag: Tag }): List
     description: `Articles tagged ${data.tag.name}.`,
     intro: null,
     emptyMessage: 'No published articles carry this tag yet.',
-  }, [HOME_CRUMB, { href: path, label: data.tag.name }]);
+  }, [HOME_CRUMB, { href: path, label: data.tag.name }], [], { feedTitle: data.tag.name });
 }
 
 /** An author page with bio. */
@@ -94,5 +111,9 @@ export function presentAuthor(siteUrl: string, data: ListPage & { author: Author
     description: data.author.bio || `Articles by ${data.author.name}.`,
     intro: data.author.bio || null,
     emptyMessage: 'No published articles by this author yet.',
-  }, [HOME_CRUMB, { href: path, label: data.author.name }]);
+  }, [HOME_CRUMB, { href: path, label: data.author.name }], [], {
+    feedTitle: data.author.name,
+    profile: true,
+    jsonLd: [personLd({ name: data.author.name, url: absoluteUrl(siteUrl, path), description: data.author.bio })],
+  });
 }

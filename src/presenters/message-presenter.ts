@@ -6,7 +6,7 @@ import type { MessagePageView } from './view-models.js';
 export function presentMessage(siteUrl: string, chrome: SiteChrome, path: string, title: string, message: string): MessagePageView {
   return {
     chrome: presentChrome(chrome),
-    head: presentHead(siteUrl, { title: `${title} — ${chrome.settings.title}`, description: message, path, noindex: true }),
+    head: presentHead(siteUrl, { title: `${title} — ${chrome.settings.title}`, description: message, path, noindex: true, siteName: chrome.settings.title, language: chrome.settings.language }),
     title,
     message,
   };

@@ -30,6 +30,83 @@ export interface HeadView {
   prev: string | null;
   next: string | null;
   noindex: boolean;
+  /** Feed autodiscovery links (the site's, then the page's own). */
+  feeds: FeedLinkView[];
+  /** OpenGraph and Twitter card fields. */
+  social: SocialView;
+}
+
+/** A `<link rel="alternate">` to a feed. */
+export interface FeedLinkView {
+  href: string;
+  type: string;
+  title: string;
+}
+
+/** What OpenGraph and Twitter card tags say about a page. */
+export interface SocialView {
+  type: 'website' | 'article' | 'profile';
+  siteName: string;
+  locale: string;
+  image: string | null;
+  publishedTime: string | null;
+  modifiedTime: string | null;
+  section: string | null;
+  tags: string[];
+}
+
+/** Text with the parts that matched a search marked. */
+export type MarkedTextView = Array<{ text: string; mark: boolean }>;
+
+/** A decorative placeholder picture: the section's initial on one of six colours. */
+export interface ThumbView {
+  initial: string;
+  tone: number;
+  /** A featured image, once articles have them. */
+  image: string | null;
+}
+
+/** An article in "You may also like". */
+export interface RelatedCardView {
+  title: string;
+  href: string;
+  published: DateView | null;
+  section: LinkView | null;
+  thumb: ThumbView;
+}
+
+/** One search result. */
+export interface SearchResultView {
+  href: string;
+  title: MarkedTextView;
+  snippet: MarkedTextView;
+  published: DateView | null;
+  section: LinkView | null;
+  authors: LinkView[];
+}
+
+/** A choice in a filter. */
+export interface OptionView {
+  value: string;
+  label: string;
+  selected: boolean;
+}
+
+/** The search page: form with filters, a summary line, results, pagination. */
+export interface SearchPageView {
+  chrome: ChromeView;
+  head: HeadView;
+  form: {
+    q: string;
+    from: string;
+    to: string;
+    sections: OptionView[];
+    authors: OptionView[];
+    tags: OptionView[];
+  };
+  summary: string | null;
+  results: SearchResultView[];
+  pagination: PaginationView;
 }
 
 /** An article in a list. */
@@ -88,7 +165,7 @@ export interface ArticlePageView {
   tags: LinkView[];
   bodyHtml: string;
   notes: NoteView[];
-  related: CardView[];
+  related: RelatedCardView[];
   comments: CommentsSectionView;
 }
 

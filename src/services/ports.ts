@@ -1,8 +1,10 @@
-import type { Article, ArticleKind, ArticleSummary, Note } from '../domain/article.js';
 import type { FormatItem } from '../citations/styles/format-request.js';
 import type { Comment, CommentStatus, PublicComment } from '../domain/comment.js';
 import type { Job, JobStatus } from '../domain/job.js';
+import type { Article, ArticleKind, ArticleStatus, ArticleSummary, Note } from '../domain/article.js';
 import type { Author, Redirect, Tag } from '../domain/people.js';
+import type { RelatednessInput, RelatedPick } from '../domain/relatedness.js';
+import type { SearchQuery } from '../domain/search-query.js';
 import type { Section } from '../domain/section.js';
 import type { LinkRepository } from './links/link-ports.js';
 
@@ -53,6 +55,70 @@ export interface ArticleRepository {
   setStyledNotes(articleId: number, notes: Array<{ number: number; rawText: string; html: string; style: string }>): Promise<number>;
   /** Ids of articles and pages that have at least one note. */
   idsWithNotes(): Promise<number[]>;
+  findById(id: number): Promise<Article | null>;
+  setStatus(id: number, status: ArticleStatus, updatedAt: string): Promise<void>;
+  /** Deletes an article with its authors, tags, notes and related lists. */
+  remove(id: number): Promise<void>;
+  /** Rendered bodies by article id, for feeds. */
+  bodiesOf(articleIds: number[]): Promise<Map<number, string>>;
+  /** Notes of several articles, by article id. */
+  notesOfMany(articleIds: number[]): Promise<Map<number, Note[]>>;
+  /** Newest `updated_at` of published articles per section, tag or author id. */
+  lastModifiedBy(group: 'section' | 'tag' | 'author', now: string): Promise<Map<number, string>>;
+}
+
+/** A published article as the search index holds it, all plain text. */
+export interface SearchDocument {
+  articleId: number;
+  title: string;
+  dek: string;
+  body: string;
+  tags: string;
+  authors: string;
+}
+
+/** A search with its filters; only published articles dated at or before `now` match. */
+export interface SearchRequest {
+  query: SearchQuery;
+  now: string;
+  limit: number;
+  offset: number;
+  sectionIds?: number[];
+  authorId?: number;
+  tagId?: number;
+  /** ISO times bounding the publication date: from inclusive, to exclusive. */
+  from?: string;
+  to?: string;
+}
+
+/** One result: the article, and its title and a snippet with matches between HIGHLIGHT_START/END. */
+export interface SearchHit {
+  article: ArticleSummary;
+  markedTitle: string;
+  markedSnippet: string;
+}
+
+/** Full-text search over published articles: SQLite FTS5 or PostgreSQL tsvector behind one port. */
+export interface SearchRepository {
+  /** Adds or replaces an article's entry. */
+  index(document: SearchDocument): Promise<void>;
+  remove(articleId: number): Promise<void>;
+  /** One page of ranked hits and how many there are in all. */
+  search(request: SearchRequest): Promise<{ hits: SearchHit[]; total: number }>;
+}
+
+/** Stored "You may also like" lists and the term counts they are computed from. */
+export interface RelatedRepository {
+  /** Stores (or with null, removes) an article's weighted term counts. */
+  setTerms(articleId: number, terms: Record<string, number> | null): Promise<void>;
+  /** Every published article that has stored terms; the caller fills in section roots. */
+  inputs(): Promise<Array<Omit<RelatednessInput, 'sectionRootId'>>>;
+  /** Every stored list, keyed by article id. */
+  lists(): Promise<Map<number, RelatedPick[]>>;
+  /** Replaces the stored lists of the given articles. */
+  replace(lists: Map<number, RelatedPick[]>): Promise<void>;
+  /** An article's stored list as summaries, best first, only those published by `now`. */
+  publishedFor(articleId: number, now: string): Promise<ArticleSummary[]>;
 }
 
 /** Sections of the site. */
@@ -67,12 +133,14 @@ export interface AuthorRepository {
   findManyBySlugs(slugs: string[]): Promise<Author[]>;
   /** `email` (never shown) is where comment notifications go. */
   insert(author: Omit<Author, 'id'> & { email?: string | null }, createdAt: string): Promise<number>;
+  all(): Promise<Author[]>;
 }
 
 /** Tags. */
 export interface TagRepository {
   findBySlug(slug: string): Promise<Tag | null>;
   findManyBySlugs(slugs: string[]): Promise<Tag[]>;
+  all(): Promise<Tag[]>;
   insert(tag: Omit<Tag, 'id'>): Promise<number>;
 }
 
@@ -101,6 +169,8 @@ export interface Repositories {
   links: LinkRepository;
   comments: CommentRepository;
   commentAttempts: CommentAttemptRepository;
+  search: SearchRepository;
+  related: RelatedRepository;
 }
 
 /** Storage as services see it: repositories, and a way to run work in one transaction. */

@@ -9,7 +9,9 @@ import { lintCitations } from '../citations/lint/lint-citations.js';
 import type { RenderedMarkdown } from '../content/markdown.js';
 import { citationErrorsRefusal, notesToStore } from './article-notes.js';
 import { RENDER_CITATIONS_JOB } from './render-citations.js';
+import { syncDiscoveryIndex } from './discovery-index.js';
 import type { ArticleRecord, Clock, Repositories, Store } from './ports.js';
+import { refreshRelatedLists } from './related-lists.js';
 
 /** What a writer submits for an article or page. */
 export interface ArticleInput {
@@ -140,10 +142,15 @@ export async function writeArticle(
   if (notes.some((note) => note.recognised)) {
     await repos.jobs.enqueue({ kind: RENDER_CITATIONS_JOB, payload: { articleId } }, now.toISOString());
   }
+  await syncDiscoveryIndex(repos, articleId);
   return { id: articleId, diagnostics: lint.diagnostics };
 }
 
 /** Saves an article or page in its own transaction: everything is written, or nothing. */
 export function saveArticle(store: Store, clock: Clock, input: ArticleInput, id?: number): Promise<SaveResult> {
-  return store.transaction((repos) => writeArticle(repos, clock, input, { id }));
+  return store.transaction(async (repos) => {
+    const result = await writeArticle(repos, clock, input, { id });
+    await refreshRelatedLists(repos, clock(), result.id);
+    return result;
+  });
 }

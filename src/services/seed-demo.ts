@@ -1,5 +1,6 @@
 import type { DemoContent } from '../demo/types.js';
 import type { Clock, Store } from './ports.js';
+import { refreshRelatedLists } from './related-lists.js';
 import { writeArticle } from './save-article.js';
 
 /** What seeding did. */
@@ -46,6 +47,7 @@ export async function seedDemo(store: Store, clock: Clock, content: DemoContent)
       });
       articles += 1;
     }
+    await refreshRelatedLists(repos, clock());
   });
   return { seeded: true, articles };
 }

@@ -11,6 +11,10 @@ import { publishDueArticles } from './publish-scheduled.js';
 import { articlePage, standalonePage } from './reader/article-page.js';
 import { loadChrome } from './reader/chrome.js';
 import { authorPage, homePage, sectionPage, tagPage } from './reader/list-pages.js';
+import { deleteArticle, unpublishArticle } from './article-status.js';
+import { feedData, type FeedScope } from './reader/feed-data.js';
+import { searchPage, type SearchParams } from './reader/search-page.js';
+import { sitemapArticles, sitemapIndex, sitemapNews, sitemapPages, sitemapPeople, sitemapSections } from './reader/sitemap-data.js';
 import { saveArticle, type ArticleInput } from './save-article.js';
 import { seedDemo } from './seed-demo.js';
 import { importWordPress, type WordPressImportInput } from './import/import-wordpress.js';
@@ -33,6 +37,16 @@ export function createServices(store: Store, clock: Clock, linkTools: LinkTools,
       article: (slug: string, viewer: CommentViewer = {}) => articlePage(store, clock, slug, viewer, commentKeys),
       page: (slug: string) => standalonePage(store, clock, slug),
       redirectFor: (path: string): Promise<Redirect | null> => store.repos.redirects.find(path),
+      search: (params: SearchParams) => searchPage(store, clock, params),
+      feed: (scope: FeedScope) => feedData(store, clock, scope),
+      sitemaps: {
+        index: () => sitemapIndex(store, clock),
+        articles: (file: number) => sitemapArticles(store, clock, file),
+        pages: () => sitemapPages(store, clock),
+        sections: () => sitemapSections(store, clock),
+        people: (group: 'tag' | 'author') => sitemapPeople(store, clock, group),
+        news: () => sitemapNews(store, clock),
+      },
     },
     editor: {
       save: async (input: ArticleInput, id?: number) => {
@@ -40,6 +54,8 @@ export function createServices(store: Store, clock: Clock, linkTools: LinkTools,
         await links.afterSave(result.id);
         return result;
       },
+      unpublish: (id: number) => unpublishArticle(store, clock, id),
+      delete: (id: number) => deleteArticle(store, clock, id),
     },
     structure: {
       createSection: (input: Parameters<typeof createSection>[2]) => createSection(store, clock, input),

@@ -9,6 +9,8 @@ import { articlesRepo } from './repos/articles-repo.js';
 import { commentAttemptsRepo } from './repos/comment-attempts-repo.js';
 import { commentsRepo } from './repos/comments-repo.js';
 import { authorsRepo, redirectsRepo, tagsRepo } from './repos/people-repos.js';
+import { relatedRepo } from './repos/related-repo.js';
+import { searchRepo } from './repos/search-repo.js';
 import { sectionsRepo } from './repos/sections-repo.js';
 import { settingsRepo } from './repos/settings-repo.js';
 
@@ -25,6 +27,8 @@ function repositories(db: Kysely<DB>, helpers: DialectHelpers): Repositories {
     links: linksRepo(db),
     comments: commentsRepo(db),
     commentAttempts: commentAttemptsRepo(db),
+    search: searchRepo(db),
+    related: relatedRepo(db),
   };
 }
 

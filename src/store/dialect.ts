@@ -16,6 +16,8 @@ export interface DialectHelpers {
    * there it is a no-op.
    */
   skipLocked<T extends SelectQueryBuilder<DB, keyof DB, object>>(query: T): T;
+  /** Creates and drops the engine's full-text index (FTS5 table, or tsvector table + GIN). */
+  searchSchema: { up(db: Kysely<unknown>): Promise<void>; down(db: Kysely<unknown>): Promise<void> };
 }
 
 /** An open database: the Kysely instance, its engine's helpers, and how to close it. */

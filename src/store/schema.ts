@@ -198,6 +198,20 @@ export interface CommentAttemptsTable {
   created_at: string;
 }
 
+/** Weighted term counts (JSON) of a published article, for relatedness. */
+export interface RelatedTermsTable {
+  article_id: number;
+  terms: string;
+}
+
+/** "You may also like": the top related articles of each article, by rank. */
+export interface RelatedArticlesTable {
+  article_id: number;
+  related_id: number;
+  rank: number;
+  score: number;
+}
+
 /** Every table, as Kysely sees it on both engines. */
 export interface DB {
   settings: SettingsTable;
@@ -217,4 +231,6 @@ export interface DB {
   page_snapshots: PageSnapshotsTable;
   comments: CommentsTable;
   comment_attempts: CommentAttemptsTable;
+  related_terms: RelatedTermsTable;
+  related_articles: RelatedArticlesTable;
 }

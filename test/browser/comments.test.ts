@@ -94,7 +94,7 @@ describe('comments in headless Chromium', () => {
     await page.fill('textarea[name="comment"]', '</textarea><script>window.__pwned=1</script><img src=x onerror=alert(1)>');
     await page.fill('input[name="author"]', '"><svg onload=alert(1)>');
     await page.fill('input[name="email"]', 'not an email');
-    await Promise.all([page.waitForLoadState('load'), page.click('button[type="submit"]')]);
+    await Promise.all([page.waitForLoadState('load'), page.click('#comments button[type="submit"]')]);
     assert.match(await page.locator('.form-errors').innerText(), /does not look like an email address/);
     assert.equal(await page.inputValue('textarea[name="comment"]'), '</textarea><script>window.__pwned=1</script><img src=x onerror=alert(1)>');
     assert.equal(await page.inputValue('input[name="author"]'), '"><svg onload=alert(1)>');
@@ -113,7 +113,7 @@ describe('comments in headless Chromium', () => {
     await page.fill('input[name="author"]', 'Noor');
     await page.fill('input[name="email"]', 'noor@example.org');
     await page.check('input[name="remember"]');
-    await Promise.all([page.waitForURL(/#comment-\d+$/), page.click('button[type="submit"]')]);
+    await Promise.all([page.waitForURL(/#comment-\d+$/), page.click('#comments button[type="submit"]')]);
     const id = /#comment-(\d+)$/.exec(page.url())![1]!;
     const mine = page.locator(`#comment-${id}`);
     assert.match(await mine.locator('.comment-awaiting').innerText(), /awaiting moderation/);
@@ -126,7 +126,7 @@ describe('comments in headless Chromium', () => {
     await page.locator('.comment-reply a').first().click();
     assert.match(await page.locator('.comment-respond h3').innerText(), /^Reply to Ada$/);
     await page.fill('textarea[name="comment"]', 'A reply, still without JavaScript.');
-    await Promise.all([page.waitForURL(/#comment-\d+$/), page.click('button[type="submit"]')]);
+    await Promise.all([page.waitForURL(/#comment-\d+$/), page.click('#comments button[type="submit"]')]);
     const replyId = /#comment-(\d+)$/.exec(page.url())![1]!;
     assert.equal(await page.locator(`#${parentId} > ol.comment-replies > #comment-${replyId}`).count(), 1, 'nested under its parent');
     assert.match(await page.locator(`#comment-${replyId} .comment-awaiting`).innerText(), /awaiting moderation/);

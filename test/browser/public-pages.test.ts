@@ -52,6 +52,8 @@ describe('public pages in headless Chromium', () => {
     ['nested-section', '/section/water/water-treatment'],
     ['author', `/author/${demoContent.authors[0]!.slug}`],
     ['about', '/about'],
+    ['search', '/search?q=water+reserv*'],
+    ['search-empty', '/search?q=%22no+such+words%22'],
     ['not-found', '/no-such-page'],
   ];
 
@@ -101,6 +103,23 @@ describe('public pages in headless Chromium', () => {
     await back.click();
     assert.equal(new URL(page.url()).hash, `#${markerId}`);
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'article-back-at-marker.png') });
+    await context.close();
+  });
+
+  test('the header search box works without JavaScript and lands on marked results', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(base + '/');
+    await page.getByRole('searchbox', { name: 'Search articles' }).fill('reservoir');
+    await page.getByRole('button', { name: 'Search' }).first().click();
+    await page.waitForURL(/\/search\?q=reservoir/);
+    assert.ok((await page.locator('.search-results > li').count()) > 0);
+    assert.ok((await page.locator('.search-results mark').count()) > 0, 'matches are marked');
+    assert.equal(await page.locator('#search-q').inputValue(), 'reservoir');
+    await page.selectOption('#search-section', 'water');
+    await page.locator('.search-form button[type="submit"]').click();
+    await page.waitForURL(/section=water/);
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'search-results.png'), fullPage: true });
     await context.close();
   });
 

@@ -82,10 +82,13 @@ for (const engine of ENGINES) {
       assert.deepEqual([...positions].sort((a, b) => a - b), positions, 'sections appear top to bottom');
     });
 
-    test('"You may also like" lists same-section articles first, then shared tags, never drafts or itself', async () => {
+    test('"You may also like" ranks a shared tag above a same-section article with nothing in common, never drafts or itself', async () => {
       const { document } = await site.page('/2026/01/sand-filters');
-      const related = [...document.querySelectorAll('.related .card-title a')].map((a) => a.getAttribute('href'));
-      assert.deepEqual(related, ['/2026/01/older-filters', '/2026/01/tagged-clock']);
+      const related = [...document.querySelectorAll('.related .related-title a')].map((a) => a.getAttribute('href'));
+      assert.deepEqual(related, ['/2026/01/tagged-clock', '/2026/01/older-filters']);
+      const thumbs = [...document.querySelectorAll('.related .thumb')];
+      assert.equal(thumbs.length, 2);
+      assert.ok(thumbs.every((t) => t.getAttribute('aria-hidden') === 'true'), 'placeholders are decorative');
     });
 
     test('drafts, scheduled and future articles answer 404', async () => {

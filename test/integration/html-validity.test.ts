@@ -24,6 +24,7 @@ describe('every public page is valid HTML', () => {
     await site.services.setup.seedDemo(demoContent);
     const paths = [
       '/', '/?page=2', '/about', '/contact', '/no-such-page',
+      '/search', '/search?q=water+reserv*&section=water', '/search?q=%22no+such+words%22', '/search?q=water&page=2',
       ...demoContent.sections.map((s) => `/section/${s.parent ? `${s.parent}/` : ''}${s.slug}`),
       ...demoContent.tags.map((t) => `/tag/${t.slug}`),
       ...demoContent.authors.map((a) => `/author/${a.slug}`),
@@ -54,7 +55,7 @@ describe('every public page is valid HTML', () => {
     const jar = createRequire(import.meta.url).resolve('vnu-jar/build/dist/vnu.jar');
     const dir = mkdtempSync(join(tmpdir(), 'dossier-vnu-'));
     try {
-      const sample = [...pages.entries()].filter(([path], i) => i < 6 || /^\/\d{4}\//.test(path)).slice(0, 10);
+      const sample = [...pages.entries()].filter(([path], i) => i < 7 || /^\/\d{4}\//.test(path)).slice(0, 11);
       const files = sample.map(([path, html], i) => {
         const file = join(dir, `page-${i}.html`);
         writeFileSync(file, html);

@@ -105,6 +105,8 @@ for (const engine of ENGINES) {
       now = new Date(now.getTime() + 3_700_000);
       await site.worker.drain();
       assert.equal((await site.services.reader.article('embargoed')).article.status, 'published');
+      const found = await site.services.reader.search({ q: 'reservoirs', section: '', author: '', tag: '', from: '', to: '', page: 1 });
+      assert.ok(found.results.items.some((r) => r.slug === 'embargoed'), 'a scheduled article is searchable once it goes live');
       const pending = await site.services.jobs.list({ kind: 'publish-scheduled', status: 'pending' });
       assert.equal(pending.length, 1, 'the next run is queued');
       assert.equal(pending[0]?.runAt, new Date(now.getTime() + 60_000).toISOString());

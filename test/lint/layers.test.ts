@@ -36,6 +36,9 @@ const cases: Array<[string, string, boolean]> = [
   ['src/mail/x.ts', "import { sendPage } from '../http/html.js';", false],
   ['src/services/x.ts', "import nodemailer from 'nodemailer';", false],
   ['src/services/x.ts', "import { createSmtpMailer } from '../mail/smtp-mailer.js';", false],
+  ['src/feeds/x.ts', "import type { FeedView } from '../presenters/feed-models.js';", true],
+  ['src/feeds/x.ts', "import { feedData } from '../services/reader/feed-data.js';", false],
+  ['src/seo/x.ts', "import type { FastifyReply } from 'fastify';", false],
 ];
 
 test('lint enforces the layer rules of DESIGN.md', async () => {

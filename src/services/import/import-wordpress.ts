@@ -2,6 +2,7 @@ import { mapWxrItem } from '../../importers/wordpress/map-item.js';
 import { createWxrReader } from '../../importers/wordpress/wxr-reader.js';
 import type { WxrCategory, WxrEntry } from '../../importers/wordpress/wxr-types.js';
 import type { Clock, Repositories, Store } from '../ports.js';
+import { refreshRelatedLists } from '../related-lists.js';
 import { createSummary, type ImportSummary } from './import-summary.js';
 import type { CommentKeys } from '../comments/comment-keys.js';
 import { importComments } from './wordpress-comments.js';
@@ -58,6 +59,8 @@ export async function importWordPress(store: Store, clock: Clock, input: WordPre
     for await (const chunk of input.chunks) for (const entry of reader.write(chunk)) await handle(entry);
     for (const entry of reader.close()) await handle(entry);
     if (!sectionsDone) await importCategories(repos, context.source, categories, now, summary);
+    // Once for the whole import rather than after each post.
+    if (Object.values(summary.kinds).some((c) => c.created + c.updated > 0)) await refreshRelatedLists(repos, clock());
   });
   return summary;
 }

@@ -31,7 +31,7 @@ export interface StandalonePage {
   page: Article;
 }
 
-const RELATED_COUNT = 4;
+const RELATED_COUNT = 6;
 
 /**
  * A published article by slug, with the comment thread as `viewer` sees it; `NotFound`
@@ -43,19 +43,18 @@ export async function articlePage(store: Store, clock: Clock, slug: string, view
   const { repos } = store;
   const article = await repos.articles.findPublishedBySlug(slug, 'article', now);
   if (!article) throw notFound(`There is no published article "${slug}".`);
-  const [chrome, authors, tags, notes, noteLinks, sameSection, sharingTags] = await Promise.all([
+  const [chrome, authors, tags, notes, noteLinks, stored] = await Promise.all([
     loadChrome(repos, now),
     repos.articles.authorsOf([article.id]),
     repos.articles.tagsOf([article.id]),
     repos.articles.notesOf(article.id),
     repos.links.noteHealth(article.id),
-    article.sectionId === null
-      ? Promise.resolve([])
-      : repos.articles.listPublished({ kind: 'article', now, sectionIds: [article.sectionId], limit: RELATED_COUNT + 1, offset: 0 }),
-    repos.articles.sharingTags(article.id, now, RELATED_COUNT + 1),
+    repos.related.publishedFor(article.id, now),
   ]);
   const section = chrome.sections.find((s) => s.id === article.sectionId);
-  const related = pickRelated(article.id, sameSection, sharingTags, RELATED_COUNT);
+  // Stored lists are computed on publish; the simple same-section/shared-tags list covers
+  // articles saved before they existed.
+  const related = stored.length > 0 ? stored : await fallbackRelated(store, article, now);
   const [relatedItems, comments] = await Promise.all([
     withListDetails(repos, related, chrome.sections),
     commentKeys().then((keys) => loadCommentSection(repos, keys, article, chrome.settings, viewer, time)),
@@ -71,6 +70,16 @@ export async function articlePage(store: Store, clock: Clock, slug: string, view
     related: relatedItems,
     comments,
   };
+}
+
+async function fallbackRelated(store: Store, article: Article, now: string) {
+  const [sameSection, sharingTags] = await Promise.all([
+    article.sectionId === null
+      ? Promise.resolve([])
+      : store.repos.articles.listPublished({ kind: 'article', now, sectionIds: [article.sectionId], limit: RELATED_COUNT + 1, offset: 0 }),
+    store.repos.articles.sharingTags(article.id, now, RELATED_COUNT + 1),
+  ]);
+  return pickRelated(article.id, sameSection, sharingTags, RELATED_COUNT);
 }
 
 /** A published standalone page by slug. */

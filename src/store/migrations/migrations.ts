@@ -6,6 +6,7 @@ import { citationsMigration } from './006-citations.js';
 import { importsMigration } from './008-imports.js';
 import { linkHealthMigration } from './005-link-health.js';
 import { commentsMigration } from './004-comments.js';
+import { searchMigration } from './002-search.js';
 
 /** All migrations in order; names sort in the order they must run. */
 export function allMigrations(helpers: DialectHelpers): Record<string, Migration> {
@@ -16,5 +17,6 @@ export function allMigrations(helpers: DialectHelpers): Record<string, Migration
     '008-imports': importsMigration(helpers),
     '005-link-health': linkHealthMigration(helpers),
     '004-comments': commentsMigration(helpers),
+    '002-search': searchMigration(helpers),
   };
 }

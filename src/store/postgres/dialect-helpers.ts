@@ -1,4 +1,5 @@
 import type { DialectHelpers } from '../dialect.js';
+import { postgresSearchSchema } from './search-schema.js';
 
 /** PostgreSQL: a standard identity column. */
 export const postgresHelpers: DialectHelpers = {
@@ -6,4 +7,5 @@ export const postgresHelpers: DialectHelpers = {
   idColumnType: 'integer',
   idColumn: (column) => column.primaryKey().generatedByDefaultAsIdentity(),
   skipLocked: (query) => query.forUpdate().skipLocked() as typeof query,
+  searchSchema: postgresSearchSchema,
 };

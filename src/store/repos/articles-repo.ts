@@ -3,6 +3,7 @@ import type { Article, ArticleKind, ArticleSummary, Note } from '../../domain/ar
 import type { Author, Tag } from '../../domain/people.js';
 import type { ArticleRecord, ArticleRepository, PublishedListQuery } from '../../services/ports.js';
 import type { DB } from '../schema.js';
+import { articleLifecycle } from './article-lifecycle.js';
 import { SUMMARY_COLUMNS, toArticle, toAuthor, toNote, toSummary, toTag } from './row-mappers.js';
 
 function recordRow(record: ArticleRecord) {
@@ -57,6 +58,8 @@ export function articlesRepo(db: Kysely<DB>): ArticleRepository {
   }
 
   return {
+    ...articleLifecycle(db),
+
     async listPublished(query: PublishedListQuery) {
       let ordered = filtered(query).select(SUMMARY_COLUMNS);
       if (query.stickyFirst) ordered = ordered.orderBy('articles.sticky', 'desc');

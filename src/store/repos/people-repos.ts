@@ -16,6 +16,10 @@ export function authorsRepo(db: Kysely<DB>): AuthorRepository {
       const rows = await db.selectFrom('authors').selectAll().where('slug', 'in', slugs).execute();
       return rows.map(toAuthor);
     },
+    async all() {
+      const rows = await db.selectFrom('authors').selectAll().orderBy('name').execute();
+      return rows.map(toAuthor);
+    },
     async insert(author, createdAt) {
       const row = await db
         .insertInto('authors')
@@ -37,6 +41,10 @@ export function tagsRepo(db: Kysely<DB>): TagRepository {
     async findManyBySlugs(slugs) {
       if (slugs.length === 0) return [];
       const rows = await db.selectFrom('tags').selectAll().where('slug', 'in', slugs).execute();
+      return rows.map(toTag);
+    },
+    async all() {
+      const rows = await db.selectFrom('tags').selectAll().orderBy('name').execute();
       return rows.map(toTag);
     },
     async insert(tag) {

@@ -1,4 +1,5 @@
 import type { DialectHelpers } from '../dialect.js';
+import { sqliteSearchSchema } from './search-schema.js';
 
 /** SQLite: `integer primary key autoincrement`, so ids are never reused. */
 export const sqliteHelpers: DialectHelpers = {
@@ -6,4 +7,5 @@ export const sqliteHelpers: DialectHelpers = {
   idColumnType: 'integer',
   idColumn: (column) => column.primaryKey().autoIncrement(),
   skipLocked: (query) => query,
+  searchSchema: sqliteSearchSchema,
 };

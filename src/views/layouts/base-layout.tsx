@@ -1,6 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import type { ChromeView, HeadView } from '../../presenters/view-models.js';
 import { LinkList } from '../components/link-list.js';
+import { SearchBox } from '../components/search-box.js';
+import { SocialMeta } from '../components/social-meta.js';
 import { favicon, siteStylesheet } from '../styles/assets.js';
 
 /** The document around every public page: head, header with sections, footer with pages. */
@@ -18,6 +20,7 @@ export function BaseLayout(props: { chrome: ChromeView; head: HeadView; children
         <link rel="canonical" href={head.canonical} />
         {head.prev ? <link rel="prev" href={head.prev} /> : null}
         {head.next ? <link rel="next" href={head.next} /> : null}
+        <SocialMeta head={head} />
         <link rel="icon" href={favicon.href} type="image/svg+xml" />
         <link rel="stylesheet" href={siteStylesheet.href} />
         {head.jsonLd.map((json) => (
@@ -30,6 +33,7 @@ export function BaseLayout(props: { chrome: ChromeView; head: HeadView; children
           <div class="wrap site-header-inner">
             <a class="site-title" href="/">{chrome.siteTitle}</a>
             <LinkList links={chrome.nav} label="Sections" class="site-nav" />
+            <SearchBox />
           </div>
         </header>
         <main id="main" class="wrap">{props.children}</main>

@@ -1,10 +1,10 @@
 import type { ArticlePageView } from '../../presenters/view-models.js';
 import { Breadcrumbs } from '../components/breadcrumbs.js';
 import { AuthorLinks } from '../components/byline.js';
-import { CardList } from '../components/card-list.js';
 import { CommentsSection } from '../components/comments-section.js';
 import { DateTime } from '../components/date-time.js';
 import { NotesList } from '../components/notes-list.js';
+import { RelatedList } from '../components/related-list.js';
 import { BaseLayout } from '../layouts/base-layout.js';
 
 /** An article: trail, title, dates, byline, body, notes, related, comments. */
@@ -43,7 +43,7 @@ export function ArticlePage(props: { view: ArticlePageView }) {
       {view.related.length > 0 ? (
         <section class="related" aria-labelledby={`${p}related-heading`}>
           <h2 id={`${p}related-heading`}>You may also like</h2>
-          <CardList cards={view.related} level={3} />
+          <RelatedList items={view.related} />
         </section>
       ) : null}
       <CommentsSection view={view.comments} />

@@ -1,0 +1,33 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { FEED_CONTENT_TYPES, renderFeed } from '../../../feeds/render-feed.js';
+import { anyoneMayRead } from '../../../policies/public-content.js';
+import { FEED_FORMATS } from '../../../presenters/feed-links.js';
+import { presentFeed } from '../../../presenters/feed-presenter.js';
+import type { FeedScope } from '../../../services/reader/feed-data.js';
+import { sendCacheable } from '../../conditional-get.js';
+import type { RouteDeps } from '../../route-deps.js';
+
+const config = { policy: anyoneMayRead };
+// Sections nest; feeds are registered for paths this deep (the wildcard page route cannot end in a file name).
+const MAX_SECTION_DEPTH = 6;
+
+/** Feeds of the site, each section (with subsections), tag and author, in RSS, Atom and JSON Feed. */
+export function registerFeedRoutes(app: FastifyInstance, { services, siteUrl }: RouteDeps): void {
+  for (const { format, suffix } of FEED_FORMATS) {
+    const send = async (request: FastifyRequest, reply: FastifyReply, scope: FeedScope) => {
+      const data = await services.reader.feed(scope);
+      const view = presentFeed(siteUrl, data);
+      return sendCacheable(request, reply, renderFeed(view, format), FEED_CONTENT_TYPES[format], view.items.length ? view.updated : null);
+    };
+    app.get(`/${suffix}`, { config }, (request, reply) => send(request, reply, { kind: 'site' }));
+    app.get<{ Params: { slug: string } }>(`/tag/:slug/${suffix}`, { config }, (request, reply) =>
+      send(request, reply, { kind: 'tag', slug: request.params.slug }));
+    app.get<{ Params: { slug: string } }>(`/author/:slug/${suffix}`, { config }, (request, reply) =>
+      send(request, reply, { kind: 'author', slug: request.params.slug }));
+    for (let depth = 1; depth <= MAX_SECTION_DEPTH; depth++) {
+      const names = Array.from({ length: depth }, (_, i) => `s${i}`);
+      app.get<{ Params: Record<string, string> }>(`/section/${names.map((n) => `:${n}`).join('/')}/${suffix}`, { config }, (request, reply) =>
+        send(request, reply, { kind: 'section', path: names.map((n) => request.params[n]).join('/') }));
+    }
+  }
+}

@@ -1,0 +1,45 @@
+import type { FastifyInstance } from 'fastify';
+import { absoluteUrl } from '../../../domain/permalinks.js';
+import { anyoneMayRead } from '../../../policies/public-content.js';
+import {
+  presentArticleUrls, presentEntryUrls, presentNewsUrls, presentSitemapIndex, type SitemapUrlView,
+} from '../../../presenters/sitemap-presenter.js';
+import { renderRobots, renderSitemapIndex, renderUrlset, SITEMAP_CONTENT_TYPE } from '../../../seo/render-sitemap.js';
+import { sendCacheable } from '../../conditional-get.js';
+import type { RouteDeps } from '../../route-deps.js';
+
+const config = { policy: anyoneMayRead };
+
+function newest(urls: readonly SitemapUrlView[]): string | null {
+  return urls.reduce<string | null>((max, u) => (u.lastmod && (!max || u.lastmod > max) ? u.lastmod : max), null);
+}
+
+/** The sitemap index, per-type sitemaps (articles split at 50,000), Google News, robots.txt. */
+export function registerSitemapRoutes(app: FastifyInstance, { services, siteUrl }: RouteDeps): void {
+  const { sitemaps } = services.reader;
+
+  app.get('/sitemap.xml', { config }, async (request, reply) => {
+    const files = presentSitemapIndex(siteUrl, await sitemaps.index());
+    return sendCacheable(request, reply, await renderSitemapIndex(files), SITEMAP_CONTENT_TYPE, newest(files));
+  });
+
+  app.get<{ Params: { file: string } }>('/sitemaps/:file', { config }, async (request, reply) => {
+    const { file } = request.params;
+    const articles = /^articles-([1-9][0-9]{0,5})\.xml$/.exec(file);
+    let urls: SitemapUrlView[];
+    if (articles) urls = presentArticleUrls(siteUrl, await sitemaps.articles(Number(articles[1])));
+    else if (file === 'pages.xml') urls = presentEntryUrls(siteUrl, await sitemaps.pages());
+    else if (file === 'sections.xml') urls = presentEntryUrls(siteUrl, (await sitemaps.sections()).entries);
+    else if (file === 'tags.xml') urls = presentEntryUrls(siteUrl, await sitemaps.people('tag'));
+    else if (file === 'authors.xml') urls = presentEntryUrls(siteUrl, await sitemaps.people('author'));
+    else if (file === 'news.xml') {
+      const data = await sitemaps.news();
+      urls = presentNewsUrls(siteUrl, data.chrome, data.articles);
+    } else return reply.callNotFound();
+    return sendCacheable(request, reply, await renderUrlset(urls, file === 'news.xml'), SITEMAP_CONTENT_TYPE, newest(urls));
+  });
+
+  app.get('/robots.txt', { config }, async (_request, reply) =>
+    reply.type('text/plain; charset=utf-8').header('cache-control', 'public, max-age=3600').send(renderRobots(absoluteUrl(siteUrl, '/sitemap.xml'))),
+  );
+}

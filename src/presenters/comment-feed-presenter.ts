@@ -1,0 +1,46 @@
+import { absoluteUrl, articlePath } from '../domain/permalinks.js';
+import type { CommentFeedData } from '../services/comments/comment-feed-data.js';
+
+const EXCERPT = 280;
+
+/** A comment feed as the renderer receives it: absolute URLs, plain texts, sanitised HTML. */
+export interface CommentFeedView {
+  title: string;
+  description: string;
+  id: string;
+  link: string;
+  self: string;
+  language: string;
+  updated: string | null;
+  items: Array<{ url: string; title: string; date: string; summary: string; contentHtml: string; author: string }>;
+}
+
+/**
+ * Approved comments, site-wide or for one article. Items carry the author's name, never
+ * the email; each links to `/comments/ID`, which finds the comment's page.
+ */
+export function presentCommentFeed(siteUrl: string, data: CommentFeedData): CommentFeedView {
+  const { settings } = data.chrome;
+  const article = data.article;
+  const feedPath = article ? `${articlePath(article)}/comments.xml` : '/comments/feed.xml';
+  return {
+    title: article ? `Comments on “${article.title}” — ${settings.title}` : `Comments — ${settings.title}`,
+    description: article ? `Reader comments on “${article.title}”.` : `Reader comments on ${settings.title}.`,
+    id: absoluteUrl(siteUrl, feedPath),
+    link: absoluteUrl(siteUrl, article ? articlePath(article) : '/'),
+    self: absoluteUrl(siteUrl, feedPath),
+    language: article?.language || settings.language,
+    updated: data.comments[0]?.createdAt ?? null,
+    items: data.comments.map((comment) => {
+      const text = comment.body.replace(/\s+/g, ' ');
+      return {
+        url: absoluteUrl(siteUrl, `/comments/${comment.id}`),
+        title: `${comment.authorName} on “${comment.article.title}”`,
+        date: comment.createdAt,
+        summary: text.length > EXCERPT ? `${text.slice(0, EXCERPT - 1)}…` : text,
+        contentHtml: comment.bodyHtml,
+        author: comment.authorName,
+      };
+    }),
+  };
+}

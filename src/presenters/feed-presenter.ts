@@ -1,0 +1,65 @@
+import { absoluteUrl, articlePath, authorPath, sectionPath, tagPath } from '../domain/permalinks.js';
+import type { FeedArticle, FeedData } from '../services/reader/feed-data.js';
+import { absoluteLinks } from './absolute-links.js';
+import { feedPath } from './feed-links.js';
+import type { FeedItemView, FeedView } from './feed-models.js';
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/** Body plus its notes, as one HTML document whose note links work from a feed reader. */
+function fullContent(item: FeedArticle, url: string, siteUrl: string): string {
+  const prefix = `${item.slug}-`;
+  const notes = item.notes.length === 0 ? '' : `<section><h2>Notes</h2><ol>${item.notes
+    .map((note) => `<li id="${escapeHtml(prefix)}note-${note.number}" value="${note.number}">${note.html} <a href="#${escapeHtml(prefix)}ref-${note.number}-1">↩</a></li>`)
+    .join('')}</ol></section>`;
+  return absoluteLinks(item.bodyHtml + notes, siteUrl, url);
+}
+
+function presentItem(siteUrl: string, item: FeedArticle, full: boolean): FeedItemView {
+  const url = absoluteUrl(siteUrl, articlePath(item));
+  const published = item.publishedAt ?? item.createdAt;
+  return {
+    id: url,
+    url,
+    title: item.title,
+    summary: item.dek ?? item.excerpt,
+    contentHtml: full ? fullContent(item, url, siteUrl) : null,
+    published,
+    updated: item.updatedAt > published ? item.updatedAt : published,
+    authors: item.authors.map((a) => ({ name: a.name, url: absoluteUrl(siteUrl, authorPath(a.slug)) })),
+    categories: item.tags.map((t) => ({ name: t.name, url: absoluteUrl(siteUrl, tagPath(t.slug)) })),
+  };
+}
+
+/** Path of the page a feed mirrors. */
+function subjectPath(subject: FeedData['subject']): string {
+  if (!subject) return '/';
+  if (subject.kind === 'section') return sectionPath(subject.slugPath);
+  return subject.kind === 'tag' ? tagPath(subject.slugPath) : authorPath(subject.slugPath);
+}
+
+/** A feed of the site, a section, a tag or an author, ready for any format. */
+export function presentFeed(siteUrl: string, data: FeedData): FeedView {
+  const { settings } = data.chrome;
+  const path = subjectPath(data.subject);
+  const items = data.items.map((item) => presentItem(siteUrl, item, settings.feedContent === 'full'));
+  const title = data.subject ? `${data.subject.name} — ${settings.title}` : settings.title;
+  return {
+    id: absoluteUrl(siteUrl, path),
+    link: absoluteUrl(siteUrl, path),
+    title,
+    description: data.subject?.description || settings.description,
+    language: settings.language,
+    updated: items.reduce((newest, item) => (item.updated > newest ? item.updated : newest), items.length ? '' : data.now),
+    self: {
+      rss: absoluteUrl(siteUrl, feedPath(path, 'rss')),
+      atom: absoluteUrl(siteUrl, feedPath(path, 'atom')),
+      json: absoluteUrl(siteUrl, feedPath(path, 'json')),
+    },
+    publisher: settings.title,
+    icon: absoluteUrl(siteUrl, '/favicon.ico'),
+    items,
+  };
+}

@@ -1,0 +1,64 @@
+import type { Note } from '../domain/article.js';
+import { htmlToText } from '../domain/html-text.js';
+
+/** A linked person (author) in schema.org terms. */
+export interface PersonRef {
+  name: string;
+  url: string;
+}
+
+/**
+ * schema.org `citation` for an article's notes: a CreativeWork with a URL when the note
+ * has one, its plain text otherwise. Kept small so structured citations can enrich it.
+ */
+export function citationLd(notes: readonly Note[]): Array<string | Record<string, unknown>> {
+  return notes.map((note) => {
+    const text = htmlToText(note.html);
+    return note.url ? { '@type': 'CreativeWork', name: text, url: note.url } : text;
+  });
+}
+
+/** schema.org NewsArticle for an article page. */
+export function newsArticleLd(fields: {
+  url: string;
+  headline: string;
+  description: string;
+  authors: PersonRef[];
+  datePublished: string | null;
+  dateModified: string;
+  publisher: string;
+  logo: string;
+  image: string;
+  section: string | null;
+  keywords: string[];
+  language: string;
+  notes: readonly Note[];
+}): Record<string, unknown> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    mainEntityOfPage: { '@type': 'WebPage', '@id': fields.url },
+    url: fields.url,
+    headline: fields.headline.slice(0, 110),
+    description: fields.description,
+    inLanguage: fields.language,
+    author: fields.authors.map((a) => ({ '@type': 'Person', name: a.name, url: a.url })),
+    ...(fields.datePublished ? { datePublished: fields.datePublished } : {}),
+    dateModified: fields.dateModified,
+    publisher: { '@type': 'Organization', name: fields.publisher, logo: { '@type': 'ImageObject', url: fields.logo } },
+    image: [fields.image],
+    ...(fields.section ? { articleSection: fields.section } : {}),
+    ...(fields.keywords.length ? { keywords: fields.keywords } : {}),
+    citation: citationLd(fields.notes),
+  };
+}
+
+/** schema.org Person for an author page. */
+export function personLd(person: PersonRef & { description: string }): Record<string, unknown> {
+  return { '@context': 'https://schema.org', '@type': 'Person', name: person.name, url: person.url, ...(person.description ? { description: person.description } : {}) };
+}
+
+/** schema.org CollectionPage for a section page. */
+export function collectionPageLd(fields: { name: string; description: string; url: string }): Record<string, unknown> {
+  return { '@context': 'https://schema.org', '@type': 'CollectionPage', name: fields.name, description: fields.description, url: fields.url };
+}

@@ -1,0 +1,84 @@
+import { articlePath, authorPath, sectionPath } from '../domain/permalinks.js';
+import { HIGHLIGHT_END, HIGHLIGHT_START } from '../domain/search-query.js';
+import { sectionSlugPath } from '../domain/section.js';
+import type { SearchPage, SearchParams } from '../services/reader/search-page.js';
+import { presentChrome, presentHead } from './chrome-presenter.js';
+import { presentDate } from './dates.js';
+import type { MarkedTextView, OptionView, PaginationView, SearchPageView } from './view-models.js';
+
+/**
+ * Splits engine output with highlight markers into plain and marked parts. The view
+ * escapes each part like any text, so a snippet can never carry markup.
+ */
+export function presentMarked(marked: string): MarkedTextView {
+  const parts: MarkedTextView = [];
+  let mark = false;
+  for (const piece of marked.split(new RegExp(`([${HIGHLIGHT_START}${HIGHLIGHT_END}])`))) {
+    if (piece === HIGHLIGHT_START) mark = true;
+    else if (piece === HIGHLIGHT_END) mark = false;
+    else if (piece) parts.push({ text: piece, mark });
+  }
+  return parts;
+}
+
+/** `/search?…` for the same query and filters on another page. */
+export function searchPath(params: SearchParams, page: number): string {
+  const query = new URLSearchParams();
+  for (const key of ['q', 'section', 'author', 'tag', 'from', 'to'] as const) if (params[key]) query.set(key, params[key]);
+  if (page > 1) query.set('page', String(page));
+  const text = query.toString();
+  return text ? `/search?${text}` : '/search';
+}
+
+function options(items: Array<{ value: string; label: string }>, selected: string, anyLabel: string): OptionView[] {
+  return [{ value: '', label: anyLabel, selected: selected === '' }, ...items.map((i) => ({ ...i, selected: i.value === selected }))];
+}
+
+/** The search page: the form keeps what was asked; results are marked, never raw HTML. */
+export function presentSearch(siteUrl: string, data: SearchPage): SearchPageView {
+  const { chrome, applied, results } = data;
+  const { settings, sections } = chrome;
+  const q = applied.q.slice(0, 512);
+  const pagination: PaginationView = {
+    page: results.page,
+    pageCount: results.pageCount,
+    prev: results.page > 1 ? searchPath(applied, Math.min(results.page - 1, results.pageCount)) : null,
+    next: results.page < results.pageCount ? searchPath(applied, results.page + 1) : null,
+  };
+  const asked = data.query.terms.length > 0;
+  const summary = !asked
+    ? q.trim() ? 'Nothing to search for in that query. Try a few words.' : null
+    : results.total === 0
+      ? `No results for “${q}”.`
+      : `${results.total} ${results.total === 1 ? 'result' : 'results'} for “${q}”${results.pageCount > 1 ? ` — page ${results.page} of ${results.pageCount}` : ''}.`;
+  return {
+    chrome: presentChrome(chrome),
+    head: presentHead(siteUrl, {
+      title: `${asked ? `Search: ${q.slice(0, 80)}` : 'Search'} — ${settings.title}`,
+      description: `Search the articles of ${settings.title}.`,
+      path: '/search',
+      noindex: true,
+      pagination,
+      siteName: settings.title,
+      language: settings.language,
+    }),
+    form: {
+      q,
+      from: applied.from,
+      to: applied.to,
+      sections: options(sections.map((s) => ({ value: sectionSlugPath(sections, s), label: s.parentId === null ? s.name : `— ${s.name}` })), applied.section, 'All sections'),
+      authors: options(data.authors.map((a) => ({ value: a.slug, label: a.name })), applied.author, 'All authors'),
+      tags: options(data.tags.map((t) => ({ value: t.slug, label: t.name })), applied.tag, 'All tags'),
+    },
+    summary,
+    results: results.items.map((item) => ({
+      href: articlePath(item),
+      title: presentMarked(item.markedTitle || item.title),
+      snippet: presentMarked(item.markedSnippet || item.excerpt),
+      published: presentDate(item.publishedAt, settings.language),
+      section: item.section ? { href: sectionPath(sectionSlugPath(sections, item.section)), label: item.section.name } : null,
+      authors: item.authors.map((a) => ({ href: authorPath(a.slug), label: a.name })),
+    })),
+    pagination,
+  };
+}

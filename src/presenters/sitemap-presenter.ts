@@ -1,0 +1,45 @@
+import type { ArticleSummary } from '../domain/article.js';
+import { absoluteUrl, articlePath } from '../domain/permalinks.js';
+import type { SiteChrome } from '../services/reader/chrome.js';
+import type { SitemapEntry, SitemapIndexData } from '../services/reader/sitemap-data.js';
+
+/** One URL of a sitemap, absolute, with its last change and (news sitemap) its news fields. */
+export interface SitemapUrlView {
+  url: string;
+  lastmod: string | null;
+  news?: { publication: string; language: string; published: string; title: string };
+}
+
+/** The sitemap files the index lists, with absolute URLs. */
+export function presentSitemapIndex(siteUrl: string, data: SitemapIndexData): SitemapUrlView[] {
+  const files = [
+    ...Array.from({ length: data.articleFiles }, (_, i) => `/sitemaps/articles-${i + 1}.xml`),
+    '/sitemaps/pages.xml', '/sitemaps/sections.xml', '/sitemaps/tags.xml', '/sitemaps/authors.xml', '/sitemaps/news.xml',
+  ];
+  return files.map((path) => ({ url: absoluteUrl(siteUrl, path), lastmod: data.newest }));
+}
+
+/** Published articles, each with its last update. */
+export function presentArticleUrls(siteUrl: string, articles: readonly ArticleSummary[]): SitemapUrlView[] {
+  return articles.map((a) => ({ url: absoluteUrl(siteUrl, articlePath(a)), lastmod: a.updatedAt }));
+}
+
+/** Pages, sections, tags or authors. */
+export function presentEntryUrls(siteUrl: string, entries: readonly SitemapEntry[]): SitemapUrlView[] {
+  return entries.map((e) => ({ url: absoluteUrl(siteUrl, e.path), lastmod: e.lastmod }));
+}
+
+/** The Google News sitemap: the publication's name and language on every article. */
+export function presentNewsUrls(siteUrl: string, chrome: SiteChrome, articles: readonly ArticleSummary[]): SitemapUrlView[] {
+  return articles.map((a) => ({
+    url: absoluteUrl(siteUrl, articlePath(a)),
+    lastmod: a.updatedAt,
+    news: {
+      publication: chrome.settings.title,
+      // Google News wants ISO 639 codes: `en`, or `zh-cn`/`zh-tw` for Chinese.
+      language: /^zh-(cn|tw)$/i.test(a.language) ? a.language.toLowerCase() : a.language.split('-')[0]!.toLowerCase(),
+      published: a.publishedAt ?? a.createdAt,
+      title: a.title,
+    },
+  }));
+}

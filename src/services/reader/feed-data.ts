@@ -1,0 +1,74 @@
+import type { Note } from '../../domain/article.js';
+import { notFound } from '../../domain/errors.js';
+import type { Tag } from '../../domain/people.js';
+import { findSectionByPath, sectionWithDescendants } from '../../domain/section.js';
+import type { Clock, PublishedListQuery, Store } from '../ports.js';
+import { loadChrome, type SiteChrome } from './chrome.js';
+import { withListDetails, type ListedArticle } from './listed-article.js';
+
+/** Whose articles a feed lists. */
+export type FeedScope =
+  | { kind: 'site' }
+  | { kind: 'section'; path: string }
+  | { kind: 'tag'; slug: string }
+  | { kind: 'author'; slug: string };
+
+/** An article as a feed item: its summary, body, notes and tags. */
+export interface FeedArticle extends ListedArticle {
+  bodyHtml: string;
+  notes: Note[];
+  tags: Tag[];
+}
+
+/** A feed's subject and its newest articles. */
+export interface FeedData {
+  chrome: SiteChrome;
+  /** The time the feed was made for (ISO). */
+  now: string;
+  /** What the feed is about, or null for the whole site. */
+  subject: { kind: 'section' | 'tag' | 'author'; name: string; description: string; slugPath: string } | null;
+  items: FeedArticle[];
+}
+
+/** Articles per feed: enough for a reader who checks weekly. */
+export const FEED_SIZE = 20;
+
+type Filter = Pick<PublishedListQuery, 'sectionIds' | 'tagId' | 'authorId'>;
+
+async function resolveScope(store: Store, chrome: SiteChrome, scope: FeedScope): Promise<{ filter: Filter; subject: FeedData['subject'] }> {
+  if (scope.kind === 'site') return { filter: {}, subject: null };
+  if (scope.kind === 'section') {
+    const section = findSectionByPath(chrome.sections, scope.path);
+    if (!section) throw notFound(`There is no section at "${scope.path}".`);
+    return {
+      filter: { sectionIds: sectionWithDescendants(chrome.sections, section).map((s) => s.id) },
+      subject: { kind: 'section', name: section.name, description: section.description, slugPath: scope.path },
+    };
+  }
+  if (scope.kind === 'tag') {
+    const tag = await store.repos.tags.findBySlug(scope.slug);
+    if (!tag) throw notFound(`There is no tag "${scope.slug}".`);
+    return { filter: { tagId: tag.id }, subject: { kind: 'tag', name: tag.name, description: `Articles tagged ${tag.name}.`, slugPath: tag.slug } };
+  }
+  const author = await store.repos.authors.findBySlug(scope.slug);
+  if (!author) throw notFound(`There is no author "${scope.slug}".`);
+  return { filter: { authorId: author.id }, subject: { kind: 'author', name: author.name, description: author.bio, slugPath: author.slug } };
+}
+
+/** The newest published articles of the site, a section (with its subsections), a tag or an author. */
+export async function feedData(store: Store, clock: Clock, scope: FeedScope): Promise<FeedData> {
+  const now = clock().toISOString();
+  const { repos } = store;
+  const chrome = await loadChrome(repos, now);
+  const { filter, subject } = await resolveScope(store, chrome, scope);
+  const summaries = await repos.articles.listPublished({ kind: 'article', now, limit: FEED_SIZE, offset: 0, ...filter });
+  const ids = summaries.map((s) => s.id);
+  const [listed, bodies, notes, tags] = await Promise.all([
+    withListDetails(repos, summaries, chrome.sections),
+    chrome.settings.feedContent === 'full' ? repos.articles.bodiesOf(ids) : Promise.resolve(new Map<number, string>()),
+    chrome.settings.feedContent === 'full' ? repos.articles.notesOfMany(ids) : Promise.resolve(new Map<number, Note[]>()),
+    repos.articles.tagsOf(ids),
+  ]);
+  const items = listed.map((item) => ({ ...item, bodyHtml: bodies.get(item.id) ?? '', notes: notes.get(item.id) ?? [], tags: tags.get(item.id) ?? [] }));
+  return { chrome, now, subject, items };
+}

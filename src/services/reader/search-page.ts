@@ -1,0 +1,96 @@
+import { pageOffset, type Page } from '../../domain/pagination.js';
+import type { Author, Tag } from '../../domain/people.js';
+import { parseSearchQuery, type SearchQuery } from '../../domain/search-query.js';
+import { findSectionByPath, sectionWithDescendants } from '../../domain/section.js';
+import type { Clock, SearchRequest, Store } from '../ports.js';
+import { loadChrome, type SiteChrome } from './chrome.js';
+import { withListDetails, type ListedArticle } from './listed-article.js';
+
+/** What a reader asked for; every field is raw text from the query string. */
+export interface SearchParams {
+  q: string;
+  section: string;
+  author: string;
+  tag: string;
+  /** YYYY-MM-DD, inclusive. */
+  from: string;
+  to: string;
+  page: number;
+}
+
+/** One search result: the article, and its title and snippet with marked matches. */
+export interface SearchResult extends ListedArticle {
+  markedTitle: string;
+  markedSnippet: string;
+}
+
+/** The search page: the query as understood, the filters that applied, and one page of results. */
+export interface SearchPage {
+  chrome: SiteChrome;
+  query: SearchQuery;
+  /** The params with unknown or malformed filters blanked out. */
+  applied: SearchParams;
+  results: Page<SearchResult>;
+  authors: Author[];
+  tags: Tag[];
+}
+
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+function dayStart(text: string, plusDays = 0): string | undefined {
+  const match = DAY.exec(text);
+  if (!match) return undefined;
+  const time = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]) + plusDays);
+  const date = new Date(time);
+  // Reject 2026-02-31 and the like rather than let Date roll them over.
+  if (plusDays === 0 && date.toISOString().slice(0, 10) !== text) return undefined;
+  return date.toISOString();
+}
+
+/**
+ * Searches published articles. Never fails on input: a malformed query or filter is
+ * dropped, and a page past the end is simply empty.
+ */
+export async function searchPage(store: Store, clock: Clock, params: SearchParams): Promise<SearchPage> {
+  const now = clock().toISOString();
+  const { repos } = store;
+  const [chrome, authors, tags] = await Promise.all([loadChrome(repos, now), repos.authors.all(), repos.tags.all()]);
+  const query = parseSearchQuery(params.q);
+  const section = params.section ? findSectionByPath(chrome.sections, params.section) : null;
+  const author = authors.find((a) => a.slug === params.author);
+  const tag = tags.find((t) => t.slug === params.tag);
+  const from = dayStart(params.from);
+  const to = dayStart(params.to) ? dayStart(params.to, 1) : undefined;
+  const pageSize = chrome.settings.postsPerPage;
+  const page = Math.min(Math.max(1, params.page), 10_000);
+  const request: SearchRequest = {
+    query,
+    now,
+    limit: pageSize,
+    offset: pageOffset(page, pageSize),
+    ...(section ? { sectionIds: sectionWithDescendants(chrome.sections, section).map((s) => s.id) } : {}),
+    ...(author ? { authorId: author.id } : {}),
+    ...(tag ? { tagId: tag.id } : {}),
+    ...(from ? { from } : {}),
+    ...(to ? { to } : {}),
+  };
+  const { hits, total } = await repos.search.search(request);
+  const listed = await withListDetails(repos, hits.map((h) => h.article), chrome.sections);
+  const items = listed.map((item, i) => ({ ...item, markedTitle: hits[i]!.markedTitle, markedSnippet: hits[i]!.markedSnippet }));
+  return {
+    chrome,
+    query,
+    applied: {
+      q: params.q,
+      section: section ? params.section : '',
+      author: author ? author.slug : '',
+      tag: tag ? tag.slug : '',
+      from: from ? params.from : '',
+      to: to ? params.to : '',
+      page,
+    },
+    results: { items, page, pageSize, total, pageCount: Math.max(1, Math.ceil(total / pageSize)) },
+    authors,
+    tags,
+  };
+}

@@ -1,0 +1,31 @@
+import type { HeadView } from '../../presenters/view-models.js';
+
+/** Feed autodiscovery, OpenGraph and Twitter card tags of a page's head. */
+export function SocialMeta(props: { head: HeadView }) {
+  const { head } = props;
+  const { social } = head;
+  return (
+    <>
+      {head.feeds.map((feed) => (
+        <link rel="alternate" type={feed.type} title={feed.title} href={feed.href} />
+      ))}
+      <meta property="og:type" content={social.type} />
+      <meta property="og:title" content={head.title} />
+      <meta property="og:description" content={head.description} />
+      <meta property="og:url" content={head.canonical} />
+      {social.siteName ? <meta property="og:site_name" content={social.siteName} /> : null}
+      <meta property="og:locale" content={social.locale} />
+      {social.image ? <meta property="og:image" content={social.image} /> : null}
+      {social.publishedTime ? <meta property="article:published_time" content={social.publishedTime} /> : null}
+      {social.modifiedTime ? <meta property="article:modified_time" content={social.modifiedTime} /> : null}
+      {social.section ? <meta property="article:section" content={social.section} /> : null}
+      {social.tags.map((tag) => (
+        <meta property="article:tag" content={tag} />
+      ))}
+      <meta name="twitter:card" content={social.image ? 'summary_large_image' : 'summary'} />
+      <meta name="twitter:title" content={head.title} />
+      <meta name="twitter:description" content={head.description} />
+      {social.image ? <meta name="twitter:image" content={social.image} /> : null}
+    </>
+  );
+}
