@@ -9,6 +9,7 @@ import { HOME_CRUMB, presentChrome, presentHead } from './chrome-presenter.js';
 import { presentDate } from './dates.js';
 import { breadcrumbListLd, serializeJsonLd } from './json-ld.js';
 import { presentDeadLink } from './link-health-presenter.js';
+import { noteDisplayHtml } from './note-html.js';
 import { newsArticleLd } from './schema-org.js';
 import type { ArticlePageView, NoteView, StandalonePageView } from './view-models.js';
 
@@ -32,8 +33,7 @@ export function presentNote(note: Note, idPrefix: string, style?: string, link?:
     text: note.citations > 1 ? citationLetter(i) : '↩',
     label: note.citations > 1 ? `Back to citation ${citationLetter(i)} of note ${note.number}` : `Back to where note ${note.number} is cited`,
   }));
-  const styled = note.styledHtml !== null && note.styledWith === style;
-  const view: NoteView = { id: `${idPrefix}note-${note.number}`, number: note.number, html: styled ? note.styledHtml! : note.html, backlinks };
+  const view: NoteView = { id: `${idPrefix}note-${note.number}`, number: note.number, html: noteDisplayHtml(note, style), backlinks };
   return link ? presentDeadLink(view, link, language) : view;
 }
 

@@ -2,6 +2,7 @@ import { absoluteUrl, articlePath, authorPath, sectionPath, tagPath } from '../d
 import type { FeedArticle, FeedData } from '../services/reader/feed-data.js';
 import { absoluteLinks } from './absolute-links.js';
 import { feedPath } from './feed-links.js';
+import { noteDisplayHtml } from './note-html.js';
 import type { FeedItemView, FeedView } from './feed-models.js';
 
 function escapeHtml(text: string): string {
@@ -9,15 +10,15 @@ function escapeHtml(text: string): string {
 }
 
 /** Body plus its notes, as one HTML document whose note links work from a feed reader. */
-function fullContent(item: FeedArticle, url: string, siteUrl: string): string {
+function fullContent(item: FeedArticle, url: string, siteUrl: string, style: string): string {
   const prefix = `${item.slug}-`;
   const notes = item.notes.length === 0 ? '' : `<section><h2>Notes</h2><ol>${item.notes
-    .map((note) => `<li id="${escapeHtml(prefix)}note-${note.number}" value="${note.number}">${note.html} <a href="#${escapeHtml(prefix)}ref-${note.number}-1">↩</a></li>`)
+    .map((note) => `<li id="${escapeHtml(prefix)}note-${note.number}" value="${note.number}">${noteDisplayHtml(note, style)} <a href="#${escapeHtml(prefix)}ref-${note.number}-1">↩</a></li>`)
     .join('')}</ol></section>`;
   return absoluteLinks(item.bodyHtml + notes, siteUrl, url);
 }
 
-function presentItem(siteUrl: string, item: FeedArticle, full: boolean): FeedItemView {
+function presentItem(siteUrl: string, item: FeedArticle, full: boolean, style: string): FeedItemView {
   const url = absoluteUrl(siteUrl, articlePath(item));
   const published = item.publishedAt ?? item.createdAt;
   return {
@@ -25,7 +26,7 @@ function presentItem(siteUrl: string, item: FeedArticle, full: boolean): FeedIte
     url,
     title: item.title,
     summary: item.dek ?? item.excerpt,
-    contentHtml: full ? fullContent(item, url, siteUrl) : null,
+    contentHtml: full ? fullContent(item, url, siteUrl, style) : null,
     published,
     updated: item.updatedAt > published ? item.updatedAt : published,
     authors: item.authors.map((a) => ({ name: a.name, url: absoluteUrl(siteUrl, authorPath(a.slug)) })),
@@ -44,7 +45,7 @@ function subjectPath(subject: FeedData['subject']): string {
 export function presentFeed(siteUrl: string, data: FeedData): FeedView {
   const { settings } = data.chrome;
   const path = subjectPath(data.subject);
-  const items = data.items.map((item) => presentItem(siteUrl, item, settings.feedContent === 'full'));
+  const items = data.items.map((item) => presentItem(siteUrl, item, settings.feedContent === 'full', settings.citationStyle));
   const title = data.subject ? `${data.subject.name} — ${settings.title}` : settings.title;
   return {
     id: absoluteUrl(siteUrl, path),

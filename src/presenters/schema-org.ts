@@ -1,5 +1,6 @@
 import type { Note } from '../domain/article.js';
 import { htmlToText } from '../domain/html-text.js';
+import { cslToSchemaOrg } from './csl-schema-org.js';
 
 /** A linked person (author) in schema.org terms. */
 export interface PersonRef {
@@ -8,12 +9,14 @@ export interface PersonRef {
 }
 
 /**
- * schema.org `citation` for an article's notes: a CreativeWork with a URL when the note
- * has one, its plain text otherwise. Kept small so structured citations can enrich it.
+ * schema.org `citation` for an article's notes: a typed CreativeWork (Book, NewsArticle,
+ * ScholarlyArticle…) with author, date, publisher and URL for notes read as references; a
+ * CreativeWork with the text and URL, or the plain text, for the rest.
  */
 export function citationLd(notes: readonly Note[]): Array<string | Record<string, unknown>> {
   return notes.map((note) => {
     const text = htmlToText(note.html);
+    if (note.recognised) return cslToSchemaOrg(note.csl, text);
     return note.url ? { '@type': 'CreativeWork', name: text, url: note.url } : text;
   });
 }
