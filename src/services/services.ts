@@ -18,6 +18,7 @@ import { sitemapArticles, sitemapIndex, sitemapNews, sitemapPages, sitemapPeople
 import { saveArticle, type ArticleInput } from './save-article.js';
 import { seedDemo } from './seed-demo.js';
 import { importWordPress, type WordPressImportInput } from './import/import-wordpress.js';
+import { importGhost } from './import/import-ghost.js';
 import { updateSettings } from './update-settings.js';
 import { settingsFromEntries } from '../domain/settings.js';
 import { lintDocument } from './lint-document.js';
@@ -78,6 +79,7 @@ export function createServices(store: Store, clock: Clock, linkTools: LinkTools,
     },
     imports: {
       wordpress: (input: WordPressImportInput) => importWordPress(store, clock, input, commentKeys),
+      ghost: (input: { file: string; json: string }) => importGhost(store, clock, input),
     },
     links,
     comments: createCommentServices(store, clock, commentKeys, options),

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { SingleBar, Presets } from 'cli-progress';
 import { loadConfig } from '../../config/config.js';
 import { StartupError } from '../../config/startup-error.js';
@@ -35,6 +35,7 @@ export function printSummary(summary: ImportSummary, out: NodeJS.WritableStream 
 /** `dossier import wordpress FILE`: bring a WordPress site in, all or nothing. */
 export function importCommand(program: Command): void {
   const command = program.command('import').description('import content from another platform (all or nothing; importing twice adds nothing)');
+  importGhostCommand(command);
   command
     .command('wordpress')
     .description('import a WordPress export (Tools → Export, WXR 1.0–1.2)')
@@ -63,6 +64,30 @@ export function importCommand(program: Command): void {
       } catch (error) {
         bar?.stop();
         throw error;
+      } finally {
+        await site.close();
+      }
+    });
+}
+
+/** `dossier import ghost FILE`: bring a Ghost site in, all or nothing. */
+export function importGhostCommand(command: Command): void {
+  command
+    .command('ghost')
+    .description('import a Ghost export (Settings → Labs → Export content, Ghost 1–5 JSON)')
+    .argument('<file>', 'the .json export')
+    .action(async (file: string, _options: unknown, cmd: Command) => {
+      let json: string;
+      try {
+        json = readFileSync(file, 'utf8');
+      } catch {
+        throw new StartupError(`${file}: no such file.`);
+      }
+      const site = await openSite(loadConfig(process.env, globalFlags(cmd)).database);
+      try {
+        const summary = await site.services.imports.ghost({ file, json });
+        process.stdout.write(`Imported ${file}.\n`);
+        printSummary(summary);
       } finally {
         await site.close();
       }

@@ -1,0 +1,75 @@
+type Markup = [string, string[]?];
+type Marker = [number, number[], number, string];
+interface Mobiledoc {
+  markups?: Markup[];
+  cards?: Array<[string, Record<string, unknown>]>;
+  atoms?: Array<[string, string, unknown]>;
+  sections?: unknown[][];
+}
+
+import { markdownCard } from './markdown-cards.js';
+
+const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+function markersToHtml(doc: Mobiledoc, markers: Marker[]): string {
+  let out = '';
+  const open: string[] = [];
+  for (const [kind, opens, closes, value] of markers) {
+    for (const index of opens) {
+      const [tag, attrs = []] = doc.markups?.[index] ?? ['span'];
+      let attributes = '';
+      for (let i = 0; i + 1 < attrs.length; i += 2) attributes += ` ${attrs[i]}="${escape(String(attrs[i + 1]))}"`;
+      out += `<${tag}${attributes}>`;
+      open.push(tag);
+    }
+    out += kind === 1 ? escape(String(doc.atoms?.[Number(value)]?.[1] ?? '')) : escape(value);
+    for (let i = 0; i < closes; i++) out += `</${open.pop()}>`;
+  }
+  return out;
+}
+
+function cardToHtml(name: string, payload: Record<string, unknown>): string {
+  const text = (key: string) => (typeof payload[key] === 'string' ? (payload[key] as string) : '');
+  switch (name) {
+    case 'markdown':
+    case 'card-markdown':
+      return markdownCard(text('markdown'));
+    case 'html':
+      return text('html');
+    case 'image':
+      return `<figure><img src="${escape(text('src'))}" alt="${escape(text('alt'))}">${text('caption') ? `<figcaption>${text('caption')}</figcaption>` : ''}</figure>`;
+    case 'embed':
+    case 'bookmark':
+      return text('url') ? `<p><a href="${escape(text('url'))}">${escape(text('url'))}</a></p>` : '';
+    case 'code':
+      return `<pre><code>${escape(text('code'))}</code></pre>`;
+    case 'hr':
+      return '<hr>';
+    default:
+      return '';
+  }
+}
+
+/** Renders Ghost's Mobiledoc JSON to HTML (the subset Ghost editors produce). */
+export function mobiledocToHtml(json: string): string {
+  const doc = JSON.parse(json) as Mobiledoc;
+  return (doc.sections ?? [])
+    .map((section) => {
+      const [type] = section as [number];
+      if (type === 1) {
+        const [, tag, markers] = section as [number, string, Marker[]];
+        return `<${tag}>${markersToHtml(doc, markers)}</${tag}>`;
+      }
+      if (type === 3) {
+        const [, tag, items] = section as [number, string, Marker[][]];
+        return `<${tag}>${items.map((markers) => `<li>${markersToHtml(doc, markers)}</li>`).join('')}</${tag}>`;
+      }
+      if (type === 10) {
+        const [, index] = section as [number, number];
+        const card = doc.cards?.[index];
+        return card ? cardToHtml(card[0], card[1]) : '';
+      }
+      return '';
+    })
+    .join('\n');
+}
