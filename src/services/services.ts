@@ -19,6 +19,8 @@ import { saveArticle, type ArticleInput } from './save-article.js';
 import { seedDemo } from './seed-demo.js';
 import { importWordPress, type WordPressImportInput } from './import/import-wordpress.js';
 import { importGhost } from './import/import-ghost.js';
+import { importMarkdown } from './import/import-markdown.js';
+import type { MarkdownArticle } from '../importers/markdown/read-markdown-file.js';
 import { updateSettings } from './update-settings.js';
 import { settingsFromEntries } from '../domain/settings.js';
 import { lintDocument } from './lint-document.js';
@@ -80,6 +82,7 @@ export function createServices(store: Store, clock: Clock, linkTools: LinkTools,
     imports: {
       wordpress: (input: WordPressImportInput) => importWordPress(store, clock, input, commentKeys),
       ghost: (input: { file: string; json: string }) => importGhost(store, clock, input),
+      markdown: (input: { folder: string; articles: MarkdownArticle[] }) => importMarkdown(store, clock, input),
     },
     links,
     comments: createCommentServices(store, clock, commentKeys, options),

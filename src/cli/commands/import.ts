@@ -1,5 +1,7 @@
 import type { Command } from 'commander';
-import { createReadStream, readFileSync, statSync } from 'node:fs';
+import { createReadStream, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { readMarkdownFile } from '../../importers/markdown/read-markdown-file.js';
 import { SingleBar, Presets } from 'cli-progress';
 import { loadConfig } from '../../config/config.js';
 import { StartupError } from '../../config/startup-error.js';
@@ -36,6 +38,7 @@ export function printSummary(summary: ImportSummary, out: NodeJS.WritableStream 
 export function importCommand(program: Command): void {
   const command = program.command('import').description('import content from another platform (all or nothing; importing twice adds nothing)');
   importGhostCommand(command);
+  importMarkdownCommand(command);
   command
     .command('wordpress')
     .description('import a WordPress export (Tools → Export, WXR 1.0–1.2)')
@@ -87,6 +90,42 @@ export function importGhostCommand(command: Command): void {
       try {
         const summary = await site.services.imports.ghost({ file, json });
         process.stdout.write(`Imported ${file}.\n`);
+        printSummary(summary);
+      } finally {
+        await site.close();
+      }
+    });
+}
+
+function markdownFiles(dir: string): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) out.push(...markdownFiles(path));
+    else if (/\.(md|markdown)$/i.test(name)) out.push(path);
+  }
+  return out;
+}
+
+/** `dossier import markdown DIR`: one article per file, front matter for its fields. */
+export function importMarkdownCommand(command: Command): void {
+  command
+    .command('markdown')
+    .description('import a folder of Markdown files with front matter (title, slug, date, section, tags, authors, status)')
+    .argument('<dir>', 'the folder (read recursively)')
+    .action(async (dir: string, _options: unknown, cmd: Command) => {
+      let files: string[];
+      try {
+        files = markdownFiles(dir);
+      } catch {
+        throw new StartupError(`${dir}: no such folder.`);
+      }
+      // Every file is read and checked before anything is written.
+      const articles = files.map((file) => readMarkdownFile(relative(dir, file), readFileSync(file, 'utf8')));
+      const site = await openSite(loadConfig(process.env, globalFlags(cmd)).database);
+      try {
+        const summary = await site.services.imports.markdown({ folder: dir, articles });
+        process.stdout.write(`Imported ${articles.length} file${articles.length === 1 ? '' : 's'} from ${dir}.\n`);
         printSummary(summary);
       } finally {
         await site.close();

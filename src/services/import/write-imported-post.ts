@@ -17,6 +17,7 @@ export interface ImportablePost {
   publishedAt: string | null;
   updatedAt: string | null;
   excerpt: string | null;
+  dek?: string | null;
   sticky: boolean;
   sectionSlug: string | null;
   tagSlugs: string[];
@@ -72,6 +73,7 @@ export async function writeImportedPost(
       authorSlugs: post.authorSlugs,
       tagSlugs: [...new Set(post.tagSlugs)],
       excerpt: post.excerpt,
+      dek: post.dek ?? null,
       sticky: post.sticky,
     },
     { ...(known ? { id: known.localId } : {}), refuseCitationErrors: false },
