@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { commentsCommand } from './commands/comments.js';
 import { demoCommand } from './commands/demo.js';
+import { exportCommand } from './commands/export.js';
 import { importCommand } from './commands/import.js';
 import { jobsCommand } from './commands/jobs.js';
 import { lintCommand } from './commands/lint.js';
@@ -22,6 +23,7 @@ export function buildProgram(): Command {
   demoCommand(program);
   jobsCommand(program);
   importCommand(program);
+  exportCommand(program);
   lintCommand(program);
   settingsCommand(program);
   linksCommand(program);

@@ -56,6 +56,8 @@ export interface ArticleRepository {
   /** Ids of articles and pages that have at least one note. */
   idsWithNotes(): Promise<number[]>;
   findById(id: number): Promise<Article | null>;
+  /** Every article and page in any status, oldest first (for export). */
+  listAll(): Promise<Article[]>;
   setStatus(id: number, status: ArticleStatus, updatedAt: string): Promise<void>;
   /** Deletes an article with its authors, tags, notes and related lists. */
   remove(id: number): Promise<void>;
@@ -148,6 +150,8 @@ export interface TagRepository {
 export interface RedirectRepository {
   find(fromPath: string): Promise<Redirect | null>;
   insert(redirect: Redirect, createdAt: string): Promise<void>;
+  /** Every redirect, by old path. */
+  all(): Promise<Redirect[]>;
 }
 
 /** Site settings as stored key/value pairs. */

@@ -33,6 +33,8 @@ export interface ArticleInput {
   /** A summary to use instead of one taken from the body. */
   excerpt?: string | null;
   sticky?: boolean;
+  /** When the article was first created (imports keep the original); defaults to now. */
+  createdAt?: string;
 }
 
 function requireIsoTime(value: string, field: string): string {
@@ -132,7 +134,7 @@ export async function writeArticle(
   const links = await resolveLinks(repos, input, kind);
   const rendered = await render(input.body, `${slug}-`);
   const record = buildRecord(input, kind, slug, now, links.sectionId, rendered);
-  const articleId = id ?? (await repos.articles.insert(record, now.toISOString()));
+  const articleId = id ?? (await repos.articles.insert(record, input.createdAt ? requireIsoTime(input.createdAt, 'createdAt') : now.toISOString()));
   if (id !== undefined) await repos.articles.update(id, record);
   await repos.articles.setAuthors(articleId, links.authorIds);
   await repos.articles.setTags(articleId, links.tagIds);

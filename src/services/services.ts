@@ -20,6 +20,9 @@ import { seedDemo } from './seed-demo.js';
 import { importWordPress, type WordPressImportInput } from './import/import-wordpress.js';
 import { importGhost } from './import/import-ghost.js';
 import { importMarkdown } from './import/import-markdown.js';
+import { importJson } from './import/import-json.js';
+import { exportSite } from './export-site.js';
+import { exportWordPress } from './export-wxr.js';
 import type { MarkdownArticle } from '../importers/markdown/read-markdown-file.js';
 import { updateSettings } from './update-settings.js';
 import { settingsFromEntries } from '../domain/settings.js';
@@ -83,6 +86,11 @@ export function createServices(store: Store, clock: Clock, linkTools: LinkTools,
       wordpress: (input: WordPressImportInput) => importWordPress(store, clock, input, commentKeys),
       ghost: (input: { file: string; json: string }) => importGhost(store, clock, input),
       markdown: (input: { folder: string; articles: MarkdownArticle[] }) => importMarkdown(store, clock, input),
+      json: (input: { file: string; json: string }) => importJson(store, clock, input),
+    },
+    exports: {
+      json: () => exportSite(store, clock),
+      wordpress: async (siteUrl: string) => exportWordPress(await exportSite(store, clock), siteUrl),
     },
     links,
     comments: createCommentServices(store, clock, commentKeys, options),

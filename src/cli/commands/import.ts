@@ -39,6 +39,7 @@ export function importCommand(program: Command): void {
   const command = program.command('import').description('import content from another platform (all or nothing; importing twice adds nothing)');
   importGhostCommand(command);
   importMarkdownCommand(command);
+  importJsonCommand(command);
   command
     .command('wordpress')
     .description('import a WordPress export (Tools → Export, WXR 1.0–1.2)')
@@ -126,6 +127,30 @@ export function importMarkdownCommand(command: Command): void {
       try {
         const summary = await site.services.imports.markdown({ folder: dir, articles });
         process.stdout.write(`Imported ${articles.length} file${articles.length === 1 ? '' : 's'} from ${dir}.\n`);
+        printSummary(summary);
+      } finally {
+        await site.close();
+      }
+    });
+}
+
+/** `dossier import json FILE`: read back `dossier export json`. */
+export function importJsonCommand(command: Command): void {
+  command
+    .command('json')
+    .description('import a Dossier export (from `dossier export json`)')
+    .argument('<file>')
+    .action(async (file: string, _options: unknown, cmd: Command) => {
+      let json: string;
+      try {
+        json = readFileSync(file, 'utf8');
+      } catch {
+        throw new StartupError(`${file}: no such file.`);
+      }
+      const site = await openSite(loadConfig(process.env, globalFlags(cmd)).database);
+      try {
+        const summary = await site.services.imports.json({ file, json });
+        process.stdout.write(`Imported ${file}.\n`);
         printSummary(summary);
       } finally {
         await site.close();

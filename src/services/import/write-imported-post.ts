@@ -19,6 +19,8 @@ export interface ImportablePost {
   excerpt: string | null;
   dek?: string | null;
   sticky: boolean;
+  createdAt?: string;
+  language?: string;
   sectionSlug: string | null;
   tagSlugs: string[];
   authorSlugs: string[];
@@ -75,6 +77,8 @@ export async function writeImportedPost(
       excerpt: post.excerpt,
       dek: post.dek ?? null,
       sticky: post.sticky,
+      ...(post.createdAt ? { createdAt: post.createdAt } : {}),
+      ...(post.language ? { language: post.language } : {}),
     },
     { ...(known ? { id: known.localId } : {}), refuseCitationErrors: false },
   );

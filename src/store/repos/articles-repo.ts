@@ -82,6 +82,11 @@ export function articlesRepo(db: Kysely<DB>): ArticleRepository {
       return row ? toArticle(row) : null;
     },
 
+    async listAll() {
+      const rows = await db.selectFrom('articles').selectAll().orderBy('created_at').orderBy('id').execute();
+      return rows.map(toArticle);
+    },
+
     async findBySlug(slug): Promise<Article | null> {
       const row = await db.selectFrom('articles').selectAll().where('slug', '=', slug).executeTakeFirst();
       return row ? toArticle(row) : null;

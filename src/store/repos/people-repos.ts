@@ -61,6 +61,10 @@ export function redirectsRepo(db: Kysely<DB>): RedirectRepository {
       const row = await db.selectFrom('redirects').selectAll().where('from_path', '=', fromPath).executeTakeFirst();
       return row ? { fromPath: row.from_path, toPath: row.to_path, statusCode: row.status_code as Redirect['statusCode'] } : null;
     },
+    async all() {
+      const rows = await db.selectFrom('redirects').selectAll().orderBy('from_path').execute();
+      return rows.map((row) => ({ fromPath: row.from_path, toPath: row.to_path, statusCode: row.status_code as Redirect['statusCode'] }));
+    },
     async insert(redirect, createdAt) {
       await db
         .insertInto('redirects')

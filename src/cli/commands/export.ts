@@ -1,0 +1,47 @@
+import type { Command } from 'commander';
+import { writeFileSync } from 'node:fs';
+import { loadConfig } from '../../config/config.js';
+import { StartupError } from '../../config/startup-error.js';
+import { openSite } from '../../main.js';
+import { globalFlags } from '../global-flags.js';
+
+function write(file: string, text: string): void {
+  try {
+    writeFileSync(file, text);
+  } catch (error) {
+    throw new StartupError(`${file}: cannot be written (${(error as { code?: string }).code ?? String(error)}).`);
+  }
+}
+
+/** `dossier export json|wordpress FILE`: everything, to move or keep. */
+export function exportCommand(program: Command): void {
+  const command = program.command('export').description('export the whole site');
+  command
+    .command('json')
+    .description('everything as JSON (docs/export-format.md); `dossier import json` reads it back')
+    .argument('<file>')
+    .action(async (file: string, _options: unknown, cmd: Command) => {
+      const site = await openSite(loadConfig(process.env, globalFlags(cmd)).database);
+      try {
+        const data = await site.services.exports.json();
+        write(file, `${JSON.stringify(data, null, 2)}\n`);
+        process.stdout.write(`Exported ${data.articles.length} articles and pages, ${data.comments.length} comments to ${file}.\n`);
+      } finally {
+        await site.close();
+      }
+    });
+  command
+    .command('wordpress')
+    .description("a WordPress export (WXR 1.2) for WordPress's importer, with notes as WordPress footnotes")
+    .argument('<file>')
+    .action(async (file: string, _options: unknown, cmd: Command) => {
+      const config = loadConfig(process.env, globalFlags(cmd));
+      const site = await openSite(config.database);
+      try {
+        write(file, await site.services.exports.wordpress(config.siteUrl));
+        process.stdout.write(`Exported the site to ${file} (WXR 1.2).\n`);
+      } finally {
+        await site.close();
+      }
+    });
+}

@@ -1,0 +1,66 @@
+import { z } from 'zod';
+import type { CslItem } from '../domain/csl.js';
+
+const cslJson = z.custom<CslItem>((v) => typeof v === 'object' && v !== null && typeof (v as { type?: unknown }).type === 'string', 'must be CSL-JSON with a "type"');
+
+/** A reference as exported: the note as written and its CSL-JSON. */
+export const exportedReference = z.object({
+  number: z.number().int().positive(),
+  label: z.string(),
+  raw: z.string(),
+  csl: cslJson,
+  ibidOf: z.number().int().positive().nullable(),
+  url: z.string().nullable(),
+  accessed: z.string().nullable(),
+});
+
+export const exportedArticle = z.object({
+  kind: z.enum(['article', 'page']),
+  status: z.enum(['draft', 'scheduled', 'published']),
+  title: z.string().min(1),
+  slug: z.string().min(1),
+  dek: z.string().nullable(),
+  excerpt: z.string(),
+  section: z.string().nullable(),
+  tags: z.array(z.string()),
+  authors: z.array(z.string()),
+  body: z.string(),
+  publishedAt: z.string().nullable(),
+  updatedAt: z.string(),
+  createdAt: z.string(),
+  language: z.string(),
+  sticky: z.boolean(),
+  commentsOpen: z.boolean(),
+  references: z.array(exportedReference),
+});
+
+export const exportedComment = z.object({
+  id: z.number().int(),
+  article: z.string(),
+  parent: z.number().int().nullable(),
+  status: z.enum(['pending', 'approved', 'spam', 'trash']),
+  authorName: z.string(),
+  authorEmail: z.string(),
+  authorUrl: z.string().nullable(),
+  body: z.string(),
+  createdAt: z.string(),
+});
+
+/** The whole-site export `dossier export json` writes and `dossier import json` reads (docs/export-format.md). */
+export const dossierExport = z.object({
+  format: z.literal('dossier-export'),
+  version: z.literal(1),
+  exportedAt: z.string(),
+  settings: z.record(z.string(), z.unknown()),
+  sections: z.array(z.object({ slug: z.string(), name: z.string(), description: z.string(), parent: z.string().nullable(), position: z.number().int() })),
+  tags: z.array(z.object({ slug: z.string(), name: z.string() })),
+  authors: z.array(z.object({ slug: z.string(), name: z.string(), bio: z.string() })),
+  articles: z.array(exportedArticle),
+  comments: z.array(exportedComment),
+  redirects: z.array(z.object({ from: z.string(), to: z.string(), status: z.number().int() })),
+  media: z.array(z.record(z.string(), z.unknown())),
+});
+
+/** The export document. */
+export type DossierExport = z.infer<typeof dossierExport>;
+export type ExportedArticle = z.infer<typeof exportedArticle>;
