@@ -3,6 +3,12 @@ import type { FormatItem } from '../citations/styles/format-request.js';
 import type { Job, JobStatus } from '../domain/job.js';
 import type { Author, Redirect, Tag } from '../domain/people.js';
 import type { Section } from '../domain/section.js';
+import type {
+  CorrectionRepository, EditorialRepository, LoginFailureRepository, MediaRepository, RevisionRepository,
+  SessionRepository, StructureAdminRepository, UserRepository,
+} from './admin/admin-ports.js';
+
+export type * from './admin/admin-ports.js';
 
 /** Filters for a list of public articles, newest first. */
 export interface PublishedListQuery {
@@ -90,6 +96,15 @@ export interface Repositories {
   redirects: RedirectRepository;
   settings: SettingsRepository;
   jobs: JobRepository;
+  // The editorial admin (services/admin/admin-ports.ts).
+  users: UserRepository;
+  sessions: SessionRepository;
+  loginFailures: LoginFailureRepository;
+  revisions: RevisionRepository;
+  corrections: CorrectionRepository;
+  media: MediaRepository;
+  editorial: EditorialRepository;
+  structureAdmin: StructureAdminRepository;
 }
 
 /** Storage as services see it: repositories, and a way to run work in one transaction. */

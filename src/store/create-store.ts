@@ -7,6 +7,12 @@ import { articlesRepo } from './repos/articles-repo.js';
 import { authorsRepo, redirectsRepo, tagsRepo } from './repos/people-repos.js';
 import { sectionsRepo } from './repos/sections-repo.js';
 import { settingsRepo } from './repos/settings-repo.js';
+import { editorialRepo } from './repos/editorial-repo.js';
+import { mediaRepo } from './repos/media-repo.js';
+import { correctionsRepo, revisionsRepo } from './repos/revisions-repo.js';
+import { loginFailuresRepo, sessionsRepo } from './repos/sessions-repo.js';
+import { structureAdminRepo } from './repos/structure-admin-repo.js';
+import { usersRepo } from './repos/users-repo.js';
 
 function repositories(db: Kysely<DB>, helpers: DialectHelpers): Repositories {
   return {
@@ -17,6 +23,14 @@ function repositories(db: Kysely<DB>, helpers: DialectHelpers): Repositories {
     redirects: redirectsRepo(db),
     settings: settingsRepo(db),
     jobs: jobsRepo(db, helpers),
+    users: usersRepo(db),
+    sessions: sessionsRepo(db),
+    loginFailures: loginFailuresRepo(db),
+    revisions: revisionsRepo(db),
+    corrections: correctionsRepo(db),
+    media: mediaRepo(db),
+    editorial: editorialRepo(db),
+    structureAdmin: structureAdminRepo(db),
   };
 }
 

@@ -26,6 +26,7 @@ export interface AuthorsTable {
   name: string;
   bio: string;
   created_at: string;
+  avatar_media_id: Generated<number | null>;
 }
 
 export interface TagsTable {
@@ -49,6 +50,16 @@ export interface ArticlesTable {
   created_at: string;
   section_id: number | null;
   language: string;
+  /** Incremented on every save; a save that names an older version is refused. */
+  version: Generated<number>;
+  featured_media_id: Generated<number | null>;
+  featured_alt: Generated<string | null>;
+  seo_title: Generated<string | null>;
+  seo_description: Generated<string | null>;
+  owner_user_id: Generated<number | null>;
+  updated_by: Generated<number | null>;
+  lint_errors: Generated<number>;
+  lint_warnings: Generated<number>;
 }
 
 export interface ArticleAuthorsTable {
@@ -106,6 +117,74 @@ export interface JobsTable {
   updated_at: string;
 }
 
+export interface UsersTable {
+  id: Generated<number>;
+  email: string;
+  name: string;
+  role: string;
+  password_hash: string;
+  author_id: number | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** `id` is the SHA-256 of the cookie's token: a leaked table opens no session. */
+export interface SessionsTable {
+  id: string;
+  user_id: number;
+  csrf_token: string;
+  ip_hash: string;
+  created_at: string;
+  last_seen_at: string;
+  expires_at: string;
+}
+
+export interface LoginFailuresTable {
+  id: Generated<number>;
+  scope: string;
+  key: string;
+  failed_at: string;
+}
+
+export interface RevisionsTable {
+  id: Generated<number>;
+  article_id: number;
+  version: number;
+  autosave: number;
+  title: string;
+  body_markdown: string;
+  /** JSON snapshot of the other fields. */
+  fields: string;
+  user_id: number | null;
+  created_at: string;
+}
+
+export interface CorrectionsTable {
+  id: Generated<number>;
+  article_id: number;
+  kind: string;
+  text: string;
+  date: string;
+  user_id: number | null;
+  created_at: string;
+}
+
+export interface MediaTable {
+  id: Generated<number>;
+  filename: string;
+  stored_name: string;
+  mime: string;
+  width: number;
+  height: number;
+  bytes: number;
+  alt: string;
+  /** JSON list of the generated files. */
+  sizes: string;
+  sha256: string;
+  user_id: number | null;
+  created_at: string;
+}
+
 /** Every table, as Kysely sees it on both engines. */
 export interface DB {
   settings: SettingsTable;
@@ -118,4 +197,10 @@ export interface DB {
   notes: NotesTable;
   redirects: RedirectsTable;
   jobs: JobsTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  login_failures: LoginFailuresTable;
+  revisions: RevisionsTable;
+  corrections: CorrectionsTable;
+  media: MediaTable;
 }

@@ -14,7 +14,7 @@ for (const engine of ENGINES) {
       const db = await freshDatabase(engine);
       created.push(db);
       const first = await migrateDatabase(db.target);
-      assert.deepEqual(first.applied, ['001-initial', '003-jobs', '006-citations']);
+      assert.deepEqual(first.applied, ['001-initial', '003-jobs', '006-citations', '007-admin']);
       const second = await migrateDatabase(db.target);
       assert.deepEqual(second.applied, []);
     });
