@@ -13,6 +13,8 @@ import { createServices, type Services } from './services/services.js';
 import { createStore } from './store/create-store.js';
 import { migrateToLatest, type MigrationReport } from './store/migrate.js';
 import { openDatabase } from './store/open-database.js';
+import { mediaFolder } from './media/media-folder.js';
+import { sharpImages } from './media/sharp-images.js';
 
 /** Brings the schema of the target database up to date. */
 export async function migrateDatabase(target: DatabaseTarget): Promise<MigrationReport> {
@@ -34,8 +36,14 @@ export interface Site {
   close(): Promise<void>;
 }
 
+/** Where a site keeps what is not in its database. */
+export interface SiteOptions {
+  /** Folder for uploaded images (default ./data/media). */
+  mediaDir?: string;
+}
+
 /** Opens the database, brings its schema up to date, and wires the services. */
-export async function openSite(target: DatabaseTarget, clock: () => Date = () => new Date()): Promise<Site> {
+export async function openSite(target: DatabaseTarget, clock: () => Date = () => new Date(), options: SiteOptions = {}): Promise<Site> {
   const database = await openDatabase(target);
   try {
     await migrateToLatest(database);
@@ -60,7 +68,7 @@ export async function openSite(target: DatabaseTarget, clock: () => Date = () =>
     onFailure: (job, error) => process.emitWarning(`job ${job.id ?? '?'} (${job.kind}) failed: ${error}`),
   });
   return {
-    services: createServices(store, clock),
+    services: createServices(store, clock, { formatter, images: sharpImages(), files: mediaFolder(options.mediaDir ?? './data/media') }),
     worker,
     store,
     close: async () => {
@@ -84,12 +92,12 @@ export interface RunningServer {
  * and runs the background worker in the same process (unless told not to).
  */
 export async function startServer(config: Config, options: { demo: boolean; worker?: boolean }): Promise<RunningServer> {
-  const site = await openSite(config.database);
+  const site = await openSite(config.database, undefined, { mediaDir: config.mediaDir });
   let seeded = false;
   let app: FastifyInstance | undefined;
   try {
     if (options.demo) seeded = (await site.services.setup.seedDemo(demoContent)).seeded;
-    app = await buildApp({ services: site.services, siteUrl: config.siteUrl }, { level: config.logLevel });
+    app = await buildApp({ services: site.services, siteUrl: config.siteUrl, trustProxy: config.trustProxy }, { level: config.logLevel });
     await app.listen({ port: config.port, host: config.host });
     if (options.worker !== false) site.worker.start();
   } catch (error) {

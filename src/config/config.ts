@@ -10,6 +10,10 @@ export interface Config {
   /** Public base URL, used for canonical links and feeds. */
   readonly siteUrl: string;
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** Folder for uploaded images and their sizes. */
+  readonly mediaDir: string;
+  /** Believe X-Forwarded-For/-Proto from a reverse proxy (client address, HTTPS). */
+  readonly trustProxy: boolean;
 }
 
 /** Command-line flags that override the environment. */
@@ -26,6 +30,8 @@ const schema = z.object({
   HOST: z.string().min(1).default('localhost'),
   SITE_URL: z.url({ protocol: /^https?$/ }).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  MEDIA_DIR: z.string().min(1).default('./data/media'),
+  TRUST_PROXY: z.enum(['true', 'false', '1', '0']).default('false'),
 });
 
 /** Builds the Config from environment variables and flags; flags win. Errors name the variable. */
@@ -36,6 +42,8 @@ export function loadConfig(env: Record<string, string | undefined>, flags: Confi
     HOST: flags.host ?? env['HOST'],
     SITE_URL: flags.siteUrl ?? env['SITE_URL'],
     LOG_LEVEL: env['LOG_LEVEL'],
+    MEDIA_DIR: env['MEDIA_DIR'],
+    TRUST_PROXY: env['TRUST_PROXY'],
   };
   for (const key of Object.keys(input) as Array<keyof typeof input>) {
     if (input[key] === '') input[key] = undefined;
@@ -54,5 +62,7 @@ export function loadConfig(env: Record<string, string | undefined>, flags: Confi
     host: values.HOST,
     siteUrl: (values.SITE_URL ?? `http://${shownHost}:${values.PORT}`).replace(/\/+$/, ''),
     logLevel: values.LOG_LEVEL,
+    mediaDir: values.MEDIA_DIR,
+    trustProxy: values.TRUST_PROXY === 'true' || values.TRUST_PROXY === '1',
   });
 }

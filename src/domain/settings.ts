@@ -9,6 +9,22 @@ export interface SiteSettings {
   postsPerPage: number;
   /** Name of the citation style notes are rendered in (see citations/styles). */
   citationStyle: string;
+  /** IANA time zone the admin shows and reads times in. */
+  timeZone: string;
+  /** Chosen address pattern for articles; stored, not yet applied (articles use /year/month/slug). */
+  permalinkPattern: string;
+}
+
+/** Article address patterns an administrator can choose. */
+export const PERMALINK_PATTERNS = ['/:year/:month/:slug', '/:year/:slug', '/:section/:slug', '/:slug'] as const;
+
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 const settingsSchema = z.object({
@@ -17,6 +33,8 @@ const settingsSchema = z.object({
   language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/).default('en'),
   postsPerPage: z.coerce.number().int().min(1).max(100).default(10),
   citationStyle: z.string().regex(/^[a-z0-9-]{1,64}$/).default('chicago-notes-bibliography'),
+  timeZone: z.string().max(64).refine(isTimeZone, 'not a known time zone such as Europe/London').default('UTC'),
+  permalinkPattern: z.enum(PERMALINK_PATTERNS).default('/:year/:month/:slug'),
 });
 
 /** Default settings of a new site. */

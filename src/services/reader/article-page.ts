@@ -1,4 +1,6 @@
 import type { Article, Note } from '../../domain/article.js';
+import type { Correction } from '../../domain/editorial.js';
+import type { Media } from '../../domain/media.js';
 import { notFound } from '../../domain/errors.js';
 import type { Author, Tag } from '../../domain/people.js';
 import { pickRelated } from '../../domain/related.js';
@@ -17,6 +19,10 @@ export interface ArticlePage {
   tags: Tag[];
   notes: Note[];
   related: ListedArticle[];
+  /** Public corrections and updates, oldest first. */
+  corrections: Correction[];
+  /** The featured image and the alt text to show with it. */
+  featured: { media: Media; alt: string } | null;
 }
 
 /** A standalone page (About, Contact). */
@@ -43,6 +49,7 @@ export async function articlePage(store: Store, clock: Clock, slug: string): Pro
       : repos.articles.listPublished({ kind: 'article', now, sectionIds: [article.sectionId], limit: RELATED_COUNT + 1, offset: 0 }),
     repos.articles.sharingTags(article.id, now, RELATED_COUNT + 1),
   ]);
+  const [corrections, featured] = await Promise.all([repos.corrections.listFor(article.id), featuredImage(store, article.id)]);
   const section = chrome.sections.find((s) => s.id === article.sectionId);
   const related = pickRelated(article.id, sameSection, sharingTags, RELATED_COUNT);
   return {
@@ -53,7 +60,16 @@ export async function articlePage(store: Store, clock: Clock, slug: string): Pro
     tags: tags.get(article.id) ?? [],
     notes,
     related: await withListDetails(repos, related, chrome.sections),
+    corrections,
+    featured,
   };
+}
+
+async function featuredImage(store: Store, articleId: number): Promise<ArticlePage['featured']> {
+  const editorial = await store.repos.editorial.find(articleId);
+  if (!editorial?.featuredMediaId) return null;
+  const media = await store.repos.media.findById(editorial.featuredMediaId);
+  return media ? { media, alt: editorial.featuredAlt ?? media.alt } : null;
 }
 
 /** A published standalone page by slug. */
