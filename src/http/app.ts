@@ -5,6 +5,10 @@ import type { RouteDeps } from './route-deps.js';
 import { registerArticleRoutes } from './routes/public/articles.js';
 import { registerAssetRoutes } from './routes/public/assets.js';
 import { registerListRoutes } from './routes/public/lists.js';
+import formbody from '@fastify/formbody';
+import { installCsrf } from './plugins/csrf.js';
+import { installSession } from './plugins/session.js';
+import { registerAdminRoutes } from './routes/admin/register-admin.js';
 
 /** Builds the Fastify app: policy guard first (so every route is checked), then errors, then routes. */
 export async function buildApp(deps: RouteDeps, logger: FastifyServerOptions['logger'] = false): Promise<FastifyInstance> {
@@ -14,12 +18,18 @@ export async function buildApp(deps: RouteDeps, logger: FastifyServerOptions['lo
     logController: new LogController({ disableRequestLogging: true }),
     routerOptions: { ignoreDuplicateSlashes: true },
     return503OnClosing: true,
+    trustProxy: deps.trustProxy ?? false,
   });
   installPolicyGuard(app);
   installErrorHandler(app, deps);
+  // Admin: forms, sessions from cookies, CSRF on every state-changing request.
+  await app.register(formbody, { bodyLimit: 4 * 1024 * 1024 });
+  installSession(app, deps);
+  installCsrf(app);
   registerAssetRoutes(app);
   registerListRoutes(app, deps);
   registerArticleRoutes(app, deps);
+  registerAdminRoutes(app, deps);
   await app.ready();
   return app;
 }

@@ -6,6 +6,8 @@ import { presentCard } from './card-presenter.js';
 import { HOME_CRUMB, presentChrome, presentHead } from './chrome-presenter.js';
 import { presentDate } from './dates.js';
 import { breadcrumbListLd, serializeJsonLd } from './json-ld.js';
+import { newsArticleLd } from './article-json-ld.js';
+import { presentPicture } from './media-presenter.js';
 import type { ArticlePageView, NoteView, StandalonePageView } from './view-models.js';
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
@@ -42,13 +44,26 @@ export function presentArticle(siteUrl: string, data: ArticlePage): ArticlePageV
   ];
   const published = presentDate(article.publishedAt, language);
   const updated = article.updatedAt > (article.publishedAt ?? '') ? presentDate(article.updatedAt, language) : null;
+  const featured = data.featured ? presentPicture(data.featured.media, data.featured.alt) : null;
+  const articleLd = newsArticleLd({
+    headline: article.title,
+    url: absoluteUrl(siteUrl, path),
+    description: article.dek ?? article.excerpt,
+    datePublished: article.publishedAt,
+    dateModified: article.updatedAt,
+    authors: data.authors.map((a) => ({ name: a.name, url: absoluteUrl(siteUrl, authorPath(a.slug)) })),
+    image: featured ? absoluteUrl(siteUrl, featured.src) : null,
+  });
   return {
     chrome: presentChrome(chrome),
     head: presentHead(siteUrl, {
       title: `${article.title} — ${chrome.settings.title}`,
       description: article.dek ?? article.excerpt,
       path,
-      jsonLd: [serializeJsonLd(breadcrumbListLd(breadcrumbs.map((c) => ({ name: c.label, url: absoluteUrl(siteUrl, c.href) }))))],
+      jsonLd: [
+        serializeJsonLd(breadcrumbListLd(breadcrumbs.map((c) => ({ name: c.label, url: absoluteUrl(siteUrl, c.href) })))),
+        serializeJsonLd(articleLd),
+      ],
     }),
     idPrefix,
     breadcrumbs,
@@ -61,6 +76,8 @@ export function presentArticle(siteUrl: string, data: ArticlePage): ArticlePageV
     bodyHtml: article.bodyHtml,
     notes: data.notes.map((note) => presentNote(note, idPrefix, chrome.settings.citationStyle)),
     related: data.related.map((item) => presentCard(item, chrome.sections, chrome.settings.language)),
+    featured,
+    corrections: data.corrections.map((c) => ({ label: c.kind === 'correction' ? 'Correction' : 'Update', date: presentDate(c.date, language)!, text: c.text })),
   };
 }
 

@@ -70,6 +70,24 @@ export interface NoteView {
   backlinks: Array<{ href: string; text: string; label: string }>;
 }
 
+/** A responsive image: modern formats first, the original format as fallback. */
+export interface PictureView {
+  sources: Array<{ type: string; srcset: string }>;
+  src: string;
+  srcset: string;
+  sizes: string;
+  width: number;
+  height: number;
+  alt: string;
+}
+
+/** A public correction or update under an article's title. */
+export interface CorrectionNoticeView {
+  label: string;
+  date: DateView;
+  text: string;
+}
+
 export interface ArticlePageView {
   chrome: ChromeView;
   head: HeadView;
@@ -84,6 +102,8 @@ export interface ArticlePageView {
   bodyHtml: string;
   notes: NoteView[];
   related: CardView[];
+  featured: PictureView | null;
+  corrections: CorrectionNoticeView[];
 }
 
 export interface StandalonePageView {

@@ -40,12 +40,14 @@ export function createAdminServices(store: Store, clock: Clock, deps: AdminDeps 
       setPassword: (input: { email: string; password: string }) => setPassword(store, clock, input),
       update: (input: Parameters<typeof updateUser>[2]) => updateUser(store, clock, input),
       list: () => listUsers(store),
+      /** Accounts and the author pages they can be linked to, for the users screen. */
+      overview: async () => ({ users: await listUsers(store), authors: await store.repos.structureAdmin.allAuthors() }),
       signIn: (input: { email: string; password: string; ip: string }) => signIn(store, clock, input),
       resolve: (token: string) => resolveSession(store, clock, token),
       signOut: (token: string) => signOut(store, token),
     },
     editorial: {
-      open: (actor: UserActor, id?: number) => openEditor(store, clock, actor, id),
+      open: (actor: UserActor, id?: number, draftBody?: string) => openEditor(store, clock, actor, id, draftBody),
       save: (actor: UserActor, request: { id?: number; version?: number; fields: EditorFields; action: EditorAction }) => saveFromEditor(store, clock, actor, request),
       autosave: (actor: UserActor, request: { id: number; version: number; fields: EditorFields }) => autosave(store, clock, actor, request),
       preview: (body: string) => previewArticle(store, clock, deps.formatter ?? null, body),

@@ -9,6 +9,8 @@ import type { CitationFormatter, Clock, Store } from '../ports.js';
 /** What the editor's live preview shows. */
 export interface Preview {
   bodyHtml: string;
+  /** Prefix of the ids in `bodyHtml` (markers and notes link by id). */
+  idPrefix: string;
   notes: Note[];
   /** The citation style the notes are in (when the style engine answered in time). */
   style: string;
@@ -45,6 +47,7 @@ export async function previewArticle(store: Store, clock: Clock, formatter: Cita
   const notes = notesToStore(rendered, lint);
   return {
     bodyHtml: rendered.html,
+    idPrefix: 'preview-',
     notes: formatter ? await styled(formatter, style, settings.language, notes) : notes,
     style,
     diagnostics: lint.diagnostics,
