@@ -5,6 +5,7 @@ import { lintCommand } from './commands/lint.js';
 import { settingsCommand } from './commands/settings.js';
 import { migrateCommand } from './commands/migrate.js';
 import { serveCommand } from './commands/serve.js';
+import { userCommand } from './commands/user.js';
 
 /** The `dossier` command and its subcommands. */
 export function buildProgram(): Command {
@@ -20,5 +21,6 @@ export function buildProgram(): Command {
   jobsCommand(program);
   lintCommand(program);
   settingsCommand(program);
+  userCommand(program);
   return program;
 }

@@ -62,7 +62,7 @@ describe('the dossier command', () => {
 
   test('migrate creates the schema once; demo seeds once', () => {
     const env = { DATABASE_URL: `sqlite:${join(dir, 'cli.db')}` };
-    assert.match(runCli(['migrate'], env).stdout, /applied 001-initial, 003-jobs, 006-citations/);
+    assert.match(runCli(['migrate'], env).stdout, /applied 001-initial, 003-jobs, 006-citations, 007-admin/);
     assert.match(runCli(['migrate'], env).stdout, /already up to date/);
     assert.match(runCli(['demo'], env).stdout, /added \d+ demo articles/);
     assert.match(runCli(['demo'], env).stdout, /already has content; nothing added/);
