@@ -73,3 +73,15 @@ export async function userWithRole(site: TestSite, role: Role, authorSlug?: stri
   await site.services.accounts.add({ email, name: `${role[0]!.toUpperCase()}${role.slice(1)} Person`, role, password: PASSWORD, authorSlug: authorSlug ?? null });
   return signIn(site, email);
 }
+
+/** A multipart/form-data body with text fields and one file. */
+export function multipartBody(fields: Record<string, string>, file: { field: string; filename: string; type: string; bytes: Buffer }): { payload: Buffer; contentType: string } {
+  const boundary = `----dossier${Math.random().toString(16).slice(2)}`;
+  const parts: Buffer[] = [];
+  for (const [name, value] of Object.entries(fields)) {
+    parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`));
+  }
+  parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${file.field}"; filename="${file.filename}"\r\nContent-Type: ${file.type}\r\n\r\n`));
+  parts.push(file.bytes, Buffer.from(`\r\n--${boundary}--\r\n`));
+  return { payload: Buffer.concat(parts), contentType: `multipart/form-data; boundary=${boundary}` };
+}

@@ -62,6 +62,15 @@ function buttons(data: EditorData): EditorView['buttons'] {
   return list;
 }
 
+/** Warnings that hold until fixed: a live article whose featured image has no alt text. */
+function standingWarnings(data: EditorData): string[] {
+  const live = data.article && data.article.status !== 'draft';
+  if (live && data.featured && !(data.editorial?.featuredAlt || data.featured.alt)) {
+    return ['The featured image has no alt text: describe it for readers who cannot see it.'];
+  }
+  return [];
+}
+
 /** The editor screen. */
 export function presentEditor(chrome: AdminChromeView, data: EditorData, state: EditorState = {}): EditorView {
   const { article } = data;
@@ -87,7 +96,7 @@ export function presentEditor(chrome: AdminChromeView, data: EditorData, state: 
     tags: data.choices.tags.map((t) => ({ value: t.slug, label: t.name })),
     media: data.choices.media.map((m) => ({ value: String(m.id), label: `${m.filename}${m.alt ? ` — ${m.alt}` : ''}` })),
     diagnostics: presentDiagnostics(data.diagnostics),
-    warnings: state.warnings ?? [],
+    warnings: state.warnings ?? standingWarnings(data),
     preview: presentPreview(data.preview),
     links,
     corrections: data.corrections.map((c) => ({ label: c.kind === 'correction' ? 'Correction' : 'Update', date: presentDate(c.date, 'en')!, text: c.text })),
