@@ -12,7 +12,7 @@ const NAV: Array<[string, string, Policy]> = [
   ['/admin/articles', 'Articles', mayWriteArticles],
   ['/admin/articles/new', 'New article', mayWriteArticles],
   ['/admin/media', 'Media', mayUploadMedia],
-  ['/admin/structure', 'Sections, tags, authors', mayManageStructure],
+  ['/admin/sections', 'Sections, tags, authors', mayManageStructure],
   ['/admin/settings', 'Settings', mayChangeSettings],
   ['/admin/users', 'Users', mayManageUsers],
 ];

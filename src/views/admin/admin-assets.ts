@@ -23,7 +23,8 @@ function hashed(name: string, body: Buffer, type: string): AdminAsset {
  */
 function script(name: string): Buffer {
   const compiled = new URL(`../scripts/${name}.js`, import.meta.url);
-  if (existsSync(compiled)) return readFileSync(compiled);
+  // The source map stays on the server: the browser would only ask for it and get a 404.
+  if (existsSync(compiled)) return Buffer.from(readFileSync(compiled, 'utf8').replace(/\n\/\/# sourceMappingURL=.*\s*$/, '\n'));
   const source = readFileSync(fileURLToPath(new URL(`../scripts/${name}.ts`, import.meta.url)), 'utf8');
   const esbuild = createRequire(import.meta.url)('esbuild') as { transformSync(code: string, options: object): { code: string } };
   return Buffer.from(esbuild.transformSync(source, { loader: 'ts', format: 'esm', target: 'es2020' }).code);
