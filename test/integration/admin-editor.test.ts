@@ -94,6 +94,18 @@ for (const engine of ENGINES) {
       assert.equal(own.statusCode, 303, 'an author publishes their own work');
     });
 
+    test('preview shows a draft as readers will see it, to those who may edit it', async () => {
+      const created = await editor.post('/admin/articles', form({ title: 'Draft preview' }));
+      const id = idFrom(created.headers.location);
+      const page = await editor.get(`/admin/articles/${id}/preview`);
+      assert.equal(page.statusCode, 200);
+      assert.equal(doc(page.body).querySelector('h1')?.textContent, 'Draft preview');
+      assert.equal(doc(page.body).querySelectorAll('.notes-list > li').length, 2);
+      assert.equal((await author.get(`/admin/articles/${id}/preview`)).statusCode, 403);
+      assert.match(String((await site.inject(`/admin/articles/${id}/preview`)).headers.location), /^\/admin\/login\?next=/);
+      assert.equal((await site.inject('/2026/06/draft-preview')).statusCode, 404, 'still not public');
+    });
+
     test('a state-changing request without a valid CSRF token answers 403 and changes nothing', async () => {
       const count = async () => (await site.services.editorial.list({ kind: 'user', id: 0, role: 'administrator', name: '', authorId: null })).total;
       const before = await count();

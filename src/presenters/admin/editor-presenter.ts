@@ -78,6 +78,7 @@ export function presentEditor(chrome: AdminChromeView, data: EditorData, state: 
   const links = article
     ? [
       ...(article.status === 'published' ? [{ href: articlePath(article), label: 'View on site' }] : []),
+      { href: `/admin/articles/${article.id}/preview`, label: 'Preview as readers will see it' },
       { href: `/admin/articles/${article.id}/revisions`, label: 'Revisions' },
     ]
     : [];

@@ -10,6 +10,7 @@ import { loadDashboard, NO_DASHBOARD_SOURCES } from '../editorial/dashboard.js';
 import type { EditorAction, EditorFields } from '../editorial/editor-input.js';
 import { openEditor } from '../editorial/open-article.js';
 import { previewArticle } from '../editorial/preview.js';
+import { previewArticlePage } from '../editorial/preview-page.js';
 import { compareRevisions, listRevisions, restoreRevision } from '../editorial/revisions.js';
 import { saveFromEditor } from '../editorial/save-from-editor.js';
 import { openMediaFile, setMediaAlt, uploadMedia, type UploadInput } from '../media/upload-media.js';
@@ -52,6 +53,7 @@ export function createAdminServices(store: Store, clock: Clock, deps: AdminDeps 
       autosave: (actor: UserActor, request: { id: number; version: number; fields: EditorFields }) => autosave(store, clock, actor, request),
       preview: (body: string) => previewArticle(store, clock, deps.formatter ?? null, body),
       renumber: (body: string) => renumberFootnotes(body),
+      previewPage: (actor: UserActor, id: number) => previewArticlePage(store, clock, actor, id),
       list: (actor: UserActor, filter: { status?: ArticleStatus; withLintFindings?: boolean; limit?: number; offset?: number } = {}) => listArticles(store, actor, filter),
       dashboard: (actor: UserActor) => loadDashboard(store, actor, deps.dashboard ?? NO_DASHBOARD_SOURCES),
       revisions: (actor: UserActor, articleId: number) => listRevisions(store, actor, articleId),

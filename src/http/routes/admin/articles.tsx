@@ -9,6 +9,8 @@ import { presentEditor, type EditorState } from '../../../presenters/admin/edito
 import type { Diagnostic } from '../../../citations/lint/diagnostic.js';
 import { ArticleListPage, DashboardPage } from '../../../views/admin/pages/dashboard-page.js';
 import { EditorPage } from '../../../views/admin/pages/editor-page.js';
+import { presentArticle } from '../../../presenters/article-presenter.js';
+import { ArticlePage } from '../../../views/pages/article-page.js';
 import { sendPage } from '../../html.js';
 import type { RouteDeps } from '../../route-deps.js';
 import { chromeFor, formErrorStatus, formValues, idParam, redirectAfterPost, userOf } from './admin-request.js';
@@ -19,7 +21,7 @@ const STATUSES: ArticleStatus[] = ['draft', 'scheduled', 'published'];
 const DONE = { save: 'saved', publish: 'published', schedule: 'scheduled', unpublish: 'unpublished' } as const;
 
 /** Dashboard, article lists, and the editor's form posts (create, save, publish…). */
-export function registerArticleAdminRoutes(app: FastifyInstance, { services }: RouteDeps): void {
+export function registerArticleAdminRoutes(app: FastifyInstance, { services, siteUrl }: RouteDeps): void {
   app.get('/admin', { config: screen }, async (request, reply) => {
     const data = await services.editorial.dashboard(userOf(request));
     return sendPage(reply, <DashboardPage view={presentDashboard(chromeFor(request, 'Dashboard'), data)} />);
@@ -46,6 +48,12 @@ export function registerArticleAdminRoutes(app: FastifyInstance, { services }: R
   app.get<{ Params: { id: string } }>('/admin/articles/:id', { config: screen }, async (request, reply) => {
     const data = await services.editorial.open(userOf(request), idParam(request.params.id));
     return sendPage(reply, <EditorPage view={presentEditor(chromeFor(request, `Edit ${data.article?.title ?? ''}`), data)} />);
+  });
+
+  app.get<{ Params: { id: string } }>('/admin/articles/:id/preview', { config: screen }, async (request, reply) => {
+    const data = await services.editorial.previewPage(userOf(request), idParam(request.params.id));
+    const view = presentArticle(siteUrl, data);
+    return sendPage(reply, <ArticlePage view={{ ...view, head: { ...view.head, noindex: true } }} />);
   });
 
   app.post('/admin/articles', { config: { policy: mayWriteArticles } }, (request, reply) => saveFromForm(request, reply, undefined));
