@@ -45,3 +45,16 @@ export const ACCEPTED_FORMATS: Readonly<Record<string, string>> = {
   avif: 'image/avif',
   heif: 'image/avif',
 };
+
+/** How many Markdown images in a text have no alt text (`![](…)`), outside code. */
+export function imagesWithoutAlt(markdown: string): number {
+  const withoutCode = markdown.replace(/```[\s\S]*?```|`[^`\n]*`/g, '');
+  return [...withoutCode.matchAll(/!\[\s*\]\(/g)].length;
+}
+
+/** The warning for images without alt text, or null when every image has some. */
+export function altTextWarning(markdown: string, featuredWithoutAlt: boolean): string | null {
+  const inText = imagesWithoutAlt(markdown);
+  const parts = [featuredWithoutAlt ? 'the featured image' : '', inText ? `${inText} image${inText === 1 ? '' : 's'} in the text` : ''].filter(Boolean);
+  return parts.length ? `No alt text for ${parts.join(' and ')}: describe ${featuredWithoutAlt && !inText ? 'it' : 'them'} for readers who cannot see images.` : null;
+}

@@ -84,7 +84,7 @@ for (const engine of ENGINES) {
       const created = await editor.post('/admin/articles', { title: 'Hills', body, section: 'water', featuredMediaId: String(media.id), action: 'publish' });
       assert.equal(created.statusCode, 303);
       const editorPage = doc((await editor.get(String(created.headers.location))).body);
-      assert.match(editorPage.querySelector('.notice')?.textContent ?? '', /featured image has no alt text/);
+      assert.match(editorPage.querySelector('.notice')?.textContent ?? '', /No alt text for the featured image/);
       const id = /articles\/(\d+)/.exec(String(created.headers.location))![1];
       await editor.post(`/admin/articles/${id}`, { title: 'Hills', body, section: 'water', featuredMediaId: String(media.id), featuredAlt: 'Green hills under cloud', version: '1' });
       const { document } = await site.page('/2026/06/hills');

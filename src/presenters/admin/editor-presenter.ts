@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../../citations/lint/diagnostic.js';
 import { articlePath } from '../../domain/permalinks.js';
+import { altTextWarning } from '../../domain/media.js';
 import { sectionAncestry } from '../../domain/section.js';
 import type { EditorData } from '../../services/editorial/open-article.js';
 import type { Preview } from '../../services/editorial/preview.js';
@@ -62,13 +63,11 @@ function buttons(data: EditorData): EditorView['buttons'] {
   return list;
 }
 
-/** Warnings that hold until fixed: a live article whose featured image has no alt text. */
+/** Warnings that hold until fixed: a live article with images that have no alt text. */
 function standingWarnings(data: EditorData): string[] {
-  const live = data.article && data.article.status !== 'draft';
-  if (live && data.featured && !(data.editorial?.featuredAlt || data.featured.alt)) {
-    return ['The featured image has no alt text: describe it for readers who cannot see it.'];
-  }
-  return [];
+  if (!data.article || data.article.status === 'draft') return [];
+  const warning = altTextWarning(data.article.bodyMarkdown, Boolean(data.featured && !(data.editorial?.featuredAlt || data.featured.alt)));
+  return warning ? [warning] : [];
 }
 
 /** The editor screen. */

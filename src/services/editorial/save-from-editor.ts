@@ -1,5 +1,6 @@
 import type { Article, ArticleStatus } from '../../domain/article.js';
 import { DomainError, forbidden, invalid, notFound } from '../../domain/errors.js';
+import { altTextWarning } from '../../domain/media.js';
 import type { Diagnostic } from '../../citations/lint/diagnostic.js';
 import { canArticle, type ArticleResource } from '../../policies/articles.js';
 import type { UserActor } from '../../policies/policy.js';
@@ -104,10 +105,8 @@ export async function saveFromEditor(
         articleId: saved.id, version: editorial!.version, autosave: false, title: article!.title, bodyMarkdown: article!.bodyMarkdown,
         fields: revisionFields(fields, article!.slug, status, article!.publishedAt), userId: actor.id, createdAt: now.toISOString(),
       });
-      const warnings: string[] = [];
-      if (status !== 'draft' && media && !(fields.featuredAlt.trim() || media.alt)) {
-        warnings.push('The featured image has no alt text: describe it for readers who cannot see it.');
-      }
+      const altWarning = status === 'draft' ? null : altTextWarning(fields.body, Boolean(media && !(fields.featuredAlt.trim() || media.alt)));
+      const warnings = altWarning ? [altWarning] : [];
       return { id: saved.id, version: editorial!.version, status, diagnostics: saved.diagnostics, warnings };
     });
   } catch (error) {
