@@ -11,7 +11,7 @@ function Sections(props: { view: StructureView }) {
     <>
       <ul class="tree">
         {view.sections.map((s) => (
-          <li class="panel" style={`margin-left: ${Math.min(s.depth, 4) * 1.5}rem`}>
+          <li class={`panel depth-${Math.min(s.depth, 4)}`}>
             <div class="tree-row">
               <strong>{s.name}</strong> <span class="hint">/{s.slug}</span>
               <form method="post" action={s.moveAction} class="inline-form">
