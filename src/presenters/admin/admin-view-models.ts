@@ -164,6 +164,8 @@ export interface SectionRowView {
   depth: number;
   /** The parent's id, or '' at the top level. */
   parent: string;
+  /** Where it sits, in words ("in Water › Treatment"), for everyone, screen readers included. */
+  place: string;
   moveAction: string;
   updateAction: string;
 }

@@ -47,6 +47,7 @@ export function presentStructure(
     form,
     sections: treeOrder(sections).map(({ section: s, depth }) => ({
       id: s.id, name: s.name, slug: s.slug, description: s.description, depth, parent: s.parentId === null ? '' : String(s.parentId),
+      place: depth === 0 ? 'top level' : `in ${sectionAncestry(sections, s).slice(0, -1).map((x) => x.name).join(' › ')}`,
       moveAction: `/admin/sections/${s.id}/move`, updateAction: `/admin/sections/${s.id}`,
     })),
     sectionOptions: treeOrder(sections).map(({ section }) => ({ value: String(section.id), label: sectionAncestry(sections, section).map((x) => x.name).join(' › ') })),

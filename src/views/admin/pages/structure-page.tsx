@@ -13,7 +13,7 @@ function Sections(props: { view: StructureView }) {
         {view.sections.map((s) => (
           <li class={`panel depth-${Math.min(s.depth, 4)}`}>
             <div class="tree-row">
-              <strong>{s.name}</strong> <span class="hint">/{s.slug}</span>
+              <strong>{s.name}</strong> <span class="hint">/{s.slug}, {s.place}</span>
               <form method="post" action={s.moveAction} class="inline-form">
                 {csrf}
                 <button type="submit" name="move" value="up" aria-label={`Move ${s.name} up`}>Up</button>
