@@ -60,6 +60,8 @@ export interface ListPageView {
   cards: CardView[];
   pagination: PaginationView;
   emptyMessage: string;
+  /** An author's avatar (decorative: the name is the heading beside it). */
+  image?: PictureView | null;
 }
 
 /** One note with links back to each place that cites it. */

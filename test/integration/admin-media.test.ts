@@ -100,5 +100,15 @@ for (const engine of ENGINES) {
       const ld = [...document.querySelectorAll('script[type="application/ld+json"]')].map((s) => JSON.parse(s.textContent ?? '')).find((x) => x['@type'] === 'NewsArticle');
       assert.match(ld.image, /^http:\/\/dossier\.test\/media\/.*-1600\.jpg$/);
     });
+
+    test('an author’s avatar, chosen from the media, shows on their page', async () => {
+      const media = (await site.services.media.list())[0]!;
+      const ada = (await site.services.structureAdmin.lists()).authors.find((a) => a.slug === 'ada')!;
+      assert.equal((await editor.post(`/admin/authors/${ada.id}`, { name: ada.name, bio: ada.bio, avatar: String(media.id) })).statusCode, 303);
+      const { document } = await site.page('/author/ada');
+      const img = document.querySelector('.page-avatar img');
+      assert.equal(img?.getAttribute('alt'), '');
+      assert.match(img?.getAttribute('srcset') ?? '', /\/media\//);
+    });
   });
 }
