@@ -164,6 +164,14 @@ for (const engine of ENGINES) {
       assert.deepEqual([opened.article?.title, opened.article?.bodyMarkdown, opened.editorial?.version], ['Revised', 'Line one.\nLine two.\n', 3]);
     });
 
+    test('an article written before the admin keeps its first state as a revision when edited', async () => {
+      const { id } = await site.services.editor.save({ title: 'Imported', slug: 'imported', body: 'Original text.', status: 'draft', sectionSlug: 'water' });
+      assert.equal((await editor.post(`/admin/articles/${id}`, form({ title: 'Imported', body: 'Edited text.', version: '1' }))).statusCode, 303);
+      const { revisions } = await site.services.editorial.revisions({ kind: 'user', id: editor.userId, role: 'editor', name: '', authorId: null }, id);
+      assert.deepEqual(revisions.map((r) => [r.version, r.bodyMarkdown]), [[2, 'Edited text.'], [1, 'Original text.']]);
+      assert.equal(revisions[1]!.fields.sectionSlug, 'water');
+    });
+
     test('a correction appears on the public page and moves dateModified', async () => {
       const created = await editor.post('/admin/articles', form({ title: 'Corrected piece', action: 'publish', publishedAt: '2026-05-01T09:00' }));
       const id = idFrom(created.headers.location);

@@ -3,7 +3,7 @@ import { canArticle } from '../../policies/articles.js';
 import type { UserActor } from '../../policies/policy.js';
 import type { Clock, Store } from '../ports.js';
 import { revisionFields, type EditorFields } from './editor-input.js';
-import { articleResource, saveFromEditor, staleSave, type EditorSaveResult } from './save-from-editor.js';
+import { articleResource, saveFromEditor, STALE, staleSave, type EditorSaveResult } from './save-from-editor.js';
 
 /**
  * Autosave. A draft is saved as usual (a new version). A published or scheduled article is
@@ -23,7 +23,7 @@ export async function autosave(
   try {
     return await store.transaction(async (repos) => {
       if (!canArticle(actor, 'edit', await articleResource(repos, current))) throw forbidden('You may not edit this article.');
-      if (!(await repos.editorial.holdVersion(current.id, request.version))) throw new DomainError('Conflict', 'stale', 'version');
+      if (!(await repos.editorial.holdVersion(current.id, request.version))) throw new DomainError('Conflict', STALE, 'version');
       const f = request.fields;
       await repos.revisions.insert({
         articleId: current.id, version: request.version, autosave: true, title: f.title, bodyMarkdown: f.body,
@@ -32,7 +32,7 @@ export async function autosave(
       return { id: current.id, version: request.version, status: current.status, diagnostics: [], warnings: [], kept: 'revision' as const };
     });
   } catch (error) {
-    if (error instanceof DomainError && error.message === 'stale') throw await staleSave(store.repos, current.id);
+    if (error instanceof DomainError && error.message === STALE) throw await staleSave(store.repos, current.id);
     throw error;
   }
 }

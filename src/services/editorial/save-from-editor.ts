@@ -56,6 +56,31 @@ export async function staleSave(repos: Repositories, articleId: number): Promise
   );
 }
 
+/** Marks a version check that failed inside the transaction; replaced by the full message after it. */
+export const STALE = 'stale';
+
+/**
+ * An article written before the admin (the demo, an import) has no revision yet: its
+ * state is kept as one before the first save from the editor, so it can be restored.
+ */
+async function keepFirstRevision(repos: Repositories, article: Article): Promise<void> {
+  if ((await repos.revisions.list(article.id)).length > 0) return;
+  const [editorial, authors, tags, sections] = await Promise.all([
+    repos.editorial.find(article.id), repos.articles.authorsOf([article.id]), repos.articles.tagsOf([article.id]), repos.sections.all(),
+  ]);
+  await repos.revisions.insert({
+    articleId: article.id, version: editorial?.version ?? 1, autosave: false, title: article.title, bodyMarkdown: article.bodyMarkdown,
+    fields: {
+      slug: article.slug, dek: article.dek, status: article.status, publishedAt: article.publishedAt,
+      sectionSlug: sections.find((s) => s.id === article.sectionId)?.slug ?? null,
+      authorSlugs: (authors.get(article.id) ?? []).map((a) => a.slug), tagSlugs: (tags.get(article.id) ?? []).map((t) => t.slug),
+      featuredMediaId: editorial?.featuredMediaId ?? null, featuredAlt: editorial?.featuredAlt ?? null,
+      seoTitle: editorial?.seoTitle ?? null, seoDescription: editorial?.seoDescription ?? null,
+    },
+    userId: editorial?.updatedBy ?? null, createdAt: article.updatedAt,
+  });
+}
+
 function schedulingDate(fields: EditorFields, action: EditorAction, now: Date): void {
   if (action !== 'schedule') return;
   const time = Date.parse(fields.publishedAt);
@@ -85,7 +110,8 @@ export async function saveFromEditor(
       }
       const status = targetStatus(request.action, current?.status ?? null);
       requireMay(actor, current ? await articleResource(repos, current) : null, status, request.action);
-      if (current && !(await repos.editorial.holdVersion(current.id, request.version ?? -1))) throw new DomainError('Conflict', 'stale', 'version');
+      if (current && !(await repos.editorial.holdVersion(current.id, request.version ?? -1))) throw new DomainError('Conflict', STALE, 'version');
+      if (current) await keepFirstRevision(repos, current);
       const fields = request.fields;
       const media = fields.featuredMediaId === null ? null : await repos.media.findById(fields.featuredMediaId);
       if (fields.featuredMediaId !== null && !media) throw invalid('That featured image no longer exists; choose another.', 'featuredMediaId');
@@ -110,7 +136,7 @@ export async function saveFromEditor(
       return { id: saved.id, version: editorial!.version, status, diagnostics: saved.diagnostics, warnings };
     });
   } catch (error) {
-    if (error instanceof DomainError && error.kind === 'Conflict' && error.message === 'stale' && request.id !== undefined) {
+    if (error instanceof DomainError && error.kind === 'Conflict' && error.message === STALE && request.id !== undefined) {
       throw await staleSave(store.repos, request.id);
     }
     throw error;
