@@ -63,15 +63,18 @@ describe('the admin in headless Chromium', () => {
     await admin.getByLabel('Title', { exact: true }).fill('Rain gauges on the ridge');
     const body = admin.getByLabel('Text (Markdown)');
     await body.fill('Rain gauges were installed in 1911.');
+    await body.press('End');
     await admin.getByRole('button', { name: 'Insert note' }).click();
     await admin.keyboard.type('Hale, Dana. *Ridge Records*. Valley Press, 1950.');
-    await body.press('Control+End');
-    await body.evaluate((el: HTMLTextAreaElement) => el.setSelectionRange(el.value.indexOf('1911.') + 5, el.value.indexOf('1911.') + 5));
+    // Back to the end of the first paragraph to write on; the cursor was in the new note.
+    await body.evaluate((el: HTMLTextAreaElement) => el.setSelectionRange(el.value.indexOf('\n'), el.value.indexOf('\n')));
     await admin.keyboard.type(' They still report daily.');
     await admin.getByRole('button', { name: 'Insert note' }).click();
     await admin.keyboard.type('Water Board. *Annual Report*. 2024.');
     await admin.locator('#preview .notes-list > li').nth(1).waitFor();
-    // The second note was cited first: renumbering relabels the notes in reading order.
+    assert.equal(await body.inputValue(), 'Rain gauges were installed in 1911.[^1] They still report daily.[^2]\n\n[^1]: Hale, Dana. *Ridge Records*. Valley Press, 1950.\n[^2]: Water Board. *Annual Report*. 2024.');
+    // Renumbering after an edit that put note 2 first relabels the notes in reading order.
+    await body.evaluate((el: HTMLTextAreaElement) => { el.value = el.value.replace('1911.[^1] They still report daily.[^2]', '1911.[^2] They still report daily.[^1]'); });
     await admin.getByRole('button', { name: 'Renumber notes' }).click();
     await admin.waitForFunction(() => (document.querySelector('#field-body') as HTMLTextAreaElement).value.includes('[^1]: Water Board'));
     assert.equal(await admin.locator('#preview sup.note-ref').count(), 2);
@@ -137,6 +140,8 @@ describe('the admin in headless Chromium', () => {
     await page.waitForURL(/done=corrected/);
     await page.goto(base + articlePath);
     assert.match(await page.locator('.corrections li').textContent() ?? '', /^Correction, .+ \d{4}: An earlier version gave the wrong year/);
+    assert.deepEqual(await axeViolations(page), [], 'the article page with a correction');
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'article-with-correction.png') });
     await context.close();
   });
 
