@@ -17,6 +17,9 @@ import { createServices, type Services } from './services/services.js';
 import { createStore } from './store/create-store.js';
 import { migrateToLatest, type MigrationReport } from './store/migrate.js';
 import { openDatabase } from './store/open-database.js';
+import { mediaFolder } from './media/media-folder.js';
+import { sharpImages } from './media/sharp-images.js';
+import { dashboardSources } from './services/dashboard-sources.js';
 
 /** Brings the schema of the target database up to date. */
 export async function migrateDatabase(target: DatabaseTarget): Promise<MigrationReport> {
@@ -38,7 +41,7 @@ export interface Site {
   close(): Promise<void>;
 }
 
-/** What a site needs beyond its database: the outside world it talks to. */
+/** What a site needs beyond its database: the outside world it talks to, and where files go. */
 export interface SiteOptions {
   /** Link checking and archive look-ups (defaults: 10 s, 1 s between requests to a host, archive.org). */
   links?: LinkToolOptions;
@@ -47,6 +50,8 @@ export interface SiteOptions {
   mailer?: Mailer | null;
   ipHashSalt?: string | null;
   siteUrl?: string;
+  /** Folder for uploaded images (default ./data/media). */
+  mediaDir?: string;
 }
 
 /** The site options a configuration gives. */
@@ -56,6 +61,7 @@ export function siteOptions(config: Config): SiteOptions {
     smtp: config.smtp,
     ipHashSalt: config.ipHashSalt,
     siteUrl: config.siteUrl,
+    mediaDir: config.mediaDir,
   };
 }
 
@@ -90,7 +96,12 @@ export async function openSite(target: DatabaseTarget, clock: () => Date = () =>
     onFailure: (job, error) => process.emitWarning(`job ${job.id ?? '?'} (${job.kind}) failed: ${error}`),
   });
   return {
-    services: createServices(store, clock, linkTools, { ipHashSalt: options.ipHashSalt, notify: mailer !== null }),
+    services: createServices(store, clock, linkTools, { ipHashSalt: options.ipHashSalt, notify: mailer !== null }, {
+      formatter,
+      images: sharpImages(),
+      files: mediaFolder(options.mediaDir ?? './data/media'),
+      dashboard: dashboardSources(store, clock),
+    }),
     worker,
     store,
     close: async () => {
@@ -119,7 +130,7 @@ export async function startServer(config: Config, options: { demo: boolean; work
   let app: FastifyInstance | undefined;
   try {
     if (options.demo) seeded = (await site.services.setup.seedDemo(demoContent)).seeded;
-    app = await buildApp({ services: site.services, siteUrl: config.siteUrl }, { level: config.logLevel });
+    app = await buildApp({ services: site.services, siteUrl: config.siteUrl, trustProxy: config.trustProxy }, { level: config.logLevel });
     await app.listen({ port: config.port, host: config.host });
     if (options.worker !== false) site.worker.start();
   } catch (error) {

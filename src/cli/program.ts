@@ -9,6 +9,7 @@ import { settingsCommand } from './commands/settings.js';
 import { linksCommand } from './commands/links.js';
 import { migrateCommand } from './commands/migrate.js';
 import { serveCommand } from './commands/serve.js';
+import { userCommand } from './commands/user.js';
 
 /** The `dossier` command and its subcommands. */
 export function buildProgram(): Command {
@@ -28,5 +29,6 @@ export function buildProgram(): Command {
   settingsCommand(program);
   linksCommand(program);
   commentsCommand(program);
+  userCommand(program);
   return program;
 }

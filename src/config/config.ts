@@ -21,6 +21,10 @@ export interface Config {
   readonly smtp: SmtpConfig | null;
   /** Salt of stored IP hashes (IP_HASH_SALT); null means one is generated and kept in the database. */
   readonly ipHashSalt: string | null;
+  /** Folder for uploaded images and their sizes. */
+  readonly mediaDir: string;
+  /** Believe X-Forwarded-For/-Proto from a reverse proxy (client address, HTTPS). */
+  readonly trustProxy: boolean;
 }
 
 /** Command-line flags that override the environment. */
@@ -40,6 +44,8 @@ const schema = z.object({
   ARCHIVE_API_URL: z.url({ protocol: /^https?$/ }).default('https://archive.org'),
   LINK_CHECK_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
   LINK_CHECK_DELAY_MS: z.coerce.number().int().min(0).max(60_000).default(1000),
+  MEDIA_DIR: z.string().min(1).default('./data/media'),
+  TRUST_PROXY: z.enum(['true', 'false', '1', '0']).default('false'),
 });
 
 /** Builds the Config from environment variables and flags; flags win. Errors name the variable. */
@@ -53,6 +59,8 @@ export function loadConfig(env: Record<string, string | undefined>, flags: Confi
     ARCHIVE_API_URL: env['ARCHIVE_API_URL'],
     LINK_CHECK_TIMEOUT_MS: env['LINK_CHECK_TIMEOUT_MS'],
     LINK_CHECK_DELAY_MS: env['LINK_CHECK_DELAY_MS'],
+    MEDIA_DIR: env['MEDIA_DIR'],
+    TRUST_PROXY: env['TRUST_PROXY'],
   };
   for (const key of Object.keys(input) as Array<keyof typeof input>) {
     if (input[key] === '') input[key] = undefined;
@@ -76,5 +84,7 @@ export function loadConfig(env: Record<string, string | undefined>, flags: Confi
     linkCheckDelayMs: values.LINK_CHECK_DELAY_MS,
     smtp: parseSmtpConfig(env),
     ipHashSalt: env['IP_HASH_SALT'] || null,
+    mediaDir: values.MEDIA_DIR,
+    trustProxy: values.TRUST_PROXY === 'true' || values.TRUST_PROXY === '1',
   });
 }

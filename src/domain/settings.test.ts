@@ -15,3 +15,9 @@ test('a settings change is checked key by key, naming the bad one', () => {
   assert.throws(() => validateSettingsPatch({ colour: 'red' }), /Unknown setting "colour"/);
   assert.throws(() => validateSettingsPatch({ postsPerPage: 0 }), (e: Error & { field?: string }) => e.field === 'postsPerPage');
 });
+
+test('time zones and permalink patterns are checked', () => {
+  assert.deepEqual(validateSettingsPatch({ timeZone: 'Europe/London', permalinkPattern: '/:year/:slug' }), { timeZone: 'Europe/London', permalinkPattern: '/:year/:slug' });
+  assert.throws(() => validateSettingsPatch({ timeZone: 'Mars/Olympus' }), /time zone/);
+  assert.throws(() => validateSettingsPatch({ permalinkPattern: '/:id' }), (e: Error & { field?: string }) => e.field === 'permalinkPattern');
+});

@@ -22,6 +22,22 @@ export interface SiteSettings extends CommentSettings {
   snapshotOnPublish: boolean;
   /** Whether feeds carry each article in full or only its excerpt. */
   feedContent: 'full' | 'excerpt';
+  /** IANA time zone the admin shows and reads times in. */
+  timeZone: string;
+  /** Chosen address pattern for articles; stored, not yet applied (articles use /year/month/slug). */
+  permalinkPattern: string;
+}
+
+/** Article address patterns an administrator can choose. */
+export const PERMALINK_PATTERNS = ['/:year/:month/:slug', '/:year/:slug', '/:section/:slug', '/:slug'] as const;
+
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Well-known news and journal sites that answer 401/402/403 to readers without a subscription. */
@@ -46,6 +62,8 @@ const settingsSchema = z.object({
   snapshotOnPublish: z.boolean().default(false),
   ...commentSettingsShape,
   feedContent: z.enum(['full', 'excerpt']).default('full'),
+  timeZone: z.string().max(64).refine(isTimeZone, 'not a known time zone such as Europe/London').default('UTC'),
+  permalinkPattern: z.enum(PERMALINK_PATTERNS).default('/:year/:month/:slug'),
 });
 
 /** Default settings of a new site. */

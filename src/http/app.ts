@@ -11,6 +11,9 @@ import { registerFeedRoutes } from './routes/public/feeds.js';
 import { registerListRoutes } from './routes/public/lists.js';
 import { registerSearchRoutes } from './routes/public/search.js';
 import { registerSitemapRoutes } from './routes/public/sitemaps.js';
+import { installCsrf } from './plugins/csrf.js';
+import { installSession } from './plugins/session.js';
+import { registerAdminRoutes } from './routes/admin/register-admin.js';
 
 /** Builds the Fastify app: policy guard first (so every route is checked), then errors, then routes. */
 export async function buildApp(deps: RouteDeps, logger: FastifyServerOptions['logger'] = false): Promise<FastifyInstance> {
@@ -20,12 +23,16 @@ export async function buildApp(deps: RouteDeps, logger: FastifyServerOptions['lo
     logController: new LogController({ disableRequestLogging: true }),
     routerOptions: { ignoreDuplicateSlashes: true },
     return503OnClosing: true,
+    trustProxy: deps.trustProxy ?? false,
   });
   installPolicyGuard(app);
   installErrorHandler(app, deps);
-  // Form posts (comments) and cookies (the commenter's token and remembered name).
-  await app.register(fastifyFormbody);
+  // Form posts (comments, admin), cookies (the commenter's token and remembered name),
+  // admin sessions from cookies, and CSRF on every state-changing admin request.
+  await app.register(fastifyFormbody, { bodyLimit: 4 * 1024 * 1024 });
   await app.register(fastifyCookie);
+  installSession(app, deps);
+  installCsrf(app);
   registerAssetRoutes(app);
   registerListRoutes(app, deps);
   registerArticleRoutes(app, deps);
@@ -33,6 +40,7 @@ export async function buildApp(deps: RouteDeps, logger: FastifyServerOptions['lo
   registerSearchRoutes(app, deps);
   registerFeedRoutes(app, deps);
   registerSitemapRoutes(app, deps);
+  registerAdminRoutes(app, deps);
   await app.ready();
   return app;
 }

@@ -4,4 +4,6 @@ import type { Services } from '../services/services.js';
 export interface RouteDeps {
   services: Services;
   siteUrl: string;
+  /** Behind a reverse proxy: take the client address and scheme from X-Forwarded-* headers. */
+  trustProxy?: boolean;
 }

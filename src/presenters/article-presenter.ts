@@ -11,6 +11,7 @@ import { breadcrumbListLd, serializeJsonLd } from './json-ld.js';
 import { presentDeadLink } from './link-health-presenter.js';
 import { noteDisplayHtml } from './note-html.js';
 import { newsArticleLd } from './schema-org.js';
+import { presentPicture } from './media-presenter.js';
 import type { ArticlePageView, NoteView, StandalonePageView } from './view-models.js';
 
 // The stable address of the site icon (the hashed asset URL belongs to views).
@@ -50,6 +51,7 @@ export function presentArticle(siteUrl: string, data: ArticlePage, commentForm?:
   ];
   const published = presentDate(article.publishedAt, language);
   const updated = article.updatedAt > (article.publishedAt ?? '') ? presentDate(article.updatedAt, language) : null;
+  const featured = data.featured ? presentPicture(data.featured.media, data.featured.alt) : null;
   return {
     chrome: presentChrome(chrome),
     head: presentHead(siteUrl, {
@@ -74,9 +76,9 @@ export function presentArticle(siteUrl: string, data: ArticlePage, commentForm?:
           datePublished: article.publishedAt,
           dateModified: article.updatedAt,
           publisher: chrome.settings.title,
-          // Until articles have featured images (media issue), the site icon stands in.
           logo: absoluteUrl(siteUrl, SITE_ICON_PATH),
-          image: absoluteUrl(siteUrl, SITE_ICON_PATH),
+          // Without a featured image, the site icon stands in.
+          image: absoluteUrl(siteUrl, featured ? featured.src : SITE_ICON_PATH),
           section: data.ancestry.at(-1)?.name ?? null,
           keywords: data.tags.map((t) => t.name),
           language,
@@ -99,6 +101,8 @@ export function presentArticle(siteUrl: string, data: ArticlePage, commentForm?:
     ),
     related: data.related.map((item) => presentRelatedCard(item, chrome.sections, chrome.settings.language)),
     comments: presentComments(path, data.comments, language, idPrefix, commentForm),
+    featured,
+    corrections: data.corrections.map((c) => ({ label: c.kind === 'correction' ? 'Correction' : 'Update', date: presentDate(c.date, language)!, text: c.text })),
   };
 }
 

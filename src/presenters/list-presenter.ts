@@ -1,6 +1,8 @@
 import { absoluteUrl, authorPath, pagedPath, sectionPath, tagPath } from '../domain/permalinks.js';
 import { sectionSlugPath } from '../domain/section.js';
 import type { Author, Tag } from '../domain/people.js';
+import type { Media } from '../domain/media.js';
+import { presentPicture } from './media-presenter.js';
 import type { ListPage, SectionListPage } from '../services/reader/list-pages.js';
 import { presentCard } from './card-presenter.js';
 import { HOME_CRUMB, presentChrome, presentHead, presentPagination } from './chrome-presenter.js';
@@ -102,10 +104,10 @@ export function presentTag(siteUrl: string, data: ListPage & { tag: Tag }): List
   }, [HOME_CRUMB, { href: path, label: data.tag.name }], [], { feedTitle: data.tag.name });
 }
 
-/** An author page with bio. */
-export function presentAuthor(siteUrl: string, data: ListPage & { author: Author }): ListPageView {
+/** An author page with bio and avatar. */
+export function presentAuthor(siteUrl: string, data: ListPage & { author: Author; avatar?: Media | null }): ListPageView {
   const path = authorPath(data.author.slug);
-  return listView(siteUrl, data, path, {
+  const view = listView(siteUrl, data, path, {
     heading: data.author.name,
     title: `${data.author.name} — ${data.chrome.settings.title}`,
     description: data.author.bio || `Articles by ${data.author.name}.`,
@@ -116,4 +118,5 @@ export function presentAuthor(siteUrl: string, data: ListPage & { author: Author
     profile: true,
     jsonLd: [personLd({ name: data.author.name, url: absoluteUrl(siteUrl, path), description: data.author.bio })],
   });
+  return data.avatar ? { ...view, image: presentPicture(data.avatar, '', '6rem') } : view;
 }

@@ -140,6 +140,8 @@ export interface ListPageView {
   cards: CardView[];
   pagination: PaginationView;
   emptyMessage: string;
+  /** An author's avatar (decorative: the name is the heading beside it). */
+  image?: PictureView | null;
 }
 
 /** One note with links back to each place that cites it. */
@@ -150,6 +152,24 @@ export interface NoteView {
   backlinks: Array<{ href: string; text: string; label: string }>;
   /** Set when the note's link is dead (or a soft-404): its archived copy, when one is known. */
   deadLink?: { archive: { href: string; date: DateView | null } | null };
+}
+
+/** A responsive image: modern formats first, the original format as fallback. */
+export interface PictureView {
+  sources: Array<{ type: string; srcset: string }>;
+  src: string;
+  srcset: string;
+  sizes: string;
+  width: number;
+  height: number;
+  alt: string;
+}
+
+/** A public correction or update under an article's title. */
+export interface CorrectionNoticeView {
+  label: string;
+  date: DateView;
+  text: string;
 }
 
 export interface ArticlePageView {
@@ -167,6 +187,8 @@ export interface ArticlePageView {
   notes: NoteView[];
   related: RelatedCardView[];
   comments: CommentsSectionView;
+  featured: PictureView | null;
+  corrections: CorrectionNoticeView[];
 }
 
 export interface StandalonePageView {

@@ -9,6 +9,12 @@ import type { Section } from '../domain/section.js';
 import type { LinkRepository } from './links/link-ports.js';
 
 export type { LinkRepository } from './links/link-ports.js';
+import type {
+  CorrectionRepository, EditorialRepository, LoginFailureRepository, MediaRepository, RevisionRepository,
+  SessionRepository, StructureAdminRepository, UserRepository,
+} from './admin/admin-ports.js';
+
+export type * from './admin/admin-ports.js';
 
 /** Filters for a list of public articles, newest first. */
 export interface PublishedListQuery {
@@ -175,6 +181,15 @@ export interface Repositories {
   commentAttempts: CommentAttemptRepository;
   search: SearchRepository;
   related: RelatedRepository;
+  // The editorial admin (services/admin/admin-ports.ts).
+  users: UserRepository;
+  sessions: SessionRepository;
+  loginFailures: LoginFailureRepository;
+  revisions: RevisionRepository;
+  corrections: CorrectionRepository;
+  media: MediaRepository;
+  editorial: EditorialRepository;
+  structureAdmin: StructureAdminRepository;
 }
 
 /** Storage as services see it: repositories, and a way to run work in one transaction. */

@@ -140,6 +140,8 @@ export async function writeArticle(
   await repos.articles.setTags(articleId, links.tagIds);
   const notes = notesToStore(rendered, lint);
   await repos.articles.setNotes(articleId, notes);
+  const errors = lint.diagnostics.filter((d) => d.severity === 'error').length;
+  await repos.editorial.setLintCounts(articleId, errors, lint.diagnostics.length - errors);
   // Styling runs as a job: a citation style engine takes seconds to start.
   if (notes.some((note) => note.recognised)) {
     await repos.jobs.enqueue({ kind: RENDER_CITATIONS_JOB, payload: { articleId } }, now.toISOString());

@@ -28,12 +28,14 @@ import { updateSettings } from './update-settings.js';
 import { settingsFromEntries } from '../domain/settings.js';
 import { lintDocument } from './lint-document.js';
 import { addRedirect, createAuthor, createSection, createTag } from './structure.js';
+import { createAdminServices, type AdminDeps } from './admin/admin-services.js';
 
 /** The use cases, bound to one store and clock; what routes and commands are handed. */
-export function createServices(store: Store, clock: Clock, linkTools: LinkTools, options: CommentServiceOptions = {}) {
+export function createServices(store: Store, clock: Clock, linkTools: LinkTools, options: CommentServiceOptions = {}, adminDeps: AdminDeps = {}) {
   const links = createLinkServices(store, clock, linkTools);
   const commentKeys = commentKeyLoader(store, options.ipHashSalt);
   return {
+    ...createAdminServices(store, clock, adminDeps),
     reader: {
       chrome: () => loadChrome(store.repos, clock().toISOString()),
       home: (page: number) => homePage(store, clock, page),

@@ -13,6 +13,12 @@ import { relatedRepo } from './repos/related-repo.js';
 import { searchRepo } from './repos/search-repo.js';
 import { sectionsRepo } from './repos/sections-repo.js';
 import { settingsRepo } from './repos/settings-repo.js';
+import { editorialRepo } from './repos/editorial-repo.js';
+import { mediaRepo } from './repos/media-repo.js';
+import { correctionsRepo, revisionsRepo } from './repos/revisions-repo.js';
+import { loginFailuresRepo, sessionsRepo } from './repos/sessions-repo.js';
+import { structureAdminRepo } from './repos/structure-admin-repo.js';
+import { usersRepo } from './repos/users-repo.js';
 
 function repositories(db: Kysely<DB>, helpers: DialectHelpers): Repositories {
   return {
@@ -29,6 +35,14 @@ function repositories(db: Kysely<DB>, helpers: DialectHelpers): Repositories {
     commentAttempts: commentAttemptsRepo(db),
     search: searchRepo(db),
     related: relatedRepo(db),
+    users: usersRepo(db),
+    sessions: sessionsRepo(db),
+    loginFailures: loginFailuresRepo(db),
+    revisions: revisionsRepo(db),
+    corrections: correctionsRepo(db),
+    media: mediaRepo(db),
+    editorial: editorialRepo(db),
+    structureAdmin: structureAdminRepo(db),
   };
 }
 

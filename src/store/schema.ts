@@ -28,6 +28,7 @@ export interface AuthorsTable {
   created_at: string;
   /** Where comment notifications go; never shown. */
   email: string | null;
+  avatar_media_id: Generated<number | null>;
 }
 
 export interface TagsTable {
@@ -54,6 +55,16 @@ export interface ArticlesTable {
   sticky: Generated<number>;
   /** 1 when the article takes comments (settings may still close it). */
   comments_open: Generated<number>;
+  /** Incremented on every save; a save that names an older version is refused. */
+  version: Generated<number>;
+  featured_media_id: Generated<number | null>;
+  featured_alt: Generated<string | null>;
+  seo_title: Generated<string | null>;
+  seo_description: Generated<string | null>;
+  owner_user_id: Generated<number | null>;
+  updated_by: Generated<number | null>;
+  lint_errors: Generated<number>;
+  lint_warnings: Generated<number>;
 }
 
 export interface ImportSourcesTable {
@@ -64,6 +75,16 @@ export interface ImportSourcesTable {
   local_id: number;
   checksum: string;
   imported_at: string;
+  /** Incremented on every save; a save that names an older version is refused. */
+  version: Generated<number>;
+  featured_media_id: Generated<number | null>;
+  featured_alt: Generated<string | null>;
+  seo_title: Generated<string | null>;
+  seo_description: Generated<string | null>;
+  owner_user_id: Generated<number | null>;
+  updated_by: Generated<number | null>;
+  lint_errors: Generated<number>;
+  lint_warnings: Generated<number>;
 }
 
 export interface ArticleAuthorsTable {
@@ -192,6 +213,17 @@ export interface CommentsTable {
   updated_at: string;
 }
 
+export interface UsersTable {
+  id: Generated<number>;
+  email: string;
+  name: string;
+  role: string;
+  password_hash: string;
+  author_id: number | null;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface CommentAttemptsTable {
   id: Generated<number>;
   ip_hash: string;
@@ -210,6 +242,63 @@ export interface RelatedArticlesTable {
   related_id: number;
   rank: number;
   score: number;
+}
+
+/** `id` is the SHA-256 of the cookie's token: a leaked table opens no session. */
+export interface SessionsTable {
+  id: string;
+  user_id: number;
+  csrf_token: string;
+  ip_hash: string;
+  created_at: string;
+  last_seen_at: string;
+  expires_at: string;
+}
+
+export interface LoginFailuresTable {
+  id: Generated<number>;
+  scope: string;
+  key: string;
+  failed_at: string;
+}
+
+export interface RevisionsTable {
+  id: Generated<number>;
+  article_id: number;
+  version: number;
+  autosave: number;
+  title: string;
+  body_markdown: string;
+  /** JSON snapshot of the other fields. */
+  fields: string;
+  user_id: number | null;
+  created_at: string;
+}
+
+export interface CorrectionsTable {
+  id: Generated<number>;
+  article_id: number;
+  kind: string;
+  text: string;
+  date: string;
+  user_id: number | null;
+  created_at: string;
+}
+
+export interface MediaTable {
+  id: Generated<number>;
+  filename: string;
+  stored_name: string;
+  mime: string;
+  width: number;
+  height: number;
+  bytes: number;
+  alt: string;
+  /** JSON list of the generated files. */
+  sizes: string;
+  sha256: string;
+  user_id: number | null;
+  created_at: string;
 }
 
 /** Every table, as Kysely sees it on both engines. */
@@ -233,4 +322,10 @@ export interface DB {
   comment_attempts: CommentAttemptsTable;
   related_terms: RelatedTermsTable;
   related_articles: RelatedArticlesTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  login_failures: LoginFailuresTable;
+  revisions: RevisionsTable;
+  corrections: CorrectionsTable;
+  media: MediaTable;
 }

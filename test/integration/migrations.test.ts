@@ -17,7 +17,7 @@ for (const engine of ENGINES) {
       created.push(db);
       const first = await migrateDatabase(db.target);
       assert.deepEqual(first.applied, Object.keys(allMigrations(sqliteHelpers)).sort());
-      for (const name of ['002-search', '003-jobs', '004-comments', '005-link-health', '006-citations', '008-imports']) assert.ok(first.applied.includes(name), name);
+      for (const name of ['002-search', '003-jobs', '004-comments', '005-link-health', '006-citations', '007-admin', '008-imports']) assert.ok(first.applied.includes(name), name);
       const second = await migrateDatabase(db.target);
       assert.deepEqual(second.applied, []);
     });

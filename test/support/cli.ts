@@ -11,11 +11,12 @@ export interface CliResult {
   stderr: string;
 }
 
-/** Runs `dossier ARGS` to completion (from source, via tsx). */
-export function runCli(args: string[], env: Record<string, string> = {}): CliResult {
+/** Runs `dossier ARGS` to completion (from source, via tsx); `input` is piped to its stdin. */
+export function runCli(args: string[], env: Record<string, string> = {}, input?: string): CliResult {
   const result = spawnSync(process.execPath, [...ENTRY, ...args], {
     cwd: ROOT,
     encoding: 'utf8',
+    ...(input !== undefined ? { input } : {}),
     timeout: 60_000,
     env: { ...process.env, LOG_LEVEL: 'warn', ...env },
   });

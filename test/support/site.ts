@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { parseHTML } from 'linkedom';
 import { buildApp } from '../../src/http/app.js';
@@ -28,7 +31,8 @@ export interface TestSite {
 /** Opens a migrated, empty site on `engine`; `clock` fixes "now" when given. */
 export async function createTestSite(engine: TestEngine, clock?: () => Date, options?: SiteOptions): Promise<TestSite> {
   const database = await freshDatabase(engine);
-  const site = await openSite(database.target, clock, options);
+  const mediaDir = mkdtempSync(join(tmpdir(), 'dossier-media-'));
+  const site = await openSite(database.target, clock, { mediaDir, ...options });
   const app = await buildApp({ services: site.services, siteUrl: TEST_SITE_URL });
   return {
     app,
@@ -46,6 +50,7 @@ export async function createTestSite(engine: TestEngine, clock?: () => Date, opt
       await app.close();
       await site.close();
       await database.drop();
+      rmSync(mediaDir, { recursive: true, force: true });
     },
   };
 }

@@ -3,6 +3,13 @@ import { forbidden } from '../../domain/errors.js';
 import type { Actor, Policy } from '../../policies/policy.js';
 
 declare module 'fastify' {
+  interface FastifyRequest {
+    /** Who is asking (set by the session plugin; anonymous when absent). */
+    actor: Actor;
+  }
+}
+
+declare module 'fastify' {
   interface FastifyContextConfig {
     /** Who may use this route; a route without one refuses to register. */
     policy?: Policy;
@@ -25,6 +32,7 @@ export function installPolicyGuard(app: FastifyInstance): void {
     // The not-found handler serves the 404 page (and redirects) to anyone.
     if (request.is404) return;
     const policy = request.routeOptions.config.policy;
-    if (!policy || !policy(ANONYMOUS)) throw forbidden('You may not do this.');
+    // The session plugin sets the actor on admin requests; everywhere else it is anonymous.
+    if (!policy || !policy(request.actor ?? ANONYMOUS)) throw forbidden('You may not do this.');
   });
 }

@@ -1,4 +1,6 @@
 import type { Article, Note } from '../../domain/article.js';
+import type { Correction } from '../../domain/editorial.js';
+import type { Media } from '../../domain/media.js';
 import { notFound } from '../../domain/errors.js';
 import type { NoteLinkHealth } from '../../domain/link-record.js';
 import type { Author, Tag } from '../../domain/people.js';
@@ -23,6 +25,10 @@ export interface ArticlePage {
   noteLinks: NoteLinkHealth[];
   related: ListedArticle[];
   comments: CommentSection;
+  /** Public corrections and updates, oldest first. */
+  corrections: Correction[];
+  /** The featured image and the alt text to show with it. */
+  featured: { media: Media; alt: string } | null;
 }
 
 /** A standalone page (About, Contact). */
@@ -51,6 +57,7 @@ export async function articlePage(store: Store, clock: Clock, slug: string, view
     repos.links.noteHealth(article.id),
     repos.related.publishedFor(article.id, now),
   ]);
+  const [corrections, featured] = await Promise.all([repos.corrections.listFor(article.id), featuredImage(store, article.id)]);
   const section = chrome.sections.find((s) => s.id === article.sectionId);
   // Stored lists are computed on publish; the simple same-section/shared-tags list covers
   // articles saved before they existed.
@@ -69,6 +76,8 @@ export async function articlePage(store: Store, clock: Clock, slug: string, view
     noteLinks,
     related: relatedItems,
     comments,
+    corrections,
+    featured,
   };
 }
 
@@ -80,6 +89,13 @@ async function fallbackRelated(store: Store, article: Article, now: string) {
     store.repos.articles.sharingTags(article.id, now, RELATED_COUNT + 1),
   ]);
   return pickRelated(article.id, sameSection, sharingTags, RELATED_COUNT);
+}
+
+async function featuredImage(store: Store, articleId: number): Promise<ArticlePage['featured']> {
+  const editorial = await store.repos.editorial.find(articleId);
+  if (!editorial?.featuredMediaId) return null;
+  const media = await store.repos.media.findById(editorial.featuredMediaId);
+  return media ? { media, alt: editorial.featuredAlt ?? media.alt } : null;
 }
 
 /** A published standalone page by slug. */

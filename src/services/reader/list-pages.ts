@@ -1,6 +1,7 @@
 import { notFound } from '../../domain/errors.js';
 import { pageOffset, toPage, type Page } from '../../domain/pagination.js';
 import type { Author, Tag } from '../../domain/people.js';
+import type { Media } from '../../domain/media.js';
 import { childSections, findSectionByPath, sectionAncestry, sectionWithDescendants, type Section } from '../../domain/section.js';
 import type { Clock, PublishedListQuery, Store } from '../ports.js';
 import { loadChrome, type SiteChrome } from './chrome.js';
@@ -61,9 +62,11 @@ export async function tagPage(store: Store, clock: Clock, slug: string, page: nu
   return { ...(await listPage(store, clock, page, { tagId: tag.id })), tag };
 }
 
-/** An author page: bio and articles. */
-export async function authorPage(store: Store, clock: Clock, slug: string, page: number): Promise<ListPage & { author: Author }> {
+/** An author page: bio, avatar and articles. */
+export async function authorPage(store: Store, clock: Clock, slug: string, page: number): Promise<ListPage & { author: Author; avatar: Media | null }> {
   const author = await store.repos.authors.findBySlug(slug);
   if (!author) throw notFound(`There is no author "${slug}".`);
-  return { ...(await listPage(store, clock, page, { authorId: author.id })), author };
+  const avatarId = (await store.repos.structureAdmin.allAuthors()).find((a) => a.id === author.id)?.avatarMediaId ?? null;
+  const avatar = avatarId === null ? null : await store.repos.media.findById(avatarId);
+  return { ...(await listPage(store, clock, page, { authorId: author.id })), author, avatar };
 }

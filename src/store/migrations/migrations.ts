@@ -7,6 +7,7 @@ import { importsMigration } from './008-imports.js';
 import { linkHealthMigration } from './005-link-health.js';
 import { commentsMigration } from './004-comments.js';
 import { searchMigration } from './002-search.js';
+import { adminMigration } from './007-admin.js';
 
 /** All migrations in order; names sort in the order they must run. */
 export function allMigrations(helpers: DialectHelpers): Record<string, Migration> {
@@ -18,5 +19,6 @@ export function allMigrations(helpers: DialectHelpers): Record<string, Migration
     '005-link-health': linkHealthMigration(helpers),
     '004-comments': commentsMigration(helpers),
     '002-search': searchMigration(helpers),
+    '007-admin': adminMigration(helpers),
   };
 }

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Article, ArticleKind, ArticleSummary, Note } from '../../domain/article.js';
 import type { Author, Tag } from '../../domain/people.js';
 import type { ArticleRecord, ArticleRepository, PublishedListQuery } from '../../services/ports.js';
@@ -164,7 +164,8 @@ export function articlesRepo(db: Kysely<DB>): ArticleRepository {
     },
 
     async update(id, record) {
-      await db.updateTable('articles').set(recordRow(record)).where('id', '=', id).execute();
+      // Every save moves the version on, so an editor holding an older one is told.
+      await db.updateTable('articles').set({ ...recordRow(record), version: sql<number>`version + 1` }).where('id', '=', id).execute();
     },
 
     async setAuthors(articleId, authorIds) {

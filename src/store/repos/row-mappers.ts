@@ -12,7 +12,8 @@ export const SUMMARY_COLUMNS = [
   'articles.section_id', 'articles.language', 'articles.sticky',
 ] as const;
 
-type SummaryRow = Omit<Selectable<ArticlesTable>, 'body_markdown' | 'body_html' | 'comments_open'>;
+type Column<T> = T extends `articles.${infer C}` ? C : never;
+type SummaryRow = Pick<Selectable<ArticlesTable>, Column<(typeof SUMMARY_COLUMNS)[number]> & keyof ArticlesTable>;
 
 export function toSummary(row: SummaryRow): ArticleSummary {
   return {

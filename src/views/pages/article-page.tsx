@@ -5,6 +5,8 @@ import { CommentsSection } from '../components/comments-section.js';
 import { DateTime } from '../components/date-time.js';
 import { NotesList } from '../components/notes-list.js';
 import { RelatedList } from '../components/related-list.js';
+import { CorrectionsNotice } from '../components/corrections-notice.js';
+import { Picture } from '../components/picture.js';
 import { BaseLayout } from '../layouts/base-layout.js';
 
 /** An article: trail, title, dates, byline, body, notes, related, comments. */
@@ -26,7 +28,9 @@ export function ArticlePage(props: { view: ArticlePageView }) {
           {view.authors.length > 0 ? (
             <p class="byline">By <AuthorLinks authors={view.authors} /></p>
           ) : null}
+          <CorrectionsNotice corrections={view.corrections} idPrefix={p} />
         </header>
+        {view.featured ? <Picture picture={view.featured} class="featured-image" eager /> : null}
         <div class="article-body" dangerouslySetInnerHTML={{ __html: view.bodyHtml }} />
         <NotesList notes={view.notes} idPrefix={p} />
         {view.tags.length > 0 ? (

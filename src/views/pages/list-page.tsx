@@ -4,6 +4,7 @@ import { CardList } from '../components/card-list.js';
 import { LinkList } from '../components/link-list.js';
 import { Pagination } from '../components/pagination.js';
 import { BaseLayout } from '../layouts/base-layout.js';
+import { Picture } from '../components/picture.js';
 
 /** Home, section, tag and author pages: a heading, an intro, and a paginated list. */
 export function ListPage(props: { view: ListPageView }) {
@@ -12,6 +13,7 @@ export function ListPage(props: { view: ListPageView }) {
     <BaseLayout chrome={view.chrome} head={view.head}>
       <Breadcrumbs crumbs={view.breadcrumbs} />
       <header class="page-header">
+        {view.image ? <Picture picture={view.image} class="page-avatar" /> : null}
         <h1>{view.heading}</h1>
         {view.intro ? <p class="page-intro">{view.intro}</p> : null}
         <LinkList links={view.subsections} label="Subsections" class="subsections" />

@@ -1,0 +1,64 @@
+import { randomBytes } from 'node:crypto';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { Actor } from '../../policies/policy.js';
+import { isSecure, readCookie, setCookie } from '../cookies.js';
+import type { RouteDeps } from '../route-deps.js';
+
+/** The cookie holding a signed-in session's token. */
+export const SESSION_COOKIE = 'dossier_session';
+/** Before sign-in, the CSRF token lives in its own cookie (double submit). */
+export const CSRF_COOKIE = 'dossier_csrf';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The token state-changing admin forms must send back. */
+    csrfToken: string;
+    /** The session cookie's token when signed in. */
+    sessionToken: string | null;
+  }
+  interface FastifyContextConfig {
+    /** Admin screens: an anonymous GET is sent to the sign-in page instead of a 403. */
+    signInFirst?: boolean;
+  }
+}
+
+const ANONYMOUS: Actor = { kind: 'anonymous' };
+
+function isAdminPath(request: FastifyRequest): boolean {
+  const path = request.url.split('?')[0]!;
+  return (path === '/admin' || path.startsWith('/admin/')) && !path.startsWith('/admin/assets/');
+}
+
+/**
+ * Resolves the actor from the session cookie on admin requests (public pages never touch
+ * the sessions table), and sends anonymous visitors of admin screens to sign in.
+ */
+export function installSession(app: FastifyInstance, { services, siteUrl }: RouteDeps): void {
+  app.decorateRequest('actor', null as never);
+  app.decorateRequest('csrfToken', '');
+  app.decorateRequest('sessionToken', null);
+  app.addHook('onRequest', async (request, reply) => {
+    request.actor = ANONYMOUS;
+    if (!isAdminPath(request)) return;
+    const token = readCookie(request, SESSION_COOKIE);
+    const session = token ? await services.accounts.resolve(token) : null;
+    if (session && token) {
+      const { user } = session;
+      request.actor = { kind: 'user', id: user.id, role: user.role, name: user.name, authorId: user.authorId };
+      request.csrfToken = session.csrfToken;
+      request.sessionToken = token;
+    } else {
+      let csrf = readCookie(request, CSRF_COOKIE);
+      if (!csrf || !/^[\w-]{43}$/.test(csrf)) {
+        csrf = randomBytes(32).toString('base64url');
+        setCookie(reply, CSRF_COOKIE, csrf, { secure: isSecure(request, siteUrl) });
+      }
+      request.csrfToken = csrf;
+      if (token) setCookie(reply, SESSION_COOKIE, '', { secure: isSecure(request, siteUrl), maxAge: 0 });
+    }
+    if (request.actor.kind === 'anonymous' && request.routeOptions.config?.signInFirst && request.method === 'GET') {
+      return reply.redirect(`/admin/login?next=${encodeURIComponent(request.url)}`, 303);
+    }
+    return undefined;
+  });
+}

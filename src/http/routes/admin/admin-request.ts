@@ -1,0 +1,68 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { forbidden, isDomainError, notFound } from '../../../domain/errors.js';
+import type { UserActor } from '../../../policies/policy.js';
+import { presentAdminChrome } from '../../../presenters/admin/admin-chrome.js';
+import type { AdminChromeView } from '../../../presenters/admin/admin-view-models.js';
+
+const FLASH: Record<string, string> = {
+  saved: 'Saved.',
+  published: 'Published.',
+  scheduled: 'Scheduled.',
+  unpublished: 'Unpublished: it is a draft again.',
+  restored: 'Restored: the revision is now the current text.',
+  corrected: 'The correction is on the article.',
+  uploaded: 'Uploaded.',
+  added: 'Added.',
+  moved: 'Moved.',
+  removed: 'Removed.',
+  'signed-out': 'You are signed out.',
+};
+
+/** The signed-in account; routes behind a signed-in policy always have one. */
+export function userOf(request: FastifyRequest): UserActor {
+  if (request.actor.kind !== 'user') throw forbidden('Sign in first.');
+  return request.actor;
+}
+
+/** The admin chrome for this request; `?done=` after a redirect shows a one-line message. */
+export function chromeFor(request: FastifyRequest, title: string): AdminChromeView {
+  const done = (request.query as Record<string, unknown> | undefined)?.['done'];
+  return presentAdminChrome({
+    actor: request.actor,
+    siteTitle: 'Dossier',
+    path: request.url.split('?')[0]!,
+    csrfToken: request.csrfToken,
+    title,
+    flash: typeof done === 'string' ? (FLASH[done] ?? null) : null,
+  });
+}
+
+/** A submitted form as field → value (repeated fields as lists); the CSRF token left out. */
+export function formValues(request: FastifyRequest): Record<string, string | string[]> {
+  const body = (request.body ?? {}) as Record<string, unknown>;
+  const out: Record<string, string | string[]> = {};
+  for (const [key, value] of Object.entries(body)) {
+    if (key === '_csrf') continue;
+    if (typeof value === 'string') out[key] = value;
+    else if (Array.isArray(value)) out[key] = value.filter((v): v is string => typeof v === 'string');
+  }
+  return out;
+}
+
+/** The status a form shown again with a domain error answers: 400 for bad input, 409 for a clash. */
+export function formErrorStatus(error: unknown): number {
+  if (isDomainError(error, 'Invalid')) return 400;
+  if (isDomainError(error, 'Conflict')) return 409;
+  throw error;
+}
+
+/** After a successful POST: see the result with GET (no resubmission on reload). */
+export function redirectAfterPost(reply: FastifyReply, path: string, done: string): FastifyReply {
+  return reply.redirect(`${path}${path.includes('?') ? '&' : '?'}done=${done}`, 303);
+}
+
+/** A positive whole-number route parameter, or a 404. */
+export function idParam(raw: string): number {
+  if (!/^[1-9]\d{0,9}$/.test(raw)) throw notFound('There is nothing at this address.');
+  return Number(raw);
+}

@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import type { EditorAction, EditorFields } from '../../../services/editorial/editor-input.js';
+
+const text = (max: number, what: string) => z.string().max(max, `${what} is too long (${max} characters at most).`).optional().default('');
+const MAX_AUTHORS = 8;
+
+/** The editor form, as submitted (also by autosave). */
+export const articleFormSchema = z.object({
+  title: z.string().trim().min(1, 'Enter a title.').max(300, 'The title is too long (300 characters at most).'),
+  slug: text(200, 'The slug'),
+  dek: text(1000, 'The dek'),
+  body: z.string().max(500_000, 'The text is too long (500,000 characters at most).').optional().default(''),
+  section: text(200, 'The section'),
+  tags: z.union([z.string(), z.array(z.string())]).optional(),
+  featuredMediaId: z.string().regex(/^\d*$/, 'Choose an image from the list.').optional().default(''),
+  featuredAlt: text(500, 'The alt text'),
+  seoTitle: text(300, 'The SEO title'),
+  seoDescription: text(1000, 'The SEO description'),
+  publishedAt: z.string().regex(/^(?:\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?)?$/, 'Enter a date and time such as 2026-05-03T09:00.').optional().default(''),
+  version: z.string().regex(/^\d+$/, 'The form lost its version; reload the article.').optional(),
+  action: z.enum(['save', 'publish', 'schedule', 'unpublish']).optional().default('save'),
+}).loose();
+
+/** Authors come as author1, author2… selects, in byline order. */
+export function authorsFrom(values: Record<string, unknown>): string[] {
+  const slugs: string[] = [];
+  for (let i = 1; i <= MAX_AUTHORS; i++) {
+    const slug = values[`author${i}`];
+    if (typeof slug === 'string' && slug !== '' && !slugs.includes(slug)) slugs.push(slug);
+  }
+  return slugs;
+}
+
+/** Editor fields, action and version from a parsed form. */
+export function editorRequest(data: z.infer<typeof articleFormSchema>, values: Record<string, unknown>): { fields: EditorFields; action: EditorAction; version?: number } {
+  const tags = data.tags === undefined ? [] : Array.isArray(data.tags) ? data.tags : [data.tags];
+  const at = data.publishedAt;
+  return {
+    fields: {
+      title: data.title,
+      slug: data.slug.trim(),
+      dek: data.dek,
+      body: data.body.replace(/\r\n/g, '\n'),
+      sectionSlug: data.section,
+      tagSlugs: tags.filter((t) => t !== ''),
+      authorSlugs: authorsFrom(values),
+      // The form shows UTC; the label says so.
+      publishedAt: at ? `${at.length === 16 ? `${at}:00` : at}.000Z` : '',
+      featuredMediaId: data.featuredMediaId ? Number(data.featuredMediaId) : null,
+      featuredAlt: data.featuredAlt,
+      seoTitle: data.seoTitle,
+      seoDescription: data.seoDescription,
+    },
+    action: data.action,
+    ...(data.version ? { version: Number(data.version) } : {}),
+  };
+}
+
+/** What the user typed, shaped for the form again (authors as a list). */
+export function typedValues(values: Record<string, string | string[]>): Record<string, string | string[]> {
+  return { ...values, authors: authorsFrom(values) };
+}
+
+/** The JSON the live preview and the footnote helper send. */
+export const bodyOnlySchema = z.object({ body: z.string().max(500_000, 'The text is too long.') });

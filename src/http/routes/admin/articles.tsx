@@ -1,0 +1,95 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { ArticleStatus } from '../../../domain/article.js';
+import { isDomainError } from '../../../domain/errors.js';
+import { mayWriteArticles } from '../../../policies/articles.js';
+import { formWithError, formWithIssues } from '../../../presenters/admin/admin-chrome.js';
+import { presentArticleRow } from '../../../presenters/admin/article-rows.js';
+import { presentDashboard } from '../../../presenters/admin/dashboard-presenter.js';
+import { presentEditor, type EditorState } from '../../../presenters/admin/editor-presenter.js';
+import type { Diagnostic } from '../../../citations/lint/diagnostic.js';
+import { ArticleListPage, DashboardPage } from '../../../views/admin/pages/dashboard-page.js';
+import { EditorPage } from '../../../views/admin/pages/editor-page.js';
+import { presentArticle } from '../../../presenters/article-presenter.js';
+import { ArticlePage } from '../../../views/pages/article-page.js';
+import { sendPage } from '../../html.js';
+import type { RouteDeps } from '../../route-deps.js';
+import { chromeFor, formErrorStatus, formValues, idParam, redirectAfterPost, userOf } from './admin-request.js';
+import { articleFormSchema, editorRequest, typedValues } from './article-form.schema.js';
+
+const screen = { policy: mayWriteArticles, signInFirst: true };
+const STATUSES: ArticleStatus[] = ['draft', 'scheduled', 'published'];
+const DONE = { save: 'saved', publish: 'published', schedule: 'scheduled', unpublish: 'unpublished' } as const;
+
+/** Dashboard, article lists, and the editor's form posts (create, save, publish…). */
+export function registerArticleAdminRoutes(app: FastifyInstance, { services, siteUrl }: RouteDeps): void {
+  app.get('/admin', { config: screen }, async (request, reply) => {
+    const data = await services.editorial.dashboard(userOf(request));
+    return sendPage(reply, <DashboardPage view={presentDashboard(chromeFor(request, 'Dashboard'), data)} />);
+  });
+
+  app.get<{ Querystring: { status?: string; lint?: string } }>('/admin/articles', { config: screen }, async (request, reply) => {
+    const status = STATUSES.find((s) => s === request.query.status);
+    const lint = request.query.lint === '1';
+    const data = await services.editorial.list(userOf(request), { status, withLintFindings: lint, limit: 200 });
+    const filters = [
+      { href: '/admin/articles', label: 'All', current: !status && !lint },
+      ...STATUSES.map((s) => ({ href: `/admin/articles?status=${s}`, label: s[0]!.toUpperCase() + s.slice(1), current: s === status })),
+      { href: '/admin/articles?lint=1', label: 'With citation findings', current: lint },
+    ];
+    const heading = status ? `${status[0]!.toUpperCase()}${status.slice(1)} articles` : lint ? 'Articles with citation findings' : 'Articles';
+    return sendPage(reply, <ArticleListPage view={{ chrome: chromeFor(request, heading), heading, filters, rows: data.items.map(presentArticleRow) }} />);
+  });
+
+  app.get('/admin/articles/new', { config: screen }, async (request, reply) => {
+    const data = await services.editorial.open(userOf(request));
+    return sendPage(reply, <EditorPage view={presentEditor(chromeFor(request, 'New article'), data)} />);
+  });
+
+  app.get<{ Params: { id: string } }>('/admin/articles/:id', { config: screen }, async (request, reply) => {
+    const data = await services.editorial.open(userOf(request), idParam(request.params.id));
+    return sendPage(reply, <EditorPage view={presentEditor(chromeFor(request, `Edit ${data.article?.title ?? ''}`), data)} />);
+  });
+
+  app.get<{ Params: { id: string } }>('/admin/articles/:id/preview', { config: screen }, async (request, reply) => {
+    const data = await services.editorial.previewPage(userOf(request), idParam(request.params.id));
+    const view = presentArticle(siteUrl, data);
+    return sendPage(reply, <ArticlePage view={{ ...view, head: { ...view.head, noindex: true } }} />);
+  });
+
+  app.post('/admin/articles', { config: { policy: mayWriteArticles } }, (request, reply) => saveFromForm(request, reply, undefined));
+  app.post<{ Params: { id: string } }>('/admin/articles/:id', { config: { policy: mayWriteArticles } }, (request, reply) =>
+    saveFromForm(request, reply, idParam(request.params.id)));
+
+  /** Parse → one save → redirect; on a refusal show the form again with what was typed. */
+  async function saveFromForm(request: FastifyRequest, reply: FastifyReply, id: number | undefined) {
+    const actor = userOf(request);
+    const values = formValues(request);
+    const parsed = articleFormSchema.safeParse(values);
+    const again = async (state: EditorState, status: number) => {
+      const body = typeof values['body'] === 'string' ? values['body'] : '';
+      const data = await services.editorial.open(actor, id, body);
+      const view = presentEditor(chromeFor(request, 'Edit article'), data, state);
+      if (state.form?.values['version'] !== undefined && view.version !== null) view.version = Number(state.form.values['version']);
+      return sendPage(reply, <EditorPage view={view} />, status);
+    };
+    if (!parsed.success) return again({ form: formWithIssues(typedValues(values), parsed.error.issues) }, 400);
+    const { fields, action, version } = editorRequest(parsed.data, values);
+    try {
+      const saved = await services.editorial.save(actor, { id, version, fields, action });
+      return redirectAfterPost(reply, `/admin/articles/${saved.id}`, DONE[action]);
+    } catch (error) {
+      if (isDomainError(error, 'Conflict') && error.field === 'version') {
+        // Keep the stale version: saving again is refused again until the writer reloads.
+        return again({ form: { values: typedValues(values), errors: {}, summary: [] }, conflict: error.message }, 409);
+      }
+      const status = formErrorStatus(error);
+      const form = formWithError(typedValues(values), error);
+      const lintErrors = isDomainError(error) ? (error.details as Diagnostic[]).filter((d) => typeof d?.line === 'number') : [];
+      if (lintErrors.length > 0) {
+        form.summary = lintErrors.map((d) => `Line ${d.line}, column ${d.column}: ${d.message}`);
+        form.errors['body'] = `Cannot publish with ${lintErrors.length} citation error${lintErrors.length === 1 ? '' : 's'}; they are listed above and beside the text. Save it as a draft, or fix the notes first.`;
+      }
+      return again({ form }, status);
+    }
+  }
+}

@@ -1,0 +1,20 @@
+import { z } from 'zod';
+
+/** The sign-in form. */
+export const signInSchema = z.object({
+  email: z.string().trim().min(1, 'Enter your email address.'),
+  password: z.string().min(1, 'Enter your password.'),
+  next: z.string().optional(),
+});
+
+/** The first-run form. */
+export const setupSchema = z.object({
+  name: z.string().trim().min(1, 'Enter your name.'),
+  email: z.string().trim().min(1, 'Enter your email address.'),
+  password: z.string().min(1, 'Choose a password.'),
+});
+
+/** Only a local admin path may follow sign-in (no open redirect to another site). */
+export function safeNext(next: string | undefined): string {
+  return next && /^\/admin(?:[/?#]|$)/.test(next) && !next.startsWith('//') ? next : '/admin';
+}

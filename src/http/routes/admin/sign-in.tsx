@@ -1,0 +1,75 @@
+import type { FastifyInstance } from 'fastify';
+import { isDomainError } from '../../../domain/errors.js';
+import { signedIn, anyoneMaySignIn } from '../../../policies/session.js';
+import { formWithError, formWithIssues, presentForm } from '../../../presenters/admin/admin-chrome.js';
+import { SetupPage, SignInPage } from '../../../views/admin/pages/sign-in-pages.js';
+import { isSecure, setCookie } from '../../cookies.js';
+import { sendPage } from '../../html.js';
+import { CSRF_COOKIE, SESSION_COOKIE } from '../../plugins/session.js';
+import type { RouteDeps } from '../../route-deps.js';
+import { chromeFor, formValues, redirectAfterPost } from './admin-request.js';
+import { safeNext, setupSchema, signInSchema } from './sign-in.schema.js';
+
+const SESSION_MAX_AGE = 14 * 24 * 60 * 60;
+
+/** Sign in, sign out, and the first-run page that creates the administrator. */
+export function registerSignInRoutes(app: FastifyInstance, { services, siteUrl }: RouteDeps): void {
+  const open = { policy: anyoneMaySignIn };
+
+  app.get('/admin/login', { config: open }, async (request, reply) => {
+    if (request.actor.kind === 'user') return reply.redirect('/admin', 303);
+    if (await services.accounts.needsSetup()) return reply.redirect('/admin/setup', 303);
+    const next = safeNext((request.query as { next?: string }).next);
+    return sendPage(reply, <SignInPage view={{ chrome: chromeFor(request, 'Sign in'), form: presentForm(), next }} />);
+  });
+
+  app.post('/admin/login', { config: open }, async (request, reply) => {
+    const values = formValues(request);
+    const shown = { email: values['email'] ?? '' };
+    const next = safeNext(typeof values['next'] === 'string' ? values['next'] : undefined);
+    const parsed = signInSchema.safeParse(values);
+    const again = (form: ReturnType<typeof presentForm>, status: number) =>
+      sendPage(reply, <SignInPage view={{ chrome: chromeFor(request, 'Sign in'), form, next }} />, status);
+    if (!parsed.success) return again(formWithIssues(shown, parsed.error.issues), 400);
+    try {
+      const session = await services.accounts.signIn({ email: parsed.data.email, password: parsed.data.password, ip: request.ip });
+      const secure = isSecure(request, siteUrl);
+      setCookie(reply, SESSION_COOKIE, session.token, { secure, maxAge: SESSION_MAX_AGE });
+      setCookie(reply, CSRF_COOKIE, '', { secure, maxAge: 0 });
+      return reply.redirect(next, 303);
+    } catch (error) {
+      // A lockout answers 429; wrong credentials 400 with the same words whether or not the account exists.
+      if (isDomainError(error, 'Forbidden')) return again(formWithError(shown, error), 429);
+      return again(formWithError(shown, error), 400);
+    }
+  });
+
+  app.post('/admin/logout', { config: { policy: signedIn } }, async (request, reply) => {
+    if (request.sessionToken) await services.accounts.signOut(request.sessionToken);
+    setCookie(reply, SESSION_COOKIE, '', { secure: isSecure(request, siteUrl), maxAge: 0 });
+    return redirectAfterPost(reply, '/admin/login', 'signed-out');
+  });
+
+  app.get('/admin/setup', { config: open }, async (request, reply) => {
+    if (!(await services.accounts.needsSetup())) return reply.redirect('/admin/login', 303);
+    return sendPage(reply, <SetupPage view={{ chrome: chromeFor(request, 'Set up'), form: presentForm(), next: '/admin' }} />);
+  });
+
+  app.post('/admin/setup', { config: open }, async (request, reply) => {
+    const values = formValues(request);
+    const shown = { name: values['name'] ?? '', email: values['email'] ?? '' };
+    const again = (form: ReturnType<typeof presentForm>, status: number) =>
+      sendPage(reply, <SetupPage view={{ chrome: chromeFor(request, 'Set up'), form, next: '/admin' }} />, status);
+    const parsed = setupSchema.safeParse(values);
+    if (!parsed.success) return again(formWithIssues(shown, parsed.error.issues), 400);
+    try {
+      await services.accounts.setup(parsed.data);
+    } catch (error) {
+      if (isDomainError(error, 'Forbidden')) throw error;
+      return again(formWithError(shown, error), isDomainError(error, 'Conflict') ? 409 : 400);
+    }
+    const session = await services.accounts.signIn({ email: parsed.data.email, password: parsed.data.password, ip: request.ip });
+    setCookie(reply, SESSION_COOKIE, session.token, { secure: isSecure(request, siteUrl), maxAge: SESSION_MAX_AGE });
+    return reply.redirect('/admin?done=saved', 303);
+  });
+}

@@ -1,0 +1,58 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { mayManageUsers } from '../../../policies/users.js';
+import { formWithError, formWithIssues } from '../../../presenters/admin/admin-chrome.js';
+import { presentUsers } from '../../../presenters/admin/screens-presenter.js';
+import { UsersPage } from '../../../views/admin/pages/users-page.js';
+import { sendPage } from '../../html.js';
+import type { RouteDeps } from '../../route-deps.js';
+import { chromeFor, formErrorStatus, formValues, idParam, redirectAfterPost } from './admin-request.js';
+
+const newUserSchema = z.object({
+  name: z.string().trim().min(1, 'Enter a name.'),
+  email: z.string().trim().min(1, 'Enter an email address.'),
+  role: z.string().min(1, 'Choose a role.'),
+  author: z.string().optional().default(''),
+  password: z.string().min(1, 'Choose a password.'),
+});
+const updateSchema = z.object({ name: z.string().trim().min(1, 'Enter a name.'), role: z.string(), author: z.string().optional().default('') });
+
+/** Accounts and roles (administrators). */
+export function registerUserRoutes(app: FastifyInstance, { services }: RouteDeps): void {
+  app.get('/admin/users', { config: { policy: mayManageUsers, signInFirst: true } }, async (request, reply) => {
+    const { users, authors } = await services.accounts.overview();
+    return sendPage(reply, <UsersPage view={presentUsers(chromeFor(request, 'Users'), users, authors)} />);
+  });
+
+  app.post('/admin/users', { config: { policy: mayManageUsers } }, async (request, reply) => {
+    const values = formValues(request);
+    const shown = { ...values, password: '' };
+    const again = async (form: ReturnType<typeof formWithIssues>, status: number) => {
+      const { users, authors } = await services.accounts.overview();
+      return sendPage(reply, <UsersPage view={presentUsers(chromeFor(request, 'Users'), users, authors, form)} />, status);
+    };
+    const parsed = newUserSchema.safeParse(values);
+    if (!parsed.success) return again(formWithIssues(shown, parsed.error.issues), 400);
+    try {
+      await services.accounts.add({ ...parsed.data, authorSlug: parsed.data.author || null });
+    } catch (error) {
+      return again(formWithError(shown, error), formErrorStatus(error));
+    }
+    return redirectAfterPost(reply, '/admin/users', 'added');
+  });
+
+  app.post<{ Params: { id: string } }>('/admin/users/:id', { config: { policy: mayManageUsers } }, async (request, reply) => {
+    const parsed = updateSchema.safeParse(request.body);
+    const again = async (form: ReturnType<typeof formWithIssues>, status: number) => {
+      const { users, authors } = await services.accounts.overview();
+      return sendPage(reply, <UsersPage view={presentUsers(chromeFor(request, 'Users'), users, authors, form)} />, status);
+    };
+    if (!parsed.success) return again(formWithIssues({}, parsed.error.issues), 400);
+    try {
+      await services.accounts.update({ id: idParam(request.params.id), name: parsed.data.name, role: parsed.data.role, authorSlug: parsed.data.author || null });
+    } catch (error) {
+      return again(formWithError({}, error), formErrorStatus(error));
+    }
+    return redirectAfterPost(reply, '/admin/users', 'saved');
+  });
+}

@@ -1,0 +1,35 @@
+import type { ImageProcessor } from '../services/ports.js';
+
+// AVIF at sharp's default effort takes seconds per size on a small machine; 2 is a
+// fair trade of file size for upload time.
+const AVIF_EFFORT = 2;
+
+// Loaded on first upload: serving pages never needs libvips.
+const loadSharp = async () => (await import('sharp')).default;
+
+/** Image reading and resizing with sharp (libvips). */
+export function sharpImages(): ImageProcessor {
+  return {
+    async inspect(bytes) {
+      const sharp = await loadSharp();
+      try {
+        const meta = await sharp(bytes, { animated: false }).metadata();
+        if (!meta.format || !meta.width || !meta.height) return null;
+        return { format: meta.format, width: meta.width, height: meta.height };
+      } catch {
+        return null;
+      }
+    },
+    async resize(bytes, width, format) {
+      const sharp = await loadSharp();
+      let pipeline = sharp(bytes, { animated: false }).rotate().resize({ width, withoutEnlargement: true });
+      if (format === 'jpeg') pipeline = pipeline.jpeg({ quality: 82, mozjpeg: true });
+      else if (format === 'png') pipeline = pipeline.png({ compressionLevel: 9 });
+      else if (format === 'webp') pipeline = pipeline.webp({ quality: 80 });
+      else if (format === 'avif') pipeline = pipeline.avif({ quality: 55, effort: AVIF_EFFORT });
+      else pipeline = pipeline.gif();
+      const { data, info } = await pipeline.toBuffer({ resolveWithObject: true });
+      return { data, width: info.width, height: info.height };
+    },
+  };
+}

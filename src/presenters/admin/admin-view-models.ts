@@ -1,0 +1,199 @@
+import type { DateView, LinkView, NoteView } from '../view-models.js';
+
+/** Shapes the admin views receive: plain, formatted data. */
+
+export interface AdminNavLink extends LinkView {
+  current: boolean;
+}
+
+/** What surrounds every admin screen. */
+export interface AdminChromeView {
+  title: string;
+  siteTitle: string;
+  user: { name: string; role: string } | null;
+  nav: AdminNavLink[];
+  csrfToken: string;
+  /** A one-line message after a redirect ("Saved."). */
+  flash: string | null;
+}
+
+/** A form's state: what the user typed and what was wrong, per field. */
+export interface FormView {
+  values: Record<string, string | string[]>;
+  errors: Record<string, string>;
+  /** Problems not tied to one field. */
+  summary: string[];
+}
+
+export interface OptionView {
+  value: string;
+  label: string;
+}
+
+export interface SignInView {
+  chrome: AdminChromeView;
+  form: FormView;
+  next: string;
+}
+
+export interface ArticleRowView {
+  title: string;
+  editHref: string;
+  status: string;
+  date: DateView | null;
+  dateLabel: string;
+  authors: string;
+  lint: string | null;
+}
+
+export interface DashboardView {
+  chrome: AdminChromeView;
+  counts: Array<{ label: string; value: number; href: string }>;
+  drafts: ArticleRowView[];
+  scheduled: ArticleRowView[];
+  pendingComments: number;
+  citationHealth: ArticleRowView[];
+  linkHealth: string;
+  failedJobs: Array<{ kind: string; error: string; when: DateView | null }>;
+  failedJobsTotal: number;
+}
+
+export interface ArticleListView {
+  chrome: AdminChromeView;
+  heading: string;
+  filters: AdminNavLink[];
+  rows: ArticleRowView[];
+}
+
+export interface DiagnosticView {
+  line: number;
+  column: number;
+  severity: 'error' | 'warning';
+  message: string;
+  rule: string;
+}
+
+export interface CorrectionView {
+  label: string;
+  date: DateView;
+  text: string;
+}
+
+export interface EditorView {
+  chrome: AdminChromeView;
+  heading: string;
+  action: string;
+  id: number | null;
+  version: number | null;
+  status: string;
+  form: FormView;
+  conflict: string | null;
+  buttons: Array<{ action: string; label: string; primary: boolean }>;
+  sections: OptionView[];
+  authors: OptionView[];
+  tags: OptionView[];
+  media: OptionView[];
+  diagnostics: DiagnosticView[];
+  warnings: string[];
+  preview: PreviewView;
+  links: LinkView[];
+  corrections: CorrectionView[];
+  /** The correction form, when the user may add one. */
+  correctionForm: FormView | null;
+  correctionAction: string;
+}
+
+export interface PreviewView {
+  bodyHtml: string;
+  notes: NoteView[];
+  idPrefix: string;
+}
+
+export interface RevisionRowView {
+  id: number;
+  version: number;
+  kind: string;
+  who: string;
+  when: DateView | null;
+  title: string;
+  restoreAction: string;
+}
+
+export interface RevisionsView {
+  chrome: AdminChromeView;
+  heading: string;
+  editHref: string;
+  compareAction: string;
+  version: number;
+  rows: RevisionRowView[];
+  defaultFrom: number | null;
+  defaultTo: number | null;
+}
+
+export interface DiffView {
+  chrome: AdminChromeView;
+  heading: string;
+  backHref: string;
+  fromLabel: string;
+  toLabel: string;
+  title: { before: string; after: string } | null;
+  fields: Array<{ field: string; before: string; after: string }>;
+  body: Array<{ kind: 'same' | 'added' | 'removed'; text: string }>;
+}
+
+export interface MediaItemView {
+  id: number;
+  src: string;
+  filename: string;
+  size: string;
+  alt: string;
+  altAction: string;
+}
+
+export interface MediaLibraryView {
+  chrome: AdminChromeView;
+  form: FormView;
+  items: MediaItemView[];
+}
+
+export interface SectionRowView {
+  id: number;
+  name: string;
+  slug: string;
+  description: string;
+  depth: number;
+  /** The parent's id, or '' at the top level. */
+  parent: string;
+  /** Where it sits, in words ("in Water › Treatment"), for everyone, screen readers included. */
+  place: string;
+  moveAction: string;
+  updateAction: string;
+}
+
+export interface StructureView {
+  chrome: AdminChromeView;
+  screen: 'sections' | 'tags' | 'authors' | 'redirects';
+  tabs: AdminNavLink[];
+  form: FormView;
+  sections: SectionRowView[];
+  sectionOptions: OptionView[];
+  tags: Array<{ id: number; name: string; slug: string; action: string }>;
+  authors: Array<{ id: number; name: string; slug: string; bio: string; avatar: string; action: string; avatarSrc: string | null }>;
+  redirects: Array<{ from: string; to: string; status: number }>;
+  media: OptionView[];
+}
+
+export interface SettingsView {
+  chrome: AdminChromeView;
+  form: FormView;
+  styles: OptionView[];
+  permalinks: OptionView[];
+}
+
+export interface UsersView {
+  chrome: AdminChromeView;
+  form: FormView;
+  roles: Array<OptionView & { description: string }>;
+  authors: OptionView[];
+  users: Array<{ id: number; name: string; email: string; role: string; author: string; action: string }>;
+}

@@ -1,0 +1,25 @@
+import type { Dashboard } from '../../services/editorial/dashboard.js';
+import { presentDateTime } from './admin-dates.js';
+import type { AdminChromeView, DashboardView } from './admin-view-models.js';
+import { presentArticleRow } from './article-rows.js';
+
+/** The dashboard's cards. */
+export function presentDashboard(chrome: AdminChromeView, data: Dashboard): DashboardView {
+  const link = data.linkHealth;
+  return {
+    chrome,
+    counts: [
+      { label: 'drafts', value: data.drafts.total, href: '/admin/articles?status=draft' },
+      { label: 'scheduled', value: data.scheduled.total, href: '/admin/articles?status=scheduled' },
+      { label: 'published', value: data.published, href: '/admin/articles?status=published' },
+      { label: 'with citation findings', value: data.citationHealth.total, href: '/admin/articles?lint=1' },
+    ],
+    drafts: data.drafts.items.map(presentArticleRow),
+    scheduled: data.scheduled.items.map(presentArticleRow),
+    pendingComments: data.pendingComments,
+    citationHealth: data.citationHealth.items.map(presentArticleRow),
+    linkHealth: link ? `${link.broken} broken of ${link.checked} checked${link.lastCheckedAt ? `, last check ${presentDateTime(link.lastCheckedAt)?.label}` : ''}.` : 'not checked yet (the link checker reports here).',
+    failedJobs: data.failedJobs.items.map((job) => ({ kind: job.kind, error: job.lastError ?? 'Unknown error', when: presentDateTime(job.updatedAt) })),
+    failedJobsTotal: data.failedJobs.total,
+  };
+}

@@ -1,0 +1,106 @@
+import type { Diagnostic } from '../../citations/lint/diagnostic.js';
+import { articlePath } from '../../domain/permalinks.js';
+import { altTextWarning } from '../../domain/media.js';
+import { sectionAncestry } from '../../domain/section.js';
+import type { EditorData } from '../../services/editorial/open-article.js';
+import type { Preview } from '../../services/editorial/preview.js';
+import { presentNote } from '../article-presenter.js';
+import { presentDate } from '../dates.js';
+import { toDateTimeLocal } from './admin-dates.js';
+import { presentForm } from './admin-chrome.js';
+import type { AdminChromeView, DiagnosticView, EditorView, FormView, PreviewView } from './admin-view-models.js';
+
+/** What the editor shows besides the stored article: typed values, errors, warnings, a conflict. */
+export interface EditorState {
+  form?: FormView;
+  conflict?: string | null;
+  warnings?: string[];
+  correctionForm?: FormView;
+}
+
+/** Lint findings as the editor lists them. */
+export function presentDiagnostics(diagnostics: readonly Diagnostic[]): DiagnosticView[] {
+  return diagnostics.map((d) => ({ line: d.line, column: d.column, severity: d.severity, message: d.message, rule: d.rule }));
+}
+
+/** The preview fragment, with notes in the site's style where rendered. */
+export function presentPreview(preview: Preview): PreviewView {
+  return { bodyHtml: preview.bodyHtml, idPrefix: preview.idPrefix, notes: preview.notes.map((n) => presentNote(n, preview.idPrefix, preview.style)) };
+}
+
+function storedValues(data: EditorData): Record<string, string | string[]> {
+  const { article, editorial } = data;
+  if (!article) return { authors: data.authors.map((a) => a.slug), tags: [] };
+  const section = data.choices.sections.find((s) => s.id === article.sectionId);
+  return {
+    title: article.title,
+    slug: article.slug,
+    dek: article.dek ?? '',
+    body: article.bodyMarkdown,
+    section: section?.slug ?? '',
+    authors: data.authors.map((a) => a.slug),
+    tags: data.tags.map((t) => t.slug),
+    featuredMediaId: editorial?.featuredMediaId ? String(editorial.featuredMediaId) : '',
+    featuredAlt: editorial?.featuredAlt ?? '',
+    seoTitle: editorial?.seoTitle ?? '',
+    seoDescription: editorial?.seoDescription ?? '',
+    publishedAt: toDateTimeLocal(article.publishedAt),
+  };
+}
+
+function buttons(data: EditorData): EditorView['buttons'] {
+  const status = data.article?.status ?? null;
+  const { may } = data;
+  const list: EditorView['buttons'] = [];
+  if (status === null || status === 'draft') {
+    list.push({ action: 'save', label: 'Save draft', primary: !may.publish });
+    if (may.publish) list.push({ action: 'publish', label: 'Publish', primary: true }, { action: 'schedule', label: 'Schedule', primary: false });
+  } else {
+    list.push({ action: 'save', label: 'Update', primary: true });
+    if (status === 'scheduled' && may.publish) list.push({ action: 'publish', label: 'Publish now', primary: false });
+    if (may.unpublish) list.push({ action: 'unpublish', label: status === 'scheduled' ? 'Unschedule' : 'Unpublish', primary: false });
+  }
+  return list;
+}
+
+/** Warnings that hold until fixed: a live article with images that have no alt text. */
+function standingWarnings(data: EditorData): string[] {
+  if (!data.article || data.article.status === 'draft') return [];
+  const warning = altTextWarning(data.article.bodyMarkdown, Boolean(data.featured && !(data.editorial?.featuredAlt || data.featured.alt)));
+  return warning ? [warning] : [];
+}
+
+/** The editor screen. */
+export function presentEditor(chrome: AdminChromeView, data: EditorData, state: EditorState = {}): EditorView {
+  const { article } = data;
+  const sections = data.choices.sections;
+  const links = article
+    ? [
+      ...(article.status === 'published' ? [{ href: articlePath(article), label: 'View on site' }] : []),
+      { href: `/admin/articles/${article.id}/preview`, label: 'Preview as readers will see it' },
+      { href: `/admin/articles/${article.id}/revisions`, label: 'Revisions' },
+    ]
+    : [];
+  return {
+    chrome,
+    heading: article ? `Edit “${article.title}”` : 'New article',
+    action: article ? `/admin/articles/${article.id}` : '/admin/articles',
+    id: article?.id ?? null,
+    version: data.editorial?.version ?? null,
+    status: article?.status ?? 'new',
+    form: state.form ?? presentForm(storedValues(data)),
+    conflict: state.conflict ?? null,
+    buttons: buttons(data),
+    sections: sections.map((s) => ({ value: s.slug, label: sectionAncestry(sections, s).map((x) => x.name).join(' › ') })),
+    authors: data.choices.authors.map((a) => ({ value: a.slug, label: a.name })),
+    tags: data.choices.tags.map((t) => ({ value: t.slug, label: t.name })),
+    media: data.choices.media.map((m) => ({ value: String(m.id), label: `${m.filename}${m.alt ? ` — ${m.alt}` : ''}` })),
+    diagnostics: presentDiagnostics(data.diagnostics),
+    warnings: state.warnings ?? standingWarnings(data),
+    preview: presentPreview(data.preview),
+    links,
+    corrections: data.corrections.map((c) => ({ label: c.kind === 'correction' ? 'Correction' : 'Update', date: presentDate(c.date, 'en')!, text: c.text })),
+    correctionForm: article && data.may.correct && article.status === 'published' ? (state.correctionForm ?? presentForm({ kind: 'correction' })) : null,
+    correctionAction: article ? `/admin/articles/${article.id}/corrections` : '',
+  };
+}

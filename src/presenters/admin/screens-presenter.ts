@@ -1,0 +1,103 @@
+import { CITATION_STYLES } from '../../citations/styles/style-registry.js';
+import type { Media } from '../../domain/media.js';
+import type { Author, Redirect, Tag } from '../../domain/people.js';
+import { childSections, sectionAncestry, type Section } from '../../domain/section.js';
+import { PERMALINK_PATTERNS, type SiteSettings } from '../../domain/settings.js';
+import { ROLE_DESCRIPTIONS, ROLES, type User } from '../../domain/user.js';
+import { mediaUrl } from '../media-presenter.js';
+import { presentForm } from './admin-chrome.js';
+import type { AdminChromeView, FormView, MediaLibraryView, SettingsView, StructureView, UsersView } from './admin-view-models.js';
+
+const TABS = [['sections', 'Sections'], ['tags', 'Tags'], ['authors', 'Authors'], ['redirects', 'Redirects']] as const;
+
+/** Sections in tree order (each followed by its subsections), with their depth. */
+function treeOrder(sections: readonly Section[]): Array<{ section: Section; depth: number }> {
+  const out: Array<{ section: Section; depth: number }> = [];
+  const walk = (parentId: number | null, depth: number) => {
+    for (const s of childSections(sections, parentId)) {
+      if (out.some((o) => o.section.id === s.id)) continue;
+      out.push({ section: s, depth });
+      walk(s.id, depth + 1);
+    }
+  };
+  walk(null, 0);
+  return out;
+}
+
+const smallestFile = (m: Media) => m.sizes.find((s) => s.format === 'webp')?.file ?? m.storedName;
+
+/** The media choices of a select. */
+export function mediaOptions(media: readonly Media[]) {
+  return media.map((m) => ({ value: String(m.id), label: `${m.filename}${m.alt ? ` — ${m.alt}` : ''}` }));
+}
+
+/** One of the structure screens. */
+export function presentStructure(
+  chrome: AdminChromeView,
+  screen: StructureView['screen'],
+  data: { sections: Section[]; tags: Tag[]; authors: Array<Author & { avatarMediaId: number | null }>; redirects: Redirect[]; media: Media[] },
+  form: FormView = presentForm(),
+): StructureView {
+  const { sections } = data;
+  const mediaById = new Map(data.media.map((m) => [m.id, m]));
+  return {
+    chrome,
+    screen,
+    tabs: TABS.map(([key, label]) => ({ href: `/admin/${key}`, label, current: key === screen })),
+    form,
+    sections: treeOrder(sections).map(({ section: s, depth }) => ({
+      id: s.id, name: s.name, slug: s.slug, description: s.description, depth, parent: s.parentId === null ? '' : String(s.parentId),
+      place: depth === 0 ? 'top level' : `in ${sectionAncestry(sections, s).slice(0, -1).map((x) => x.name).join(' › ')}`,
+      moveAction: `/admin/sections/${s.id}/move`, updateAction: `/admin/sections/${s.id}`,
+    })),
+    sectionOptions: treeOrder(sections).map(({ section }) => ({ value: String(section.id), label: sectionAncestry(sections, section).map((x) => x.name).join(' › ') })),
+    tags: data.tags.map((t) => ({ id: t.id, name: t.name, slug: t.slug, action: `/admin/tags/${t.id}` })),
+    authors: data.authors.map((a) => {
+      const avatar = a.avatarMediaId ? mediaById.get(a.avatarMediaId) : undefined;
+      return {
+        id: a.id, name: a.name, slug: a.slug, bio: a.bio, avatar: a.avatarMediaId ? String(a.avatarMediaId) : '', action: `/admin/authors/${a.id}`,
+        avatarSrc: avatar ? mediaUrl(smallestFile(avatar)) : null,
+      };
+    }),
+    redirects: data.redirects.map((r) => ({ from: r.fromPath, to: r.toPath, status: r.statusCode })),
+    media: mediaOptions(data.media),
+  };
+}
+
+/** The media library. */
+export function presentMediaLibrary(chrome: AdminChromeView, media: readonly Media[], form: FormView = presentForm()): MediaLibraryView {
+  return {
+    chrome,
+    form,
+    items: media.map((m) => ({
+      id: m.id, src: mediaUrl(smallestFile(m)), filename: m.filename, size: `${m.width} × ${m.height}`, alt: m.alt, altAction: `/admin/media/${m.id}/alt`,
+    })),
+  };
+}
+
+/** The settings form, filled from the stored settings unless the user typed something. */
+export function presentSettings(chrome: AdminChromeView, settings: SiteSettings, form?: FormView): SettingsView {
+  return {
+    chrome,
+    form: form ?? presentForm({
+      title: settings.title, description: settings.description, language: settings.language, timeZone: settings.timeZone,
+      postsPerPage: String(settings.postsPerPage), permalinkPattern: settings.permalinkPattern, citationStyle: settings.citationStyle,
+    }),
+    styles: CITATION_STYLES.map((s) => ({ value: s.name, label: s.title })),
+    permalinks: PERMALINK_PATTERNS.map((p) => ({ value: p, label: p.replace(/:(\w+)/g, '$1') })),
+  };
+}
+
+/** The users screen. */
+export function presentUsers(chrome: AdminChromeView, users: readonly User[], authors: readonly Author[], form: FormView = presentForm({ role: 'author' })): UsersView {
+  const authorById = new Map(authors.map((a) => [a.id, a]));
+  return {
+    chrome,
+    form,
+    roles: ROLES.map((r) => ({ value: r, label: r[0]!.toUpperCase() + r.slice(1), description: ROLE_DESCRIPTIONS[r] })),
+    authors: authors.map((a) => ({ value: a.slug, label: a.name })),
+    users: users.map((u) => ({
+      id: u.id, name: u.name, email: u.email, role: u.role, author: u.authorId ? (authorById.get(u.authorId)?.slug ?? '') : '', action: `/admin/users/${u.id}`,
+    })),
+  };
+}

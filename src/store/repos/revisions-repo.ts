@@ -1,0 +1,81 @@
+import type { Kysely } from 'kysely';
+import type { Correction, Revision, RevisionFields } from '../../domain/editorial.js';
+import type { CorrectionRepository, RevisionRepository } from '../../services/ports.js';
+import type { DB } from '../schema.js';
+
+const EMPTY_FIELDS: RevisionFields = {
+  slug: '', dek: null, status: 'draft', publishedAt: null, sectionSlug: null, authorSlugs: [], tagSlugs: [],
+  featuredMediaId: null, featuredAlt: null, seoTitle: null, seoDescription: null,
+};
+
+function parseFields(json: string): RevisionFields {
+  try {
+    return { ...EMPTY_FIELDS, ...(JSON.parse(json) as Partial<RevisionFields>) };
+  } catch {
+    return EMPTY_FIELDS;
+  }
+}
+
+/** Revisions, each with the name of the account that saved it. */
+export function revisionsRepo(db: Kysely<DB>): RevisionRepository {
+  const base = () =>
+    db
+      .selectFrom('revisions')
+      .leftJoin('users', 'users.id', 'revisions.user_id')
+      .selectAll('revisions')
+      .select('users.name as user_name');
+  type Row = Awaited<ReturnType<ReturnType<typeof base>['executeTakeFirstOrThrow']>>;
+  const toRevision = (row: Row): Revision => ({
+    id: row.id,
+    articleId: row.article_id,
+    version: row.version,
+    autosave: row.autosave === 1,
+    title: row.title,
+    bodyMarkdown: row.body_markdown,
+    fields: parseFields(row.fields),
+    userId: row.user_id,
+    userName: row.user_name,
+    createdAt: row.created_at,
+  });
+  return {
+    async insert(r) {
+      const row = await db
+        .insertInto('revisions')
+        .values({
+          article_id: r.articleId, version: r.version, autosave: r.autosave ? 1 : 0, title: r.title, body_markdown: r.bodyMarkdown,
+          fields: JSON.stringify(r.fields), user_id: r.userId, created_at: r.createdAt,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      return row.id;
+    },
+    async list(articleId) {
+      const rows = await base().where('revisions.article_id', '=', articleId).orderBy('revisions.id', 'desc').execute();
+      return rows.map(toRevision);
+    },
+    async find(id) {
+      const row = await base().where('revisions.id', '=', id).executeTakeFirst();
+      return row ? toRevision(row) : null;
+    },
+  };
+}
+
+/** Corrections and updates, oldest first (the order readers read them). */
+export function correctionsRepo(db: Kysely<DB>): CorrectionRepository {
+  return {
+    async insert(c) {
+      const row = await db
+        .insertInto('corrections')
+        .values({ article_id: c.articleId, kind: c.kind, text: c.text, date: c.date, user_id: c.userId, created_at: c.createdAt })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      return row.id;
+    },
+    async listFor(articleId): Promise<Correction[]> {
+      const rows = await db.selectFrom('corrections').selectAll().where('article_id', '=', articleId).orderBy('date').orderBy('id').execute();
+      return rows.map((row) => ({
+        id: row.id, articleId: row.article_id, kind: row.kind as Correction['kind'], text: row.text, date: row.date, userId: row.user_id, createdAt: row.created_at,
+      }));
+    },
+  };
+}

@@ -1,0 +1,112 @@
+import type { FormView, OptionView } from '../../../presenters/admin/admin-view-models.js';
+
+const id = (name: string) => `field-${name}`;
+
+function describedBy(form: FormView, name: string, hint?: string): string | undefined {
+  const ids = [hint ? `${id(name)}-hint` : null, form.errors[name] ? `${id(name)}-error` : null].filter(Boolean);
+  return ids.length ? ids.join(' ') : undefined;
+}
+
+function value(form: FormView, name: string): string {
+  const v = form.values[name];
+  return Array.isArray(v) ? v.join(', ') : (v ?? '');
+}
+
+function Hint(props: { name: string; hint?: string }) {
+  return props.hint ? <p class="hint" id={`${id(props.name)}-hint`}>{props.hint}</p> : null;
+}
+
+function FieldError(props: { form: FormView; name: string }) {
+  const message = props.form.errors[props.name];
+  return message ? <p class="field-error" id={`${id(props.name)}-error`}><span class="visually-hidden">Error: </span>{message}</p> : null;
+}
+
+/** The hidden CSRF token every state-changing form carries. */
+export function CsrfField(props: { token: string }) {
+  return <input type="hidden" name="_csrf" value={props.token} />;
+}
+
+/** The list of problems at the top of a form; the script moves focus here after a failed submit. */
+export function ErrorSummary(props: { form: FormView }) {
+  const fields = Object.entries(props.form.errors);
+  if (fields.length === 0 && props.form.summary.length === 0) return null;
+  return (
+    <div class="error-summary" id="error-summary" tabindex={-1} aria-labelledby="error-summary-title">
+      <h2 id="error-summary-title">There is a problem</h2>
+      <ul>
+        {props.form.summary.map((message) => <li>{message}</li>)}
+        {fields.map(([name, message]) => <li><a href={`#${id(name)}`}>{message}</a></li>)}
+      </ul>
+    </div>
+  );
+}
+
+/** A labelled text input that keeps what was typed and shows its error beside it. */
+export function TextField(props: {
+  form: FormView; name: string; label: string; type?: string; hint?: string; required?: boolean;
+  autocomplete?: string; class?: string; inputmode?: string; maxLength?: number;
+}) {
+  const { form, name } = props;
+  return (
+    <div class={`field ${props.class ?? ''}`}>
+      <label for={id(name)}>{props.label}</label>
+      <Hint name={name} hint={props.hint} />
+      <FieldError form={form} name={name} />
+      <input
+        id={id(name)} name={name} type={props.type ?? 'text'} value={props.type === 'password' ? '' : value(form, name)}
+        required={props.required} autocomplete={props.autocomplete} inputmode={props.inputmode} maxLength={props.maxLength}
+        aria-invalid={form.errors[name] ? 'true' : undefined} aria-describedby={describedBy(form, name, props.hint)}
+      />
+    </div>
+  );
+}
+
+/** A labelled multi-line text field. */
+export function TextArea(props: { form: FormView; name: string; label: string; hint?: string; rows?: number; class?: string; required?: boolean }) {
+  const { form, name } = props;
+  return (
+    <div class={`field ${props.class ?? ''}`}>
+      <label for={id(name)}>{props.label}</label>
+      <Hint name={name} hint={props.hint} />
+      <FieldError form={form} name={name} />
+      <textarea
+        id={id(name)} name={name} rows={props.rows ?? 4} required={props.required}
+        aria-invalid={form.errors[name] ? 'true' : undefined} aria-describedby={describedBy(form, name, props.hint)}
+      >{value(form, name)}</textarea>
+    </div>
+  );
+}
+
+/** A labelled select; `blank` adds a first "none" choice. */
+export function SelectField(props: { form: FormView; name: string; label: string; options: OptionView[]; blank?: string; hint?: string; class?: string }) {
+  const { form, name } = props;
+  const current = value(form, name);
+  return (
+    <div class={`field ${props.class ?? ''}`}>
+      <label for={id(name)}>{props.label}</label>
+      <Hint name={name} hint={props.hint} />
+      <FieldError form={form} name={name} />
+      <select id={id(name)} name={name} aria-invalid={form.errors[name] ? 'true' : undefined} aria-describedby={describedBy(form, name, props.hint)}>
+        {props.blank !== undefined ? <option value="">{props.blank}</option> : null}
+        {props.options.map((o) => <option value={o.value} selected={o.value === current}>{o.label}</option>)}
+      </select>
+    </div>
+  );
+}
+
+/** A fieldset of checkboxes sharing one name. */
+export function CheckboxGroup(props: { form: FormView; name: string; legend: string; options: OptionView[] }) {
+  const { form, name } = props;
+  const raw = form.values[name];
+  const chosen = new Set(Array.isArray(raw) ? raw : raw ? [raw] : []);
+  return (
+    <fieldset class="field checkboxes" id={id(name)} aria-describedby={form.errors[name] ? `${id(name)}-error` : undefined}>
+      <legend>{props.legend}</legend>
+      <FieldError form={form} name={name} />
+      {props.options.length === 0 ? <p class="hint">None yet.</p> : null}
+      {props.options.map((o) => (
+        <label class="checkbox"><input type="checkbox" name={name} value={o.value} checked={chosen.has(o.value)} /> {o.label}</label>
+      ))}
+    </fieldset>
+  );
+}
