@@ -85,7 +85,8 @@ export function createServices(store: Store, clock: Clock, linkTools: LinkTools,
       publishDue: () => publishDueArticles(store, clock),
     },
     imports: {
-      wordpress: (input: WordPressImportInput) => importWordPress(store, clock, input, commentKeys),
+      wordpress: (input: WordPressImportInput) =>
+        importWordPress(store, clock, input, commentKeys, adminDeps.images && adminDeps.files ? { images: adminDeps.images, files: adminDeps.files } : undefined),
       ghost: (input: { file: string; json: string }) => importGhost(store, clock, input),
       markdown: (input: { folder: string; articles: MarkdownArticle[] }) => importMarkdown(store, clock, input),
       json: (input: { file: string; json: string }) => importJson(store, clock, input),

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { createReadStream, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { join, relative, resolve, sep } from 'node:path';
 import { readMarkdownFile } from '../../importers/markdown/read-markdown-file.js';
 import { SingleBar, Presets } from 'cli-progress';
 import { loadConfig } from '../../config/config.js';
@@ -17,6 +18,20 @@ async function* chunksOf(file: string, onBytes: (bytes: number) => void): AsyncI
     onBytes(read);
     yield chunk as string;
   }
+}
+
+/** Reads files under an uploads folder by relative path; never outside it. */
+function uploadsReader(dir: string): (relativePath: string) => Promise<Buffer | null> {
+  const root = resolve(dir);
+  return async (relativePath) => {
+    const path = resolve(root, relativePath);
+    if (!path.startsWith(`${root}${sep}`)) return null;
+    try {
+      return await readFile(path);
+    } catch {
+      return null;
+    }
+  };
 }
 
 /** The summary as an aligned table, then the warnings. */
@@ -44,7 +59,8 @@ export function importCommand(program: Command): void {
     .command('wordpress')
     .description('import a WordPress export (Tools → Export, WXR 1.0–1.2)')
     .argument('<file>', 'the .xml export')
-    .action(async (file: string, _options: unknown, cmd: Command) => {
+    .option('--uploads <dir>', "a copy of the old site's wp-content/uploads folder, to import attachments as media")
+    .action(async (file: string, options: { uploads?: string }, cmd: Command) => {
       let size: number;
       try {
         size = statSync(file).size;
@@ -60,6 +76,7 @@ export function importCommand(program: Command): void {
           file,
           chunks: chunksOf(file, (bytes) => bar?.update(bytes, { items })),
           onItem: (n) => (items = n),
+          ...(options.uploads ? { readUpload: uploadsReader(options.uploads) } : {}),
         });
         bar?.update(size, { items });
         bar?.stop();

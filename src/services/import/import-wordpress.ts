@@ -1,12 +1,13 @@
 import { mapWxrItem } from '../../importers/wordpress/map-item.js';
 import { createWxrReader } from '../../importers/wordpress/wxr-reader.js';
 import type { WxrCategory, WxrEntry } from '../../importers/wordpress/wxr-types.js';
-import type { Clock, Repositories, Store } from '../ports.js';
+import type { Clock, ImageProcessor, MediaFiles, Repositories, Store } from '../ports.js';
 import { refreshRelatedLists } from '../related-lists.js';
 import { createSummary, type ImportSummary } from './import-summary.js';
 import type { CommentKeys } from '../comments/comment-keys.js';
 import { importComments } from './wordpress-comments.js';
 import { importPost, type PostContext } from './wordpress-posts.js';
+import { importAttachment } from './wordpress-media.js';
 import { ensureTag, importAuthor, importCategories } from './wordpress-structure.js';
 
 /** A WordPress export to import: its name (for messages) and its text, chunk by chunk. */
@@ -15,6 +16,17 @@ export interface WordPressImportInput {
   chunks: AsyncIterable<string>;
   /** Told how many items have been read so far. */
   onItem?: (items: number) => void;
+  /**
+   * Reads a file of the old site's uploads folder (wp-content/uploads) by its relative path;
+   * without it, attachments are counted as skipped.
+   */
+  readUpload?: (relativePath: string) => Promise<Buffer | null>;
+}
+
+/** What importing attachments as media needs. */
+export interface MediaTools {
+  images: ImageProcessor;
+  files: MediaFiles;
 }
 
 /**
@@ -23,7 +35,13 @@ export interface WordPressImportInput {
  * pages with their footnotes and threaded comments, old permalinks as redirects. Importing the same file again
  * adds nothing; any error leaves the database as it was.
  */
-export async function importWordPress(store: Store, clock: Clock, input: WordPressImportInput, commentKeys: () => Promise<CommentKeys>): Promise<ImportSummary> {
+export async function importWordPress(
+  store: Store,
+  clock: Clock,
+  input: WordPressImportInput,
+  commentKeys: () => Promise<CommentKeys>,
+  media?: MediaTools,
+): Promise<ImportSummary> {
   const summary = createSummary();
   // Read (or create) the IP hash key before the transaction: SQLite has one connection.
   const keys = await commentKeys();
@@ -34,6 +52,7 @@ export async function importWordPress(store: Store, clock: Clock, input: WordPre
     const context: PostContext = { source: '', file: input.file, authorSlugs: new Map(), sectionSlugs: new Map(), categoryNames: new Map() };
     let sectionsDone = false;
     let items = 0;
+    const featured: Array<{ articleId: number; attachmentId: string }> = [];
     const handle = async (entry: WxrEntry) => {
       if (entry.type === 'channel') context.source = `wordpress:${entry.channel.baseBlogUrl || entry.channel.link}`;
       else if (entry.type === 'author') context.authorSlugs.set(entry.author.login, await importAuthor(repos, context.source, entry.author, now, summary));
@@ -48,10 +67,16 @@ export async function importWordPress(store: Store, clock: Clock, input: WordPre
         }
         items += 1;
         input.onItem?.(items);
+        if (entry.item.postType === 'attachment') {
+          await importAttachment(repos, clock, context.source, entry.item, input, media, summary);
+          return;
+        }
         const mapped = mapWxrItem(entry.item);
-        if ('skip' in mapped) summary.count(entry.item.postType === 'attachment' ? 'media' : 'other items', 'skipped');
+        if ('skip' in mapped) summary.count('other items', 'skipped');
         else {
           const articleId = await importPost(repos, clock, context, mapped, entry.item.line, summary);
+          const thumbnail = entry.item.meta['_thumbnail_id']?.trim();
+          if (thumbnail) featured.push({ articleId, attachmentId: thumbnail });
           await importComments(repos, keys, context.source, articleId, entry.item, `${input.file}:${entry.item.line}`, summary);
         }
       }
@@ -59,6 +84,15 @@ export async function importWordPress(store: Store, clock: Clock, input: WordPre
     for await (const chunk of input.chunks) for (const entry of reader.write(chunk)) await handle(entry);
     for (const entry of reader.close()) await handle(entry);
     if (!sectionsDone) await importCategories(repos, context.source, categories, now, summary);
+    // Attachments may come after the posts that feature them, so featured images are set last.
+    for (const { articleId, attachmentId } of featured) {
+      const image = await repos.importSources.find(context.source, 'attachment', attachmentId);
+      if (image) await repos.editorial.set(articleId, { featuredMediaId: image.localId });
+    }
+    const skippedMedia = summary.kinds['media']?.skipped ?? 0;
+    if (skippedMedia > 0 && !input.readUpload) {
+      summary.warnings.push(`${skippedMedia} attachments were not imported: give the old site's uploads folder (a copy of wp-content/uploads) with --uploads DIR to import them as media.`);
+    }
     // Once for the whole import rather than after each post.
     if (Object.values(summary.kinds).some((c) => c.created + c.updated > 0)) await refreshRelatedLists(repos, clock());
   });

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { invalid, notFound } from '../../domain/errors.js';
 import { ACCEPTED_FORMATS, MAX_UPLOAD_BYTES, responsiveWidths, type Media, type MediaSize } from '../../domain/media.js';
-import type { Clock, ImageProcessor, MediaFiles, Store } from '../ports.js';
+import type { Clock, ImageProcessor, MediaFiles, Repositories, Store } from '../ports.js';
 
 const EXTENSIONS: Record<MediaSize['format'], string> = { jpeg: 'jpg', png: 'png', webp: 'webp', avif: 'avif', gif: 'gif' };
 
@@ -18,7 +18,7 @@ export interface UploadInput {
   bytes: Buffer;
   filename: string;
   alt: string;
-  userId: number;
+  userId: number | null;
 }
 
 /**
@@ -26,7 +26,15 @@ export interface UploadInput {
  * then responsive widths are made in its own format and as WebP and AVIF. The same bytes
  * uploaded twice give the existing record.
  */
-export async function uploadMedia(store: Store, clock: Clock, images: ImageProcessor, files: MediaFiles, input: UploadInput): Promise<Media> {
+export function uploadMedia(store: Store, clock: Clock, images: ImageProcessor, files: MediaFiles, input: UploadInput): Promise<Media> {
+  return storeMedia(store.repos, clock, images, files, input);
+}
+
+/**
+ * The same as `uploadMedia`, through the given repositories (an import's transaction). The
+ * files are written before the record; a rolled-back import leaves only unreferenced files.
+ */
+export async function storeMedia(repos: Repositories, clock: Clock, images: ImageProcessor, files: MediaFiles, input: UploadInput): Promise<Media> {
   if (input.bytes.length === 0) throw invalid('Choose an image file to upload.', 'file');
   if (input.bytes.length > MAX_UPLOAD_BYTES) throw invalid('The file is larger than 20 MB; make it smaller and try again.', 'file');
   const info = await images.inspect(input.bytes);
@@ -34,7 +42,7 @@ export async function uploadMedia(store: Store, clock: Clock, images: ImageProce
     throw invalid('This file is not an image Dossier can use (JPEG, PNG, WebP, GIF or AVIF), whatever its name says.', 'file');
   }
   const sha256 = createHash('sha256').update(input.bytes).digest('hex');
-  const existing = await store.repos.media.findBySha256(sha256);
+  const existing = await repos.media.findBySha256(sha256);
   if (existing) return existing;
   const stored = sha256.slice(0, 16);
   const format = baseFormat(info.format);
@@ -64,7 +72,7 @@ export async function uploadMedia(store: Store, clock: Clock, images: ImageProce
     userId: input.userId,
     createdAt: clock().toISOString(),
   };
-  return { ...record, id: await store.repos.media.insert(record) };
+  return { ...record, id: await repos.media.insert(record) };
 }
 
 /** Changes an image's default alt text. */
