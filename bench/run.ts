@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { demoContent } from '../src/demo/content.js';
 import { benchLint } from './lint.js';
 import { benchDiscovery } from './discovery.js';
+import { benchImport } from './import.js';
 import { startBenchServer } from './server.js';
 
 const DURATION = Number(process.env['BENCH_DURATION'] ?? 8);
@@ -62,6 +63,12 @@ try {
   await server.stop();
 
   await benchDiscovery(dir, DURATION, CONNECTIONS);
+
+  const sizes = (process.env['BENCH_IMPORT_POSTS'] ?? '2000,10000').split(',').map(Number).filter((n) => n > 0);
+  console.log('\nWordPress import (generated WXR: 6 paragraphs, 3 plain-text notes and 2 threaded comments a post; SQLite)');
+  for (const row of await benchImport(sizes)) {
+    console.log(`  ${String(row.posts).padStart(6)} posts (${row.mb.toFixed(1)} MB): ${row.seconds.toFixed(1)} s, ${row.perSecond.toFixed(0)} posts/s, peak memory ${row.maxRssMb.toFixed(0)} MB`);
+  }
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
