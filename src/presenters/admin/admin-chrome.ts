@@ -1,5 +1,6 @@
 import { isDomainError } from '../../domain/errors.js';
 import { mayWriteArticles } from '../../policies/articles.js';
+import { mayModerateComments } from '../../policies/comments.js';
 import { mayUploadMedia } from '../../policies/media.js';
 import type { Actor, Policy } from '../../policies/policy.js';
 import { mayChangeSettings } from '../../policies/settings.js';
@@ -11,6 +12,7 @@ const NAV: Array<[string, string, Policy]> = [
   ['/admin', 'Dashboard', mayWriteArticles],
   ['/admin/articles', 'Articles', mayWriteArticles],
   ['/admin/articles/new', 'New article', mayWriteArticles],
+  ['/admin/comments', 'Comments', mayModerateComments],
   ['/admin/media', 'Media', mayUploadMedia],
   ['/admin/sections', 'Sections, tags, authors', mayManageStructure],
   ['/admin/settings', 'Settings', mayChangeSettings],

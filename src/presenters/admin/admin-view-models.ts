@@ -188,6 +188,8 @@ export interface SettingsView {
   form: FormView;
   styles: OptionView[];
   permalinks: OptionView[];
+  moderation: OptionView[];
+  orders: OptionView[];
 }
 
 export interface UsersView {

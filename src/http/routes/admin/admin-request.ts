@@ -16,6 +16,10 @@ const FLASH: Record<string, string> = {
   moved: 'Moved.',
   removed: 'Removed.',
   'signed-out': 'You are signed out.',
+  approved: 'The comment is approved and shown.',
+  pending: 'The comment is held for moderation.',
+  spam: 'The comment is marked as spam.',
+  trash: 'The comment is in the trash.',
 };
 
 /** The signed-in account; routes behind a signed-in policy always have one. */

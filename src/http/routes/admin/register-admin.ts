@@ -6,6 +6,7 @@ import { registerEditorApiRoutes } from './editor-api.js';
 import { registerMediaRoutes } from './media.js';
 import { registerRevisionRoutes } from './revisions.js';
 import { registerSettingsRoutes } from './settings.js';
+import { registerCommentAdminRoutes } from './comments.js';
 import { registerSignInRoutes } from './sign-in.js';
 import { registerStructureRoutes } from './structure.js';
 import { registerUserRoutes } from './users.js';
@@ -20,5 +21,6 @@ export function registerAdminRoutes(app: FastifyInstance, deps: RouteDeps): void
   registerMediaRoutes(app, deps);
   registerStructureRoutes(app, deps);
   registerSettingsRoutes(app, deps);
+  registerCommentAdminRoutes(app, deps);
   registerUserRoutes(app, deps);
 }

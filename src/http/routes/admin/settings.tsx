@@ -16,7 +16,19 @@ const settingsSchema = z.object({
   postsPerPage: z.string().regex(/^\d{1,3}$/, 'Enter a number from 1 to 100.'),
   permalinkPattern: z.string(),
   citationStyle: z.string(),
+  commentModeration: z.string().optional(),
+  commentsCloseAfterDays: z.string().regex(/^\d{1,5}$/, 'Enter a number of days (0 for never).').optional(),
+  commentThreadDepth: z.string().regex(/^\d{1,2}$/, 'Enter a depth from 1 to 10.').optional(),
+  commentOrder: z.string().optional(),
+  commentsPerPage: z.string().regex(/^\d{1,3}$/, 'Enter a number from 1 to 500.').optional(),
+  commentMaxLinks: z.string().regex(/^\d{1,3}$/, 'Enter a number of links.').optional(),
+  commentMinFillSeconds: z.string().regex(/^\d{1,4}$/, 'Enter a number of seconds.').optional(),
+  commentRateLimitPerMinute: z.string().regex(/^\d{1,4}$/, 'Enter a number of comments.').optional(),
+  commentDisallowedWords: z.string().default(''),
+  moderatorEmails: z.string().default(''),
 });
+
+const lines = (text: string) => text.split('\n').map((line) => line.trim()).filter(Boolean);
 
 /** Site settings (administrators). A new citation style re-renders notes in the background. */
 export function registerSettingsRoutes(app: FastifyInstance, { services }: RouteDeps): void {
@@ -32,7 +44,15 @@ export function registerSettingsRoutes(app: FastifyInstance, { services }: Route
       sendPage(reply, <SettingsPage view={presentSettings(chromeFor(request, 'Settings'), await services.settings.get(), form)} />, status);
     if (!parsed.success) return again(formWithIssues(values, parsed.error.issues), 400);
     try {
-      await services.settings.update({ ...parsed.data, postsPerPage: Number(parsed.data.postsPerPage) });
+      const { title, description, language, timeZone, postsPerPage, permalinkPattern, citationStyle, ...comments } = parsed.data;
+      // The comment fields are saved when the form has them (an unticked box sends nothing).
+      const commentPatch = comments.commentModeration === undefined ? {} : {
+        ...Object.fromEntries(Object.entries(comments).filter(([, v]) => v !== undefined)),
+        commentsEnabled: values['commentsEnabled'] === 'on',
+        commentDisallowedWords: lines(comments.commentDisallowedWords),
+        moderatorEmails: lines(comments.moderatorEmails),
+      };
+      await services.settings.update({ title, description, language, timeZone, postsPerPage: Number(postsPerPage), permalinkPattern, citationStyle, ...commentPatch });
     } catch (error) {
       return again(formWithError(values, error), formErrorStatus(error));
     }

@@ -23,8 +23,7 @@ export function DashboardPage(props: { view: DashboardView }) {
         </section>
         <section class="panel" aria-labelledby="comments-heading" data-card="pending-comments">
           <h2 id="comments-heading">Pending comments</h2>
-          {/* Reader comments add their moderation screen here. */}
-          <p><strong>{view.pendingComments}</strong> waiting for moderation.</p>
+          <p><strong>{view.pendingComments}</strong> waiting for moderation. <a href="/admin/comments?status=pending">Moderate comments</a></p>
         </section>
         <section class="panel" aria-labelledby="citations-heading">
           <h2 id="citations-heading">Citation health</h2>

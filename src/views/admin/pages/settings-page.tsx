@@ -22,8 +22,20 @@ export function SettingsPage(props: { view: SettingsView }) {
         <h2>Citations</h2>
         <SelectField form={form} name="citationStyle" label="Citation style" options={view.styles} hint="Changing it re-renders every article's notes in the background." />
         <h2>Comments</h2>
-        {/* Reader comments add their settings here. */}
-        <p class="hint" data-placeholder="comment-settings">Reader comments are not available yet; their settings will appear here.</p>
+        <div class="field checkbox">
+          <input type="checkbox" id="field-commentsEnabled" name="commentsEnabled" value="on" checked={form.values['commentsEnabled'] === 'on'} />
+          <label for="field-commentsEnabled">Readers may comment on articles</label>
+        </div>
+        <SelectField form={form} name="commentModeration" label="Moderation" options={view.moderation} />
+        <TextField form={form} name="commentsCloseAfterDays" label="Close comments after (days)" type="number" inputmode="numeric" hint="0 keeps them open." />
+        <TextField form={form} name="commentThreadDepth" label="Replies nest up to" type="number" inputmode="numeric" hint="1 allows no replies." />
+        <SelectField form={form} name="commentOrder" label="Order of comments" options={view.orders} />
+        <TextField form={form} name="commentsPerPage" label="Top-level comments per page" type="number" inputmode="numeric" />
+        <TextField form={form} name="commentMaxLinks" label="Hold a comment with more links than" type="number" inputmode="numeric" />
+        <TextField form={form} name="commentMinFillSeconds" label="Minimum seconds to write a comment" type="number" inputmode="numeric" hint="Faster senders are taken for bots." />
+        <TextField form={form} name="commentRateLimitPerMinute" label="Comments per minute from one address" type="number" inputmode="numeric" />
+        <TextArea form={form} name="commentDisallowedWords" label="Disallowed words" rows={3} hint="One per line; a comment containing one goes to spam." />
+        <TextArea form={form} name="moderatorEmails" label="Moderators’ email addresses" rows={2} hint="One per line; told of every new comment, besides the article’s authors." />
         <div class="actions"><button type="submit" class="primary">Save settings</button></div>
       </form>
     </AdminLayout>

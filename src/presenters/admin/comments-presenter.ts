@@ -1,0 +1,53 @@
+import type { CommentStatus } from '../../domain/comment.js';
+import type { CommentListing } from '../../services/ports.js';
+import { presentDateTime } from './admin-dates.js';
+import type { AdminChromeView } from './admin-view-models.js';
+import type { DateView } from '../view-models.js';
+
+/** One comment in the moderation list. */
+export interface ModerationRow {
+  id: number;
+  author: string;
+  email: string;
+  website: string | null;
+  excerpt: string;
+  /** The comment on the public site (approved ones only). */
+  viewHref: string | null;
+  articleSlug: string;
+  date: DateView | null;
+  status: CommentStatus;
+  /** The actions offered for this comment (the ones that change its status). */
+  actions: Array<{ status: CommentStatus; label: string }>;
+}
+
+/** The moderation screen. */
+export interface ModerationView {
+  chrome: AdminChromeView;
+  current: CommentStatus;
+  tabs: Array<{ status: CommentStatus; label: string; count: number; href: string; current: boolean }>;
+  rows: ModerationRow[];
+}
+
+const LABELS: Record<CommentStatus, string> = { pending: 'Pending', approved: 'Approved', spam: 'Spam', trash: 'Trash' };
+const ACTIONS: Record<CommentStatus, string> = { approved: 'Approve', pending: 'Hold', spam: 'Spam', trash: 'Trash' };
+
+/** Comments of one status, newest first, with counts per status for the tabs. */
+export function presentModeration(chrome: AdminChromeView, current: CommentStatus, comments: CommentListing[], counts: Record<CommentStatus, number>): ModerationView {
+  return {
+    chrome,
+    current,
+    tabs: (Object.keys(LABELS) as CommentStatus[]).map((status) => ({ status, label: LABELS[status], count: counts[status], href: `/admin/comments?status=${status}`, current: status === current })),
+    rows: comments.map((c) => ({
+      id: c.id,
+      author: c.authorName,
+      email: c.authorEmail,
+      website: c.authorUrl,
+      excerpt: c.body.length > 300 ? `${c.body.slice(0, 299)}…` : c.body,
+      viewHref: c.status === 'approved' ? `/comments/${c.id}` : null,
+      articleSlug: c.articleSlug,
+      date: presentDateTime(c.createdAt),
+      status: c.status,
+      actions: (['approved', 'pending', 'spam', 'trash'] as CommentStatus[]).filter((s) => s !== c.status).map((s) => ({ status: s, label: ACTIONS[s] })),
+    })),
+  };
+}
