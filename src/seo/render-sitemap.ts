@@ -34,8 +34,3 @@ export async function renderSitemapIndex(files: readonly SitemapUrlView[]): Prom
   const xml = streamToPromise(Readable.from(files.map((f) => ({ url: f.url, ...(f.lastmod ? { lastmod: f.lastmod } : {}) }))).pipe(stream));
   return (await xml).toString('utf8');
 }
-
-/** robots.txt: crawl everything but search results, and here is the sitemap index. */
-export function renderRobots(sitemapIndexUrl: string): string {
-  return `User-agent: *\nAllow: /\nDisallow: /search\n\nSitemap: ${sitemapIndexUrl}\n`;
-}

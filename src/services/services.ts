@@ -17,12 +17,8 @@ import { searchPage, type SearchParams } from './reader/search-page.js';
 import { sitemapArticles, sitemapIndex, sitemapNews, sitemapPages, sitemapPeople, sitemapSections } from './reader/sitemap-data.js';
 import { saveArticle, type ArticleInput } from './save-article.js';
 import { seedDemo } from './seed-demo.js';
-import { importWordPress, type WordPressImportInput } from './import/import-wordpress.js';
-import { importGhost } from './import/import-ghost.js';
-import { importMarkdown } from './import/import-markdown.js';
-import { importJson } from './import/import-json.js';
+import type { WordPressImportInput } from './import/import-wordpress.js';
 import { exportSite } from './export-site.js';
-import { exportWordPress } from './export-wxr.js';
 import type { MarkdownArticle } from '../importers/markdown/read-markdown-file.js';
 import { updateSettings } from './update-settings.js';
 import { settingsFromEntries } from '../domain/settings.js';
@@ -84,16 +80,18 @@ export function createServices(store: Store, clock: Clock, linkTools: LinkTools,
       counts: () => store.repos.jobs.countByStatus(),
       publishDue: () => publishDueArticles(store, clock),
     },
+    // Importers and exporters are loaded when used: their parsers and converters would
+    // otherwise add to every server's start-up time.
     imports: {
-      wordpress: (input: WordPressImportInput) =>
-        importWordPress(store, clock, input, commentKeys, adminDeps.images && adminDeps.files ? { images: adminDeps.images, files: adminDeps.files } : undefined),
-      ghost: (input: { file: string; json: string }) => importGhost(store, clock, input),
-      markdown: (input: { folder: string; articles: MarkdownArticle[] }) => importMarkdown(store, clock, input),
-      json: (input: { file: string; json: string }) => importJson(store, clock, input),
+      wordpress: async (input: WordPressImportInput) =>
+        (await import('./import/import-wordpress.js')).importWordPress(store, clock, input, commentKeys, adminDeps.images && adminDeps.files ? { images: adminDeps.images, files: adminDeps.files } : undefined),
+      ghost: async (input: { file: string; json: string }) => (await import('./import/import-ghost.js')).importGhost(store, clock, input),
+      markdown: async (input: { folder: string; articles: MarkdownArticle[] }) => (await import('./import/import-markdown.js')).importMarkdown(store, clock, input),
+      json: async (input: { file: string; json: string }) => (await import('./import/import-json.js')).importJson(store, clock, input),
     },
     exports: {
       json: () => exportSite(store, clock),
-      wordpress: async (siteUrl: string) => exportWordPress(await exportSite(store, clock), siteUrl),
+      wordpress: async (siteUrl: string) => (await import('./export-wxr.js')).exportWordPress(await exportSite(store, clock), siteUrl),
     },
     links,
     comments: createCommentServices(store, clock, commentKeys, options),

@@ -1,7 +1,7 @@
 import type { FetchOutcome } from '../../domain/link-health.js';
 import { createArchiveClient, type ArchiveAnswer } from './archive-client.js';
 import { createLinkChecker, type LinkCheckerOptions } from './link-checker.js';
-import { makePageCopy, type PageCopy } from './page-copy.js';
+import type { PageCopy } from './page-copy.js';
 
 /** How the network side of link health is set up. */
 export interface LinkToolOptions extends Omit<LinkCheckerOptions, 'fetchImpl'> {
@@ -31,6 +31,7 @@ export function createLinkTools(options: LinkToolOptions = {}): LinkToolSet {
   return {
     probe: checker,
     archive,
-    copier: { copy: async (url) => makePageCopy(await checker.fetchPage(url)) },
+    // Readability and its DOM are loaded only when a page is copied.
+    copier: { copy: async (url) => (await import('./page-copy.js')).makePageCopy(await checker.fetchPage(url)) },
   };
 }

@@ -2,8 +2,6 @@ import type { Command } from 'commander';
 import { createReadStream, readdirSync, readFileSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
-import { readMarkdownFile } from '../../importers/markdown/read-markdown-file.js';
-import { SingleBar, Presets } from 'cli-progress';
 import { loadConfig } from '../../config/config.js';
 import { StartupError } from '../../config/startup-error.js';
 import { openSite } from '../../main.js';
@@ -68,6 +66,8 @@ export function importCommand(program: Command): void {
         throw new StartupError(`${file}: no such file.`);
       }
       const site = await openSite(loadConfig(process.env, globalFlags(cmd)).database);
+      // Loaded here: every command's module is loaded on each start, the web server's too.
+      const { SingleBar, Presets } = await import('cli-progress');
       const bar = process.stdout.isTTY ? new SingleBar({ format: 'Importing {bar} {percentage}% | {items} items', hideCursor: true }, Presets.shades_classic) : null;
       let items = 0;
       bar?.start(size, 0, { items: 0 });
@@ -139,6 +139,7 @@ export function importMarkdownCommand(command: Command): void {
         throw new StartupError(`${dir}: no such folder.`);
       }
       // Every file is read and checked before anything is written.
+      const { readMarkdownFile } = await import('../../importers/markdown/read-markdown-file.js');
       const articles = files.map((file) => readMarkdownFile(relative(dir, file), readFileSync(file, 'utf8')));
       const site = await openSite(loadConfig(process.env, globalFlags(cmd)).database);
       try {

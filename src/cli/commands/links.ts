@@ -1,4 +1,3 @@
-import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
 import { loadConfig } from '../../config/config.js';
 import { openSite, siteOptions } from '../../main.js';
@@ -28,6 +27,7 @@ export function linksCommand(program: Command): void {
       await withSite(command, async (site) => {
         const started = Date.now();
         const tty = !options.json && process.stdout.isTTY === true;
+        const { default: cliProgress } = await import('cli-progress');
         const bar = tty ? new cliProgress.SingleBar({ format: 'Checking links [{bar}] {value}/{total} {url}', hideCursor: true, clearOnComplete: true }, cliProgress.Presets.shades_classic) : null;
         let done = 0;
         let total = 0;

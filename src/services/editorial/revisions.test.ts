@@ -6,8 +6,8 @@ import { diffRevisions } from './revisions.js';
 const fields = { slug: 'a', dek: null, status: 'draft', publishedAt: null, sectionSlug: 'water', authorSlugs: ['ada'], tagSlugs: [], featuredMediaId: null, featuredAlt: null, seoTitle: null, seoDescription: null };
 const revision = (over: Partial<Revision>): Revision => ({ id: 1, articleId: 1, version: 1, autosave: false, title: 'T', bodyMarkdown: '', fields, userId: null, userName: null, createdAt: '', ...over });
 
-test('a body diff is by line; unchanged runs stay together', () => {
-  const diff = diffRevisions(revision({ bodyMarkdown: 'one\ntwo\nthree\n' }), revision({ bodyMarkdown: 'one\n2\nthree\n' }));
+test('a body diff is by line; unchanged runs stay together', async () => {
+  const diff = await diffRevisions(revision({ bodyMarkdown: 'one\ntwo\nthree\n' }), revision({ bodyMarkdown: 'one\n2\nthree\n' }));
   assert.deepEqual(diff.body, [
     { kind: 'same', text: 'one\n' },
     { kind: 'removed', text: 'two\n' },
@@ -16,8 +16,8 @@ test('a body diff is by line; unchanged runs stay together', () => {
   ]);
 });
 
-test('changed fields are listed with before and after; lists read as text', () => {
-  const diff = diffRevisions(
+test('changed fields are listed with before and after; lists read as text', async () => {
+  const diff = await diffRevisions(
     revision({ title: 'Old' }),
     revision({ title: 'New', fields: { ...fields, status: 'published', authorSlugs: ['ada', 'ben'] } }),
   );

@@ -1,4 +1,3 @@
-import { diffLines } from 'diff';
 import type { Revision, RevisionFields } from '../../domain/editorial.js';
 import { forbidden, notFound } from '../../domain/errors.js';
 import { canArticle } from '../../policies/articles.js';
@@ -25,7 +24,8 @@ export interface RevisionDiff {
 const show = (value: unknown): string => (Array.isArray(value) ? value.join(', ') : value === null || value === undefined ? '' : String(value));
 
 /** Line diff of two bodies, plus the fields that differ. */
-export function diffRevisions(from: Revision, to: Revision): RevisionDiff {
+export async function diffRevisions(from: Revision, to: Revision): Promise<RevisionDiff> {
+  const { diffLines } = await import('diff');
   const keys = Object.keys({ ...from.fields, ...to.fields }) as Array<keyof RevisionFields>;
   return {
     from,

@@ -1,7 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { isCommentRejected } from '../../../domain/comment.js';
 import { isDomainError, notFound, RateLimitedError } from '../../../domain/errors.js';
-import { renderCommentFeed } from '../../../feeds/comment-feed.js';
 import { presentCommentFeed } from '../../../presenters/comment-feed-presenter.js';
 import { anyoneMayComment } from '../../../policies/comments.js';
 import { anyoneMayRead } from '../../../policies/public-content.js';
@@ -63,11 +62,13 @@ export function registerCommentRoutes(app: FastifyInstance, { services, siteUrl 
 
   app.get('/comments/feed.xml', { config: { policy: anyoneMayRead } }, async (_request, reply) => {
     const data = await services.comments.siteFeed();
+    const { renderCommentFeed } = await import('../../../feeds/comment-feed.js');
     return reply.type(RSS).send(renderCommentFeed(presentCommentFeed(siteUrl, data)));
   });
 
   app.get<ArticleParams>('/:year(^\\d{4}$)/:month(^\\d{2}$)/:slug/comments.xml', { config: { policy: anyoneMayRead } }, async (request, reply) => {
     const data = await services.comments.articleFeed(request.params.slug);
+    const { renderCommentFeed } = await import('../../../feeds/comment-feed.js');
     return reply.type(RSS).send(renderCommentFeed(presentCommentFeed(siteUrl, data)));
   });
 

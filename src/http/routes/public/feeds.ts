@@ -1,5 +1,4 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { FEED_CONTENT_TYPES, renderFeed } from '../../../feeds/render-feed.js';
 import { anyoneMayRead } from '../../../policies/public-content.js';
 import { FEED_FORMATS } from '../../../presenters/feed-links.js';
 import { presentFeed } from '../../../presenters/feed-presenter.js';
@@ -17,6 +16,8 @@ export function registerFeedRoutes(app: FastifyInstance, { services, siteUrl }: 
     const send = async (request: FastifyRequest, reply: FastifyReply, scope: FeedScope) => {
       const data = await services.reader.feed(scope);
       const view = presentFeed(siteUrl, data);
+      // The feed writer is loaded on the first feed request, not at start-up.
+      const { FEED_CONTENT_TYPES, renderFeed } = await import('../../../feeds/render-feed.js');
       return sendCacheable(request, reply, renderFeed(view, format), FEED_CONTENT_TYPES[format], view.items.length ? view.updated : null);
     };
     app.get(`/${suffix}`, { config }, (request, reply) => send(request, reply, { kind: 'site' }));

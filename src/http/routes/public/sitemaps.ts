@@ -4,9 +4,9 @@ import { anyoneMayRead } from '../../../policies/public-content.js';
 import {
   presentArticleUrls, presentEntryUrls, presentNewsUrls, presentSitemapIndex, type SitemapUrlView,
 } from '../../../presenters/sitemap-presenter.js';
-import { renderRobots, renderSitemapIndex, renderUrlset, SITEMAP_CONTENT_TYPE } from '../../../seo/render-sitemap.js';
 import { sendCacheable } from '../../conditional-get.js';
 import type { RouteDeps } from '../../route-deps.js';
+import { renderRobots } from '../../../seo/robots.js';
 
 const config = { policy: anyoneMayRead };
 
@@ -20,6 +20,7 @@ export function registerSitemapRoutes(app: FastifyInstance, { services, siteUrl 
 
   app.get('/sitemap.xml', { config }, async (request, reply) => {
     const files = presentSitemapIndex(siteUrl, await sitemaps.index());
+    const { renderSitemapIndex, SITEMAP_CONTENT_TYPE } = await import('../../../seo/render-sitemap.js');
     return sendCacheable(request, reply, await renderSitemapIndex(files), SITEMAP_CONTENT_TYPE, newest(files));
   });
 
@@ -36,6 +37,7 @@ export function registerSitemapRoutes(app: FastifyInstance, { services, siteUrl 
       const data = await sitemaps.news();
       urls = presentNewsUrls(siteUrl, data.chrome, data.articles);
     } else return reply.callNotFound();
+    const { renderUrlset, SITEMAP_CONTENT_TYPE } = await import('../../../seo/render-sitemap.js');
     return sendCacheable(request, reply, await renderUrlset(urls, file === 'news.xml'), SITEMAP_CONTENT_TYPE, newest(urls));
   });
 
