@@ -6,11 +6,48 @@ export const RESERVED_PAGE_SLUGS: ReadonlySet<string> = new Set([
   'search', 'section', 'sitemap.xml', 'tag', 'healthz', 'sitemaps',
 ]);
 
-/** Public path of an article (`/2026/03/slug`) or a standalone page (`/slug`). */
-export function articlePath(article: { kind: ArticleKind; slug: string; publishedAt: string | null; createdAt: string }): string {
+/** How the site forms article addresses: the chosen pattern, and the slug of a section by id. */
+export interface PermalinkRules {
+  pattern: string;
+  sectionSlug(sectionId: number | null): string | null;
+}
+
+/** The pattern a new site uses, and every old link keeps working with. */
+export const DEFAULT_PERMALINK_PATTERN = '/:year/:month/:slug';
+
+// First segments the site's own routes take; a section there would hide them.
+const TAKEN_FIRST_SEGMENTS = new Set([...RESERVED_PAGE_SLUGS, 'comments', 'media']);
+
+/**
+ * Public path of an article under the site's pattern (`/2026/03/slug`, `/2026/slug`,
+ * `/water/slug`, `/slug`) or of a standalone page (`/slug`). An article without a usable
+ * section under `/:section/:slug` falls back to the year and month.
+ */
+export function articlePath(
+  article: { kind: ArticleKind; slug: string; publishedAt: string | null; createdAt: string; sectionId?: number | null },
+  rules?: PermalinkRules,
+): string {
   if (article.kind === 'page') return `/${article.slug}`;
   const date = article.publishedAt ?? article.createdAt;
-  return `/${date.slice(0, 4)}/${date.slice(5, 7)}/${article.slug}`;
+  const year = date.slice(0, 4);
+  switch (rules?.pattern) {
+    case '/:year/:slug':
+      return `/${year}/${article.slug}`;
+    case '/:slug':
+      return `/${article.slug}`;
+    case '/:section/:slug': {
+      const section = rules.sectionSlug(article.sectionId ?? null);
+      if (section && !TAKEN_FIRST_SEGMENTS.has(section)) return `/${section}/${article.slug}`;
+      break;
+    }
+  }
+  return `/${year}/${date.slice(5, 7)}/${article.slug}`;
+}
+
+/** Permalink rules from the site settings and its sections. */
+export function permalinkRules(pattern: string, sections: ReadonlyArray<{ id: number; slug: string }>): PermalinkRules {
+  const slugs = new Map(sections.map((s) => [s.id, s.slug]));
+  return { pattern, sectionSlug: (id) => (id === null ? null : (slugs.get(id) ?? null)) };
 }
 
 /** Public path of a section from its slug path (`water/treatment`). */

@@ -9,6 +9,7 @@ import { HOME_CRUMB, presentChrome, presentHead } from './chrome-presenter.js';
 import { presentDate } from './dates.js';
 import { breadcrumbListLd, serializeJsonLd } from './json-ld.js';
 import { presentDeadLink } from './link-health-presenter.js';
+import { rulesOf } from './permalinks.js';
 import { noteDisplayHtml } from './note-html.js';
 import { newsArticleLd } from './schema-org.js';
 import { presentPicture } from './media-presenter.js';
@@ -42,7 +43,8 @@ export function presentNote(note: Note, idPrefix: string, style?: string, link?:
 export function presentArticle(siteUrl: string, data: ArticlePage, commentForm?: CommentFormState): ArticlePageView {
   const { article, chrome } = data;
   const language = article.language || chrome.settings.language;
-  const path = articlePath(article);
+  const rules = rulesOf(chrome);
+  const path = articlePath(article, rules);
   const idPrefix = `${article.slug}-`;
   const breadcrumbs = [
     HOME_CRUMB,
@@ -99,7 +101,7 @@ export function presentArticle(siteUrl: string, data: ArticlePage, commentForm?:
     notes: data.notes.map((note) =>
       presentNote(note, idPrefix, chrome.settings.citationStyle, data.noteLinks?.find((l) => l.noteNumber === note.number), language),
     ),
-    related: data.related.map((item) => presentRelatedCard(item, chrome.sections, chrome.settings.language)),
+    related: data.related.map((item) => presentRelatedCard(item, chrome.sections, chrome.settings.language, rules)),
     comments: presentComments(path, data.comments, language, idPrefix, commentForm),
     featured,
     corrections: data.corrections.map((c) => ({ label: c.kind === 'correction' ? 'Correction' : 'Update', date: presentDate(c.date, language)!, text: c.text })),

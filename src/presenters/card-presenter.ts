@@ -1,4 +1,4 @@
-import { articlePath, authorPath, sectionPath } from '../domain/permalinks.js';
+import { articlePath, authorPath, sectionPath, type PermalinkRules } from '../domain/permalinks.js';
 import { sectionSlugPath, type Section } from '../domain/section.js';
 import type { ListedArticle } from '../services/reader/listed-article.js';
 import { commentCountLabel } from './comments-presenter.js';
@@ -6,8 +6,8 @@ import { presentDate } from './dates.js';
 import type { CardView, RelatedCardView } from './view-models.js';
 
 /** An article as a card in a list. */
-export function presentCard(article: ListedArticle, sections: readonly Section[], language: string): CardView {
-  const href = articlePath(article);
+export function presentCard(article: ListedArticle, sections: readonly Section[], language: string, rules?: PermalinkRules): CardView {
+  const href = articlePath(article, rules);
   return {
     title: article.title,
     href,
@@ -28,11 +28,11 @@ function toneOf(text: string): number {
 }
 
 /** An article in "You may also like": thumbnail, title, section and date. */
-export function presentRelatedCard(article: ListedArticle, sections: readonly Section[], language: string): RelatedCardView {
+export function presentRelatedCard(article: ListedArticle, sections: readonly Section[], language: string, rules?: PermalinkRules): RelatedCardView {
   const label = article.section?.name ?? article.title;
   return {
     title: article.title,
-    href: articlePath(article),
+    href: articlePath(article, rules),
     published: presentDate(article.publishedAt, language),
     section: article.section ? { href: sectionPath(sectionSlugPath(sections, article.section)), label: article.section.name } : null,
     // Articles have no images yet; the placeholder stands in until a featured image exists.

@@ -1,5 +1,6 @@
 import { absoluteUrl, articlePath } from '../domain/permalinks.js';
 import type { CommentFeedData } from '../services/comments/comment-feed-data.js';
+import { rulesOf } from './permalinks.js';
 
 const EXCERPT = 280;
 
@@ -22,12 +23,13 @@ export interface CommentFeedView {
 export function presentCommentFeed(siteUrl: string, data: CommentFeedData): CommentFeedView {
   const { settings } = data.chrome;
   const article = data.article;
-  const feedPath = article ? `${articlePath(article)}/comments.xml` : '/comments/feed.xml';
+  const rules = rulesOf(data.chrome);
+  const feedPath = article ? `${articlePath(article, rules)}/comments.xml` : '/comments/feed.xml';
   return {
     title: article ? `Comments on “${article.title}” — ${settings.title}` : `Comments — ${settings.title}`,
     description: article ? `Reader comments on “${article.title}”.` : `Reader comments on ${settings.title}.`,
     id: absoluteUrl(siteUrl, feedPath),
-    link: absoluteUrl(siteUrl, article ? articlePath(article) : '/'),
+    link: absoluteUrl(siteUrl, article ? articlePath(article, rules) : '/'),
     self: absoluteUrl(siteUrl, feedPath),
     language: article?.language || settings.language,
     updated: data.comments[0]?.createdAt ?? null,

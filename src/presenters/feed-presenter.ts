@@ -1,4 +1,5 @@
-import { absoluteUrl, articlePath, authorPath, sectionPath, tagPath } from '../domain/permalinks.js';
+import { absoluteUrl, articlePath, authorPath, sectionPath, tagPath, type PermalinkRules } from '../domain/permalinks.js';
+import { rulesOf } from './permalinks.js';
 import type { FeedArticle, FeedData } from '../services/reader/feed-data.js';
 import { absoluteLinks } from './absolute-links.js';
 import { feedPath } from './feed-links.js';
@@ -18,8 +19,8 @@ function fullContent(item: FeedArticle, url: string, siteUrl: string, style: str
   return absoluteLinks(item.bodyHtml + notes, siteUrl, url);
 }
 
-function presentItem(siteUrl: string, item: FeedArticle, full: boolean, style: string): FeedItemView {
-  const url = absoluteUrl(siteUrl, articlePath(item));
+function presentItem(siteUrl: string, item: FeedArticle, full: boolean, style: string, rules: PermalinkRules): FeedItemView {
+  const url = absoluteUrl(siteUrl, articlePath(item, rules));
   const published = item.publishedAt ?? item.createdAt;
   return {
     id: url,
@@ -45,7 +46,7 @@ function subjectPath(subject: FeedData['subject']): string {
 export function presentFeed(siteUrl: string, data: FeedData): FeedView {
   const { settings } = data.chrome;
   const path = subjectPath(data.subject);
-  const items = data.items.map((item) => presentItem(siteUrl, item, settings.feedContent === 'full', settings.citationStyle));
+  const items = data.items.map((item) => presentItem(siteUrl, item, settings.feedContent === 'full', settings.citationStyle, rulesOf(data.chrome)));
   const title = data.subject ? `${data.subject.name} — ${settings.title}` : settings.title;
   return {
     id: absoluteUrl(siteUrl, path),

@@ -5,6 +5,7 @@ import type { Media } from '../domain/media.js';
 import { presentPicture } from './media-presenter.js';
 import type { ListPage, SectionListPage } from '../services/reader/list-pages.js';
 import { presentCard } from './card-presenter.js';
+import { rulesOf } from './permalinks.js';
 import { HOME_CRUMB, presentChrome, presentHead, presentPagination } from './chrome-presenter.js';
 import { feedLinks } from './feed-links.js';
 import { breadcrumbListLd, serializeJsonLd } from './json-ld.js';
@@ -46,7 +47,7 @@ function listView(
     heading: text.heading,
     intro: text.intro,
     subsections,
-    cards: data.list.items.map((item) => presentCard(item, sections, settings.language)),
+    cards: data.list.items.map((item) => presentCard(item, sections, settings.language, rulesOf(data.chrome))),
     pagination,
     emptyMessage: text.emptyMessage,
   };

@@ -3,6 +3,7 @@ import { HIGHLIGHT_END, HIGHLIGHT_START } from '../domain/search-query.js';
 import { sectionSlugPath } from '../domain/section.js';
 import type { SearchPage, SearchParams } from '../services/reader/search-page.js';
 import { presentChrome, presentHead } from './chrome-presenter.js';
+import { rulesOf } from './permalinks.js';
 import { presentDate } from './dates.js';
 import type { MarkedTextView, OptionView, PaginationView, SearchPageView } from './view-models.js';
 
@@ -72,7 +73,7 @@ export function presentSearch(siteUrl: string, data: SearchPage): SearchPageView
     },
     summary,
     results: results.items.map((item) => ({
-      href: articlePath(item),
+      href: articlePath(item, rulesOf(chrome)),
       title: presentMarked(item.markedTitle || item.title),
       snippet: presentMarked(item.markedSnippet || item.excerpt),
       published: presentDate(item.publishedAt, settings.language),

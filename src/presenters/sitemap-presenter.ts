@@ -1,6 +1,7 @@
 import type { ArticleSummary } from '../domain/article.js';
 import { absoluteUrl, articlePath } from '../domain/permalinks.js';
 import type { SiteChrome } from '../services/reader/chrome.js';
+import { rulesOf } from './permalinks.js';
 import type { SitemapEntry, SitemapIndexData } from '../services/reader/sitemap-data.js';
 
 /** One URL of a sitemap, absolute, with its last change and (news sitemap) its news fields. */
@@ -20,8 +21,9 @@ export function presentSitemapIndex(siteUrl: string, data: SitemapIndexData): Si
 }
 
 /** Published articles, each with its last update. */
-export function presentArticleUrls(siteUrl: string, articles: readonly ArticleSummary[]): SitemapUrlView[] {
-  return articles.map((a) => ({ url: absoluteUrl(siteUrl, articlePath(a)), lastmod: a.updatedAt }));
+export function presentArticleUrls(siteUrl: string, chrome: SiteChrome, articles: readonly ArticleSummary[]): SitemapUrlView[] {
+  const rules = rulesOf(chrome);
+  return articles.map((a) => ({ url: absoluteUrl(siteUrl, articlePath(a, rules)), lastmod: a.updatedAt }));
 }
 
 /** Pages, sections, tags or authors. */
@@ -31,8 +33,9 @@ export function presentEntryUrls(siteUrl: string, entries: readonly SitemapEntry
 
 /** The Google News sitemap: the publication's name and language on every article. */
 export function presentNewsUrls(siteUrl: string, chrome: SiteChrome, articles: readonly ArticleSummary[]): SitemapUrlView[] {
+  const rules = rulesOf(chrome);
   return articles.map((a) => ({
-    url: absoluteUrl(siteUrl, articlePath(a)),
+    url: absoluteUrl(siteUrl, articlePath(a, rules)),
     lastmod: a.updatedAt,
     news: {
       publication: chrome.settings.title,

@@ -259,7 +259,7 @@ export interface CommentListing extends Comment {
 
 /** An approved comment with what a feed needs of its article. */
 export interface FeedComment extends PublicComment {
-  article: Pick<ArticleSummary, 'slug' | 'title' | 'kind' | 'publishedAt' | 'createdAt'>;
+  article: Pick<ArticleSummary, 'slug' | 'title' | 'kind' | 'publishedAt' | 'createdAt' | 'sectionId'>;
 }
 
 /** Reader comments and the per-article comment switch. */

@@ -44,11 +44,15 @@ export async function sitemapIndex(store: Store, clock: Clock): Promise<SitemapI
 }
 
 /** One file of published articles, newest first; `NotFound` past the last file. */
-export async function sitemapArticles(store: Store, clock: Clock, file: number): Promise<ArticleSummary[]> {
+export async function sitemapArticles(store: Store, clock: Clock, file: number): Promise<{ chrome: SiteChrome; articles: ArticleSummary[] }> {
   const now = clock().toISOString();
   const total = await store.repos.articles.countPublished({ kind: 'article', now });
   if (file < 1 || file > sitemapFileCount(total)) throw notFound(`There is no article sitemap ${file}.`);
-  return store.repos.articles.listPublished({ kind: 'article', now, limit: SITEMAP_MAX_URLS, offset: (file - 1) * SITEMAP_MAX_URLS });
+  const [chrome, articles] = await Promise.all([
+    loadChrome(store.repos, now),
+    store.repos.articles.listPublished({ kind: 'article', now, limit: SITEMAP_MAX_URLS, offset: (file - 1) * SITEMAP_MAX_URLS }),
+  ]);
+  return { chrome, articles };
 }
 
 /** The home page and standalone pages. */

@@ -27,8 +27,8 @@ function toPublicComment(row: PublicRow): PublicComment {
 
 const toComment = (row: PublicRow & { author_email: string }): Comment => ({ ...toPublicComment(row), authorEmail: row.author_email });
 
-function articleOf(row: { slug: string; title: string; kind: string; published_at: string | null; article_created_at: string }) {
-  return { slug: row.slug, title: row.title, kind: row.kind as ArticleKind, publishedAt: row.published_at, createdAt: row.article_created_at };
+function articleOf(row: { slug: string; title: string; kind: string; published_at: string | null; article_created_at: string; section_id: number | null }) {
+  return { slug: row.slug, title: row.title, kind: row.kind as ArticleKind, publishedAt: row.published_at, createdAt: row.article_created_at, sectionId: row.section_id };
 }
 
 /** Comments on Kysely; reader-facing queries never select the email or the hashes. */
@@ -65,7 +65,7 @@ export function commentsRepo(db: Kysely<DB>): CommentRepository {
       const row = await db
         .selectFrom('comments')
         .innerJoin('articles', 'articles.id', 'comments.article_id')
-        .select([...PUBLIC_COLUMNS, 'comments.author_email', 'articles.slug', 'articles.title', 'articles.kind', 'articles.published_at', 'articles.created_at as article_created_at'])
+        .select([...PUBLIC_COLUMNS, 'comments.author_email', 'articles.slug', 'articles.title', 'articles.kind', 'articles.published_at', 'articles.created_at as article_created_at', 'articles.section_id'])
         .where('comments.id', '=', id)
         .executeTakeFirst();
       if (!row) return null;
@@ -127,7 +127,7 @@ export function commentsRepo(db: Kysely<DB>): CommentRepository {
       let query = db
         .selectFrom('comments')
         .innerJoin('articles', 'articles.id', 'comments.article_id')
-        .select([...PUBLIC_COLUMNS, 'articles.slug', 'articles.title', 'articles.kind', 'articles.published_at', 'articles.created_at as article_created_at'])
+        .select([...PUBLIC_COLUMNS, 'articles.slug', 'articles.title', 'articles.kind', 'articles.published_at', 'articles.created_at as article_created_at', 'articles.section_id'])
         .where('comments.status', '=', 'approved')
         .where('articles.status', '=', 'published')
         .where('articles.published_at', '<=', filter.now)

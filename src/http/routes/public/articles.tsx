@@ -1,9 +1,12 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { articlePath } from '../../../domain/permalinks.js';
+import { isDomainError } from '../../../domain/errors.js';
 import { anyoneMayRead } from '../../../policies/public-content.js';
 import { presentArticle, presentStandalone } from '../../../presenters/article-presenter.js';
+import { rulesOf } from '../../../presenters/permalinks.js';
 import { ArticlePage } from '../../../views/pages/article-page.js';
 import { StandalonePage } from '../../../views/pages/standalone-page.js';
+import { ARTICLE_SHAPES, requestPath, requestQuery } from '../../article-shapes.js';
 import { rememberedForm, viewerToken } from '../../comment-form.js';
 import { sendPage } from '../../html.js';
 import { requestedCommentPage, requestedReply } from '../../request-page.js';
@@ -11,24 +14,29 @@ import type { RouteDeps } from '../../route-deps.js';
 
 const config = { policy: anyoneMayRead };
 
-/** Article pages (`/2026/03/slug`) and standalone pages (`/about`). */
+/** Article pages under the site's permalink pattern, and standalone pages (`/about`). */
 export function registerArticleRoutes(app: FastifyInstance, { services, siteUrl }: RouteDeps): void {
-  app.get<{ Params: { year: string; month: string; slug: string } }>(
-    '/:year(^\\d{4}$)/:month(^\\d{2}$)/:slug',
-    { config },
-    async (request, reply) => {
-      const { year, month, slug } = request.params;
-      const viewer = { token: viewerToken(request), page: requestedCommentPage(request.query), replyTo: requestedReply(request.query) };
-      const data = await services.reader.article(slug, viewer);
-      const canonical = articlePath(data.article);
-      // An article moved to another month (its date was corrected) keeps its old links working.
-      if (canonical !== `/${year}/${month}/${slug}`) return reply.redirect(canonical, 301);
-      return sendPage(reply, <ArticlePage view={presentArticle(siteUrl, data, rememberedForm(request))} />);
-    },
-  );
+  async function showArticle(request: FastifyRequest, reply: FastifyReply, slug: string) {
+    const viewer = { token: viewerToken(request), page: requestedCommentPage(request.query), replyTo: requestedReply(request.query) };
+    const data = await services.reader.article(slug, viewer);
+    const canonical = articlePath(data.article, rulesOf(data.chrome));
+    // Another shape, an old pattern, or a corrected date: send readers to the one address.
+    if (requestPath(request.url) !== canonical) return reply.redirect(encodeURI(canonical) + requestQuery(request.url), 301);
+    return sendPage(reply, <ArticlePage view={presentArticle(siteUrl, data, rememberedForm(request))} />);
+  }
 
+  for (const shape of ARTICLE_SHAPES.slice(0, 2)) {
+    app.get<{ Params: { slug: string } }>(shape, { config }, (request, reply) => showArticle(request, reply, request.params.slug));
+  }
+
+  // One segment: a standalone page, or an article under the "/:slug" pattern.
   app.get<{ Params: { slug: string } }>('/:slug', { config }, async (request, reply) => {
-    const data = await services.reader.page(request.params.slug);
-    return sendPage(reply, <StandalonePage view={presentStandalone(siteUrl, data)} />);
+    try {
+      const data = await services.reader.page(request.params.slug);
+      return sendPage(reply, <StandalonePage view={presentStandalone(siteUrl, data)} />);
+    } catch (error) {
+      if (!isDomainError(error, 'NotFound')) throw error;
+      return showArticle(request, reply, request.params.slug);
+    }
   });
 }

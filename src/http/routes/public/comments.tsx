@@ -10,8 +10,9 @@ import { ArticlePage } from '../../../views/pages/article-page.js';
 import { readCommentForm, viewerToken, writeCommentCookies } from '../../comment-form.js';
 import { sendPage } from '../../html.js';
 import type { RouteDeps } from '../../route-deps.js';
+import { ARTICLE_SHAPES } from '../../article-shapes.js';
 
-type ArticleParams = { Params: { year: string; month: string; slug: string } };
+type ArticleParams = { Params: { slug: string } };
 const STATUS = { Invalid: 400, Forbidden: 403, Conflict: 409, RateLimited: 429 } as const;
 const RSS = 'application/rss+xml; charset=utf-8';
 
@@ -26,8 +27,8 @@ function locationOf(posted: PostedComment): string {
 export function registerCommentRoutes(app: FastifyInstance, { services, siteUrl }: RouteDeps): void {
   const secure = siteUrl.startsWith('https:');
 
-  app.post<ArticleParams>(
-    '/:year(^\\d{4}$)/:month(^\\d{2}$)/:slug/comments',
+  for (const shape of ARTICLE_SHAPES) app.post<ArticleParams>(
+    `${shape}/comments`,
     // Room for 10,000 characters of the widest UTF-8, percent-encoded, and the other fields.
     { config: { policy: anyoneMayComment }, bodyLimit: 256 * 1024 },
     async (request, reply) => {
@@ -66,7 +67,7 @@ export function registerCommentRoutes(app: FastifyInstance, { services, siteUrl 
     return reply.type(RSS).send(renderCommentFeed(presentCommentFeed(siteUrl, data)));
   });
 
-  app.get<ArticleParams>('/:year(^\\d{4}$)/:month(^\\d{2}$)/:slug/comments.xml', { config: { policy: anyoneMayRead } }, async (request, reply) => {
+  for (const shape of ARTICLE_SHAPES) app.get<ArticleParams>(`${shape}/comments.xml`, { config: { policy: anyoneMayRead } }, async (request, reply) => {
     const data = await services.comments.articleFeed(request.params.slug);
     const { renderCommentFeed } = await import('../../../feeds/comment-feed.js');
     return reply.type(RSS).send(renderCommentFeed(presentCommentFeed(siteUrl, data)));

@@ -28,7 +28,10 @@ export function registerSitemapRoutes(app: FastifyInstance, { services, siteUrl 
     const { file } = request.params;
     const articles = /^articles-([1-9][0-9]{0,5})\.xml$/.exec(file);
     let urls: SitemapUrlView[];
-    if (articles) urls = presentArticleUrls(siteUrl, await sitemaps.articles(Number(articles[1])));
+    if (articles) {
+      const data = await sitemaps.articles(Number(articles[1]));
+      urls = presentArticleUrls(siteUrl, data.chrome, data.articles);
+    }
     else if (file === 'pages.xml') urls = presentEntryUrls(siteUrl, await sitemaps.pages());
     else if (file === 'sections.xml') urls = presentEntryUrls(siteUrl, (await sitemaps.sections()).entries);
     else if (file === 'tags.xml') urls = presentEntryUrls(siteUrl, await sitemaps.people('tag'));

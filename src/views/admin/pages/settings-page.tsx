@@ -18,7 +18,7 @@ export function SettingsPage(props: { view: SettingsView }) {
         <TextField form={form} name="language" label="Language" hint="A language tag such as en, en-GB, fr or ar." />
         <TextField form={form} name="timeZone" label="Time zone" hint="An IANA zone such as Europe/London or America/New_York." />
         <TextField form={form} name="postsPerPage" label="Articles per page" type="number" inputmode="numeric" />
-        <SelectField form={form} name="permalinkPattern" label="Article addresses" options={view.permalinks} hint="Stored for now: articles are served at /year/month/slug until other patterns are applied." />
+        <SelectField form={form} name="permalinkPattern" label="Article addresses" options={view.permalinks} hint="Links made under another pattern keep working: they redirect to the new address." />
         <h2>Citations</h2>
         <SelectField form={form} name="citationStyle" label="Citation style" options={view.styles} hint="Changing it re-renders every article's notes in the background." />
         <h2>Comments</h2>
