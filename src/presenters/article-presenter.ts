@@ -51,8 +51,9 @@ export function presentArticle(siteUrl: string, data: ArticlePage, commentForm?:
     ...data.ancestry.map((s) => ({ href: sectionPath(sectionSlugPath(chrome.sections, s)), label: s.name })),
     { href: path, label: article.title },
   ];
-  const published = presentDate(article.publishedAt, language);
-  const updated = article.updatedAt > (article.publishedAt ?? '') ? presentDate(article.updatedAt, language) : null;
+  const zone = chrome.settings.timeZone;
+  const published = presentDate(article.publishedAt, language, zone);
+  const updated = article.updatedAt > (article.publishedAt ?? '') ? presentDate(article.updatedAt, language, zone) : null;
   const featured = data.featured ? presentPicture(data.featured.media, data.featured.alt) : null;
   return {
     chrome: presentChrome(chrome),
@@ -101,10 +102,10 @@ export function presentArticle(siteUrl: string, data: ArticlePage, commentForm?:
     notes: data.notes.map((note) =>
       presentNote(note, idPrefix, chrome.settings.citationStyle, data.noteLinks?.find((l) => l.noteNumber === note.number), language),
     ),
-    related: data.related.map((item) => presentRelatedCard(item, chrome.sections, chrome.settings.language, rules)),
-    comments: presentComments(path, data.comments, language, idPrefix, commentForm),
+    related: data.related.map((item) => presentRelatedCard(item, chrome.sections, chrome.settings.language, rules, zone)),
+    comments: presentComments(path, data.comments, language, idPrefix, commentForm, zone),
     featured,
-    corrections: data.corrections.map((c) => ({ label: c.kind === 'correction' ? 'Correction' : 'Update', date: presentDate(c.date, language)!, text: c.text })),
+    corrections: data.corrections.map((c) => ({ label: c.kind === 'correction' ? 'Correction' : 'Update', date: presentDate(c.date, language, zone)!, text: c.text })),
   };
 }
 

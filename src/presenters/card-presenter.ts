@@ -6,14 +6,14 @@ import { presentDate } from './dates.js';
 import type { CardView, RelatedCardView } from './view-models.js';
 
 /** An article as a card in a list. */
-export function presentCard(article: ListedArticle, sections: readonly Section[], language: string, rules?: PermalinkRules): CardView {
+export function presentCard(article: ListedArticle, sections: readonly Section[], language: string, rules?: PermalinkRules, zone = 'UTC'): CardView {
   const href = articlePath(article, rules);
   return {
     title: article.title,
     href,
     dek: article.dek,
     excerpt: article.excerpt,
-    published: presentDate(article.publishedAt, language),
+    published: presentDate(article.publishedAt, language, zone),
     section: article.section ? { href: sectionPath(sectionSlugPath(sections, article.section)), label: article.section.name } : null,
     authors: article.authors.map((a) => ({ href: authorPath(a.slug), label: a.name })),
     comments: article.commentCount > 0 ? { href: `${href}#comments`, label: commentCountLabel(article.commentCount) } : null,
@@ -28,12 +28,12 @@ function toneOf(text: string): number {
 }
 
 /** An article in "You may also like": thumbnail, title, section and date. */
-export function presentRelatedCard(article: ListedArticle, sections: readonly Section[], language: string, rules?: PermalinkRules): RelatedCardView {
+export function presentRelatedCard(article: ListedArticle, sections: readonly Section[], language: string, rules?: PermalinkRules, zone = 'UTC'): RelatedCardView {
   const label = article.section?.name ?? article.title;
   return {
     title: article.title,
     href: articlePath(article, rules),
-    published: presentDate(article.publishedAt, language),
+    published: presentDate(article.publishedAt, language, zone),
     section: article.section ? { href: sectionPath(sectionSlugPath(sections, article.section)), label: article.section.name } : null,
     // Articles have no images yet; the placeholder stands in until a featured image exists.
     thumb: { initial: [...label][0]?.toUpperCase() ?? '·', tone: toneOf(article.section?.slug ?? article.slug), image: null },

@@ -1,9 +1,9 @@
+import { presentDateAndTime } from './dates.js';
 import type { CommentsClosedReason } from '../domain/comment-closing.js';
 import type { CommentFieldErrors, PublicComment } from '../domain/comment.js';
 import type { ThreadNode } from '../domain/comment-threads.js';
 import type { CommentSection } from '../services/comments/comment-section.js';
 import type { CommentFormValues, CommentsSectionView, CommentView, FieldView } from './comment-view-models.js';
-import type { DateView } from './view-models.js';
 
 /** What the route knows about the form: what was typed (or remembered), what was wrong, what happened. */
 export interface CommentFormState {
@@ -28,19 +28,6 @@ const CLOSED: Record<CommentsClosedReason, string> = {
 const FIELDS = ['body', 'name', 'email', 'website'] as const;
 const LABELS = { body: 'Comment', name: 'Name', email: 'Email', website: 'Website' } as const;
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-function dateTime(iso: string, language: string): DateView | null {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return null;
-  let f = formatters.get(language);
-  if (!f) {
-    const options = { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' } as const;
-    try { f = new Intl.DateTimeFormat(language, options); } catch { f = new Intl.DateTimeFormat('en', options); }
-    formatters.set(language, f);
-  }
-  return { iso: date.toISOString(), label: `${f.format(date)} UTC` };
-}
-
 /** "1 comment", "3 comments". */
 export function commentCountLabel(count: number): string {
   return count === 0 ? 'No comments yet' : count === 1 ? '1 comment' : `${count.toLocaleString('en')} comments`;
@@ -51,7 +38,7 @@ function pageQuery(page: number, extra = ''): string {
   return parts.length ? `?${parts.join('&')}` : '';
 }
 
-function presentComment(node: ThreadNode<PublicComment>, ctx: { path: string; page: number; language: string; idPrefix: string }): CommentView {
+function presentComment(node: ThreadNode<PublicComment>, ctx: { path: string; page: number; language: string; idPrefix: string; zone: string }): CommentView {
   const { comment } = node;
   const url = comment.authorUrl && /^https?:\/\//i.test(comment.authorUrl) ? comment.authorUrl : null;
   const replyable = node.canReply && comment.status === 'approved';
@@ -60,7 +47,7 @@ function presentComment(node: ThreadNode<PublicComment>, ctx: { path: string; pa
     anchor: `comment-${comment.id}`,
     authorName: comment.authorName,
     authorUrl: url,
-    date: dateTime(comment.createdAt, ctx.language),
+    date: presentDateAndTime(comment.createdAt, ctx.language, ctx.zone),
     bodyHtml: comment.bodyHtml,
     pending: comment.status === 'pending',
     reply: replyable ? { href: `${ctx.path}${pageQuery(ctx.page, `replyto=${comment.id}`)}#${ctx.idPrefix}respond`, label: `Reply to ${comment.authorName}` } : null,
@@ -69,9 +56,9 @@ function presentComment(node: ThreadNode<PublicComment>, ctx: { path: string; pa
 }
 
 /** The thread, the form (filled in from `state`) and the links of an article's comments. */
-export function presentComments(path: string, section: CommentSection, language: string, idPrefix: string, state: CommentFormState = {}): CommentsSectionView {
+export function presentComments(path: string, section: CommentSection, language: string, idPrefix: string, state: CommentFormState = {}, zone = 'UTC'): CommentsSectionView {
   const { thread } = section;
-  const ctx = { path, page: thread.page, language, idPrefix };
+  const ctx = { path, page: thread.page, language, idPrefix, zone };
   const errors = state.errors ?? {};
   const firstWrong = FIELDS.find((f) => errors[f]) ?? (state.message ? 'body' : undefined);
   const field = (name: (typeof FIELDS)[number]): FieldView => ({ id: `${idPrefix}comment-${name}`, error: errors[name] ?? null, autofocus: firstWrong === name });

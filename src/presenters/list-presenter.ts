@@ -47,7 +47,7 @@ function listView(
     heading: text.heading,
     intro: text.intro,
     subsections,
-    cards: data.list.items.map((item) => presentCard(item, sections, settings.language, rulesOf(data.chrome))),
+    cards: data.list.items.map((item) => presentCard(item, sections, settings.language, rulesOf(data.chrome), settings.timeZone)),
     pagination,
     emptyMessage: text.emptyMessage,
   };

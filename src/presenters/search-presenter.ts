@@ -76,7 +76,7 @@ export function presentSearch(siteUrl: string, data: SearchPage): SearchPageView
       href: articlePath(item, rulesOf(chrome)),
       title: presentMarked(item.markedTitle || item.title),
       snippet: presentMarked(item.markedSnippet || item.excerpt),
-      published: presentDate(item.publishedAt, settings.language),
+      published: presentDate(item.publishedAt, settings.language, settings.timeZone),
       section: item.section ? { href: sectionPath(sectionSlugPath(sections, item.section)), label: item.section.name } : null,
       authors: item.authors.map((a) => ({ href: authorPath(a.slug), label: a.name })),
     })),

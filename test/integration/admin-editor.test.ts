@@ -221,6 +221,29 @@ for (const engine of ENGINES) {
       assert.doesNotMatch(mine.querySelector('[aria-labelledby="drafts-heading"]')?.textContent ?? '', /Draft with a gap/, 'contributors see their own');
     });
 
+    test('times are typed and shown in the site\'s time zone, and stored as UTC', async () => {
+      const before = await site.services.settings.get();
+      await site.services.settings.update({ timeZone: 'Asia/Tokyo' });
+      try {
+        const created = await editor.post('/admin/articles', form({ title: 'Late evening in Tokyo', action: 'schedule', publishedAt: '2026-07-02T01:30' }));
+        assert.equal(created.statusCode, 303, created.body.slice(0, 400));
+        const id = idFrom(created.headers.location);
+        const page = doc((await editor.get(`/admin/articles/${id}`)).body);
+        assert.equal(page.querySelector('#field-publishedAt')?.getAttribute('value'), '2026-07-02T01:30', 'shown again as Tokyo time');
+        assert.match(page.querySelector('label[for="field-publishedAt"]')?.textContent ?? '', /Asia\/Tokyo/);
+        now = new Date('2026-07-01T17:00:00.000Z');
+        await site.services.jobs.enqueue({ kind: 'publish-scheduled' });
+        await site.worker.drain();
+        const { document } = await site.page('/2026/07/late-evening-in-tokyo');
+        const time = document.querySelector('article time');
+        assert.equal(time?.getAttribute('datetime'), '2026-07-01T16:30:00.000Z', 'typed as Tokyo time, kept as UTC');
+        assert.equal(time?.textContent, 'July 2, 2026', 'the public date is the Tokyo date, not the UTC one');
+      } finally {
+        await site.services.settings.update({ timeZone: before.timeZone });
+        now = new Date('2026-06-01T12:00:00.000Z');
+      }
+    });
+
     test('only administrators reach settings and users; editors reach structure; contributors neither', async () => {
       assert.equal((await editor.get('/admin/settings')).statusCode, 403);
       assert.equal((await editor.post('/admin/settings', { title: 'Taken over' })).statusCode, 403);

@@ -15,6 +15,8 @@ declare module 'fastify' {
     csrfToken: string;
     /** The session cookie's token when signed in. */
     sessionToken: string | null;
+    /** On admin requests: the site's title and time zone (admin times are shown in it). */
+    adminSite: { title: string; timeZone: string };
   }
   interface FastifyContextConfig {
     /** Admin screens: an anonymous GET is sent to the sign-in page instead of a 403. */
@@ -37,9 +39,13 @@ export function installSession(app: FastifyInstance, { services, siteUrl }: Rout
   app.decorateRequest('actor', null as never);
   app.decorateRequest('csrfToken', '');
   app.decorateRequest('sessionToken', null);
+  app.decorateRequest('adminSite', null as never);
   app.addHook('onRequest', async (request, reply) => {
     request.actor = ANONYMOUS;
+    request.adminSite = { title: 'Dossier', timeZone: 'UTC' };
     if (!isAdminPath(request)) return;
+    const settings = await services.settings.get();
+    request.adminSite = { title: settings.title, timeZone: settings.timeZone };
     const token = readCookie(request, SESSION_COOKIE);
     const session = token ? await services.accounts.resolve(token) : null;
     if (session && token) {

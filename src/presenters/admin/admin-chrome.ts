@@ -20,7 +20,7 @@ const NAV: Array<[string, string, Policy]> = [
 ];
 
 /** The admin chrome for one request: navigation by role, the CSRF token for forms. */
-export function presentAdminChrome(input: { actor: Actor; siteTitle: string; path: string; csrfToken: string; title: string; flash?: string | null }): AdminChromeView {
+export function presentAdminChrome(input: { actor: Actor; siteTitle: string; path: string; csrfToken: string; title: string; flash?: string | null; timeZone?: string }): AdminChromeView {
   const { actor } = input;
   return {
     title: `${input.title} — ${input.siteTitle} admin`,
@@ -31,6 +31,7 @@ export function presentAdminChrome(input: { actor: Actor; siteTitle: string; pat
       : [],
     csrfToken: input.csrfToken,
     flash: input.flash ?? null,
+    timeZone: input.timeZone ?? 'UTC',
   };
 }
 

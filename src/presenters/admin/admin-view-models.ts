@@ -15,6 +15,8 @@ export interface AdminChromeView {
   csrfToken: string;
   /** A one-line message after a redirect ("Saved."). */
   flash: string | null;
+  /** The site's time zone: admin times are shown and entered in it. */
+  timeZone: string;
 }
 
 /** A form's state: what the user typed and what was wrong, per field. */

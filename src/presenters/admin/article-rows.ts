@@ -3,9 +3,9 @@ import { presentDateTime } from './admin-dates.js';
 import type { ArticleRowView } from './admin-view-models.js';
 
 /** An article as one row of an admin table. */
-export function presentArticleRow(row: AdminListedArticle): ArticleRowView {
+export function presentArticleRow(row: AdminListedArticle, zone = 'UTC'): ArticleRowView {
   const scheduled = row.status === 'scheduled';
-  const date = presentDateTime(row.status === 'draft' ? row.updatedAt : row.publishedAt);
+  const date = presentDateTime(row.status === 'draft' ? row.updatedAt : row.publishedAt, zone);
   const lint = row.lintErrors + row.lintWarnings === 0 ? null
     : [row.lintErrors ? `${row.lintErrors} error${row.lintErrors === 1 ? '' : 's'}` : '', row.lintWarnings ? `${row.lintWarnings} warning${row.lintWarnings === 1 ? '' : 's'}` : ''].filter(Boolean).join(', ');
   return {

@@ -45,7 +45,7 @@ export function presentModeration(chrome: AdminChromeView, current: CommentStatu
       excerpt: c.body.length > 300 ? `${c.body.slice(0, 299)}…` : c.body,
       viewHref: c.status === 'approved' ? `/comments/${c.id}` : null,
       articleSlug: c.articleSlug,
-      date: presentDateTime(c.createdAt),
+      date: presentDateTime(c.createdAt, chrome.timeZone),
       status: c.status,
       actions: (['approved', 'pending', 'spam', 'trash'] as CommentStatus[]).filter((s) => s !== c.status).map((s) => ({ status: s, label: ACTIONS[s] })),
     })),

@@ -14,12 +14,12 @@ export function presentDashboard(chrome: AdminChromeView, data: Dashboard): Dash
       { label: 'published', value: data.published, href: '/admin/articles?status=published' },
       { label: 'with citation findings', value: data.citationHealth.total, href: '/admin/articles?lint=1' },
     ],
-    drafts: data.drafts.items.map(presentArticleRow),
-    scheduled: data.scheduled.items.map(presentArticleRow),
+    drafts: data.drafts.items.map((row) => presentArticleRow(row, chrome.timeZone)),
+    scheduled: data.scheduled.items.map((row) => presentArticleRow(row, chrome.timeZone)),
     pendingComments: data.pendingComments,
-    citationHealth: data.citationHealth.items.map(presentArticleRow),
-    linkHealth: link ? `${link.broken} broken of ${link.checked} checked${link.lastCheckedAt ? `, last check ${presentDateTime(link.lastCheckedAt)?.label}` : ''}.` : 'not checked yet (the link checker reports here).',
-    failedJobs: data.failedJobs.items.map((job) => ({ kind: job.kind, error: job.lastError ?? 'Unknown error', when: presentDateTime(job.updatedAt) })),
+    citationHealth: data.citationHealth.items.map((row) => presentArticleRow(row, chrome.timeZone)),
+    linkHealth: link ? `${link.broken} broken of ${link.checked} checked${link.lastCheckedAt ? `, last check ${presentDateTime(link.lastCheckedAt, chrome.timeZone)?.label}` : ''}.` : 'not checked yet (the link checker reports here).',
+    failedJobs: data.failedJobs.items.map((job) => ({ kind: job.kind, error: job.lastError ?? 'Unknown error', when: presentDateTime(job.updatedAt, chrome.timeZone) })),
     failedJobsTotal: data.failedJobs.total,
   };
 }

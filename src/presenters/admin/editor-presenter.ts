@@ -28,7 +28,7 @@ export function presentPreview(preview: Preview): PreviewView {
   return { bodyHtml: preview.bodyHtml, idPrefix: preview.idPrefix, notes: preview.notes.map((n) => presentNote(n, preview.idPrefix, preview.style)) };
 }
 
-function storedValues(data: EditorData): Record<string, string | string[]> {
+function storedValues(data: EditorData, zone: string): Record<string, string | string[]> {
   const { article, editorial } = data;
   if (!article) return { authors: data.authors.map((a) => a.slug), tags: [] };
   const section = data.choices.sections.find((s) => s.id === article.sectionId);
@@ -44,7 +44,7 @@ function storedValues(data: EditorData): Record<string, string | string[]> {
     featuredAlt: editorial?.featuredAlt ?? '',
     seoTitle: editorial?.seoTitle ?? '',
     seoDescription: editorial?.seoDescription ?? '',
-    publishedAt: toDateTimeLocal(article.publishedAt),
+    publishedAt: toDateTimeLocal(article.publishedAt, zone),
   };
 }
 
@@ -88,7 +88,7 @@ export function presentEditor(chrome: AdminChromeView, data: EditorData, state: 
     id: article?.id ?? null,
     version: data.editorial?.version ?? null,
     status: article?.status ?? 'new',
-    form: state.form ?? presentForm(storedValues(data)),
+    form: state.form ?? presentForm(storedValues(data, chrome.timeZone)),
     conflict: state.conflict ?? null,
     buttons: buttons(data),
     sections: sections.map((s) => ({ value: s.slug, label: sectionAncestry(sections, s).map((x) => x.name).join(' › ') })),

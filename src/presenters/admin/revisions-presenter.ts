@@ -3,7 +3,7 @@ import type { RevisionDiff } from '../../services/editorial/revisions.js';
 import { presentDateTime } from './admin-dates.js';
 import type { AdminChromeView, DiffView, RevisionsView } from './admin-view-models.js';
 
-const label = (r: Revision) => `version ${r.version}${r.autosave ? ' (autosave)' : ''}, ${presentDateTime(r.createdAt)?.label ?? ''}`;
+const label = (r: Revision, zone: string) => `version ${r.version}${r.autosave ? ' (autosave)' : ''}, ${presentDateTime(r.createdAt, zone)?.label ?? ''}`;
 
 /** The revisions list; by default it compares the two newest. */
 export function presentRevisions(chrome: AdminChromeView, data: { article: { id: number; title: string }; version: number; revisions: Revision[] }): RevisionsView {
@@ -15,7 +15,7 @@ export function presentRevisions(chrome: AdminChromeView, data: { article: { id:
     compareAction: `/admin/articles/${id}/revisions/compare`,
     version: data.version,
     rows: data.revisions.map((r) => ({
-      id: r.id, version: r.version, kind: r.autosave ? 'autosave' : 'saved', who: r.userName ?? 'someone', when: presentDateTime(r.createdAt), title: r.title,
+      id: r.id, version: r.version, kind: r.autosave ? 'autosave' : 'saved', who: r.userName ?? 'someone', when: presentDateTime(r.createdAt, chrome.timeZone), title: r.title,
       restoreAction: `/admin/articles/${id}/revisions/${r.id}/restore`,
     })),
     defaultFrom: data.revisions[1]?.id ?? data.revisions[0]?.id ?? null,
@@ -29,8 +29,8 @@ export function presentDiff(chrome: AdminChromeView, articleId: number, diff: Re
     chrome,
     heading: `Changes to “${diff.to.title}”`,
     backHref: `/admin/articles/${articleId}/revisions`,
-    fromLabel: label(diff.from),
-    toLabel: label(diff.to),
+    fromLabel: label(diff.from, chrome.timeZone),
+    toLabel: label(diff.to, chrome.timeZone),
     title: diff.titleChanged ? { before: diff.from.title, after: diff.to.title } : null,
     fields: diff.fields,
     body: diff.body,

@@ -33,11 +33,12 @@ export function chromeFor(request: FastifyRequest, title: string): AdminChromeVi
   const done = (request.query as Record<string, unknown> | undefined)?.['done'];
   return presentAdminChrome({
     actor: request.actor,
-    siteTitle: 'Dossier',
+    siteTitle: request.adminSite.title,
     path: request.url.split('?')[0]!,
     csrfToken: request.csrfToken,
     title,
     flash: typeof done === 'string' ? (FLASH[done] ?? null) : null,
+    timeZone: request.adminSite.timeZone,
   });
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { fromZonedLocal } from '../../../domain/time-zone.js';
 import type { EditorAction, EditorFields } from '../../../services/editorial/editor-input.js';
 
 const text = (max: number, what: string) => z.string().max(max, `${what} is too long (${max} characters at most).`).optional().default('');
@@ -32,7 +33,7 @@ export function authorsFrom(values: Record<string, unknown>): string[] {
 }
 
 /** Editor fields, action and version from a parsed form. */
-export function editorRequest(data: z.infer<typeof articleFormSchema>, values: Record<string, unknown>): { fields: EditorFields; action: EditorAction; version?: number } {
+export function editorRequest(data: z.infer<typeof articleFormSchema>, values: Record<string, unknown>, timeZone = 'UTC'): { fields: EditorFields; action: EditorAction; version?: number } {
   const tags = data.tags === undefined ? [] : Array.isArray(data.tags) ? data.tags : [data.tags];
   const at = data.publishedAt;
   return {
@@ -44,8 +45,8 @@ export function editorRequest(data: z.infer<typeof articleFormSchema>, values: R
       sectionSlug: data.section,
       tagSlugs: tags.filter((t) => t !== ''),
       authorSlugs: authorsFrom(values),
-      // The form shows UTC; the label says so.
-      publishedAt: at ? `${at.length === 16 ? `${at}:00` : at}.000Z` : '',
+      // The form shows the site's time zone; the label names it.
+      publishedAt: at ? (fromZonedLocal(at, timeZone) ?? at) : '',
       featuredMediaId: data.featuredMediaId ? Number(data.featuredMediaId) : null,
       featuredAlt: data.featuredAlt,
       seoTitle: data.seoTitle,

@@ -37,7 +37,7 @@ export function registerArticleAdminRoutes(app: FastifyInstance, { services, sit
       { href: '/admin/articles?lint=1', label: 'With citation findings', current: lint },
     ];
     const heading = status ? `${status[0]!.toUpperCase()}${status.slice(1)} articles` : lint ? 'Articles with citation findings' : 'Articles';
-    return sendPage(reply, <ArticleListPage view={{ chrome: chromeFor(request, heading), heading, filters, rows: data.items.map(presentArticleRow) }} />);
+    return sendPage(reply, <ArticleListPage view={{ chrome: chromeFor(request, heading), heading, filters, rows: data.items.map((row) => presentArticleRow(row, request.adminSite.timeZone)) }} />);
   });
 
   app.get('/admin/articles/new', { config: screen }, async (request, reply) => {
@@ -73,7 +73,7 @@ export function registerArticleAdminRoutes(app: FastifyInstance, { services, sit
       return sendPage(reply, <EditorPage view={view} />, status);
     };
     if (!parsed.success) return again({ form: formWithIssues(typedValues(values), parsed.error.issues) }, 400);
-    const { fields, action, version } = editorRequest(parsed.data, values);
+    const { fields, action, version } = editorRequest(parsed.data, values, request.adminSite.timeZone);
     try {
       const saved = await services.editorial.save(actor, { id, version, fields, action });
       return redirectAfterPost(reply, `/admin/articles/${saved.id}`, DONE[action]);

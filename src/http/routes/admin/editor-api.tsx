@@ -30,7 +30,7 @@ export function registerEditorApiRoutes(app: FastifyInstance, { services }: Rout
     const values = formValues(request);
     const parsed = articleFormSchema.safeParse(values);
     if (!parsed.success) return reply.code(400).send({ message: `Not autosaved: ${parsed.error.issues[0]?.message ?? 'the form is incomplete.'}` });
-    const { fields, version } = editorRequest(parsed.data, values);
+    const { fields, version } = editorRequest(parsed.data, values, request.adminSite.timeZone);
     try {
       const saved = await services.editorial.autosave(userOf(request), { id: idParam(request.params.id), version: version ?? -1, fields });
       return { version: saved.version, kept: saved.kept, diagnostics: presentDiagnostics(saved.diagnostics) };

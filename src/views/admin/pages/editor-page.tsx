@@ -47,7 +47,7 @@ export function EditorPage(props: { view: EditorView }) {
           <TextField form={form} name="featuredAlt" label="Featured image alt text" hint="Describe the image for people who cannot see it. Left empty, the image's own alt text is used." />
           <TextField form={form} name="seoTitle" label="SEO title" hint="For search engines and shares; the title when empty." maxLength={300} />
           <TextArea form={form} name="seoDescription" label="SEO description" rows={2} hint="One or two sentences; the dek or excerpt when empty." />
-          <TextField form={form} name="publishedAt" label="Publication date and time (UTC)" type="datetime-local" hint="Needed to schedule; publishing now uses the current time when empty." />
+          <TextField form={form} name="publishedAt" label={`Publication date and time (${view.chrome.timeZone})`} type="datetime-local" hint="Needed to schedule; publishing now uses the current time when empty." />
           <div class="actions">
             {view.buttons.map((b) => <button type="submit" name="action" value={b.action} class={b.primary ? 'primary' : undefined}>{b.label}</button>)}
           </div>
