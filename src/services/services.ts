@@ -31,7 +31,7 @@ export function createServices(store: Store, clock: Clock, linkTools: LinkTools,
   const links = createLinkServices(store, clock, linkTools);
   const commentKeys = commentKeyLoader(store, options.ipHashSalt);
   return {
-    ...createAdminServices(store, clock, adminDeps),
+    ...createAdminServices(store, clock, adminDeps, { afterSave: (id) => links.afterSave(id) }),
     reader: {
       chrome: () => loadChrome(store.repos, clock().toISOString()),
       home: (page: number) => homePage(store, clock, page),

@@ -4,6 +4,7 @@ import { HtmlValidate } from 'html-validate';
 import type { LinkCheckResult } from '../../src/services/links/check-link.js';
 import { ENGINES } from '../support/databases.js';
 import { buildArticle, seedStructure } from '../support/factories.js';
+import { userWithRole } from '../support/admin.js';
 import { startArchivePeer, startWebPeer, type Peer } from '../support/link-peers.js';
 import { createTestSite, type TestSite } from '../support/site.js';
 
@@ -157,6 +158,18 @@ for (const engine of ENGINES) {
       const [full] = await site.site.store.repos.links.snapshots([`${web.origin}/article`], true);
       assert.match(full?.readableText ?? '', /Slow sand filters clean water/);
       assert.match(full?.html ?? '', /<article>/);
+    });
+
+    test('publishing from the admin editor queues a copy of each newly cited page', async () => {
+      await site.site.store.repos.settings.set('snapshotOnPublish', true);
+      const editor = await userWithRole(site, 'editor');
+      const cited = `${web.origin}/article?from=editor`;
+      const published = await editor.post('/admin/articles', {
+        title: 'Written in the editor', body: `Sand filters.[^a]\n\n[^a]: [Filters](${cited}).\n`, section: 'water', author1: 'ada', action: 'publish',
+      });
+      assert.equal(published.statusCode, 303, published.body.slice(0, 300));
+      const queued = await site.services.jobs.list({ kind: 'link-snapshot', status: 'pending' });
+      assert.deepEqual(queued.map((job) => job.payload), [{ url: cited }]);
     });
   });
 }

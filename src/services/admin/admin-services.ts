@@ -12,7 +12,7 @@ import { openEditor } from '../editorial/open-article.js';
 import { previewArticle } from '../editorial/preview.js';
 import { previewArticlePage } from '../editorial/preview-page.js';
 import { compareRevisions, listRevisions, restoreRevision } from '../editorial/revisions.js';
-import { saveFromEditor } from '../editorial/save-from-editor.js';
+import { saveFromEditor, type EditorSaveResult } from '../editorial/save-from-editor.js';
 import { openMediaFile, setMediaAlt, uploadMedia, type UploadInput } from '../media/upload-media.js';
 import type { CitationFormatter, Clock, DashboardSources, ImageProcessor, MediaFiles, Store } from '../ports.js';
 import { moveSectionBy, setSectionParent, structureLists, updateAuthor, updateSection, updateTag } from '../structure-admin.js';
@@ -32,7 +32,16 @@ function required<T>(value: T | undefined, what: string): T {
 }
 
 /** The admin's use cases, bound to one store and clock. */
-export function createAdminServices(store: Store, clock: Clock, deps: AdminDeps = {}) {
+/** What other parts of the site do after the editor saves an article (queue copies of cited pages). */
+export interface AdminHooks {
+  afterSave?: (articleId: number) => Promise<unknown>;
+}
+
+export function createAdminServices(store: Store, clock: Clock, deps: AdminDeps = {}, hooks: AdminHooks = {}) {
+  const saved = async (result: EditorSaveResult): Promise<EditorSaveResult> => {
+    await hooks.afterSave?.(result.id);
+    return result;
+  };
   return {
     accounts: {
       needsSetup: () => needsSetup(store),
@@ -49,7 +58,7 @@ export function createAdminServices(store: Store, clock: Clock, deps: AdminDeps 
     },
     editorial: {
       open: (actor: UserActor, id?: number, draftBody?: string) => openEditor(store, clock, actor, id, draftBody),
-      save: (actor: UserActor, request: { id?: number; version?: number; fields: EditorFields; action: EditorAction }) => saveFromEditor(store, clock, actor, request),
+      save: async (actor: UserActor, request: { id?: number; version?: number; fields: EditorFields; action: EditorAction }) => saved(await saveFromEditor(store, clock, actor, request)),
       autosave: (actor: UserActor, request: { id: number; version: number; fields: EditorFields }) => autosave(store, clock, actor, request),
       preview: (body: string) => previewArticle(store, clock, deps.formatter ?? null, body),
       renumber: (body: string) => renumberFootnotes(body),
@@ -58,7 +67,7 @@ export function createAdminServices(store: Store, clock: Clock, deps: AdminDeps 
       dashboard: (actor: UserActor) => loadDashboard(store, actor, deps.dashboard ?? NO_DASHBOARD_SOURCES),
       revisions: (actor: UserActor, articleId: number) => listRevisions(store, actor, articleId),
       compare: (actor: UserActor, articleId: number, fromId: number, toId: number) => compareRevisions(store, actor, articleId, fromId, toId),
-      restore: (actor: UserActor, request: { articleId: number; revisionId: number; version: number }) => restoreRevision(store, clock, actor, request),
+      restore: async (actor: UserActor, request: { articleId: number; revisionId: number; version: number }) => saved(await restoreRevision(store, clock, actor, request)),
       correct: (actor: UserActor, input: { articleId: number; kind: string; text: string; date?: string }) => addCorrection(store, clock, actor, input),
     },
     media: {
