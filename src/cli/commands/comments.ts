@@ -1,18 +1,7 @@
 import { Option, type Command } from 'commander';
-import { loadConfig } from '../../config/config.js';
 import { COMMENT_STATUSES, type CommentStatus } from '../../domain/comment.js';
 import { invalid } from '../../domain/errors.js';
-import { openSite, type Site } from '../../main.js';
-import { globalFlags } from '../global-flags.js';
-
-async function withSite(command: Command, work: (site: Site) => Promise<void>): Promise<void> {
-  const site = await openSite(loadConfig(process.env, globalFlags(command)).database);
-  try {
-    await work(site);
-  } finally {
-    await site.close();
-  }
-}
+import { withSite } from '../with-site.js';
 
 function parseIds(raw: string[]): number[] {
   return raw.map((text) => {

@@ -1,9 +1,7 @@
 import type { Command } from 'commander';
-import { loadConfig } from '../../config/config.js';
 import { describeDatabase } from '../../config/database-url.js';
 import { demoContent } from '../../demo/content.js';
-import { openSite } from '../../main.js';
-import { globalFlags } from '../global-flags.js';
+import { withSite } from '../with-site.js';
 
 /** `dossier demo`: seed demo content into an empty database. */
 export function demoCommand(program: Command): void {
@@ -11,15 +9,11 @@ export function demoCommand(program: Command): void {
     .command('demo')
     .description('add the demo content to an empty database (a database with content is left alone)')
     .action(async (_options: unknown, command: Command) => {
-      const config = loadConfig(process.env, globalFlags(command));
-      const site = await openSite(config.database);
-      try {
+      await withSite(command, async (site, config) => {
         const report = await site.services.setup.seedDemo(demoContent);
         const where = describeDatabase(config.database);
         if (report.seeded) process.stdout.write(`${where}: added ${report.articles} demo articles.\n`);
         else process.stdout.write(`${where} already has content; nothing added.\n`);
-      } finally {
-        await site.close();
-      }
+      });
     });
 }

@@ -1,9 +1,7 @@
 import type { Command } from 'commander';
 import { writeFileSync } from 'node:fs';
-import { loadConfig } from '../../config/config.js';
 import { StartupError } from '../../config/startup-error.js';
-import { openSite } from '../../main.js';
-import { globalFlags } from '../global-flags.js';
+import { withSite } from '../with-site.js';
 
 function write(file: string, text: string): void {
   try {
@@ -21,27 +19,20 @@ export function exportCommand(program: Command): void {
     .description('everything as JSON (docs/export-format.md); `dossier import json` reads it back')
     .argument('<file>')
     .action(async (file: string, _options: unknown, cmd: Command) => {
-      const site = await openSite(loadConfig(process.env, globalFlags(cmd)).database);
-      try {
+      await withSite(cmd, async (site) => {
         const data = await site.services.exports.json();
         write(file, `${JSON.stringify(data, null, 2)}\n`);
         process.stdout.write(`Exported ${data.articles.length} articles and pages, ${data.comments.length} comments to ${file}.\n`);
-      } finally {
-        await site.close();
-      }
+      });
     });
   command
     .command('wordpress')
     .description("a WordPress export (WXR 1.2) for WordPress's importer, with notes as WordPress footnotes")
     .argument('<file>')
     .action(async (file: string, _options: unknown, cmd: Command) => {
-      const config = loadConfig(process.env, globalFlags(cmd));
-      const site = await openSite(config.database);
-      try {
+      await withSite(cmd, async (site, config) => {
         write(file, await site.services.exports.wordpress(config.siteUrl));
         process.stdout.write(`Exported the site to ${file} (WXR 1.2).\n`);
-      } finally {
-        await site.close();
-      }
+      });
     });
 }

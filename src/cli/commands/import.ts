@@ -2,11 +2,18 @@ import type { Command } from 'commander';
 import { createReadStream, readdirSync, readFileSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
-import { loadConfig } from '../../config/config.js';
 import { StartupError } from '../../config/startup-error.js';
-import { openSite } from '../../main.js';
 import type { ImportSummary } from '../../services/import/import-summary.js';
-import { globalFlags } from '../global-flags.js';
+import { withSite } from '../with-site.js';
+
+/** A whole export file as text, or a clear error naming it. */
+function readExport(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    throw new StartupError(`${file}: no such file.`);
+  }
+}
 
 /** Reads a file in chunks, reporting bytes read. */
 async function* chunksOf(file: string, onBytes: (bytes: number) => void): AsyncIterable<string> {
@@ -65,29 +72,28 @@ export function importCommand(program: Command): void {
       } catch {
         throw new StartupError(`${file}: no such file.`);
       }
-      const site = await openSite(loadConfig(process.env, globalFlags(cmd)).database);
-      // Loaded here: every command's module is loaded on each start, the web server's too.
-      const { SingleBar, Presets } = await import('cli-progress');
-      const bar = process.stdout.isTTY ? new SingleBar({ format: 'Importing {bar} {percentage}% | {items} items', hideCursor: true }, Presets.shades_classic) : null;
-      let items = 0;
-      bar?.start(size, 0, { items: 0 });
-      try {
-        const summary = await site.services.imports.wordpress({
-          file,
-          chunks: chunksOf(file, (bytes) => bar?.update(bytes, { items })),
-          onItem: (n) => (items = n),
-          ...(options.uploads ? { readUpload: uploadsReader(options.uploads) } : {}),
-        });
-        bar?.update(size, { items });
-        bar?.stop();
-        process.stdout.write(`Imported ${file} (${items} items).\n`);
-        printSummary(summary);
-      } catch (error) {
-        bar?.stop();
-        throw error;
-      } finally {
-        await site.close();
-      }
+      await withSite(cmd, async (site) => {
+        // Loaded here: every command's module is loaded on each start, the web server's too.
+        const { SingleBar, Presets } = await import('cli-progress');
+        const bar = process.stdout.isTTY ? new SingleBar({ format: 'Importing {bar} {percentage}% | {items} items', hideCursor: true }, Presets.shades_classic) : null;
+        let items = 0;
+        bar?.start(size, 0, { items: 0 });
+        try {
+          const summary = await site.services.imports.wordpress({
+            file,
+            chunks: chunksOf(file, (bytes) => bar?.update(bytes, { items })),
+            onItem: (n) => (items = n),
+            ...(options.uploads ? { readUpload: uploadsReader(options.uploads) } : {}),
+          });
+          bar?.update(size, { items });
+          bar?.stop();
+          process.stdout.write(`Imported ${file} (${items} items).\n`);
+          printSummary(summary);
+        } catch (error) {
+          bar?.stop();
+          throw error;
+        }
+      });
     });
 }
 
@@ -98,20 +104,12 @@ export function importGhostCommand(command: Command): void {
     .description('import a Ghost export (Settings → Labs → Export content, Ghost 1–5 JSON)')
     .argument('<file>', 'the .json export')
     .action(async (file: string, _options: unknown, cmd: Command) => {
-      let json: string;
-      try {
-        json = readFileSync(file, 'utf8');
-      } catch {
-        throw new StartupError(`${file}: no such file.`);
-      }
-      const site = await openSite(loadConfig(process.env, globalFlags(cmd)).database);
-      try {
+      const json = readExport(file);
+      await withSite(cmd, async (site) => {
         const summary = await site.services.imports.ghost({ file, json });
         process.stdout.write(`Imported ${file}.\n`);
         printSummary(summary);
-      } finally {
-        await site.close();
-      }
+      });
     });
 }
 
@@ -141,14 +139,11 @@ export function importMarkdownCommand(command: Command): void {
       // Every file is read and checked before anything is written.
       const { readMarkdownFile } = await import('../../importers/markdown/read-markdown-file.js');
       const articles = files.map((file) => readMarkdownFile(relative(dir, file), readFileSync(file, 'utf8')));
-      const site = await openSite(loadConfig(process.env, globalFlags(cmd)).database);
-      try {
+      await withSite(cmd, async (site) => {
         const summary = await site.services.imports.markdown({ folder: dir, articles });
         process.stdout.write(`Imported ${articles.length} file${articles.length === 1 ? '' : 's'} from ${dir}.\n`);
         printSummary(summary);
-      } finally {
-        await site.close();
-      }
+      });
     });
 }
 
@@ -159,19 +154,11 @@ export function importJsonCommand(command: Command): void {
     .description('import a Dossier export (from `dossier export json`)')
     .argument('<file>')
     .action(async (file: string, _options: unknown, cmd: Command) => {
-      let json: string;
-      try {
-        json = readFileSync(file, 'utf8');
-      } catch {
-        throw new StartupError(`${file}: no such file.`);
-      }
-      const site = await openSite(loadConfig(process.env, globalFlags(cmd)).database);
-      try {
+      const json = readExport(file);
+      await withSite(cmd, async (site) => {
         const summary = await site.services.imports.json({ file, json });
         process.stdout.write(`Imported ${file}.\n`);
         printSummary(summary);
-      } finally {
-        await site.close();
-      }
+      });
     });
 }

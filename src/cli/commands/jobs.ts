@@ -3,6 +3,7 @@ import { loadConfig } from '../../config/config.js';
 import type { JobStatus } from '../../domain/job.js';
 import { openSite, siteOptions } from '../../main.js';
 import { globalFlags } from '../global-flags.js';
+import { withSite } from '../with-site.js';
 
 const STATUSES: JobStatus[] = ['pending', 'running', 'done', 'failed'];
 
@@ -18,8 +19,7 @@ export function jobsCommand(program: Command): void {
     .option('--limit <n>', 'how many', '50')
     .option('--json', 'print JSON')
     .action(async (options: { status?: JobStatus; kind?: string; limit: string; json?: boolean }, command: Command) => {
-      const site = await openSite(loadConfig(process.env, globalFlags(command)).database);
-      try {
+      await withSite(command, async (site) => {
         const list = await site.services.jobs.list({ status: options.status, kind: options.kind, limit: Number(options.limit) || 50 });
         if (options.json) {
           process.stdout.write(`${JSON.stringify(list, null, 2)}\n`);
@@ -31,9 +31,7 @@ export function jobsCommand(program: Command): void {
           const error = job.lastError ? `  last error: ${job.lastError}` : '';
           process.stdout.write(`#${job.id} ${job.kind} ${job.status} attempts ${job.attempts}/${job.maxAttempts} run at ${job.runAt}${error}\n`);
         }
-      } finally {
-        await site.close();
-      }
+      });
     });
 
   jobs

@@ -1,18 +1,6 @@
 import type { Command } from 'commander';
-import { loadConfig } from '../../config/config.js';
-import { openSite, siteOptions } from '../../main.js';
-import { globalFlags } from '../global-flags.js';
+import { withSite } from '../with-site.js';
 import { checkJson, checkSummary, reportText, resultLine, snapshotsText } from './links-output.js';
-
-async function withSite<T>(command: Command, work: (site: Awaited<ReturnType<typeof openSite>>) => Promise<T>): Promise<T> {
-  const config = loadConfig(process.env, globalFlags(command));
-  const site = await openSite(config.database, undefined, siteOptions(config));
-  try {
-    return await work(site);
-  } finally {
-    await site.close();
-  }
-}
 
 /** `dossier links check|report|snapshots`: the health of cited links, and our page copies. */
 export function linksCommand(program: Command): void {

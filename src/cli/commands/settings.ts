@@ -1,7 +1,5 @@
 import type { Command } from 'commander';
-import { loadConfig } from '../../config/config.js';
-import { openSite } from '../../main.js';
-import { globalFlags } from '../global-flags.js';
+import { withSite } from '../with-site.js';
 
 /** A value typed on the command line: JSON when it parses (numbers, lists), else the text itself. */
 function parseValue(text: string): unknown {
@@ -21,14 +19,11 @@ export function settingsCommand(program: Command): void {
     .description('show every setting and its value')
     .option('--json', 'print JSON')
     .action(async (options: { json?: boolean }, command: Command) => {
-      const site = await openSite(loadConfig(process.env, globalFlags(command)).database);
-      try {
+      await withSite(command, async (site) => {
         const values = await site.services.settings.get();
         if (options.json) process.stdout.write(`${JSON.stringify(values, null, 2)}\n`);
         else for (const [key, value] of Object.entries(values)) process.stdout.write(`${key} = ${JSON.stringify(value)}\n`);
-      } finally {
-        await site.close();
-      }
+      });
     });
 
   settings
@@ -37,12 +32,9 @@ export function settingsCommand(program: Command): void {
     .argument('<key>')
     .argument('<value>')
     .action(async (key: string, value: string, _options: unknown, command: Command) => {
-      const site = await openSite(loadConfig(process.env, globalFlags(command)).database);
-      try {
+      await withSite(command, async (site) => {
         const updated = await site.services.settings.update({ [key]: parseValue(value) });
         process.stdout.write(`${key} = ${JSON.stringify(updated[key as keyof typeof updated])}\n`);
-      } finally {
-        await site.close();
-      }
+      });
     });
 }

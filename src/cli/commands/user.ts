@@ -1,8 +1,7 @@
 import type { Command } from 'commander';
-import { loadConfig } from '../../config/config.js';
 import { invalid, isDomainError } from '../../domain/errors.js';
-import { openSite } from '../../main.js';
-import { globalFlags } from '../global-flags.js';
+import type { Site } from '../../main.js';
+import { withSite } from '../with-site.js';
 
 /** Reads a password piped on standard input (one line; the newline is not part of it). */
 async function readPassword(useStdin: boolean | undefined): Promise<string> {
@@ -14,16 +13,12 @@ async function readPassword(useStdin: boolean | undefined): Promise<string> {
 }
 
 /** Runs `work` on the configured site; a clash (an existing email) counts as bad input. */
-async function withSite(command: Command, work: (site: Awaited<ReturnType<typeof openSite>>) => Promise<void>): Promise<void> {
-  const config = loadConfig(process.env, globalFlags(command));
-  const site = await openSite(config.database, undefined, { mediaDir: config.mediaDir });
+async function withAccounts(command: Command, work: (site: Site) => Promise<void>): Promise<void> {
   try {
-    await work(site);
+    await withSite(command, work);
   } catch (error) {
     if (isDomainError(error, 'Conflict')) throw invalid(error.message, error.field);
     throw error;
-  } finally {
-    await site.close();
   }
 }
 
@@ -41,7 +36,7 @@ export function userCommand(program: Command): void {
     .option('--password-stdin', 'read the password from standard input')
     .action(async (options: { email: string; name: string; role: string; author?: string; passwordStdin?: boolean }, command: Command) => {
       const password = await readPassword(options.passwordStdin);
-      await withSite(command, async (site) => {
+      await withAccounts(command, async (site) => {
         await site.services.accounts.add({ email: options.email, name: options.name, role: options.role, password, authorSlug: options.author ?? null });
         process.stdout.write(`Added ${options.role} ${options.email.trim().toLowerCase()}.\n`);
       });
@@ -54,7 +49,7 @@ export function userCommand(program: Command): void {
     .option('--password-stdin', 'read the password from standard input')
     .action(async (email: string, options: { passwordStdin?: boolean }, command: Command) => {
       const password = await readPassword(options.passwordStdin);
-      await withSite(command, async (site) => {
+      await withAccounts(command, async (site) => {
         await site.services.accounts.setPassword({ email, password });
         process.stdout.write(`Password changed for ${email.trim().toLowerCase()}; its sessions are signed out.\n`);
       });
