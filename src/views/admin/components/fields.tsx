@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { FormView, OptionView } from '../../../presenters/admin/admin-view-models.js';
 
 const id = (name: string) => `field-${name}`;
@@ -38,6 +39,21 @@ export function ErrorSummary(props: { form: FormView }) {
         {fields.map(([name, message]) => <li><a href={`#${id(name)}`}>{message}</a></li>)}
       </ul>
     </div>
+  );
+}
+
+/** A panel whose form adds something: heading, error summary, CSRF token, the fields, one button. */
+export function AddPanel(props: { heading: string; action: string; form: FormView; csrfToken: string; submit: string; children: ComponentChildren }) {
+  return (
+    <section class="panel" aria-labelledby="add-heading">
+      <h2 id="add-heading">{props.heading}</h2>
+      <ErrorSummary form={props.form} />
+      <form method="post" action={props.action} novalidate>
+        <CsrfField token={props.csrfToken} />
+        {props.children}
+        <div class="actions"><button type="submit" class="primary">{props.submit}</button></div>
+      </form>
+    </section>
   );
 }
 

@@ -1,6 +1,6 @@
 import type { StructureView } from '../../../presenters/admin/admin-view-models.js';
 import { AdminLayout } from '../admin-layout.js';
-import { CsrfField, ErrorSummary, SelectField, TextArea, TextField } from '../components/fields.js';
+import { AddPanel, CsrfField, SelectField, TextArea, TextField } from '../components/fields.js';
 
 const HEADINGS = { sections: 'Sections', tags: 'Tags', authors: 'Authors', redirects: 'Redirects' } as const;
 
@@ -42,18 +42,12 @@ function Sections(props: { view: StructureView }) {
           </li>
         ))}
       </ul>
-      <section class="panel" aria-labelledby="add-heading">
-        <h2 id="add-heading">Add a section</h2>
-        <ErrorSummary form={view.form} />
-        <form method="post" action="/admin/sections" novalidate>
-          {csrf}
-          <TextField form={view.form} name="name" label="Name" required />
-          <TextField form={view.form} name="slug" label="Slug" hint="Lowercase letters, digits and hyphens." required />
-          <TextArea form={view.form} name="description" label="Description" rows={2} />
-          <SelectField form={view.form} name="parent" label="Parent section" options={view.sectionOptions} blank="— Top level —" />
-          <div class="actions"><button type="submit" class="primary">Add section</button></div>
-        </form>
-      </section>
+      <AddPanel heading="Add a section" action="/admin/sections" form={view.form} csrfToken={view.chrome.csrfToken} submit="Add section">
+        <TextField form={view.form} name="name" label="Name" required />
+        <TextField form={view.form} name="slug" label="Slug" hint="Lowercase letters, digits and hyphens." required />
+        <TextArea form={view.form} name="description" label="Description" rows={2} />
+        <SelectField form={view.form} name="parent" label="Parent section" options={view.sectionOptions} blank="— Top level —" />
+      </AddPanel>
     </>
   );
 }
@@ -74,16 +68,10 @@ function Tags(props: { view: StructureView }) {
           </li>
         ))}
       </ul>
-      <section class="panel" aria-labelledby="add-heading">
-        <h2 id="add-heading">Add a tag</h2>
-        <ErrorSummary form={view.form} />
-        <form method="post" action="/admin/tags" novalidate>
-          <CsrfField token={view.chrome.csrfToken} />
-          <TextField form={view.form} name="name" label="Name" required />
-          <TextField form={view.form} name="slug" label="Slug" required />
-          <div class="actions"><button type="submit" class="primary">Add tag</button></div>
-        </form>
-      </section>
+      <AddPanel heading="Add a tag" action="/admin/tags" form={view.form} csrfToken={view.chrome.csrfToken} submit="Add tag">
+        <TextField form={view.form} name="name" label="Name" required />
+        <TextField form={view.form} name="slug" label="Slug" required />
+      </AddPanel>
     </>
   );
 }
@@ -115,17 +103,11 @@ function Authors(props: { view: StructureView }) {
           </li>
         ))}
       </ul>
-      <section class="panel" aria-labelledby="add-heading">
-        <h2 id="add-heading">Add an author</h2>
-        <ErrorSummary form={view.form} />
-        <form method="post" action="/admin/authors" novalidate>
-          <CsrfField token={view.chrome.csrfToken} />
-          <TextField form={view.form} name="name" label="Name" required />
-          <TextField form={view.form} name="slug" label="Slug" required />
-          <TextArea form={view.form} name="bio" label="Bio" rows={3} />
-          <div class="actions"><button type="submit" class="primary">Add author</button></div>
-        </form>
-      </section>
+      <AddPanel heading="Add an author" action="/admin/authors" form={view.form} csrfToken={view.chrome.csrfToken} submit="Add author">
+        <TextField form={view.form} name="name" label="Name" required />
+        <TextField form={view.form} name="slug" label="Slug" required />
+        <TextArea form={view.form} name="bio" label="Bio" rows={3} />
+      </AddPanel>
     </>
   );
 }
@@ -155,17 +137,11 @@ function Redirects(props: { view: StructureView }) {
           </table>
         </div>
       )}
-      <section class="panel" aria-labelledby="add-heading">
-        <h2 id="add-heading">Add a redirect</h2>
-        <ErrorSummary form={view.form} />
-        <form method="post" action="/admin/redirects" novalidate>
-          <CsrfField token={view.chrome.csrfToken} />
-          <TextField form={view.form} name="fromPath" label="Old path" hint="Such as /old-page." required />
-          <TextField form={view.form} name="toPath" label="New path or URL" required />
-          <SelectField form={view.form} name="statusCode" label="Kind" options={[{ value: '301', label: '301 moved for good' }, { value: '302', label: '302 moved for now' }, { value: '307', label: '307 temporary' }, { value: '308', label: '308 permanent' }]} />
-          <div class="actions"><button type="submit" class="primary">Add redirect</button></div>
-        </form>
-      </section>
+      <AddPanel heading="Add a redirect" action="/admin/redirects" form={view.form} csrfToken={view.chrome.csrfToken} submit="Add redirect">
+        <TextField form={view.form} name="fromPath" label="Old path" hint="Such as /old-page." required />
+        <TextField form={view.form} name="toPath" label="New path or URL" required />
+        <SelectField form={view.form} name="statusCode" label="Kind" options={[{ value: '301', label: '301 moved for good' }, { value: '302', label: '302 moved for now' }, { value: '307', label: '307 temporary' }, { value: '308', label: '308 permanent' }]} />
+      </AddPanel>
     </>
   );
 }

@@ -1,6 +1,6 @@
 import type { UsersView } from '../../../presenters/admin/admin-view-models.js';
 import { AdminLayout } from '../admin-layout.js';
-import { CsrfField, ErrorSummary, SelectField, TextField } from '../components/fields.js';
+import { AddPanel, CsrfField, SelectField, TextField } from '../components/fields.js';
 
 /** Accounts and their roles. */
 export function UsersPage(props: { view: UsersView }) {
@@ -37,19 +37,13 @@ export function UsersPage(props: { view: UsersView }) {
         <h2 id="roles-heading">Roles</h2>
         <dl>{view.roles.map((r) => <><dt><strong>{r.label}</strong></dt><dd>{r.description}</dd></>)}</dl>
       </section>
-      <section class="panel" aria-labelledby="add-heading">
-        <h2 id="add-heading">Add a user</h2>
-        <ErrorSummary form={view.form} />
-        <form method="post" action="/admin/users" novalidate>
-          <CsrfField token={view.chrome.csrfToken} />
-          <TextField form={view.form} name="name" label="Name" required />
-          <TextField form={view.form} name="email" label="Email" type="email" autocomplete="off" required />
-          <SelectField form={view.form} name="role" label="Role" options={view.roles} />
-          <SelectField form={view.form} name="author" label="Writes as author" options={view.authors} blank="— No author page —" />
-          <TextField form={view.form} name="password" label="Password" type="password" autocomplete="new-password" hint="At least 10 characters; share it with them privately." required />
-          <div class="actions"><button type="submit" class="primary">Add user</button></div>
-        </form>
-      </section>
+      <AddPanel heading="Add a user" action="/admin/users" form={view.form} csrfToken={view.chrome.csrfToken} submit="Add user">
+        <TextField form={view.form} name="name" label="Name" required />
+        <TextField form={view.form} name="email" label="Email" type="email" autocomplete="off" required />
+        <SelectField form={view.form} name="role" label="Role" options={view.roles} />
+        <SelectField form={view.form} name="author" label="Writes as author" options={view.authors} blank="— No author page —" />
+        <TextField form={view.form} name="password" label="Password" type="password" autocomplete="new-password" hint="At least 10 characters; share it with them privately." required />
+      </AddPanel>
     </AdminLayout>
   );
 }
