@@ -1,10 +1,9 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import type { AddressInfo } from 'node:net';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { axeViolations } from '../support/axe.js';
-import { launchBrowser, SCREENSHOT_DIR } from '../support/browser.js';
+import { openBrowserOn, SCREENSHOT_DIR } from '../support/browser.js';
 import { seedStructure } from '../support/factories.js';
 import { createTestSite, type TestSite } from '../support/site.js';
 
@@ -31,9 +30,7 @@ describe('the admin in headless Chromium', () => {
   before(async () => {
     site = await createTestSite('sqlite');
     await seedStructure(site.services);
-    await site.app.listen({ port: 0, host: '127.0.0.1' });
-    base = `http://127.0.0.1:${(site.app.server.address() as AddressInfo).port}`;
-    browser = await launchBrowser();
+    ({ base, browser } = await openBrowserOn(site));
   });
   after(async () => {
     await browser?.close();

@@ -1,27 +1,13 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import type { AddressInfo } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
 import { HOSTILE_COMMENTS } from '../fixtures/hostile-comments.js';
-import { launchBrowser, SCREENSHOT_DIR } from '../support/browser.js';
+import { axeViolations } from '../support/axe.js';
+import { openBrowserOn, SCREENSHOT_DIR } from '../support/browser.js';
 import { hostileInput } from '../support/comments.js';
 import { buildArticle, seedStructure } from '../support/factories.js';
 import { createTestSite, type TestSite } from '../support/site.js';
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
-
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: axeSource });
-  return page.evaluate(async (tags) => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: unknown) => Promise<{ violations: Array<{ id: string; help: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
-    return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
-  }, AXE_TAGS);
-}
 
 /** Records dialogs and whether any payload set the canary. */
 async function watch(page: Page) {
@@ -56,9 +42,7 @@ describe('comments in headless Chromium', () => {
     await say('Cleo', 'Is the same true of the 1952 survey?', reply.commentId);
     await say('Dan', 'A second thread, on the section about sand beds.');
     await comments.updateSettings({ commentModeration: 'first-time' });
-    await site.app.listen({ port: 0, host: '127.0.0.1' });
-    base = `http://127.0.0.1:${(site.app.server.address() as AddressInfo).port}`;
-    browser = await launchBrowser();
+    ({ base, browser } = await openBrowserOn(site));
   });
   after(async () => {
     await browser?.close();

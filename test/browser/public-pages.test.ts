@@ -1,27 +1,11 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import type { AddressInfo } from 'node:net';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { demoContent } from '../../src/demo/content.js';
-import { launchBrowser, SCREENSHOT_DIR } from '../support/browser.js';
+import { axeViolations } from '../support/axe.js';
+import { openBrowserOn, SCREENSHOT_DIR } from '../support/browser.js';
 import { createTestSite, type TestSite } from '../support/site.js';
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
-
-/** Runs axe-core in the page and returns its violations, one line each. */
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: axeSource });
-  const violations = await page.evaluate(async (tags) => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: unknown) => Promise<{ violations: Array<{ id: string; help: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
-    return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
-  }, AXE_TAGS);
-  return violations;
-}
 
 const published = demoContent.articles.filter((a) => (a.status ?? 'published') === 'published');
 const pathOf = (a: (typeof published)[number]) => `/${a.publishedAt.slice(0, 4)}/${a.publishedAt.slice(5, 7)}/${a.slug}`;
@@ -36,9 +20,7 @@ describe('public pages in headless Chromium', () => {
   before(async () => {
     site = await createTestSite('sqlite', () => new Date('2026-11-27T12:00:00.000Z'));
     await site.services.setup.seedDemo(demoContent);
-    await site.app.listen({ port: 0, host: '127.0.0.1' });
-    base = `http://127.0.0.1:${(site.app.server.address() as AddressInfo).port}`;
-    browser = await launchBrowser();
+    ({ base, browser } = await openBrowserOn(site));
   });
   after(async () => {
     await browser?.close();

@@ -1,6 +1,8 @@
 import { existsSync, mkdirSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
+import type { TestSite } from './site.js';
 
 /** Debian's Chromium; .ci/run installs it. */
 export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
@@ -20,4 +22,11 @@ export async function launchBrowser(): Promise<Browser> {
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
       '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
+}
+
+/** Serves a test site on a free local port and launches Chromium to look at it. */
+export async function openBrowserOn(site: TestSite): Promise<{ base: string; browser: Browser }> {
+  await site.app.listen({ port: 0, host: '127.0.0.1' });
+  const base = `http://127.0.0.1:${(site.app.server.address() as AddressInfo).port}`;
+  return { base, browser: await launchBrowser() };
 }
