@@ -62,10 +62,14 @@ export interface PageSnapshot {
   finalUrl: string | null;
   httpStatus: number | null;
   contentType: string | null;
+  /** sha256 of the bytes kept, hex. */
   sha256: string | null;
+  /** The page's HTML (its first megabyte), null for other content types. */
   html: string | null;
+  /** The readable text Firefox's Reader View would show, null when none was found. */
   readableText: string | null;
   title: string | null;
   truncated: boolean;
+  /** Why no copy could be made, null when one was. */
   error: string | null;
 }

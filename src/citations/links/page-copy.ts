@@ -1,24 +1,11 @@
 import { createHash } from 'node:crypto';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
+import type { PageSnapshot } from '../../domain/link-record.js';
 import type { ChainResult } from './fetch-chain.js';
 
-/** Our own copy of a cited page. */
-export interface PageCopy {
-  finalUrl: string;
-  httpStatus: number | null;
-  contentType: string | null;
-  /** sha256 of the bytes kept, hex. */
-  sha256: string | null;
-  /** The page's HTML (its first megabyte), null for other content types. */
-  html: string | null;
-  /** The readable text Firefox's Reader View would show, null when none was found. */
-  readableText: string | null;
-  title: string | null;
-  truncated: boolean;
-  /** Why no copy could be made, null when one was. */
-  error: string | null;
-}
+/** Our own copy of a cited page: a snapshot before it is dated and filed under its URL. */
+export type PageCopy = Omit<PageSnapshot, 'url' | 'fetchedAt' | 'finalUrl'> & { finalUrl: string };
 
 const isHtml = (type: string | null) => /\b(?:text\/html|application\/xhtml\+xml)\b/i.test(type ?? 'text/html');
 
