@@ -3,9 +3,10 @@ import type { FormView, OptionView } from '../../../presenters/admin/admin-view-
 
 const id = (name: string) => `field-${name}`;
 
-function describedBy(form: FormView, name: string, hint?: string): string | undefined {
+/** What ties a control to its hint and error for assistive technology. */
+function ariaFor(form: FormView, name: string, hint?: string) {
   const ids = [hint ? `${id(name)}-hint` : null, form.errors[name] ? `${id(name)}-error` : null].filter(Boolean);
-  return ids.length ? ids.join(' ') : undefined;
+  return { 'aria-invalid': form.errors[name] ? ('true' as const) : undefined, 'aria-describedby': ids.length ? ids.join(' ') : undefined };
 }
 
 function value(form: FormView, name: string): string {
@@ -20,6 +21,18 @@ function Hint(props: { name: string; hint?: string }) {
 function FieldError(props: { form: FormView; name: string }) {
   const message = props.form.errors[props.name];
   return message ? <p class="field-error" id={`${id(props.name)}-error`}><span class="visually-hidden">Error: </span>{message}</p> : null;
+}
+
+/** What every field shows around its control: label, hint, error. */
+function FieldFrame(props: { form: FormView; name: string; label: string; hint?: string; class?: string; children: ComponentChildren }) {
+  return (
+    <div class={`field ${props.class ?? ''}`}>
+      <label for={id(props.name)}>{props.label}</label>
+      <Hint name={props.name} hint={props.hint} />
+      <FieldError form={props.form} name={props.name} />
+      {props.children}
+    </div>
+  );
 }
 
 /** The hidden CSRF token every state-changing form carries. */
@@ -64,16 +77,13 @@ export function TextField(props: {
 }) {
   const { form, name } = props;
   return (
-    <div class={`field ${props.class ?? ''}`}>
-      <label for={id(name)}>{props.label}</label>
-      <Hint name={name} hint={props.hint} />
-      <FieldError form={form} name={name} />
+    <FieldFrame form={form} name={name} label={props.label} hint={props.hint} class={props.class}>
       <input
         id={id(name)} name={name} type={props.type ?? 'text'} value={props.type === 'password' ? '' : value(form, name)}
         required={props.required} autocomplete={props.autocomplete} inputmode={props.inputmode} maxLength={props.maxLength}
-        aria-invalid={form.errors[name] ? 'true' : undefined} aria-describedby={describedBy(form, name, props.hint)}
+        {...ariaFor(form, name, props.hint)}
       />
-    </div>
+    </FieldFrame>
   );
 }
 
@@ -81,15 +91,12 @@ export function TextField(props: {
 export function TextArea(props: { form: FormView; name: string; label: string; hint?: string; rows?: number; class?: string; required?: boolean }) {
   const { form, name } = props;
   return (
-    <div class={`field ${props.class ?? ''}`}>
-      <label for={id(name)}>{props.label}</label>
-      <Hint name={name} hint={props.hint} />
-      <FieldError form={form} name={name} />
+    <FieldFrame form={form} name={name} label={props.label} hint={props.hint} class={props.class}>
       <textarea
         id={id(name)} name={name} rows={props.rows ?? 4} required={props.required}
-        aria-invalid={form.errors[name] ? 'true' : undefined} aria-describedby={describedBy(form, name, props.hint)}
+        {...ariaFor(form, name, props.hint)}
       >{value(form, name)}</textarea>
-    </div>
+    </FieldFrame>
   );
 }
 
@@ -98,15 +105,12 @@ export function SelectField(props: { form: FormView; name: string; label: string
   const { form, name } = props;
   const current = value(form, name);
   return (
-    <div class={`field ${props.class ?? ''}`}>
-      <label for={id(name)}>{props.label}</label>
-      <Hint name={name} hint={props.hint} />
-      <FieldError form={form} name={name} />
-      <select id={id(name)} name={name} aria-invalid={form.errors[name] ? 'true' : undefined} aria-describedby={describedBy(form, name, props.hint)}>
+    <FieldFrame form={form} name={name} label={props.label} hint={props.hint} class={props.class}>
+      <select id={id(name)} name={name} {...ariaFor(form, name, props.hint)}>
         {props.blank !== undefined ? <option value="">{props.blank}</option> : null}
         {props.options.map((o) => <option value={o.value} selected={o.value === current}>{o.label}</option>)}
       </select>
-    </div>
+    </FieldFrame>
   );
 }
 
