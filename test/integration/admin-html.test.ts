@@ -1,16 +1,13 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { HtmlValidate } from 'html-validate';
 import { seedStructure } from '../support/factories.js';
 import { userWithRole, type AdminSession } from '../support/admin.js';
 import { createTestSite, type TestSite } from '../support/site.js';
+import { htmlValidator } from '../support/html-validator.js';
 
 // The same rules as the public pages; rendering does not depend on the engine.
-const validator = new HtmlValidate({
-  extends: ['html-validate:recommended', 'html-validate:document'],
-  // Checkboxes sharing a name (the tags of an article) are how HTML sends a list.
-  rules: { 'void-style': 'off', 'require-sri': 'off', 'form-dup-name': ['error', { shared: ['radio', 'checkbox', 'button', 'reset', 'submit'] }] },
-});
+// Checkboxes sharing a name (the tags of an article) are how HTML sends a list.
+const validator = htmlValidator({ 'form-dup-name': ['error', { shared: ['radio', 'checkbox', 'button', 'reset', 'submit'] }] });
 
 describe('every admin screen is valid HTML', () => {
   let site: TestSite;

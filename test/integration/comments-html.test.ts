@@ -1,15 +1,12 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { HtmlValidate } from 'html-validate';
 import { cookiesOf, formTokenOf, postComment } from '../support/comments.js';
 import { buildArticle, seedStructure } from '../support/factories.js';
+import { htmlValidator } from '../support/html-validator.js';
 import { createTestSite, type TestSite } from '../support/site.js';
 
-// Same rules as html-validity.test.ts; rendering does not depend on the engine.
-const validator = new HtmlValidate({
-  extends: ['html-validate:recommended', 'html-validate:document'],
-  rules: { 'void-style': 'off', 'require-sri': 'off' },
-});
+// Rendering does not depend on the engine.
+const validator = htmlValidator();
 
 describe('article pages with comments are valid HTML', () => {
   let site: TestSite;

@@ -5,16 +5,12 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { HtmlValidate } from 'html-validate';
 import { demoContent } from '../../src/demo/content.js';
+import { htmlValidator } from '../support/html-validator.js';
 import { createTestSite, type TestSite } from '../support/site.js';
 
 // Rendering does not depend on the engine, so these view checks run on SQLite only.
-const validator = new HtmlValidate({
-  extends: ['html-validate:recommended', 'html-validate:document'],
-  // Style preferences, not validity: Preact writes <meta/>, and same-origin assets need no SRI.
-  rules: { 'void-style': 'off', 'require-sri': 'off' },
-});
+const validator = htmlValidator();
 
 describe('every public page is valid HTML', () => {
   let site: TestSite;

@@ -1,10 +1,10 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { HtmlValidate } from 'html-validate';
 import type { LinkCheckResult } from '../../src/services/links/check-link.js';
 import { ENGINES } from '../support/databases.js';
 import { buildArticle, seedStructure } from '../support/factories.js';
 import { userWithRole } from '../support/admin.js';
+import { htmlValidator } from '../support/html-validator.js';
 import { startArchivePeer, startWebPeer, type Peer } from '../support/link-peers.js';
 import { createTestSite, type TestSite } from '../support/site.js';
 
@@ -110,7 +110,7 @@ for (const engine of ENGINES) {
 
       const page = await site.page('/2026/01/one-dead-link');
       ({ document } = page);
-      const validator = new HtmlValidate({ extends: ['html-validate:recommended', 'html-validate:document'], rules: { 'void-style': 'off', 'require-sri': 'off' } });
+      const validator = htmlValidator();
       const validity = await validator.validateString(page.response.body);
       assert.ok(validity.valid, JSON.stringify(validity.results.flatMap((r) => r.messages.map((m) => m.message))));
       const note = document.querySelector('#one-dead-link-note-1')!;
