@@ -61,7 +61,7 @@ export default tseslint.config(
     'http/ routes call services; they never touch storage.'),
   restrict(['src/cli/**'], layer('store', 'http', 'views', 'presenters'), [...DRIVERS, 'fastify'],
     'cli/ commands call main.ts and services.'),
-  restrict(['src/mail/**'], [...layer('http', 'store', 'views', 'presenters', 'cli', 'content', 'policies', 'domain'), '**/services/*', '!**/services/ports.js'],
+  restrict(['src/mail/**'], [...layer('http', 'store', 'views', 'presenters', 'cli', 'content', 'policies', 'domain'), '**/services/*.js', '**/services/*/*.js', '!**/services/ports.js', '!**/services/*/ports.js'],
     [...DRIVERS, 'fastify', 'preact'], 'mail/ implements the Mailer port of services/ports.ts and nothing above it.'),
   // Dialect-specific code lives only in store/sqlite and store/postgres.
   {
@@ -73,7 +73,7 @@ export default tseslint.config(
           { name: 'pg', message: 'PostgreSQL-specific code belongs in src/store/postgres/.' },
           { name: 'better-sqlite3', message: 'SQLite-specific code belongs in src/store/sqlite/.' },
         ],
-        patterns: [{ group: [...layer('http', 'views', 'presenters', 'cli', 'content', 'policies'), '**/services/*', '!**/services/ports.js'], message: 'store/ implements the ports of services/ports.ts and nothing above it.' }],
+        patterns: [{ group: [...layer('http', 'views', 'presenters', 'cli', 'content', 'policies'), '**/services/*.js', '**/services/*/*.js', '!**/services/ports.js', '!**/services/*/ports.js'], message: 'store/ implements the ports of services/ports.ts and nothing above it.' }],
       }],
     },
   },

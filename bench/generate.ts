@@ -64,7 +64,7 @@ export async function generateSite(target: DatabaseTarget | string, count: numbe
 
 /** Times recomputing "You may also like" lists on a generated site: all, or those one saved article affects. */
 export async function timeRelatedRefresh(path: string, changedId?: number): Promise<number> {
-  const { refreshRelatedLists } = await import('../src/services/related-lists.js');
+  const { refreshRelatedLists } = await import('../src/services/discovery/related-lists.js');
   const database = await openDatabase({ engine: 'sqlite', path });
   const store = createStore(database.db, database.helpers);
   const started = performance.now();

@@ -8,7 +8,7 @@ const started = performance.now();
 async function* chunks() {
   for await (const chunk of createReadStream(file, { encoding: 'utf8', highWaterMark: 256 * 1024 })) yield chunk as string;
 }
-const summary = await site.services.imports.wordpress({ file, chunks: chunks() });
+const summary = await site.services.transfer.imports.wordpress({ file, chunks: chunks() });
 const ms = performance.now() - started;
 await site.close();
 process.stdout.write(JSON.stringify({ ms, posts: summary.kinds['articles']?.created ?? 0, comments: summary.kinds['comments']?.created ?? 0, maxRssMb: process.resourceUsage().maxRSS / 1024 }));

@@ -9,17 +9,17 @@ import { buildApp } from './http/app.js';
 import { createCitationFormatter } from './citations/styles/citation-formatter.js';
 import { commentJobHandlers } from './services/comments/notify-job.js';
 import { CORE_RECURRING_JOBS, coreJobHandlers } from './services/jobs/core-jobs.js';
-import { RENDER_CITATIONS_JOB, renderArticleCitations } from './services/render-citations.js';
+import { RENDER_CITATIONS_JOB, renderArticleCitations } from './services/sources/render-citations.js';
 import { createJobRunner, type JobRunner } from './services/jobs/job-runner.js';
-import { LINK_RECURRING_JOBS, linkJobHandlers } from './services/links/link-jobs.js';
-import type { Mailer, Store } from './services/ports.js';
+import { LINK_RECURRING_JOBS, linkJobHandlers } from './services/sources/link-jobs.js';
+import type { Mailer } from './services/comments/ports.js';
+import type { Store } from './services/ports.js';
 import { createServices, type Services } from './services/services.js';
 import { createStore } from './store/create-store.js';
 import { migrateToLatest, type MigrationReport } from './store/migrate.js';
 import { openDatabase } from './store/open-database.js';
 import { mediaFolder } from './media/media-folder.js';
 import { sharpImages } from './media/sharp-images.js';
-import { dashboardSources } from './services/dashboard-sources.js';
 
 /** Brings the schema of the target database up to date. */
 export async function migrateDatabase(target: DatabaseTarget): Promise<MigrationReport> {
@@ -96,11 +96,12 @@ export async function openSite(target: DatabaseTarget, clock: () => Date = () =>
     onFailure: (job, error) => process.emitWarning(`job ${job.id ?? '?'} (${job.kind}) failed: ${error}`),
   });
   return {
-    services: createServices(store, clock, linkTools, { ipHashSalt: options.ipHashSalt, notify: mailer !== null }, {
+    services: createServices(store, clock, {
+      linkTools,
+      media: { images: sharpImages(), files: mediaFolder(options.mediaDir ?? './data/media') },
       formatter,
-      images: sharpImages(),
-      files: mediaFolder(options.mediaDir ?? './data/media'),
-      dashboard: dashboardSources(store, clock),
+      ipHashSalt: options.ipHashSalt,
+      notify: mailer !== null,
     }),
     worker,
     store,
@@ -129,7 +130,7 @@ export async function startServer(config: Config, options: { demo: boolean; work
   let seeded = false;
   let app: FastifyInstance | undefined;
   try {
-    if (options.demo) seeded = (await site.services.setup.seedDemo(demoContent)).seeded;
+    if (options.demo) seeded = (await site.services.transfer.seedDemo(demoContent)).seeded;
     app = await buildApp({ services: site.services, siteUrl: config.siteUrl, trustProxy: config.trustProxy }, { level: config.logLevel });
     await app.listen({ port: config.port, host: config.host });
     if (options.worker !== false) site.worker.start();

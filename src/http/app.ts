@@ -3,7 +3,7 @@ import fastifyFormbody from '@fastify/formbody';
 import Fastify, { LogController, type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { installErrorHandler } from './plugins/error-handler.js';
 import { installPolicyGuard } from './plugins/policy-guard.js';
-import type { RouteDeps } from './route-deps.js';
+import { routeDeps, type AppDeps } from './route-deps.js';
 import { registerArticleRoutes } from './routes/public/articles.js';
 import { registerAssetRoutes } from './routes/public/assets.js';
 import { registerCommentRoutes } from './routes/public/comments.js';
@@ -16,7 +16,7 @@ import { installSession } from './plugins/session.js';
 import { registerAdminRoutes } from './routes/admin/register-admin.js';
 
 /** Builds the Fastify app: policy guard first (so every route is checked), then errors, then routes. */
-export async function buildApp(deps: RouteDeps, logger: FastifyServerOptions['logger'] = false): Promise<FastifyInstance> {
+export async function buildApp(deps: AppDeps, logger: FastifyServerOptions['logger'] = false): Promise<FastifyInstance> {
   // Per-request log lines cost throughput on the hot path; errors are still logged.
   const app = Fastify({
     logger,
@@ -26,20 +26,20 @@ export async function buildApp(deps: RouteDeps, logger: FastifyServerOptions['lo
     trustProxy: deps.trustProxy ?? false,
   });
   installPolicyGuard(app);
-  installErrorHandler(app, deps);
+  installErrorHandler(app, routeDeps(deps, 'reader'));
   // Form posts (comments, admin), cookies (the commenter's token and remembered name),
   // admin sessions from cookies, and CSRF on every state-changing admin request.
   await app.register(fastifyFormbody, { bodyLimit: 4 * 1024 * 1024 });
   await app.register(fastifyCookie);
-  installSession(app, deps);
+  installSession(app, routeDeps(deps, 'accounts', 'settings'));
   installCsrf(app);
   registerAssetRoutes(app);
-  registerListRoutes(app, deps);
-  registerArticleRoutes(app, deps);
-  registerCommentRoutes(app, deps);
-  registerSearchRoutes(app, deps);
-  registerFeedRoutes(app, deps);
-  registerSitemapRoutes(app, deps);
+  registerListRoutes(app, routeDeps(deps, 'reader'));
+  registerArticleRoutes(app, routeDeps(deps, 'reader'));
+  registerCommentRoutes(app, routeDeps(deps, 'comments', 'reader'));
+  registerSearchRoutes(app, routeDeps(deps, 'reader'));
+  registerFeedRoutes(app, routeDeps(deps, 'reader'));
+  registerSitemapRoutes(app, routeDeps(deps, 'reader'));
   registerAdminRoutes(app, deps);
   await app.ready();
   return app;

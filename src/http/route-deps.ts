@@ -1,9 +1,18 @@
 import type { Services } from '../services/services.js';
 
-/** What route modules are handed by the app. */
-export interface RouteDeps {
+/** What the app is built from: every feature's services and the site's public address. */
+export interface AppDeps {
   services: Services;
   siteUrl: string;
   /** Behind a reverse proxy: take the client address and scheme from X-Forwarded-* headers. */
   trustProxy?: boolean;
+}
+
+/** What a route module is handed: the feature services it names, and the site's public address. */
+export type RouteDeps<K extends keyof Services> = Pick<Services, K> & { siteUrl: string };
+
+/** The named features of `deps.services`, for one route module. */
+export function routeDeps<K extends keyof Services>(deps: AppDeps, ...features: K[]): RouteDeps<K> {
+  const picked = Object.fromEntries(features.map((name) => [name, deps.services[name]])) as Pick<Services, K>;
+  return { ...picked, siteUrl: deps.siteUrl };
 }

@@ -1,6 +1,6 @@
 import nodemailer from 'nodemailer';
 import type { SmtpConfig } from '../config/mail-config.js';
-import type { Mailer } from '../services/ports.js';
+import type { Mailer } from '../services/comments/ports.js';
 
 /**
  * The Mailer port over SMTP (nodemailer). Timeouts are short so a hung server fails the

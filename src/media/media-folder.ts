@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { mkdir, rename, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { MediaFiles } from '../services/ports.js';
+import type { MediaFiles } from '../services/media/ports.js';
 
 /** Uploaded files in a folder on disk (`MEDIA_DIR`). */
 export function mediaFolder(dir: string): MediaFiles {

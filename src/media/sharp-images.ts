@@ -1,4 +1,4 @@
-import type { ImageProcessor } from '../services/ports.js';
+import type { ImageProcessor } from '../services/media/ports.js';
 
 // AVIF at sharp's default effort takes seconds per size on a small machine; 2 is a
 // fair trade of file size for upload time.

@@ -27,8 +27,8 @@ describe('comments in headless Chromium', () => {
   before(async () => {
     site = await createTestSite('sqlite');
     await seedStructure(site.services);
-    await site.services.editor.save(buildArticle({ slug: 'hostile', title: 'Hostile input', publishedAt: '2026-01-15T10:00:00.000Z' }));
-    await site.services.editor.save(buildArticle({ slug: 'talk', title: 'A discussed article', publishedAt: '2026-01-15T10:00:00.000Z' }));
+    await site.services.articles.save(buildArticle({ slug: 'hostile', title: 'Hostile input', publishedAt: '2026-01-15T10:00:00.000Z' }));
+    await site.services.articles.save(buildArticle({ slug: 'talk', title: 'A discussed article', publishedAt: '2026-01-15T10:00:00.000Z' }));
     await site.services.comments.updateSettings({ commentMinFillSeconds: 0, commentRateLimitPerMinute: 1000, commentMaxLinks: 100, commentsPerPage: 200 });
     const { comments, reader } = site.services;
     await comments.updateSettings({ commentModeration: 'none' });

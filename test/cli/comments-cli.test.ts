@@ -16,7 +16,7 @@ describe('dossier comments', () => {
     const site = await openSite({ engine: 'sqlite', path: join(dir, 'comments.db') }, () => new Date('2026-06-01T12:00:00.000Z'));
     try {
       await seedStructure(site.services);
-      await site.services.editor.save(buildArticle({ slug: 'sand' }));
+      await site.services.articles.save(buildArticle({ slug: 'sand' }));
       await site.services.comments.updateSettings({ commentMinFillSeconds: 0 });
       const base = { articleSlug: 'sand', email: 'rosa@example.org', website: '', honeypot: '', ip: '127.0.0.1', viewerToken: null };
       const token = (await site.services.reader.article('sand')).comments.formToken!;

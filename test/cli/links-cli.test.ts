@@ -22,8 +22,8 @@ describe('dossier links', () => {
     try {
       await seedStructure(site.services);
       const body = (paths: string[]) => `${paths.map((_, i) => `Claim.[^${i + 1}]`).join(' ')}\n\n${paths.map((p, i) => `[^${i + 1}]: [Source](${web.origin}${p}) (accessed 3 May 2011).`).join('\n')}\n[^x]: Not cited.\n`;
-      await site.services.editor.save(buildArticle({ slug: 'healthy', body: body(['/ok', '/chain/a']) }));
-      await site.services.editor.save(buildArticle({ slug: 'troubled', body: `${body(['/gone-404', '/soft', '/ok'])}\nAlso.[^m]\n\n[^m]: [Mail](mailto:desk@example.org).\n` }));
+      await site.services.articles.save(buildArticle({ slug: 'healthy', body: body(['/ok', '/chain/a']) }));
+      await site.services.articles.save(buildArticle({ slug: 'troubled', body: `${body(['/gone-404', '/soft', '/ok'])}\nAlso.[^m]\n\n[^m]: [Mail](mailto:desk@example.org).\n` }));
     } finally {
       await site.close();
     }

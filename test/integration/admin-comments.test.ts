@@ -16,7 +16,7 @@ for (const engine of ENGINES) {
     before(async () => {
       site = await createTestSite(engine, () => new Date('2026-06-01T12:00:00.000Z'));
       await seedStructure(site.services);
-      const { id } = await site.services.editor.save(buildArticle({ slug: 'levy' }));
+      const { id } = await site.services.articles.save(buildArticle({ slug: 'levy' }));
       pendingId = await site.site.store.repos.comments.insert({
         articleId: id, parentId: null, authorName: 'Noor <script>', authorEmail: 'noor@example.org', authorUrl: null,
         body: 'Is the levy audited?', bodyHtml: '<p>Is the levy audited?</p>', status: 'pending', createdAt: '2026-05-30T10:00:00.000Z', ipHash: 'h', authorTokenHash: null,

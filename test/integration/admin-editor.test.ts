@@ -67,7 +67,7 @@ for (const engine of ENGINES) {
     });
 
     test('a contributor cannot publish, even with a crafted POST; nothing changes', async () => {
-      const before = await site.services.editorial.list({ kind: 'user', id: 0, role: 'administrator', name: '', authorId: null });
+      const before = await site.services.articles.list({ kind: 'user', id: 0, role: 'administrator', name: '', authorId: null });
       const crafted = await contributor.post('/admin/articles', form({ title: 'Sneaky', action: 'publish' }));
       assert.equal(crafted.statusCode, 403);
       const draft = await contributor.post('/admin/articles', form({ title: 'Contributor draft' }));
@@ -77,7 +77,7 @@ for (const engine of ENGINES) {
       assert.deepEqual([...editorPage.querySelectorAll('button[name="action"]')].map((b) => b.getAttribute('value')), ['save'], 'no publish button');
       const publish = await contributor.post(`/admin/articles/${id}`, form({ title: 'Contributor draft', action: 'publish', version: '1' }));
       assert.equal(publish.statusCode, 403);
-      const after = await site.services.editorial.list({ kind: 'user', id: 0, role: 'administrator', name: '', authorId: null });
+      const after = await site.services.articles.list({ kind: 'user', id: 0, role: 'administrator', name: '', authorId: null });
       assert.equal(after.total, before.total + 1, 'only the draft was added');
       assert.equal(after.items.find((a) => a.id === id)?.status, 'draft');
       assert.equal(after.items.find((a) => a.id === id)?.version, 1);
@@ -107,7 +107,7 @@ for (const engine of ENGINES) {
     });
 
     test('a state-changing request without a valid CSRF token answers 403 and changes nothing', async () => {
-      const count = async () => (await site.services.editorial.list({ kind: 'user', id: 0, role: 'administrator', name: '', authorId: null })).total;
+      const count = async () => (await site.services.articles.list({ kind: 'user', id: 0, role: 'administrator', name: '', authorId: null })).total;
       const before = await count();
       assert.equal((await editor.post('/admin/articles', form({ title: 'No token' }), { csrf: false })).statusCode, 403);
       assert.equal((await editor.post('/admin/articles', form({ title: 'Bad token' }), { csrf: 'x'.repeat(43) })).statusCode, 403);
@@ -127,7 +127,7 @@ for (const engine of ENGINES) {
       assert.match(d.querySelector('#conflict')?.textContent ?? '', /changed since you opened it \(by Editor Person at 2026-06-01 12:00 UTC\)\. Your text is kept below/);
       assert.equal(d.querySelector('#field-body')?.textContent, 'Tab B text.');
       assert.equal(d.querySelector('input[name="version"]')?.getAttribute('value'), '1', 'saving again is refused again');
-      const opened = await site.services.editorial.open({ kind: 'user', id: editor.userId, role: 'editor', name: '', authorId: null }, id);
+      const opened = await site.services.articles.open({ kind: 'user', id: editor.userId, role: 'editor', name: '', authorId: null }, id);
       assert.equal(opened.article?.bodyMarkdown, 'Tab A text.');
       const autosave = await editor.post(`/admin/articles/${id}/autosave`, form({ title: 'Two tabs', body: 'Tab B again', version: '1' }));
       assert.equal(autosave.statusCode, 409);
@@ -160,14 +160,14 @@ for (const engine of ENGINES) {
       assert.match(d.querySelector('table')?.textContent ?? '', /titleRevisedRevised again/);
       const restored = await editor.post(`/admin/articles/${id}/revisions/${ids[1]}/restore`, { version: '2' });
       assert.equal(restored.statusCode, 303);
-      const opened = await site.services.editorial.open({ kind: 'user', id: editor.userId, role: 'editor', name: '', authorId: null }, id);
+      const opened = await site.services.articles.open({ kind: 'user', id: editor.userId, role: 'editor', name: '', authorId: null }, id);
       assert.deepEqual([opened.article?.title, opened.article?.bodyMarkdown, opened.editorial?.version], ['Revised', 'Line one.\nLine two.\n', 3]);
     });
 
     test('an article written before the admin keeps its first state as a revision when edited', async () => {
-      const { id } = await site.services.editor.save({ title: 'Imported', slug: 'imported', body: 'Original text.', status: 'draft', sectionSlug: 'water' });
+      const { id } = await site.services.articles.save({ title: 'Imported', slug: 'imported', body: 'Original text.', status: 'draft', sectionSlug: 'water' });
       assert.equal((await editor.post(`/admin/articles/${id}`, form({ title: 'Imported', body: 'Edited text.', version: '1' }))).statusCode, 303);
-      const { revisions } = await site.services.editorial.revisions({ kind: 'user', id: editor.userId, role: 'editor', name: '', authorId: null }, id);
+      const { revisions } = await site.services.articles.revisions({ kind: 'user', id: editor.userId, role: 'editor', name: '', authorId: null }, id);
       assert.deepEqual(revisions.map((r) => [r.version, r.bodyMarkdown]), [[2, 'Edited text.'], [1, 'Original text.']]);
       assert.equal(revisions[1]!.fields.sectionSlug, 'water');
     });

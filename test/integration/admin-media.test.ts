@@ -103,7 +103,7 @@ for (const engine of ENGINES) {
 
     test('an author’s avatar, chosen from the media, shows on their page', async () => {
       const media = (await site.services.media.list())[0]!;
-      const ada = (await site.services.structureAdmin.lists()).authors.find((a) => a.slug === 'ada')!;
+      const ada = (await site.services.structure.lists()).authors.find((a) => a.slug === 'ada')!;
       assert.equal((await editor.post(`/admin/authors/${ada.id}`, { name: ada.name, bio: ada.bio, avatar: String(media.id) })).statusCode, 303);
       const { document } = await site.page('/author/ada');
       const img = document.querySelector('.page-avatar img');

@@ -16,11 +16,11 @@ for (const engine of ENGINES) {
     let admin: AdminSession;
     let editor: AdminSession;
     const order = async (parentSlug: string | null) => {
-      const sections = (await site.services.structureAdmin.lists()).sections;
+      const sections = (await site.services.structure.lists()).sections;
       const parent = parentSlug ? sections.find((s) => s.slug === parentSlug)!.id : null;
       return childSections(sections, parent).map((s) => s.slug);
     };
-    const sectionId = async (slug: string) => (await site.services.structureAdmin.lists()).sections.find((s) => s.slug === slug)!.id;
+    const sectionId = async (slug: string) => (await site.services.structure.lists()).sections.find((s) => s.slug === slug)!.id;
     before(async () => {
       site = await createTestSite(engine, clock);
       await seedStructure(site.services);
@@ -52,7 +52,7 @@ for (const engine of ENGINES) {
       assert.match(doc(dup.body).querySelector('#field-slug-error')?.textContent ?? '', /already exists/);
       assert.equal((await editor.post('/admin/tags', { name: 'Dams', slug: 'dams' })).statusCode, 303);
       assert.equal((await editor.post('/admin/authors', { name: 'Cy Diaz', slug: 'cy', bio: 'Cy writes.' })).statusCode, 303);
-      const authors = (await site.services.structureAdmin.lists()).authors;
+      const authors = (await site.services.structure.lists()).authors;
       const cy = authors.find((a) => a.slug === 'cy')!;
       assert.equal((await editor.post(`/admin/authors/${cy.id}`, { name: 'Cy Díaz', bio: 'Cy writes about dams.', avatar: '' })).statusCode, 303);
       assert.equal((await site.services.reader.author('cy', 1)).author.bio, 'Cy writes about dams.');
@@ -66,7 +66,7 @@ for (const engine of ENGINES) {
     });
 
     test('settings: checked per field; a new citation style queues re-rendering', async () => {
-      await site.services.editor.save(buildArticle({ slug: 'noted' }));
+      await site.services.articles.save(buildArticle({ slug: 'noted' }));
       await site.worker.drain();
       const bad = await admin.post('/admin/settings', { title: '', description: '', language: 'en', timeZone: 'Mars/Base', postsPerPage: '10', permalinkPattern: '/:year/:month/:slug', citationStyle: 'apa' });
       assert.equal(bad.statusCode, 400);

@@ -20,10 +20,10 @@ for (const engine of ENGINES) {
     before(async () => {
       site = await createTestSite(engine, clock);
       await seedStructure(site.services);
-      await site.services.editor.save(buildArticle({ slug: 'sand-filters', title: 'Sand & Filters', sectionSlug: 'filters', body: BODY, authorSlugs: ['ada', 'ben'], tagSlugs: ['pipes'], updatedAt: '2026-02-01T09:00:00.000Z' }));
-      await site.services.editor.save(buildArticle({ slug: 'older-filters', sectionSlug: 'filters', publishedAt: '2026-01-01T10:00:00.000Z' }));
-      await site.services.editor.save(buildArticle({ slug: 'tagged-clock', sectionSlug: 'time', tagSlugs: ['pipes'] }));
-      await site.services.editor.save(buildArticle({ slug: 'draft-filters', sectionSlug: 'filters', status: 'draft' }));
+      await site.services.articles.save(buildArticle({ slug: 'sand-filters', title: 'Sand & Filters', sectionSlug: 'filters', body: BODY, authorSlugs: ['ada', 'ben'], tagSlugs: ['pipes'], updatedAt: '2026-02-01T09:00:00.000Z' }));
+      await site.services.articles.save(buildArticle({ slug: 'older-filters', sectionSlug: 'filters', publishedAt: '2026-01-01T10:00:00.000Z' }));
+      await site.services.articles.save(buildArticle({ slug: 'tagged-clock', sectionSlug: 'time', tagSlugs: ['pipes'] }));
+      await site.services.articles.save(buildArticle({ slug: 'draft-filters', sectionSlug: 'filters', status: 'draft' }));
     });
     after(() => site.close());
 
@@ -92,8 +92,8 @@ for (const engine of ENGINES) {
     });
 
     test('drafts, scheduled and future articles answer 404', async () => {
-      await site.services.editor.save(buildArticle({ slug: 'scheduled-one', status: 'scheduled', publishedAt: '2026-01-20T00:00:00.000Z' }));
-      await site.services.editor.save(buildArticle({ slug: 'future-one', publishedAt: '2026-12-20T00:00:00.000Z' }));
+      await site.services.articles.save(buildArticle({ slug: 'scheduled-one', status: 'scheduled', publishedAt: '2026-01-20T00:00:00.000Z' }));
+      await site.services.articles.save(buildArticle({ slug: 'future-one', publishedAt: '2026-12-20T00:00:00.000Z' }));
       for (const path of ['/2026/01/draft-filters', '/2026/01/scheduled-one', '/2026/12/future-one']) {
         const { response, document } = await site.page(path);
         assert.equal(response.statusCode, 404, path);

@@ -23,7 +23,7 @@ for (const engine of ENGINES) {
     before(async () => {
       site = await createTestSite(engine, () => new Date('2026-06-01T12:00:00.000Z'));
       await seedStructure(site.services);
-      await site.services.editor.save(buildArticle({ slug: 'harrison', body: BODY }));
+      await site.services.articles.save(buildArticle({ slug: 'harrison', body: BODY }));
     });
     after(() => site.close());
 

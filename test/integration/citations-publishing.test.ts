@@ -26,7 +26,7 @@ for (const engine of ENGINES) {
     after(() => site.close());
 
     test('publishing with citation errors is refused with the list, and nothing is written', async () => {
-      await assert.rejects(site.services.editor.save(buildArticle({ slug: 'levy', body: BROKEN })), (error: unknown) => {
+      await assert.rejects(site.services.articles.save(buildArticle({ slug: 'levy', body: BROKEN })), (error: unknown) => {
         assert.ok(isDomainError(error, 'Invalid'));
         assert.equal(error.field, 'body');
         assert.match(error.message, /^Cannot publish with 2 citation errors: /);
@@ -36,24 +36,24 @@ for (const engine of ENGINES) {
         return true;
       });
       await assert.rejects(site.services.reader.article('levy'), /no published article/);
-      await assert.rejects(site.services.editor.save(buildArticle({ slug: 'levy', body: BROKEN, status: 'scheduled', publishedAt: '2026-07-01T00:00:00.000Z' })), /Cannot publish/);
+      await assert.rejects(site.services.articles.save(buildArticle({ slug: 'levy', body: BROKEN, status: 'scheduled', publishedAt: '2026-07-01T00:00:00.000Z' })), /Cannot publish/);
     });
 
     test('a draft may be saved with errors; the errors come back to the writer', async () => {
-      const result = await site.services.editor.save(buildArticle({ slug: 'levy-draft', body: BROKEN, status: 'draft' }));
+      const result = await site.services.articles.save(buildArticle({ slug: 'levy-draft', body: BROKEN, status: 'draft' }));
       assert.ok(result.id > 0);
       assert.deepEqual(result.diagnostics.map((d) => [d.rule, d.severity]), [['marker-without-note', 'error'], ['malformed-url', 'error']]);
     });
 
     test('warnings are shown and publishing goes ahead', async () => {
-      const result = await site.services.editor.save(buildArticle({ slug: 'levy-ok', body: WITH_WARNING }));
+      const result = await site.services.articles.save(buildArticle({ slug: 'levy-ok', body: WITH_WARNING }));
       assert.deepEqual(result.diagnostics.map((d) => [d.rule, d.severity, d.note]), [['glued-quote', 'warning', 2]]);
       const page = await site.services.reader.article('levy-ok');
       assert.equal(page.notes.length, 2);
     });
 
     test('each stored note carries its CSL-JSON and the note an ibid repeats', async () => {
-      await site.services.editor.save(buildArticle({
+      await site.services.articles.save(buildArticle({
         slug: 'longitude',
         body: 'A.[^s] B.[^i]\n\n[^s]: Sobel, Dava. *Longitude*. New York: Walker, 1995. https://books.example.org/longitude (accessed 3 May 2020).\n[^i]: Ibid., p. 12.\n',
       }));

@@ -38,10 +38,10 @@ for (const engine of ENGINES) {
         smtp: { host: '127.0.0.1', port: smtpPort, secure: false, user: credentials.user, password: credentials.password, from: 'Dossier <news@dossier.test>' },
         siteUrl: 'http://dossier.test',
       });
-      const { structure, editor, comments } = site.services;
+      const { structure, articles, comments } = site.services;
       await seedStructure(site.services);
       await structure.createAuthor({ slug: 'cleo', name: 'Cleo Marsh', email: 'cleo@dossier.test' });
-      await editor.save(buildArticle({ slug: 'sand', title: 'Sand & Filters', authorSlugs: ['ada', 'cleo'] }));
+      await articles.save(buildArticle({ slug: 'sand', title: 'Sand & Filters', authorSlugs: ['ada', 'cleo'] }));
       await comments.updateSettings({ moderatorEmails: ['mod@dossier.test', 'CLEO@dossier.test'] });
     });
     after(async () => {

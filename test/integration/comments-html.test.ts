@@ -14,7 +14,7 @@ describe('article pages with comments are valid HTML', () => {
   before(async () => {
     site = await createTestSite('sqlite');
     await seedStructure(site.services);
-    await site.services.editor.save(buildArticle({ slug: 'talk' }));
+    await site.services.articles.save(buildArticle({ slug: 'talk' }));
     await site.services.comments.updateSettings({ commentMinFillSeconds: 0, commentModeration: 'none', commentThreadDepth: 2 });
     const path = '/2026/01/talk';
     const token = await formTokenOf(site, path);

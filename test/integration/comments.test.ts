@@ -27,9 +27,9 @@ for (const engine of ENGINES) {
     before(async () => {
       site = await createTestSite(engine, () => now);
       await seedStructure(site.services);
-      await site.services.editor.save(buildArticle({ slug: 'sand', title: 'Sand' }));
-      await site.services.editor.save(buildArticle({ slug: 'other', title: 'Other' }));
-      await site.services.editor.save(buildArticle({ slug: 'draft-one', status: 'draft' }));
+      await site.services.articles.save(buildArticle({ slug: 'sand', title: 'Sand' }));
+      await site.services.articles.save(buildArticle({ slug: 'other', title: 'Other' }));
+      await site.services.articles.save(buildArticle({ slug: 'draft-one', status: 'draft' }));
     });
     after(() => site.close());
 
@@ -162,7 +162,7 @@ for (const engine of ENGINES) {
     });
 
     test('past 50 top-level comments the thread is paginated; replies stay with their thread', async () => {
-      await site.services.editor.save(buildArticle({ slug: 'busy', title: 'Busy' }));
+      await site.services.articles.save(buildArticle({ slug: 'busy', title: 'Busy' }));
       await site.services.comments.updateSettings({ commentModeration: 'none', commentRateLimitPerMinute: 1000, commentMinFillSeconds: 0 });
       const token = await formTokenOf(site, '/2026/01/busy');
       const ids: string[] = [];

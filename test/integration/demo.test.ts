@@ -27,10 +27,10 @@ for (const engine of ENGINES) {
     after(() => site.close());
 
     test('seeds an empty database once, then never again', async () => {
-      const first = await site.services.setup.seedDemo(demoContent);
+      const first = await site.services.transfer.seedDemo(demoContent);
       assert.equal(first.seeded, true);
       assert.equal(first.articles, demoContent.articles.length);
-      const second = await site.services.setup.seedDemo(demoContent);
+      const second = await site.services.transfer.seedDemo(demoContent);
       assert.deepEqual(second, { seeded: false, articles: 0 });
     });
 

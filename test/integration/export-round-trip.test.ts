@@ -22,8 +22,8 @@ function comparable(data: DossierExport) {
 }
 
 async function seedWithComments(site: TestSite) {
-  await site.services.setup.seedDemo(demoContent);
-  const [first] = (await site.services.exports.json()).articles.filter((a) => a.status === 'published' && a.kind === 'article');
+  await site.services.transfer.seedDemo(demoContent);
+  const [first] = (await site.services.transfer.exports.json()).articles.filter((a) => a.status === 'published' && a.kind === 'article');
   const article = await site.services.reader.article(first!.slug);
   const repos = site.site.store.repos;
   const parent = await repos.comments.insert({ articleId: article.article.id, parentId: null, authorName: 'Noor', authorEmail: 'noor@example.org', authorUrl: 'https://noor.example.org', body: 'Is the 19 percent figure audited?\n\nSecond paragraph.', bodyHtml: '<p>x</p>', status: 'approved', createdAt: '2026-11-21T10:00:00.000Z', ipHash: 'h', authorTokenHash: null });
@@ -41,7 +41,7 @@ for (const engine of ENGINES) {
       source = await createTestSite(engine, clock);
       target = await createTestSite(engine, clock);
       await seedWithComments(source);
-      exported = await source.services.exports.json();
+      exported = await source.services.transfer.exports.json();
     });
     after(async () => {
       await source.close();
@@ -60,13 +60,13 @@ for (const engine of ENGINES) {
     });
 
     test('importing it into an empty database gives the same site, field by field', async () => {
-      await target.services.imports.json({ file: 'site.json', json: JSON.stringify(exported) });
-      const again = await target.services.exports.json();
+      await target.services.transfer.imports.json({ file: 'site.json', json: JSON.stringify(exported) });
+      const again = await target.services.transfer.exports.json();
       assert.deepEqual(comparable(again), comparable(exported));
     });
 
     test('importing it twice adds nothing', async () => {
-      const summary = await target.services.imports.json({ file: 'site.json', json: JSON.stringify(exported) });
+      const summary = await target.services.transfer.imports.json({ file: 'site.json', json: JSON.stringify(exported) });
       for (const [kind, counts] of Object.entries(summary.kinds)) assert.equal(counts.created + counts.updated, 0, kind);
     });
 
@@ -74,16 +74,16 @@ for (const engine of ENGINES) {
       const empty = await createTestSite(engine, clock);
       try {
         const broken = { ...exported, articles: [{ ...exported.articles[0], slug: undefined }] };
-        await assert.rejects(empty.services.imports.json({ file: 'bad.json', json: JSON.stringify(broken) }), /^DomainError: bad\.json: articles\[0\]\.slug: /);
-        await assert.rejects(empty.services.imports.json({ file: 'other.json', json: '{"hello": 1}' }), /other\.json: format: /);
-        assert.equal((await empty.services.exports.json()).articles.length, 0);
+        await assert.rejects(empty.services.transfer.imports.json({ file: 'bad.json', json: JSON.stringify(broken) }), /^DomainError: bad\.json: articles\[0\]\.slug: /);
+        await assert.rejects(empty.services.transfer.imports.json({ file: 'other.json', json: '{"hello": 1}' }), /other\.json: format: /);
+        assert.equal((await empty.services.transfer.exports.json()).articles.length, 0);
       } finally {
         await empty.close();
       }
     });
 
     test('the WordPress export is well-formed WXR 1.2 that reads back with its notes and comments', async () => {
-      const xml = await source.services.exports.wordpress('https://desk.example.org');
+      const xml = await source.services.transfer.exports.wordpress('https://desk.example.org');
       const dir = mkdtempSync(join(tmpdir(), 'dossier-wxr-'));
       try {
         const file = join(dir, 'site.xml');
@@ -99,7 +99,7 @@ for (const engine of ENGINES) {
         async function* chunks() {
           yield xml;
         }
-        const summary = await wp.services.imports.wordpress({ file: 'site.xml', chunks: chunks() });
+        const summary = await wp.services.transfer.imports.wordpress({ file: 'site.xml', chunks: chunks() });
         assert.equal(summary.kinds['articles']?.created, demoContent.articles.length);
         assert.equal(summary.kinds['comments']?.created, 2);
         const original = exported.articles.find((a) => a.kind === 'article' && a.status === 'published' && a.references.length >= 3)!;

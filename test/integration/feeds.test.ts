@@ -26,7 +26,7 @@ for (const engine of ENGINES) {
     before(async () => {
       site = await createTestSite(engine, clock);
       await seedStructure(site.services);
-      const save = site.services.editor.save;
+      const save = site.services.articles.save;
       await save(buildArticle({ slug: 'water-1', publishedAt: '2026-01-10T08:00:00.000Z', tagSlugs: ['pipes'] }));
       await save(buildArticle({ slug: 'water-2', publishedAt: '2026-02-10T08:00:00.000Z', updatedAt: '2026-05-01T09:30:00.000Z' }));
       await save(buildArticle({ slug: 'filter-1', sectionSlug: 'filters', publishedAt: '2026-03-10T08:00:00.000Z' }));

@@ -17,7 +17,7 @@ for (const engine of ENGINES) {
     before(async () => {
       site = await createTestSite(engine, () => new Date('2026-06-01T12:00:00.000Z'));
       await seedStructure(site.services);
-      await site.services.editor.save(buildArticle({ slug: 'hostile', title: 'Hostile' }));
+      await site.services.articles.save(buildArticle({ slug: 'hostile', title: 'Hostile' }));
       await site.services.comments.updateSettings({ commentModeration: 'none', commentMinFillSeconds: 0, commentRateLimitPerMinute: 1000, commentMaxLinks: 100, commentsPerPage: 200 });
     });
     after(() => site.close());

@@ -17,7 +17,7 @@ describe('every public page is valid HTML', () => {
   const pages = new Map<string, string>();
   before(async () => {
     site = await createTestSite('sqlite', () => new Date('2026-11-27T12:00:00.000Z'));
-    await site.services.setup.seedDemo(demoContent);
+    await site.services.transfer.seedDemo(demoContent);
     const paths = [
       '/', '/?page=2', '/about', '/contact', '/no-such-page',
       '/search', '/search?q=water+reserv*&section=water', '/search?q=%22no+such+words%22', '/search?q=water&page=2',

@@ -16,7 +16,7 @@ for (const engine of ENGINES) {
     after(() => site.close());
 
     test('a Ghost 4 export: posts, pages, users as authors, the primary tag as section', async () => {
-      const summary = await site.services.imports.ghost({ file: 'v4_export.json', json: V4 });
+      const summary = await site.services.transfer.imports.ghost({ file: 'v4_export.json', json: V4 });
       assert.equal(summary.kinds['articles']?.created, 7);
       assert.equal(summary.kinds['pages']?.created, 4);
       assert.equal(summary.kinds['authors']?.created, 2);
@@ -38,18 +38,18 @@ for (const engine of ENGINES) {
     });
 
     test('a Ghost 2 export (the older page flag, Mobiledoc) and importing twice', async () => {
-      const summary = await site.services.imports.ghost({ file: 'v2_export.json', json: V2 });
+      const summary = await site.services.transfer.imports.ghost({ file: 'v2_export.json', json: V2 });
       assert.equal(summary.kinds['articles']?.created, 7);
-      const again = await site.services.imports.ghost({ file: 'v4_export.json', json: V4 });
+      const again = await site.services.transfer.imports.ghost({ file: 'v4_export.json', json: V4 });
       assert.equal(again.kinds['articles']?.created ?? 0, 0);
       assert.equal(again.kinds['articles']?.updated ?? 0, 0);
     });
 
     test('a file that is not a Ghost export is refused and nothing is written', async () => {
-      await assert.rejects(site.services.imports.ghost({ file: 'x.json', json: '{"posts": []}' }), /x\.json: this is not a Ghost export/);
-      await assert.rejects(site.services.imports.ghost({ file: 'y.json', json: '{"db": [' }), /y\.json: not valid JSON/);
+      await assert.rejects(site.services.transfer.imports.ghost({ file: 'x.json', json: '{"posts": []}' }), /x\.json: this is not a Ghost export/);
+      await assert.rejects(site.services.transfer.imports.ghost({ file: 'y.json', json: '{"db": [' }), /y\.json: not valid JSON/);
       const future = V4.replace('"version": "4.1.0"', '"version": "9.0.0"');
-      await assert.rejects(site.services.imports.ghost({ file: 'z.json', json: future }), /Ghost export version 9\.0\.0 is not supported/);
+      await assert.rejects(site.services.transfer.imports.ghost({ file: 'z.json', json: future }), /Ghost export version 9\.0\.0 is not supported/);
     });
   });
 }

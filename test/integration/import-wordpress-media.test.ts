@@ -36,7 +36,7 @@ for (const engine of ENGINES) {
     });
 
     test('attachments found in the uploads folder become media, and featured images follow', async () => {
-      const summary = await site.services.imports.wordpress({
+      const summary = await site.services.transfer.imports.wordpress({
         file: THEME,
         chunks: chunks(THEME),
         readUpload: async (path) => readFile(join(uploads, path)).catch(() => null),
@@ -55,7 +55,7 @@ for (const engine of ENGINES) {
     test('without an uploads folder, attachments are skipped with one clear warning', async () => {
       const other = await createTestSite(engine, () => new Date('2026-06-01T12:00:00.000Z'));
       try {
-        const summary = await other.services.imports.wordpress({ file: THEME, chunks: chunks(THEME) });
+        const summary = await other.services.transfer.imports.wordpress({ file: THEME, chunks: chunks(THEME) });
         assert.equal(summary.kinds['media']?.skipped, 37);
         assert.ok(summary.warnings.some((w) => /^37 attachments were not imported: give the old site's uploads folder/.test(w)));
       } finally {

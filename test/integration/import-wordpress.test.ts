@@ -1,7 +1,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createReadStream, readFileSync } from 'node:fs';
-import type { ImportSummary } from '../../src/services/import/import-summary.js';
+import type { ImportSummary } from '../../src/services/transfer/import-summary.js';
 import { ENGINES } from '../support/databases.js';
 import { createTestSite, type TestSite } from '../support/site.js';
 
@@ -22,7 +22,7 @@ for (const engine of ENGINES) {
     let first: ImportSummary;
     before(async () => {
       site = await createTestSite(engine, () => new Date('2026-06-01T12:00:00.000Z'));
-      first = await site.services.imports.wordpress({ file: THEME, chunks: chunks(THEME) });
+      first = await site.services.transfer.imports.wordpress({ file: THEME, chunks: chunks(THEME) });
     });
     after(() => site.close());
 
@@ -84,7 +84,7 @@ for (const engine of ENGINES) {
     });
 
     test('importing the same file again adds nothing', async () => {
-      const again = await site.services.imports.wordpress({ file: THEME, chunks: chunks(THEME) });
+      const again = await site.services.transfer.imports.wordpress({ file: THEME, chunks: chunks(THEME) });
       for (const [kind, counts] of Object.entries(again.kinds)) {
         assert.equal(counts.created, 0, `${kind} created`);
         assert.equal(counts.updated, 0, `${kind} updated`);
@@ -92,7 +92,7 @@ for (const engine of ENGINES) {
     });
 
     test('the block editor set: footnotes become notes; a duplicate slug gets its own', async () => {
-      const summary = await site.services.imports.wordpress({ file: BLOCKS, chunks: chunks(BLOCKS) });
+      const summary = await site.services.transfer.imports.wordpress({ file: BLOCKS, chunks: chunks(BLOCKS) });
       const page = await site.services.reader.article('footnotes');
       assert.deepEqual(page.notes.map((n) => [n.number, n.rawText]), [[1, 'A note'], [2, 'Another note']]);
       assert.match(page.article.bodyHtml, /A paragraph<sup class="note-ref"><a href="#footnotes-note-1"/);
@@ -103,7 +103,7 @@ for (const engine of ENGINES) {
       const file = 'script.xml';
       const xml = readFileSync(THEME, 'utf8').slice(0, readFileSync(THEME, 'utf8').indexOf('<item>')) +
         '<item><title>Scripted</title><link>https://wpthemetestdata.wordpress.com/scripted/</link><wp:post_id>999001</wp:post_id><wp:post_date_gmt>2020-01-01 00:00:00</wp:post_date_gmt><wp:post_name>scripted</wp:post_name><wp:status>publish</wp:status><wp:post_type>post</wp:post_type><content:encoded><![CDATA[<p>Hello<script>alert(1)</script><img src=x onerror="alert(2)"></p>]]></content:encoded></item></channel></rss>';
-      await site.services.imports.wordpress({ file, chunks: text(xml) });
+      await site.services.transfer.imports.wordpress({ file, chunks: text(xml) });
       const page = await site.inject('/2020/01/scripted');
       assert.equal(page.statusCode, 200);
       assert.doesNotMatch(page.body, /alert\(|onerror/);
@@ -127,7 +127,7 @@ for (const engine of ENGINES) {
     ];
     for (const [file, xml, message] of cases) {
       test(`${file}: a clear error, nothing written`, async () => {
-        await assert.rejects(site.services.imports.wordpress({ file, chunks: text(xml) }), (error: Error) => {
+        await assert.rejects(site.services.transfer.imports.wordpress({ file, chunks: text(xml) }), (error: Error) => {
           assert.match(error.message, message);
           return true;
         });

@@ -98,7 +98,7 @@ for (const engine of ENGINES) {
     test('scheduled articles go live when the recurring job runs', async () => {
       await seedStructure(site.services);
       const at = new Date(now.getTime() + 3_600_000).toISOString();
-      await site.services.editor.save(buildArticle({ slug: 'embargoed', status: 'scheduled', publishedAt: at }));
+      await site.services.articles.save(buildArticle({ slug: 'embargoed', status: 'scheduled', publishedAt: at }));
       await site.worker.scheduleRecurring();
       await site.worker.drain();
       await assert.rejects(site.services.reader.article('embargoed'), /no published article/);

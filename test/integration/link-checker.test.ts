@@ -4,7 +4,7 @@ import { createServer, type AddressInfo } from 'node:net';
 import { createArchiveClient } from '../../src/citations/links/archive-client.js';
 import { createLinkChecker } from '../../src/citations/links/link-checker.js';
 import { normaliseLinkUrl } from '../../src/domain/link-url.js';
-import { findArchive } from '../../src/services/links/find-archive.js';
+import { findArchive } from '../../src/services/sources/find-archive.js';
 import { startArchivePeer, startWebPeer, type Peer } from '../support/link-peers.js';
 
 /** A port on 127.0.0.1 that nothing listens on. */

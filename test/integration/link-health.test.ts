@@ -1,6 +1,6 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { LinkCheckResult } from '../../src/services/links/check-link.js';
+import type { LinkCheckResult } from '../../src/services/sources/check-link.js';
 import { ENGINES } from '../support/databases.js';
 import { buildArticle, seedStructure } from '../support/factories.js';
 import { userWithRole } from '../support/admin.js';
@@ -41,9 +41,9 @@ for (const engine of ENGINES) {
       captures.set(`${web.origin}/gone-410`, [{ timestamp: '20120101000000', status: 200 }]);
       site = await createTestSite(engine, () => now, { links: { archiveApiUrl: archive.origin, timeoutMs: 1500, hostDelayMs: 2 } });
       await seedStructure(site.services);
-      await site.services.editor.save(buildArticle({ slug: 'every-answer', body: citingBody(web.origin, Object.keys(PATHS) as Name[]) }));
+      await site.services.articles.save(buildArticle({ slug: 'every-answer', body: citingBody(web.origin, Object.keys(PATHS) as Name[]) }));
       const lonely = `Claim.[^a] Another.[^b]\n\n[^a]: [Gone](${web.origin}/gone-404?only=here) (accessed 3 May 2011).\n[^b]: [Fine](${web.origin}/ok).\n`;
-      await site.services.editor.save(buildArticle({ slug: 'one-dead-link', body: lonely }));
+      await site.services.articles.save(buildArticle({ slug: 'one-dead-link', body: lonely }));
     });
     after(async () => {
       await site.close();
@@ -52,7 +52,7 @@ for (const engine of ENGINES) {
     });
 
     test('each answer of the web is classified', async () => {
-      const report = await site.services.links.check({ articleSlug: 'every-answer' });
+      const report = await site.services.sources.check({ articleSlug: 'every-answer' });
       for (const result of report.results) {
         const name = (Object.keys(PATHS) as Name[]).find((n) => result.target.sources.some((s) => s.sourceUrl === url(n)));
         byName.set(name!, result);
@@ -86,7 +86,7 @@ for (const engine of ENGINES) {
 
     test('a 403 from a host in the paywall list is paywalled, not a failure', async () => {
       await site.site.store.repos.settings.set('paywalledHosts', ['127.0.0.1']);
-      const report = await site.services.links.check({ articleSlug: 'every-answer' });
+      const report = await site.services.sources.check({ articleSlug: 'every-answer' });
       const paywall = report.results.find((r) => r.link.url === url('paywall'))!;
       assert.deepEqual([paywall.link.status, paywall.verdict.failure], ['paywalled', false]);
       await site.site.store.repos.settings.set('paywalledHosts', []);
@@ -94,7 +94,7 @@ for (const engine of ENGINES) {
 
     test('dead only after three failures spread over three days; then the page offers the archive', async () => {
       const lonely = `${web.origin}/gone-404?only=here`;
-      const statusOf = async () => (await site.services.links.check({ articleSlug: 'one-dead-link' })).results.find((r) => r.link.url === lonely)!.link;
+      const statusOf = async () => (await site.services.sources.check({ articleSlug: 'one-dead-link' })).results.find((r) => r.link.url === lonely)!.link;
       assert.equal((await statusOf()).status, 'error');
       now = new Date(now.getTime() + DAY);
       assert.equal((await statusOf()).status, 'error');
@@ -105,7 +105,7 @@ for (const engine of ENGINES) {
       now = new Date(now.getTime() + DAY);
       const dead = await statusOf();
       assert.deepEqual([dead.status, dead.consecutiveFailures, dead.firstFailureAt], ['dead', 4, '2026-06-01T12:00:00.000Z']);
-      const history = await site.services.links.history(lonely);
+      const history = await site.services.sources.history(lonely);
       assert.deepEqual(history.map((h) => [h.status, h.httpStatus, h.failure]), [['dead', 404, true], ['error', 404, true], ['error', 404, true], ['error', 404, true]]);
 
       const page = await site.page('/2026/01/one-dead-link');
@@ -123,7 +123,7 @@ for (const engine of ENGINES) {
     });
 
     test('the report counts by status, site-wide and per article, worst first', async () => {
-      const report = await site.services.links.report();
+      const report = await site.services.sources.report();
       assert.equal(report.site.total, 18);
       assert.equal(report.site.counts.dead, 1);
       assert.deepEqual(report.articles.map((a) => a.slug), ['one-dead-link', 'every-answer']);
@@ -132,7 +132,7 @@ for (const engine of ENGINES) {
     });
 
     test('the queue checks each due URL once; the sweep waits for the interval', async () => {
-      const { links } = site.services;
+      const { sources: links } = site.services;
       now = new Date(now.getTime() + 8 * DAY);
       assert.equal(await links.queueDueChecks(), 18);
       assert.equal(await links.queueDueChecks(), 0, 'one pending check per URL');
@@ -146,11 +146,11 @@ for (const engine of ENGINES) {
 
     test('snapshot on publish keeps our own copy of each cited page', async () => {
       await site.site.store.repos.settings.set('snapshotOnPublish', true);
-      await site.services.editor.save(buildArticle({ slug: 'kept', body: `Filters work.[^a]\n\n[^a]: [A readable article](${web.origin}/article).\n` }));
-      await site.services.editor.save(buildArticle({ slug: 'kept-draft', status: 'draft', body: `Draft.[^a]\n\n[^a]: [Private](${web.origin}/ok?draft).\n` }));
+      await site.services.articles.save(buildArticle({ slug: 'kept', body: `Filters work.[^a]\n\n[^a]: [A readable article](${web.origin}/article).\n` }));
+      await site.services.articles.save(buildArticle({ slug: 'kept-draft', status: 'draft', body: `Draft.[^a]\n\n[^a]: [Private](${web.origin}/ok?draft).\n` }));
       assert.equal((await site.services.jobs.list({ kind: 'link-snapshot', status: 'pending' })).length, 1, 'drafts are not copied');
       await site.site.worker.drain();
-      const [copy] = await site.services.links.snapshots({ articleSlug: 'kept' });
+      const [copy] = await site.services.sources.snapshots({ articleSlug: 'kept' });
       assert.equal(copy?.httpStatus, 200);
       assert.match(copy?.sha256 ?? '', /^[0-9a-f]{64}$/);
       assert.equal(copy?.title, 'A readable article');

@@ -14,12 +14,12 @@ for (const engine of ENGINES) {
       site = await createTestSite(engine, clock);
       await seedStructure(site.services);
       // 12 in water, 2 in filters (a grandchild of water), 1 in time; one draft.
-      for (let i = 1; i <= 12; i++) await site.services.editor.save(buildArticle({ slug: `water-${i}`, publishedAt: day(i) }));
-      await site.services.editor.save(buildArticle({ slug: 'filter-a', sectionSlug: 'filters', publishedAt: day(20), tagSlugs: ['pipes'] }));
-      await site.services.editor.save(buildArticle({ slug: 'filter-b', sectionSlug: 'filters', publishedAt: day(21), authorSlugs: ['ben'] }));
-      await site.services.editor.save(buildArticle({ slug: 'clock-1', sectionSlug: 'time', publishedAt: day(22), authorSlugs: ['ben'], tagSlugs: ['clocks', 'pipes'] }));
-      await site.services.editor.save(buildArticle({ slug: 'clock-draft', sectionSlug: 'time', status: 'draft', authorSlugs: ['ben'], tagSlugs: ['clocks'] }));
-      await site.services.editor.save(buildArticle({ kind: 'page', slug: 'about', title: 'About us', sectionSlug: null, body: 'We write.' }));
+      for (let i = 1; i <= 12; i++) await site.services.articles.save(buildArticle({ slug: `water-${i}`, publishedAt: day(i) }));
+      await site.services.articles.save(buildArticle({ slug: 'filter-a', sectionSlug: 'filters', publishedAt: day(20), tagSlugs: ['pipes'] }));
+      await site.services.articles.save(buildArticle({ slug: 'filter-b', sectionSlug: 'filters', publishedAt: day(21), authorSlugs: ['ben'] }));
+      await site.services.articles.save(buildArticle({ slug: 'clock-1', sectionSlug: 'time', publishedAt: day(22), authorSlugs: ['ben'], tagSlugs: ['clocks', 'pipes'] }));
+      await site.services.articles.save(buildArticle({ slug: 'clock-draft', sectionSlug: 'time', status: 'draft', authorSlugs: ['ben'], tagSlugs: ['clocks'] }));
+      await site.services.articles.save(buildArticle({ kind: 'page', slug: 'about', title: 'About us', sectionSlug: null, body: 'We write.' }));
     });
     after(() => site.close());
 

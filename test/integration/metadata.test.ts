@@ -19,7 +19,7 @@ describe('SEO metadata on public pages', () => {
   let site: TestSite;
   before(async () => {
     site = await createTestSite('sqlite', () => new Date('2026-11-27T12:00:00.000Z'));
-    await site.services.setup.seedDemo(demoContent);
+    await site.services.transfer.seedDemo(demoContent);
   });
   after(() => site.close());
 

@@ -27,13 +27,13 @@ for (const engine of ENGINES) {
       created.push(db);
       const site = await openSite(db.target, () => new Date('2026-03-01T00:00:00.000Z'));
       try {
-        const { structure, editor, reader } = site.services;
+        const { structure, articles, reader } = site.services;
         await structure.createSection({ slug: 'water', name: 'Water' });
         await structure.createAuthor({ slug: 'ada', name: 'Ada' });
         await structure.createTag({ slug: 'pipes', name: 'Pipes' });
         await structure.addRedirect({ fromPath: '/old', toPath: '/new', statusCode: 301 });
-        await editor.save({ title: 'Mains', body: 'Text.[^1]\n\n[^1]: Note (accessed 2 March 2025).', status: 'published', publishedAt: '2026-02-01T00:00:00.000Z', sectionSlug: 'water', authorSlugs: ['ada'], tagSlugs: ['pipes'] });
-        await editor.save({ kind: 'page', title: 'About', body: 'About us.', status: 'published' });
+        await articles.save({ title: 'Mains', body: 'Text.[^1]\n\n[^1]: Note (accessed 2 March 2025).', status: 'published', publishedAt: '2026-02-01T00:00:00.000Z', sectionSlug: 'water', authorSlugs: ['ada'], tagSlugs: ['pipes'] });
+        await articles.save({ kind: 'page', title: 'About', body: 'About us.', status: 'published' });
         const page = await reader.article('mains');
         assert.equal(page.article.title, 'Mains');
         assert.equal(page.authors[0]?.name, 'Ada');

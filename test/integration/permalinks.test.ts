@@ -10,8 +10,8 @@ for (const engine of ENGINES) {
     before(async () => {
       site = await createTestSite(engine, () => new Date('2026-06-01T12:00:00.000Z'));
       await seedStructure(site.services);
-      await site.services.editor.save(buildArticle({ slug: 'tide-tables', sectionSlug: 'water', publishedAt: '2026-03-09T10:00:00.000Z' }));
-      await site.services.editor.save(buildArticle({ kind: 'page', slug: 'about', title: 'About', sectionSlug: null, body: 'Us.' }));
+      await site.services.articles.save(buildArticle({ slug: 'tide-tables', sectionSlug: 'water', publishedAt: '2026-03-09T10:00:00.000Z' }));
+      await site.services.articles.save(buildArticle({ kind: 'page', slug: 'about', title: 'About', sectionSlug: null, body: 'Us.' }));
     });
     after(() => site.close());
 

@@ -10,7 +10,7 @@ for (const engine of ENGINES) {
     before(async () => {
       site = await createTestSite(engine, () => new Date('2026-06-01T00:00:00.000Z'));
       await seedStructure(site.services);
-      await site.services.editor.save(buildArticle({ slug: 'new-home' }));
+      await site.services.articles.save(buildArticle({ slug: 'new-home' }));
       await site.services.structure.addRedirect({ fromPath: '/2014/05/old-slug', toPath: '/2026/01/new-home', statusCode: 301 });
       await site.services.structure.addRedirect({ fromPath: '/?p=12', toPath: '/', statusCode: 301 }).catch(() => undefined);
       await site.services.structure.addRedirect({ fromPath: '/category/water', toPath: '/section/water', statusCode: 301 });
@@ -45,13 +45,13 @@ for (const engine of ENGINES) {
     });
 
     test('saving bad articles is refused with the field named and nothing written', async () => {
-      const { editor, reader } = site.services;
-      await assert.rejects(editor.save(buildArticle({ slug: 'Bad Slug' })), (e: Error & { field?: string }) => e.field === 'slug');
-      await assert.rejects(editor.save(buildArticle({ slug: 'x1', title: '  ' })), (e: Error & { field?: string }) => e.field === 'title');
-      await assert.rejects(editor.save(buildArticle({ slug: 'x2', sectionSlug: 'nope' })), (e: Error & { field?: string }) => e.field === 'section');
-      await assert.rejects(editor.save(buildArticle({ slug: 'x3', authorSlugs: ['ada', 'ghost'] })), (e: Error & { field?: string }) => e.field === 'authors');
-      await assert.rejects(editor.save(buildArticle({ slug: 'new-home' })), (e: Error & { kind?: string }) => e.kind === 'Conflict');
-      await assert.rejects(editor.save(buildArticle({ kind: 'page', slug: 'search', sectionSlug: null })), /reserved/);
+      const { articles, reader } = site.services;
+      await assert.rejects(articles.save(buildArticle({ slug: 'Bad Slug' })), (e: Error & { field?: string }) => e.field === 'slug');
+      await assert.rejects(articles.save(buildArticle({ slug: 'x1', title: '  ' })), (e: Error & { field?: string }) => e.field === 'title');
+      await assert.rejects(articles.save(buildArticle({ slug: 'x2', sectionSlug: 'nope' })), (e: Error & { field?: string }) => e.field === 'section');
+      await assert.rejects(articles.save(buildArticle({ slug: 'x3', authorSlugs: ['ada', 'ghost'] })), (e: Error & { field?: string }) => e.field === 'authors');
+      await assert.rejects(articles.save(buildArticle({ slug: 'new-home' })), (e: Error & { kind?: string }) => e.kind === 'Conflict');
+      await assert.rejects(articles.save(buildArticle({ kind: 'page', slug: 'search', sectionSlug: null })), /reserved/);
       for (const slug of ['x1', 'x2', 'x3']) await assert.rejects(reader.article(slug), /no published article/);
     });
 

@@ -20,7 +20,7 @@ for (const engine of ENGINES) {
     before(async () => {
       site = await createTestSite(engine, clock);
       await seedStructure(site.services);
-      const save = site.services.editor.save;
+      const save = site.services.articles.save;
       await save(article({ slug: 'tides', title: 'Tides of the estuary', body: body('estuary tides salinity'), tagSlugs: ['pipes'] }));
       await save(article({ slug: 'tides-two', title: 'Estuary tides again', body: body('estuary tides salinity mudflats') }));
       await save(article({ slug: 'clocks', title: 'Clock escapements', body: body('escapement pendulum'), sectionSlug: 'time', authorSlugs: ['ben'] }));
@@ -34,27 +34,27 @@ for (const engine of ENGINES) {
     });
 
     test('publishing an article adds it to the lists of articles it resembles', async () => {
-      const { id: id } = await site.services.editor.save(article({ slug: 'salinity', title: 'Salinity in the estuary', body: body('estuary salinity tides') }));
+      const { id: id } = await site.services.articles.save(article({ slug: 'salinity', title: 'Salinity in the estuary', body: body('estuary salinity tides') }));
       assert.ok((await related('tides')).includes('salinity'));
       assert.ok((await related('tides-two')).includes('salinity'));
-      await site.services.editor.unpublish(id);
+      await site.services.articles.unpublish(id);
       assert.ok(!(await related('tides')).includes('salinity'), 'unpublished articles leave every list');
     });
 
     test('an update recomputes: an article that changes topic leaves and enters lists', async () => {
       const input = article({ slug: 'shifty', title: 'Pendulum escapement notes', body: body('escapement pendulum') });
-      const { id: id } = await site.services.editor.save(input);
+      const { id: id } = await site.services.articles.save(input);
       assert.deepEqual(await related('clocks'), ['shifty']);
-      await site.services.editor.save({ ...input, title: 'Estuary salinity notes', body: body('estuary salinity tides mudflats') }, id);
+      await site.services.articles.save({ ...input, title: 'Estuary salinity notes', body: body('estuary salinity tides mudflats') }, { id });
       assert.deepEqual(await related('clocks'), []);
       assert.ok((await related('tides')).includes('shifty'));
-      await site.services.editor.delete(id);
+      await site.services.articles.delete(id);
       assert.ok(!(await related('tides')).includes('shifty'), 'deleted articles leave every list');
     });
 
     test('at most six are kept', async () => {
       for (let i = 0; i < 8; i++) {
-        await site.services.editor.save(article({ slug: `estuary-${i}`, title: `Estuary tides ${i}`, body: body('estuary tides salinity') }));
+        await site.services.articles.save(article({ slug: `estuary-${i}`, title: `Estuary tides ${i}`, body: body('estuary tides salinity') }));
       }
       const list = await related('tides');
       assert.equal(list.length, 6);

@@ -13,7 +13,7 @@ for (const engine of ENGINES) {
     before(async () => {
       site = await createTestSite(engine, clock);
       await seedStructure(site.services);
-      const save = site.services.editor.save;
+      const save = site.services.articles.save;
       await save(buildArticle({ slug: 'aqueducts', title: 'Roman aqueducts', body: 'The aqueducts carried water across the valley for centuries.', tagSlugs: ['pipes'], publishedAt: '2026-02-10T08:00:00.000Z' }));
       await save(buildArticle({ slug: 'sand-beds', title: 'Slow sand beds', body: 'Slow sand filtration cleans water through a living layer.', sectionSlug: 'filters', publishedAt: '2026-03-10T08:00:00.000Z' }));
       await save(buildArticle({ slug: 'pendulums', title: 'Pendulum clocks', body: 'A pendulum keeps time; water clocks came first.', sectionSlug: 'time', authorSlugs: ['ben'], tagSlugs: ['clocks'], publishedAt: '2026-04-10T08:00:00.000Z' }));
@@ -24,11 +24,11 @@ for (const engine of ENGINES) {
     after(() => site.close());
 
     test('a word from the body of a just-published article is found, and not after unpublishing', async () => {
-      const { id: id } = await site.services.editor.save(buildArticle({ slug: 'quokka', title: 'Island notes', body: 'A quokka drank from the cistern.' }));
+      const { id: id } = await site.services.articles.save(buildArticle({ slug: 'quokka', title: 'Island notes', body: 'A quokka drank from the cistern.' }));
       const found = await site.page('/search?q=quokka');
       assert.equal(found.response.statusCode, 200);
       assert.deepEqual(titles(found.document), ['/2026/01/quokka']);
-      await site.services.editor.unpublish(id);
+      await site.services.articles.unpublish(id);
       const { document } = await site.page('/search?q=quokka');
       assert.deepEqual(titles(document), []);
       assert.match(document.querySelector('.search-summary')?.textContent ?? '', /No results/);
@@ -36,11 +36,11 @@ for (const engine of ENGINES) {
 
     test('an update replaces the indexed text; a deleted article is gone', async () => {
       const input = buildArticle({ slug: 'wombat', title: 'Burrows', body: 'A wombat dug a burrow.' });
-      const { id: id } = await site.services.editor.save(input);
-      await site.services.editor.save({ ...input, body: 'A platypus swam instead.' }, id);
+      const { id: id } = await site.services.articles.save(input);
+      await site.services.articles.save({ ...input, body: 'A platypus swam instead.' }, { id });
       assert.deepEqual(titles((await site.page('/search?q=wombat')).document), []);
       assert.deepEqual(titles((await site.page('/search?q=platypus')).document), ['/2026/01/wombat']);
-      await site.services.editor.delete(id);
+      await site.services.articles.delete(id);
       assert.deepEqual(titles((await site.page('/search?q=platypus')).document), []);
     });
 
@@ -78,7 +78,7 @@ for (const engine of ENGINES) {
 
     test('results are paginated and keep the query in the page links', async () => {
       const saves = Array.from({ length: 12 }, (_, i) => buildArticle({ slug: `kelp-${i}`, title: `Kelp ${i}`, body: 'Kelp forests.' }));
-      for (const input of saves) await site.services.editor.save(input);
+      for (const input of saves) await site.services.articles.save(input);
       const first = await site.page('/search?q=kelp');
       assert.equal(titles(first.document).length, 10);
       assert.equal(first.document.querySelector('a[rel="next"]')?.getAttribute('href'), '/search?q=kelp&page=2');

@@ -20,7 +20,7 @@ for (const engine of ENGINES) {
     before(async () => {
       site = await createTestSite(engine, clock);
       await seedStructure(site.services);
-      const save = site.services.editor.save;
+      const save = site.services.articles.save;
       await save(buildArticle({ slug: 'fresh', title: 'Fresh & new', publishedAt: '2026-05-31T18:00:00.000Z', tagSlugs: ['pipes'] }));
       await save(buildArticle({ slug: 'three-days', publishedAt: '2026-05-29T10:00:00.000Z' }));
       await save(buildArticle({ slug: 'older', publishedAt: '2026-03-01T10:00:00.000Z', updatedAt: '2026-03-05T10:00:00.000Z' }));

@@ -1,4 +1,4 @@
-import type { ArticleInput } from '../../src/services/save-article.js';
+import type { ArticleInput } from '../../src/services/articles/write-article.js';
 import type { Services } from '../../src/services/services.js';
 
 let sequence = 0;

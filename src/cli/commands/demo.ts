@@ -10,7 +10,7 @@ export function demoCommand(program: Command): void {
     .description('add the demo content to an empty database (a database with content is left alone)')
     .action(async (_options: unknown, command: Command) => {
       await withSite(command, async (site, config) => {
-        const report = await site.services.setup.seedDemo(demoContent);
+        const report = await site.services.transfer.seedDemo(demoContent);
         const where = describeDatabase(config.database);
         if (report.seeded) process.stdout.write(`${where}: added ${report.articles} demo articles.\n`);
         else process.stdout.write(`${where} already has content; nothing added.\n`);

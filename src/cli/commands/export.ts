@@ -20,7 +20,7 @@ export function exportCommand(program: Command): void {
     .argument('<file>')
     .action(async (file: string, _options: unknown, cmd: Command) => {
       await withSite(cmd, async (site) => {
-        const data = await site.services.exports.json();
+        const data = await site.services.transfer.exports.json();
         write(file, `${JSON.stringify(data, null, 2)}\n`);
         process.stdout.write(`Exported ${data.articles.length} articles and pages, ${data.comments.length} comments to ${file}.\n`);
       });
@@ -31,7 +31,7 @@ export function exportCommand(program: Command): void {
     .argument('<file>')
     .action(async (file: string, _options: unknown, cmd: Command) => {
       await withSite(cmd, async (site, config) => {
-        write(file, await site.services.exports.wordpress(config.siteUrl));
+        write(file, await site.services.transfer.exports.wordpress(config.siteUrl));
         process.stdout.write(`Exported the site to ${file} (WXR 1.2).\n`);
       });
     });

@@ -3,7 +3,7 @@ import { createReadStream, readdirSync, readFileSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { StartupError } from '../../config/startup-error.js';
-import type { ImportSummary } from '../../services/import/import-summary.js';
+import type { ImportSummary } from '../../services/transfer/import-summary.js';
 import { withSite } from '../with-site.js';
 
 /** A whole export file as text, or a clear error naming it. */
@@ -79,7 +79,7 @@ export function importCommand(program: Command): void {
         let items = 0;
         bar?.start(size, 0, { items: 0 });
         try {
-          const summary = await site.services.imports.wordpress({
+          const summary = await site.services.transfer.imports.wordpress({
             file,
             chunks: chunksOf(file, (bytes) => bar?.update(bytes, { items })),
             onItem: (n) => (items = n),
@@ -106,7 +106,7 @@ export function importGhostCommand(command: Command): void {
     .action(async (file: string, _options: unknown, cmd: Command) => {
       const json = readExport(file);
       await withSite(cmd, async (site) => {
-        const summary = await site.services.imports.ghost({ file, json });
+        const summary = await site.services.transfer.imports.ghost({ file, json });
         process.stdout.write(`Imported ${file}.\n`);
         printSummary(summary);
       });
@@ -140,7 +140,7 @@ export function importMarkdownCommand(command: Command): void {
       const { readMarkdownFile } = await import('../../importers/markdown/read-markdown-file.js');
       const articles = files.map((file) => readMarkdownFile(relative(dir, file), readFileSync(file, 'utf8')));
       await withSite(cmd, async (site) => {
-        const summary = await site.services.imports.markdown({ folder: dir, articles });
+        const summary = await site.services.transfer.imports.markdown({ folder: dir, articles });
         process.stdout.write(`Imported ${articles.length} file${articles.length === 1 ? '' : 's'} from ${dir}.\n`);
         printSummary(summary);
       });
@@ -156,7 +156,7 @@ export function importJsonCommand(command: Command): void {
     .action(async (file: string, _options: unknown, cmd: Command) => {
       const json = readExport(file);
       await withSite(cmd, async (site) => {
-        const summary = await site.services.imports.json({ file, json });
+        const summary = await site.services.transfer.imports.json({ file, json });
         process.stdout.write(`Imported ${file}.\n`);
         printSummary(summary);
       });

@@ -1,8 +1,8 @@
 import { LINK_STATUSES, type LinkStatus } from '../../domain/link-health.js';
-import type { CheckLinksReport } from '../../services/links/check-links.js';
-import type { LinkCheckResult } from '../../services/links/check-link.js';
-import type { LinksReport, StatusCounts } from '../../services/links/links-report.js';
-import type { ListedSnapshot } from '../../services/links/page-snapshots.js';
+import type { CheckLinksReport } from '../../services/sources/check-links.js';
+import type { LinkCheckResult } from '../../services/sources/check-link.js';
+import type { LinksReport, StatusCounts } from '../../services/sources/links-report.js';
+import type { ListedSnapshot } from '../../services/sources/page-snapshots.js';
 
 const pad = (text: string | number, width: number) => String(text).padEnd(width);
 

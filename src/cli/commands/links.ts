@@ -19,7 +19,7 @@ export function linksCommand(program: Command): void {
         const bar = tty ? new cliProgress.SingleBar({ format: 'Checking links [{bar}] {value}/{total} {url}', hideCursor: true, clearOnComplete: true }, cliProgress.Presets.shades_classic) : null;
         let done = 0;
         let total = 0;
-        const report = await site.services.links.check({
+        const report = await site.services.sources.check({
           articleSlug: options.article,
           onStart: (n) => {
             total = n;
@@ -43,7 +43,7 @@ export function linksCommand(program: Command): void {
     .option('--json', 'print JSON')
     .action(async (options: { json?: boolean }, command: Command) => {
       await withSite(command, async (site) => {
-        const report = await site.services.links.report();
+        const report = await site.services.sources.report();
         process.stdout.write(options.json ? `${JSON.stringify(report, null, 2)}\n` : reportText(report));
       });
     });
@@ -55,7 +55,7 @@ export function linksCommand(program: Command): void {
     .option('--json', 'print JSON')
     .action(async (options: { article?: string; json?: boolean }, command: Command) => {
       await withSite(command, async (site) => {
-        const list = await site.services.links.snapshots({ articleSlug: options.article });
+        const list = await site.services.sources.snapshots({ articleSlug: options.article });
         process.stdout.write(options.json ? `${JSON.stringify(list, null, 2)}\n` : snapshotsText(list));
       });
     });

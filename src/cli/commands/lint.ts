@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { readFileSync } from 'node:fs';
 import { StartupError } from '../../config/startup-error.js';
-import { lintDocument } from '../../services/lint-document.js';
+import { lintDocument } from '../../services/sources/lint-document.js';
 
 /** `dossier lint FILE [--json]`: check an article's notes; exit 1 when there is an error. */
 export function lintCommand(program: Command): void {

@@ -22,10 +22,10 @@ const TITLES: Record<number, string> = {
  * (or JSON under /api/); anything else is logged and answered 500 without details.
  * Before a GET answers 404, the redirects table is consulted.
  */
-export function installErrorHandler(app: FastifyInstance, { services, siteUrl }: RouteDeps): void {
+export function installErrorHandler(app: FastifyInstance, { reader, siteUrl }: RouteDeps<'reader'>): void {
   async function chrome(request: FastifyRequest): Promise<SiteChrome> {
     try {
-      return await services.reader.chrome();
+      return await reader.chrome();
     } catch (error) {
       request.log.error({ err: error }, 'could not load site chrome for an error page');
       return { settings: DEFAULT_SETTINGS, sections: [], pages: [] };
@@ -46,8 +46,8 @@ export function installErrorHandler(app: FastifyInstance, { services, siteUrl }:
       const path = request.url.split('?')[0] ?? '/';
       // Old WordPress addresses such as "/?p=123" are redirected by their query too.
       const redirect =
-        (request.url !== path ? await services.reader.redirectFor(request.url).catch(() => null) : null) ??
-        (await services.reader.redirectFor(path).catch(() => null));
+        (request.url !== path ? await reader.redirectFor(request.url).catch(() => null) : null) ??
+        (await reader.redirectFor(path).catch(() => null));
       if (redirect) return reply.redirect(redirect.toPath, redirect.statusCode);
       if (path.length > 1 && path.endsWith('/')) return reply.redirect(path.replace(/\/+$/, '') || '/', 301);
     }

@@ -35,7 +35,7 @@ function isAdminPath(request: FastifyRequest): boolean {
  * Resolves the actor from the session cookie on admin requests (public pages never touch
  * the sessions table), and sends anonymous visitors of admin screens to sign in.
  */
-export function installSession(app: FastifyInstance, { services, siteUrl }: RouteDeps): void {
+export function installSession(app: FastifyInstance, { accounts, settings, siteUrl }: RouteDeps<'accounts' | 'settings'>): void {
   app.decorateRequest('actor', null as never);
   app.decorateRequest('csrfToken', '');
   app.decorateRequest('sessionToken', null);
@@ -44,10 +44,10 @@ export function installSession(app: FastifyInstance, { services, siteUrl }: Rout
     request.actor = ANONYMOUS;
     request.adminSite = { title: 'Dossier', timeZone: 'UTC' };
     if (!isAdminPath(request)) return;
-    const settings = await services.settings.get();
-    request.adminSite = { title: settings.title, timeZone: settings.timeZone };
+    const site = await settings.get();
+    request.adminSite = { title: site.title, timeZone: site.timeZone };
     const token = readCookie(request, SESSION_COOKIE);
-    const session = token ? await services.accounts.resolve(token) : null;
+    const session = token ? await accounts.resolve(token) : null;
     if (session && token) {
       const { user } = session;
       request.actor = { kind: 'user', id: user.id, role: user.role, name: user.name, authorId: user.authorId };

@@ -1,4 +1,5 @@
 import type { ArticleKind, ArticleStatus } from '../../domain/article.js';
+import type { ImportedPostCore } from '../imported-post.js';
 import { isValidSlug, slugify } from '../../domain/slug.js';
 import { htmlToMarkdown } from '../html/html-to-markdown.js';
 import { convertPlainTextFootnotes } from '../../citations/notes/plain-text-to-markdown.js';
@@ -8,21 +9,13 @@ import { withMarkdownCards } from './markdown-cards.js';
 import { mobiledocToHtml } from './mobiledoc-to-html.js';
 
 /** A Ghost post or page mapped to what Dossier stores. */
-export interface MappedGhostPost {
+export interface MappedGhostPost extends ImportedPostCore {
   externalId: string;
-  kind: ArticleKind;
-  title: string;
-  slug: string;
-  status: ArticleStatus;
-  publishedAt: string | null;
-  updatedAt: string | null;
-  excerpt: string | null;
   featured: boolean;
   /** Tag slugs in Ghost's order; the first (the primary tag) becomes the section. */
   tags: string[];
   /** Author slugs in byline order. */
   authors: string[];
-  body: string;
   warnings: string[];
 }
 

@@ -1,6 +1,6 @@
 import matter from 'gray-matter';
 import { z } from 'zod';
-import type { ArticleKind, ArticleStatus } from '../../domain/article.js';
+import type { ImportedPostCore } from '../imported-post.js';
 import { invalid } from '../../domain/errors.js';
 import { isValidSlug, slugify } from '../../domain/slug.js';
 import { convertPlainTextFootnotes } from '../../citations/notes/plain-text-to-markdown.js';
@@ -22,20 +22,12 @@ const frontMatter = z.object({
 });
 
 /** An article read from a Markdown file with front matter. */
-export interface MarkdownArticle {
+export interface MarkdownArticle extends ImportedPostCore {
   file: string;
-  kind: ArticleKind;
-  title: string;
-  slug: string;
-  status: ArticleStatus;
-  publishedAt: string | null;
-  updatedAt: string | null;
   section: string | null;
   tags: string[];
   authors: string[];
   dek: string | null;
-  excerpt: string | null;
-  body: string;
 }
 
 function isoDate(value: string | Date | undefined, file: string, field: string): string | null {

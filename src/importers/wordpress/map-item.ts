@@ -1,24 +1,17 @@
 import type { ArticleKind, ArticleStatus } from '../../domain/article.js';
+import type { ImportedPostCore } from '../imported-post.js';
 import { isValidSlug, slugify } from '../../domain/slug.js';
 import { wordpressContentToMarkdown } from './footnotes.js';
 import type { WxrItem } from './wxr-types.js';
 
 /** A WordPress post or page mapped to what Dossier stores. */
-export interface MappedPost {
+export interface MappedPost extends ImportedPostCore {
   externalId: string;
-  kind: ArticleKind;
-  title: string;
-  slug: string;
-  status: ArticleStatus;
-  publishedAt: string | null;
-  updatedAt: string | null;
-  excerpt: string | null;
   sticky: boolean;
   /** Category nicenames in the order given; the first is the section. */
   categories: string[];
   tags: string[];
   authorLogin: string;
-  body: string;
   notes: number;
   commentsOpen: boolean;
   /** Paths the post had on the old site, to redirect. */

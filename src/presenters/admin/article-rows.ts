@@ -1,4 +1,4 @@
-import type { AdminListedArticle } from '../../services/editorial/article-lists.js';
+import type { AdminListedArticle } from '../../services/articles/article-lists.js';
 import { presentDateTime } from './admin-dates.js';
 import type { ArticleRowView } from './admin-view-models.js';
 

@@ -1,5 +1,5 @@
 import type { CommentStatus } from '../../domain/comment.js';
-import type { CommentListing } from '../../services/ports.js';
+import type { CommentListing } from '../../services/comments/ports.js';
 import { presentDateTime } from './admin-dates.js';
 import type { AdminChromeView } from './admin-view-models.js';
 import type { DateView } from '../view-models.js';

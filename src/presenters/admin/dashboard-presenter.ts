@@ -1,4 +1,4 @@
-import type { Dashboard } from '../../services/editorial/dashboard.js';
+import type { Dashboard } from '../../services/articles/dashboard.js';
 import { presentDateTime } from './admin-dates.js';
 import type { AdminChromeView, DashboardView } from './admin-view-models.js';
 import { presentArticleRow } from './article-rows.js';

@@ -1,5 +1,5 @@
 import type { Revision } from '../../domain/editorial.js';
-import type { RevisionDiff } from '../../services/editorial/revisions.js';
+import type { RevisionDiff } from '../../services/articles/revisions.js';
 import { presentDateTime } from './admin-dates.js';
 import type { AdminChromeView, DiffView, RevisionsView } from './admin-view-models.js';
 

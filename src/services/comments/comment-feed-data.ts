@@ -1,6 +1,7 @@
 import { notFound } from '../../domain/errors.js';
 import type { Article } from '../../domain/article.js';
-import type { Clock, FeedComment, Store } from '../ports.js';
+import type { FeedComment } from './ports.js';
+import type { Clock, Store } from '../ports.js';
 import { loadChrome, type SiteChrome } from '../reader/chrome.js';
 
 /** What a comment feed lists: the newest approved comments, with the site's settings. */

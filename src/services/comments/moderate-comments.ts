@@ -1,6 +1,7 @@
 import { COMMENT_STATUSES, type CommentStatus } from '../../domain/comment.js';
 import { invalid, notFound } from '../../domain/errors.js';
-import type { Clock, CommentListing, Store } from '../ports.js';
+import type { CommentListing } from './ports.js';
+import type { Clock, Store } from '../ports.js';
 
 /** Comments for moderators, newest first. */
 export function listComments(store: Store, filter: { status?: CommentStatus; limit?: number }): Promise<CommentListing[]> {

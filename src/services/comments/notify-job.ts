@@ -2,7 +2,8 @@ import { composeCommentNotification } from '../../domain/comment-notification.js
 import { absoluteUrl, articlePath } from '../../domain/permalinks.js';
 import { settingsFromEntries } from '../../domain/settings.js';
 import type { JobHandler } from '../jobs/job-runner.js';
-import type { Mailer, Store } from '../ports.js';
+import type { Mailer } from './ports.js';
+import type { Store } from '../ports.js';
 
 /** What the comment jobs need from outside: a mailer (null when SMTP is not configured) and the site's URL. */
 export interface CommentJobOptions {

@@ -1,5 +1,5 @@
 import type { Clock, Store } from '../ports.js';
-import { publishDueArticles } from '../publish-scheduled.js';
+import { publishDueArticles } from '../articles/publish-scheduled.js';
 import type { JobHandler, RecurringJob } from './job-runner.js';
 
 /** Job kinds every Dossier worker runs. */

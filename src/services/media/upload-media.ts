@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { invalid, notFound } from '../../domain/errors.js';
 import { ACCEPTED_FORMATS, MAX_UPLOAD_BYTES, responsiveWidths, type Media, type MediaSize } from '../../domain/media.js';
-import type { Clock, ImageProcessor, MediaFiles, Repositories, Store } from '../ports.js';
+import type { ImageProcessor, MediaFiles } from './ports.js';
+import type { Clock, Repositories, Store } from '../ports.js';
 
 const EXTENSIONS: Record<MediaSize['format'], string> = { jpeg: 'jpg', png: 'png', webp: 'webp', avif: 'avif', gif: 'gif' };
 

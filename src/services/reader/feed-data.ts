@@ -2,7 +2,8 @@ import type { Note } from '../../domain/article.js';
 import { notFound } from '../../domain/errors.js';
 import type { Tag } from '../../domain/people.js';
 import { findSectionByPath, sectionWithDescendants } from '../../domain/section.js';
-import type { Clock, PublishedListQuery, Store } from '../ports.js';
+import type { PublishedListQuery } from '../articles/ports.js';
+import type { Clock, Store } from '../ports.js';
 import { loadChrome, type SiteChrome } from './chrome.js';
 import { withListDetails, type ListedArticle } from './listed-article.js';
 

@@ -3,7 +3,8 @@ import { pageOffset, toPage, type Page } from '../../domain/pagination.js';
 import type { Author, Tag } from '../../domain/people.js';
 import type { Media } from '../../domain/media.js';
 import { childSections, findSectionByPath, sectionAncestry, sectionWithDescendants, type Section } from '../../domain/section.js';
-import type { Clock, PublishedListQuery, Store } from '../ports.js';
+import type { PublishedListQuery } from '../articles/ports.js';
+import type { Clock, Store } from '../ports.js';
 import { loadChrome, type SiteChrome } from './chrome.js';
 import { withListDetails, type ListedArticle } from './listed-article.js';
 

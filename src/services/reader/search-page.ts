@@ -2,7 +2,8 @@ import { pageOffset, type Page } from '../../domain/pagination.js';
 import type { Author, Tag } from '../../domain/people.js';
 import { parseSearchQuery, type SearchQuery } from '../../domain/search-query.js';
 import { findSectionByPath, sectionWithDescendants } from '../../domain/section.js';
-import type { Clock, SearchRequest, Store } from '../ports.js';
+import type { SearchRequest } from '../discovery/ports.js';
+import type { Clock, Store } from '../ports.js';
 import { loadChrome, type SiteChrome } from './chrome.js';
 import { withListDetails, type ListedArticle } from './listed-article.js';
 

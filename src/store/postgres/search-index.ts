@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import { HIGHLIGHT_END, HIGHLIGHT_START, type SearchQuery } from '../../domain/search-query.js';
-import type { SearchRepository } from '../../services/ports.js';
+import type { SearchRepository } from '../../services/discovery/ports.js';
 import { toSummary } from '../repos/row-mappers.js';
 import { searchCandidates } from '../repos/search-candidates.js';
 import { summarySelection, withoutMarkers } from '../repos/summary-select.js';

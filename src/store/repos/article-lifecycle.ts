@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { ArticleRepository } from '../../services/ports.js';
+import type { ArticleRepository } from '../../services/articles/ports.js';
 import type { DB } from '../schema.js';
 import type { Note } from '../../domain/article.js';
 import { toArticle, toNote } from './row-mappers.js';

@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { Article, ArticleKind, ArticleSummary, Note } from '../../domain/article.js';
 import type { Author, Tag } from '../../domain/people.js';
-import type { ArticleRecord, ArticleRepository, PublishedListQuery } from '../../services/ports.js';
+import type { ArticleRecord, ArticleRepository, PublishedListQuery } from '../../services/articles/ports.js';
 import type { DB } from '../schema.js';
 import { articleLifecycle } from './article-lifecycle.js';
 import { SUMMARY_COLUMNS, toArticle, toAuthor, toNote, toSummary, toTag } from './row-mappers.js';

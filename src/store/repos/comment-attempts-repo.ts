@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { CommentAttemptRepository } from '../../services/ports.js';
+import type { CommentAttemptRepository } from '../../services/comments/ports.js';
 import type { DB } from '../schema.js';
 
 /** Comment attempts per IP hash, in the database so every process sees the same counts. */

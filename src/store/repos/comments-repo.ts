@@ -1,7 +1,7 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { ArticleKind } from '../../domain/article.js';
 import type { Comment, CommentStatus, PublicComment } from '../../domain/comment.js';
-import type { CommentRepository } from '../../services/ports.js';
+import type { CommentRepository } from '../../services/comments/ports.js';
 import type { CommentsTable, DB } from '../schema.js';
 
 const PUBLIC_COLUMNS = [

@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { ArticleEditorial } from '../../domain/editorial.js';
-import type { AdminArticleQuery, EditorialRepository } from '../../services/ports.js';
+import type { AdminArticleQuery, EditorialRepository } from '../../services/articles/ports.js';
 import type { DB } from '../schema.js';
 import { SUMMARY_COLUMNS, toArticle, toSummary } from './row-mappers.js';
 

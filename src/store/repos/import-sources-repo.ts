@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { ImportSourceRepository } from '../../services/ports.js';
+import type { ImportSourceRepository } from '../../services/transfer/ports.js';
 import type { DB } from '../schema.js';
 
 /** Import provenance: (source, kind, external id) → local record and a checksum of what was imported. */

@@ -1,6 +1,6 @@
 import { sql, type Kysely, type Selectable } from 'kysely';
 import type { Job, JobStatus } from '../../domain/job.js';
-import type { JobRepository } from '../../services/ports.js';
+import type { JobRepository } from '../../services/jobs/ports.js';
 import type { DialectHelpers } from '../dialect.js';
 import type { DB, JobsTable } from '../schema.js';
 

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { ArticleStatus } from '../../domain/article.js';
 import type { LinkStatus } from '../../domain/link-health.js';
-import type { LinkRepository } from '../../services/ports.js';
+import type { LinkRepository } from '../../services/sources/ports.js';
 import type { DB } from '../schema.js';
 import { linkRow, toLinkCheck, toLinkRecord, toSnapshot } from './link-rows.js';
 

@@ -1,6 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { Media, MediaSize } from '../../domain/media.js';
-import type { MediaRepository } from '../../services/ports.js';
+import type { MediaRepository } from '../../services/media/ports.js';
 import type { DB, MediaTable } from '../schema.js';
 
 function toMedia(row: Selectable<MediaTable>): Media {

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Redirect } from '../../domain/people.js';
-import type { AuthorRepository, RedirectRepository, TagRepository } from '../../services/ports.js';
+import type { AuthorRepository, RedirectRepository, TagRepository } from '../../services/structure/ports.js';
 import type { DB } from '../schema.js';
 import { toAuthor, toTag } from './row-mappers.js';
 

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { RelatedPick } from '../../domain/relatedness.js';
-import type { RelatedRepository } from '../../services/ports.js';
+import type { RelatedRepository } from '../../services/discovery/ports.js';
 import type { DB } from '../schema.js';
 import { SUMMARY_COLUMNS, toSummary } from './row-mappers.js';
 

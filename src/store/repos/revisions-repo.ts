@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Correction, Revision, RevisionFields } from '../../domain/editorial.js';
-import type { CorrectionRepository, RevisionRepository } from '../../services/ports.js';
+import type { CorrectionRepository, RevisionRepository } from '../../services/articles/ports.js';
 import type { DB } from '../schema.js';
 
 const EMPTY_FIELDS: RevisionFields = {

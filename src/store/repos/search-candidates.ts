@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { SearchRequest } from '../../services/ports.js';
+import type { SearchRequest } from '../../services/discovery/ports.js';
 import type { DB } from '../schema.js';
 
 /**

@@ -1,5 +1,5 @@
 import { PostgresAdapter, type Kysely } from 'kysely';
-import type { SearchRepository } from '../../services/ports.js';
+import type { SearchRepository } from '../../services/discovery/ports.js';
 import { postgresSearch } from '../postgres/search-index.js';
 import type { DB } from '../schema.js';
 import { sqliteSearch } from '../sqlite/search-index.js';

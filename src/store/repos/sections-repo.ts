@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { SectionRepository } from '../../services/ports.js';
+import type { SectionRepository } from '../../services/structure/ports.js';
 import type { DB } from '../schema.js';
 import { toSection } from './row-mappers.js';
 

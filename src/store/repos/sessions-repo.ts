@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { LoginFailureRepository, SessionRepository } from '../../services/ports.js';
+import type { LoginFailureRepository, SessionRepository } from '../../services/accounts/ports.js';
 import type { DB } from '../schema.js';
 
 /** Sessions of signed-in accounts. */

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { SettingsRepository } from '../../services/ports.js';
+import type { SettingsRepository } from '../../services/settings/ports.js';
 import type { DB } from '../schema.js';
 
 /** Settings as JSON values under string keys. */

@@ -1,6 +1,6 @@
 import { sql, type RawBuilder } from 'kysely';
 import { HIGHLIGHT_END, HIGHLIGHT_START } from '../../domain/search-query.js';
-import type { SearchDocument } from '../../services/ports.js';
+import type { SearchDocument } from '../../services/discovery/ports.js';
 import { SUMMARY_COLUMNS } from './row-mappers.js';
 
 /** The summary columns of `articles`, each named by its own column name, for raw search SQL. */

@@ -1,6 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { Role } from '../../domain/user.js';
-import type { UserRecord, UserRepository } from '../../services/ports.js';
+import type { UserRecord, UserRepository } from '../../services/accounts/ports.js';
 import type { DB, UsersTable } from '../schema.js';
 
 function toUser(row: Selectable<UsersTable>): UserRecord {

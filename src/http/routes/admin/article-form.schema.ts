@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { fromZonedLocal } from '../../../domain/time-zone.js';
-import type { EditorAction, EditorFields } from '../../../services/editorial/editor-input.js';
+import type { EditorAction, EditorFields } from '../../../services/articles/editor-form.js';
 
 const text = (max: number, what: string) => z.string().max(max, `${what} is too long (${max} characters at most).`).optional().default('');
 const MAX_AUTHORS = 8;

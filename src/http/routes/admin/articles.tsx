@@ -21,16 +21,16 @@ const STATUSES: ArticleStatus[] = ['draft', 'scheduled', 'published'];
 const DONE = { save: 'saved', publish: 'published', schedule: 'scheduled', unpublish: 'unpublished' } as const;
 
 /** Dashboard, article lists, and the editor's form posts (create, save, publish…). */
-export function registerArticleAdminRoutes(app: FastifyInstance, { services, siteUrl }: RouteDeps): void {
+export function registerArticleAdminRoutes(app: FastifyInstance, { articles, siteUrl }: RouteDeps<'articles'>): void {
   app.get('/admin', { config: screen }, async (request, reply) => {
-    const data = await services.editorial.dashboard(userOf(request));
+    const data = await articles.dashboard(userOf(request));
     return sendPage(reply, <DashboardPage view={presentDashboard(chromeFor(request, 'Dashboard'), data)} />);
   });
 
   app.get<{ Querystring: { status?: string; lint?: string } }>('/admin/articles', { config: screen }, async (request, reply) => {
     const status = STATUSES.find((s) => s === request.query.status);
     const lint = request.query.lint === '1';
-    const data = await services.editorial.list(userOf(request), { status, withLintFindings: lint, limit: 200 });
+    const data = await articles.list(userOf(request), { status, withLintFindings: lint, limit: 200 });
     const filters = [
       { href: '/admin/articles', label: 'All', current: !status && !lint },
       ...STATUSES.map((s) => ({ href: `/admin/articles?status=${s}`, label: s[0]!.toUpperCase() + s.slice(1), current: s === status })),
@@ -41,17 +41,17 @@ export function registerArticleAdminRoutes(app: FastifyInstance, { services, sit
   });
 
   app.get('/admin/articles/new', { config: screen }, async (request, reply) => {
-    const data = await services.editorial.open(userOf(request));
+    const data = await articles.open(userOf(request));
     return sendPage(reply, <EditorPage view={presentEditor(chromeFor(request, 'New article'), data)} />);
   });
 
   app.get<{ Params: { id: string } }>('/admin/articles/:id', { config: screen }, async (request, reply) => {
-    const data = await services.editorial.open(userOf(request), idParam(request.params.id));
+    const data = await articles.open(userOf(request), idParam(request.params.id));
     return sendPage(reply, <EditorPage view={presentEditor(chromeFor(request, `Edit ${data.article?.title ?? ''}`), data)} />);
   });
 
   app.get<{ Params: { id: string } }>('/admin/articles/:id/preview', { config: screen }, async (request, reply) => {
-    const data = await services.editorial.previewPage(userOf(request), idParam(request.params.id));
+    const data = await articles.previewPage(userOf(request), idParam(request.params.id));
     const view = presentArticle(siteUrl, data);
     return sendPage(reply, <ArticlePage view={{ ...view, head: { ...view.head, noindex: true } }} />);
   });
@@ -67,7 +67,7 @@ export function registerArticleAdminRoutes(app: FastifyInstance, { services, sit
     const parsed = articleFormSchema.safeParse(values);
     const again = async (state: EditorState, status: number) => {
       const body = typeof values['body'] === 'string' ? values['body'] : '';
-      const data = await services.editorial.open(actor, id, body);
+      const data = await articles.open(actor, id, body);
       const view = presentEditor(chromeFor(request, 'Edit article'), data, state);
       if (state.form?.values['version'] !== undefined && view.version !== null) view.version = Number(state.form.values['version']);
       return sendPage(reply, <EditorPage view={view} />, status);
@@ -75,7 +75,7 @@ export function registerArticleAdminRoutes(app: FastifyInstance, { services, sit
     if (!parsed.success) return again({ form: formWithIssues(typedValues(values), parsed.error.issues) }, 400);
     const { fields, action, version } = editorRequest(parsed.data, values, request.adminSite.timeZone);
     try {
-      const saved = await services.editorial.save(actor, { id, version, fields, action });
+      const saved = await articles.saveFromEditor(actor, { id, version, fields, action });
       return redirectAfterPost(reply, `/admin/articles/${saved.id}`, DONE[action]);
     } catch (error) {
       if (isDomainError(error, 'Conflict') && error.field === 'version') {

@@ -12,21 +12,21 @@ const statusSchema = z.enum(COMMENT_STATUSES as [CommentStatus, ...CommentStatus
 const moderationSchema = z.object({ id: z.string().regex(/^\d{1,12}$/, 'Name a comment.'), status: statusSchema, from: statusSchema.default('pending') });
 
 /** Moderation (administrators and editors): comments by status; one click approves, holds, spams or trashes. */
-export function registerCommentAdminRoutes(app: FastifyInstance, { services }: RouteDeps): void {
+export function registerCommentAdminRoutes(app: FastifyInstance, { comments }: RouteDeps<'comments'>): void {
   app.get<{ Querystring: { status?: string } }>('/admin/comments', { config: { policy: mayModerateComments, signInFirst: true } }, async (request, reply) => {
     const status = statusSchema.catch('pending').parse(request.query.status);
-    const [comments, ...counts] = await Promise.all([
-      services.comments.list({ status, limit: 200 }),
-      ...COMMENT_STATUSES.map((s) => services.comments.list({ status: s, limit: 100_000 }).then((list) => list.length)),
+    const [listed, ...counts] = await Promise.all([
+      comments.list({ status, limit: 200 }),
+      ...COMMENT_STATUSES.map((s) => comments.list({ status: s, limit: 100_000 }).then((list) => list.length)),
     ]);
     const byStatus = Object.fromEntries(COMMENT_STATUSES.map((s, i) => [s, counts[i] ?? 0])) as Record<CommentStatus, number>;
-    return sendPage(reply, <CommentsPage view={presentModeration(chromeFor(request, 'Comments'), status, comments, byStatus)} />);
+    return sendPage(reply, <CommentsPage view={presentModeration(chromeFor(request, 'Comments'), status, listed, byStatus)} />);
   });
 
   app.post('/admin/comments', { config: { policy: mayModerateComments } }, async (request, reply) => {
     const parsed = moderationSchema.safeParse(formValues(request));
     if (!parsed.success) return reply.code(400).type('text/plain').send(parsed.error.issues[0]?.message ?? 'Bad request.');
-    await services.comments.setStatus([Number(parsed.data.id)], parsed.data.status);
+    await comments.setStatus([Number(parsed.data.id)], parsed.data.status);
     return redirectAfterPost(reply, `/admin/comments?status=${parsed.data.from}`, parsed.data.status);
   });
 }

@@ -12,18 +12,18 @@ const config = { policy: mayWriteArticles };
 const STATUS = { Invalid: 400, Conflict: 409, Forbidden: 403, NotFound: 404, RateLimited: 429 } as const;
 
 /** What the editor script calls: live preview with lint, footnote renumbering, autosave. */
-export function registerEditorApiRoutes(app: FastifyInstance, { services }: RouteDeps): void {
+export function registerEditorApiRoutes(app: FastifyInstance, { articles }: RouteDeps<'articles'>): void {
   app.post('/admin/preview', { config }, async (request, reply) => {
     const parsed = bodyOnlySchema.safeParse(request.body);
     if (!parsed.success) return reply.code(400).send({ message: parsed.error.issues[0]?.message ?? 'Send {"body": "…"}.' });
-    const preview = await services.editorial.preview(parsed.data.body);
+    const preview = await articles.preview(parsed.data.body);
     return { html: renderFragment(<PreviewFragment preview={presentPreview(preview)} />), diagnostics: presentDiagnostics(preview.diagnostics) };
   });
 
   app.post('/admin/footnotes/renumber', { config }, async (request, reply) => {
     const parsed = bodyOnlySchema.safeParse(request.body);
     if (!parsed.success) return reply.code(400).send({ message: parsed.error.issues[0]?.message ?? 'Send {"body": "…"}.' });
-    return { body: services.editorial.renumber(parsed.data.body) };
+    return { body: articles.renumber(parsed.data.body) };
   });
 
   app.post<{ Params: { id: string } }>('/admin/articles/:id/autosave', { config }, async (request, reply) => {
@@ -32,7 +32,7 @@ export function registerEditorApiRoutes(app: FastifyInstance, { services }: Rout
     if (!parsed.success) return reply.code(400).send({ message: `Not autosaved: ${parsed.error.issues[0]?.message ?? 'the form is incomplete.'}` });
     const { fields, version } = editorRequest(parsed.data, values, request.adminSite.timeZone);
     try {
-      const saved = await services.editorial.autosave(userOf(request), { id: idParam(request.params.id), version: version ?? -1, fields });
+      const saved = await articles.autosave(userOf(request), { id: idParam(request.params.id), version: version ?? -1, fields });
       return { version: saved.version, kept: saved.kept, diagnostics: presentDiagnostics(saved.diagnostics) };
     } catch (error) {
       if (!isDomainError(error)) throw error;

@@ -25,21 +25,21 @@ async function readPart(part: MultipartFile & { value?: unknown }): Promise<void
 }
 
 /** The media library, uploads (multipart, 20 MB), alt text; and the public file route. */
-export function registerMediaRoutes(app: FastifyInstance, { services }: RouteDeps): void {
+export function registerMediaRoutes(app: FastifyInstance, { media }: RouteDeps<'media'>): void {
   app.get<{ Params: { file: string } }>('/media/:file', { config: { policy: anyoneMayRead } }, async (request, reply) => {
-    const file = await services.media.file(request.params.file);
+    const file = await media.file(request.params.file);
     // Names carry the content hash: a file at a name never changes.
     return reply.header('cache-control', 'public, max-age=31536000, immutable').header('content-length', file.size).type(file.type).send(file.stream);
   });
 
   app.get('/admin/media', { config: { policy: mayUploadMedia, signInFirst: true } }, async (request, reply) => {
-    const media = await services.media.list();
-    return sendPage(reply, <MediaPage view={presentMediaLibrary(chromeFor(request, 'Media'), media)} />);
+    const library = await media.list();
+    return sendPage(reply, <MediaPage view={presentMediaLibrary(chromeFor(request, 'Media'), library)} />);
   });
 
   app.post<{ Params: { id: string } }>('/admin/media/:id/alt', { config: { policy: mayUploadMedia } }, async (request, reply) => {
     const parsed = altSchema.safeParse(request.body);
-    await services.media.setAlt(idParam(request.params.id), parsed.success ? parsed.data.alt : '');
+    await media.setAlt(idParam(request.params.id), parsed.success ? parsed.data.alt : '');
     return redirectAfterPost(reply, '/admin/media', 'saved');
   });
 
@@ -56,14 +56,14 @@ export function registerMediaRoutes(app: FastifyInstance, { services }: RouteDep
       const alt = typeof body['alt']?.value === 'string' ? body['alt'].value : '';
       const file = body['file']?.value as UploadedFile | undefined;
       const again = async (form: ReturnType<typeof presentForm>, status: number) =>
-        sendPage(reply, <MediaPage view={presentMediaLibrary(chromeFor(request, 'Media'), await services.media.list(), form)} />, status);
+        sendPage(reply, <MediaPage view={presentMediaLibrary(chromeFor(request, 'Media'), await media.list(), form)} />, status);
       if (file?.truncated) {
         const form = presentForm({ alt });
         form.errors['file'] = 'The file is larger than 20 MB; make it smaller and try again.';
         return again(form, 413);
       }
       try {
-        await services.media.upload({ bytes: file?.bytes ?? Buffer.alloc(0), filename: file?.filename ?? '', alt, userId: userOf(request).id });
+        await media.upload({ bytes: file?.bytes ?? Buffer.alloc(0), filename: file?.filename ?? '', alt, userId: userOf(request).id });
       } catch (error) {
         return again(formWithError({ alt }, error), formErrorStatus(error));
       }

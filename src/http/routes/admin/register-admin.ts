@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import type { RouteDeps } from '../../route-deps.js';
+import { routeDeps, type AppDeps } from '../../route-deps.js';
 import { registerAdminAssetRoutes } from './admin-assets.js';
 import { registerArticleAdminRoutes } from './articles.js';
 import { registerEditorApiRoutes } from './editor-api.js';
@@ -12,15 +12,15 @@ import { registerStructureRoutes } from './structure.js';
 import { registerUserRoutes } from './users.js';
 
 /** Every admin route (and the public media files), in one place for app.ts. */
-export function registerAdminRoutes(app: FastifyInstance, deps: RouteDeps): void {
+export function registerAdminRoutes(app: FastifyInstance, deps: AppDeps): void {
   registerAdminAssetRoutes(app);
-  registerSignInRoutes(app, deps);
-  registerArticleAdminRoutes(app, deps);
-  registerEditorApiRoutes(app, deps);
-  registerRevisionRoutes(app, deps);
-  registerMediaRoutes(app, deps);
-  registerStructureRoutes(app, deps);
-  registerSettingsRoutes(app, deps);
-  registerCommentAdminRoutes(app, deps);
-  registerUserRoutes(app, deps);
+  registerSignInRoutes(app, routeDeps(deps, 'accounts'));
+  registerArticleAdminRoutes(app, routeDeps(deps, 'articles'));
+  registerEditorApiRoutes(app, routeDeps(deps, 'articles'));
+  registerRevisionRoutes(app, routeDeps(deps, 'articles'));
+  registerMediaRoutes(app, routeDeps(deps, 'media'));
+  registerStructureRoutes(app, routeDeps(deps, 'structure'));
+  registerSettingsRoutes(app, routeDeps(deps, 'settings'));
+  registerCommentAdminRoutes(app, routeDeps(deps, 'comments'));
+  registerUserRoutes(app, routeDeps(deps, 'accounts'));
 }

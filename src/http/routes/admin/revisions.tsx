@@ -21,9 +21,9 @@ const correctionSchema = z.object({
 });
 
 /** Revisions (list, compare, restore) and corrections of one article. */
-export function registerRevisionRoutes(app: FastifyInstance, { services }: RouteDeps): void {
+export function registerRevisionRoutes(app: FastifyInstance, { articles }: RouteDeps<'articles'>): void {
   app.get<{ Params: { id: string } }>('/admin/articles/:id/revisions', { config: screen }, async (request, reply) => {
-    const data = await services.editorial.revisions(userOf(request), idParam(request.params.id));
+    const data = await articles.revisions(userOf(request), idParam(request.params.id));
     return sendPage(reply, <RevisionsPage view={presentRevisions(chromeFor(request, 'Revisions'), data)} />);
   });
 
@@ -31,7 +31,7 @@ export function registerRevisionRoutes(app: FastifyInstance, { services }: Route
     const articleId = idParam(request.params.id);
     const parsed = compareSchema.safeParse(request.query);
     if (!parsed.success) return reply.redirect(`/admin/articles/${articleId}/revisions`, 303);
-    const diff = await services.editorial.compare(userOf(request), articleId, Number(parsed.data.from), Number(parsed.data.to));
+    const diff = await articles.compare(userOf(request), articleId, Number(parsed.data.from), Number(parsed.data.to));
     return sendPage(reply, <DiffPage view={presentDiff(chromeFor(request, 'Compare revisions'), articleId, diff)} />);
   });
 
@@ -40,10 +40,10 @@ export function registerRevisionRoutes(app: FastifyInstance, { services }: Route
     const parsed = restoreSchema.safeParse(request.body);
     const version = parsed.success ? Number(parsed.data.version) : -1;
     try {
-      await services.editorial.restore(userOf(request), { articleId, revisionId: idParam(request.params.revision), version });
+      await articles.restore(userOf(request), { articleId, revisionId: idParam(request.params.revision), version });
     } catch (error) {
       if (!isDomainError(error, 'Conflict') && !isDomainError(error, 'Invalid')) throw error;
-      const data = await services.editorial.open(userOf(request), articleId);
+      const data = await articles.open(userOf(request), articleId);
       const view = presentEditor(chromeFor(request, 'Edit article'), data, error.field === 'version' ? { conflict: error.message } : { form: formWithError(presentEditor(chromeFor(request, ''), data).form.values, error) });
       return sendPage(reply, <EditorPage view={view} />, error.kind === 'Conflict' ? 409 : 400);
     }
@@ -55,13 +55,13 @@ export function registerRevisionRoutes(app: FastifyInstance, { services }: Route
     const actor = userOf(request);
     const values = formValues(request);
     const again = async (form: ReturnType<typeof formWithIssues>, status: number) => {
-      const data = await services.editorial.open(actor, articleId);
+      const data = await articles.open(actor, articleId);
       return sendPage(reply, <EditorPage view={presentEditor(chromeFor(request, 'Edit article'), data, { correctionForm: form })} />, status);
     };
     const parsed = correctionSchema.safeParse(values);
     if (!parsed.success) return again(formWithIssues(values, parsed.error.issues), 400);
     try {
-      await services.editorial.correct(actor, { articleId, ...parsed.data, ...(parsed.data.date ? {} : { date: undefined }) });
+      await articles.correct(actor, { articleId, ...parsed.data, ...(parsed.data.date ? {} : { date: undefined }) });
     } catch (error) {
       return again(formWithError(values, error), formErrorStatus(error));
     }

@@ -31,17 +31,17 @@ const settingsSchema = z.object({
 const lines = (text: string) => text.split('\n').map((line) => line.trim()).filter(Boolean);
 
 /** Site settings (administrators). A new citation style re-renders notes in the background. */
-export function registerSettingsRoutes(app: FastifyInstance, { services }: RouteDeps): void {
+export function registerSettingsRoutes(app: FastifyInstance, { settings }: RouteDeps<'settings'>): void {
   app.get('/admin/settings', { config: { policy: mayChangeSettings, signInFirst: true } }, async (request, reply) => {
-    const settings = await services.settings.get();
-    return sendPage(reply, <SettingsPage view={presentSettings(chromeFor(request, 'Settings'), settings)} />);
+    const current = await settings.get();
+    return sendPage(reply, <SettingsPage view={presentSettings(chromeFor(request, 'Settings'), current)} />);
   });
 
   app.post('/admin/settings', { config: { policy: mayChangeSettings } }, async (request, reply) => {
     const values = formValues(request);
     const parsed = settingsSchema.safeParse(values);
     const again = async (form: ReturnType<typeof formWithIssues>, status: number) =>
-      sendPage(reply, <SettingsPage view={presentSettings(chromeFor(request, 'Settings'), await services.settings.get(), form)} />, status);
+      sendPage(reply, <SettingsPage view={presentSettings(chromeFor(request, 'Settings'), await settings.get(), form)} />, status);
     if (!parsed.success) return again(formWithIssues(values, parsed.error.issues), 400);
     try {
       const { title, description, language, timeZone, postsPerPage, permalinkPattern, citationStyle, ...comments } = parsed.data;
@@ -52,7 +52,7 @@ export function registerSettingsRoutes(app: FastifyInstance, { services }: Route
         commentDisallowedWords: lines(comments.commentDisallowedWords),
         moderatorEmails: lines(comments.moderatorEmails),
       };
-      await services.settings.update({ title, description, language, timeZone, postsPerPage: Number(postsPerPage), permalinkPattern, citationStyle, ...commentPatch });
+      await settings.update({ title, description, language, timeZone, postsPerPage: Number(postsPerPage), permalinkPattern, citationStyle, ...commentPatch });
     } catch (error) {
       return again(formWithError(values, error), formErrorStatus(error));
     }

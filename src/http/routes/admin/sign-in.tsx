@@ -13,12 +13,12 @@ import { safeNext, setupSchema, signInSchema } from './sign-in.schema.js';
 const SESSION_MAX_AGE = 14 * 24 * 60 * 60;
 
 /** Sign in, sign out, and the first-run page that creates the administrator. */
-export function registerSignInRoutes(app: FastifyInstance, { services, siteUrl }: RouteDeps): void {
+export function registerSignInRoutes(app: FastifyInstance, { accounts, siteUrl }: RouteDeps<'accounts'>): void {
   const open = { policy: anyoneMaySignIn };
 
   app.get('/admin/login', { config: open }, async (request, reply) => {
     if (request.actor.kind === 'user') return reply.redirect('/admin', 303);
-    if (await services.accounts.needsSetup()) return reply.redirect('/admin/setup', 303);
+    if (await accounts.needsSetup()) return reply.redirect('/admin/setup', 303);
     const next = safeNext((request.query as { next?: string }).next);
     return sendPage(reply, <SignInPage view={{ chrome: chromeFor(request, 'Sign in'), form: presentForm(), next }} />);
   });
@@ -32,7 +32,7 @@ export function registerSignInRoutes(app: FastifyInstance, { services, siteUrl }
       sendPage(reply, <SignInPage view={{ chrome: chromeFor(request, 'Sign in'), form, next }} />, status);
     if (!parsed.success) return again(formWithIssues(shown, parsed.error.issues), 400);
     try {
-      const session = await services.accounts.signIn({ email: parsed.data.email, password: parsed.data.password, ip: request.ip });
+      const session = await accounts.signIn({ email: parsed.data.email, password: parsed.data.password, ip: request.ip });
       const secure = isSecure(request, siteUrl);
       setCookie(reply, SESSION_COOKIE, session.token, { secure, maxAge: SESSION_MAX_AGE });
       setCookie(reply, CSRF_COOKIE, '', { secure, maxAge: 0 });
@@ -45,13 +45,13 @@ export function registerSignInRoutes(app: FastifyInstance, { services, siteUrl }
   });
 
   app.post('/admin/logout', { config: { policy: signedIn } }, async (request, reply) => {
-    if (request.sessionToken) await services.accounts.signOut(request.sessionToken);
+    if (request.sessionToken) await accounts.signOut(request.sessionToken);
     setCookie(reply, SESSION_COOKIE, '', { secure: isSecure(request, siteUrl), maxAge: 0 });
     return redirectAfterPost(reply, '/admin/login', 'signed-out');
   });
 
   app.get('/admin/setup', { config: open }, async (request, reply) => {
-    if (!(await services.accounts.needsSetup())) return reply.redirect('/admin/login', 303);
+    if (!(await accounts.needsSetup())) return reply.redirect('/admin/login', 303);
     return sendPage(reply, <SetupPage view={{ chrome: chromeFor(request, 'Set up'), form: presentForm(), next: '/admin' }} />);
   });
 
@@ -63,12 +63,12 @@ export function registerSignInRoutes(app: FastifyInstance, { services, siteUrl }
     const parsed = setupSchema.safeParse(values);
     if (!parsed.success) return again(formWithIssues(shown, parsed.error.issues), 400);
     try {
-      await services.accounts.setup(parsed.data);
+      await accounts.setup(parsed.data);
     } catch (error) {
       if (isDomainError(error, 'Forbidden')) throw error;
       return again(formWithError(shown, error), isDomainError(error, 'Conflict') ? 409 : 400);
     }
-    const session = await services.accounts.signIn({ email: parsed.data.email, password: parsed.data.password, ip: request.ip });
+    const session = await accounts.signIn({ email: parsed.data.email, password: parsed.data.password, ip: request.ip });
     setCookie(reply, SESSION_COOKIE, session.token, { secure: isSecure(request, siteUrl), maxAge: SESSION_MAX_AGE });
     return reply.redirect('/admin?done=saved', 303);
   });

@@ -15,9 +15,9 @@ const change = { policy: mayManageStructure };
 const TITLES = { sections: 'Sections', tags: 'Tags', authors: 'Authors', redirects: 'Redirects' } as const;
 
 /** Sections (tree moved with buttons), tags, authors and redirects. */
-export function registerStructureRoutes(app: FastifyInstance, { services }: RouteDeps): void {
+export function registerStructureRoutes(app: FastifyInstance, { structure }: RouteDeps<'structure'>): void {
   async function show(request: FastifyRequest, reply: FastifyReply, which: StructureView['screen'], form?: FormView, status = 200) {
-    const lists = await services.structureAdmin.lists();
+    const lists = await structure.lists();
     return sendPage(reply, <StructurePage view={presentStructure(chromeFor(request, TITLES[which]), which, lists, form)} />, status);
   }
 
@@ -43,21 +43,21 @@ export function registerStructureRoutes(app: FastifyInstance, { services }: Rout
   const id = (request: FastifyRequest) => idParam((request.params as { id: string }).id);
 
   app.post('/admin/sections', { config: change }, handle('sections', sectionSchema, async (d) => {
-    const lists = await services.structureAdmin.lists();
+    const lists = await structure.lists();
     const parent = lists.sections.find((s) => s.id === idOrNull(d.parent));
-    await services.structure.createSection({ name: d.name, slug: d.slug, description: d.description, parentSlug: parent?.slug ?? null });
+    await structure.createSection({ name: d.name, slug: d.slug, description: d.description, parentSlug: parent?.slug ?? null });
   }, 'added'));
   app.post('/admin/sections/:id', { config: change }, handle('sections', sectionSchema, async (d, request) => {
-    await services.structureAdmin.updateSection(id(request), { name: d.name, slug: d.slug, description: d.description });
-    await services.structureAdmin.setSectionParent(id(request), idOrNull(d.parent));
+    await structure.updateSection(id(request), { name: d.name, slug: d.slug, description: d.description });
+    await structure.setSectionParent(id(request), idOrNull(d.parent));
   }, 'saved'));
-  app.post('/admin/sections/:id/move', { config: change }, handle('sections', moveSchema, (d, request) => services.structureAdmin.moveSection(id(request), d.move), 'moved'));
-  app.post('/admin/tags', { config: change }, handle('tags', tagSchema, (d) => services.structure.createTag(d), 'added'));
-  app.post('/admin/tags/:id', { config: change }, handle('tags', tagSchema, (d, request) => services.structureAdmin.updateTag(id(request), d), 'saved'));
-  app.post('/admin/authors', { config: change }, handle('authors', newAuthorSchema, (d) => services.structure.createAuthor(d), 'added'));
+  app.post('/admin/sections/:id/move', { config: change }, handle('sections', moveSchema, (d, request) => structure.moveSection(id(request), d.move), 'moved'));
+  app.post('/admin/tags', { config: change }, handle('tags', tagSchema, (d) => structure.createTag(d), 'added'));
+  app.post('/admin/tags/:id', { config: change }, handle('tags', tagSchema, (d, request) => structure.updateTag(id(request), d), 'saved'));
+  app.post('/admin/authors', { config: change }, handle('authors', newAuthorSchema, (d) => structure.createAuthor(d), 'added'));
   app.post('/admin/authors/:id', { config: change }, handle('authors', authorSchema, (d, request) =>
-    services.structureAdmin.updateAuthor(id(request), { name: d.name, bio: d.bio, avatarMediaId: idOrNull(d.avatar) }), 'saved'));
+    structure.updateAuthor(id(request), { name: d.name, bio: d.bio, avatarMediaId: idOrNull(d.avatar) }), 'saved'));
   app.post('/admin/redirects', { config: change }, handle('redirects', redirectSchema, (d) =>
-    services.structure.addRedirect({ fromPath: d.fromPath, toPath: d.toPath, statusCode: Number(d.statusCode) as 301 }), 'added'));
-  app.post('/admin/redirects/delete', { config: change }, handle('redirects', deleteRedirectSchema, (d) => services.structureAdmin.deleteRedirect(d.fromPath), 'removed'));
+    structure.addRedirect({ fromPath: d.fromPath, toPath: d.toPath, statusCode: Number(d.statusCode) as 301 }), 'added'));
+  app.post('/admin/redirects/delete', { config: change }, handle('redirects', deleteRedirectSchema, (d) => structure.deleteRedirect(d.fromPath), 'removed'));
 }

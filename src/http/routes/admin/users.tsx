@@ -18,9 +18,9 @@ const newUserSchema = z.object({
 const updateSchema = z.object({ name: z.string().trim().min(1, 'Enter a name.'), role: z.string(), author: z.string().optional().default('') });
 
 /** Accounts and roles (administrators). */
-export function registerUserRoutes(app: FastifyInstance, { services }: RouteDeps): void {
+export function registerUserRoutes(app: FastifyInstance, { accounts }: RouteDeps<'accounts'>): void {
   app.get('/admin/users', { config: { policy: mayManageUsers, signInFirst: true } }, async (request, reply) => {
-    const { users, authors } = await services.accounts.overview();
+    const { users, authors } = await accounts.overview();
     return sendPage(reply, <UsersPage view={presentUsers(chromeFor(request, 'Users'), users, authors)} />);
   });
 
@@ -28,13 +28,13 @@ export function registerUserRoutes(app: FastifyInstance, { services }: RouteDeps
     const values = formValues(request);
     const shown = { ...values, password: '' };
     const again = async (form: ReturnType<typeof formWithIssues>, status: number) => {
-      const { users, authors } = await services.accounts.overview();
+      const { users, authors } = await accounts.overview();
       return sendPage(reply, <UsersPage view={presentUsers(chromeFor(request, 'Users'), users, authors, form)} />, status);
     };
     const parsed = newUserSchema.safeParse(values);
     if (!parsed.success) return again(formWithIssues(shown, parsed.error.issues), 400);
     try {
-      await services.accounts.add({ ...parsed.data, authorSlug: parsed.data.author || null });
+      await accounts.add({ ...parsed.data, authorSlug: parsed.data.author || null });
     } catch (error) {
       return again(formWithError(shown, error), formErrorStatus(error));
     }
@@ -44,12 +44,12 @@ export function registerUserRoutes(app: FastifyInstance, { services }: RouteDeps
   app.post<{ Params: { id: string } }>('/admin/users/:id', { config: { policy: mayManageUsers } }, async (request, reply) => {
     const parsed = updateSchema.safeParse(request.body);
     const again = async (form: ReturnType<typeof formWithIssues>, status: number) => {
-      const { users, authors } = await services.accounts.overview();
+      const { users, authors } = await accounts.overview();
       return sendPage(reply, <UsersPage view={presentUsers(chromeFor(request, 'Users'), users, authors, form)} />, status);
     };
     if (!parsed.success) return again(formWithIssues({}, parsed.error.issues), 400);
     try {
-      await services.accounts.update({ id: idParam(request.params.id), name: parsed.data.name, role: parsed.data.role, authorSlug: parsed.data.author || null });
+      await accounts.update({ id: idParam(request.params.id), name: parsed.data.name, role: parsed.data.role, authorSlug: parsed.data.author || null });
     } catch (error) {
       return again(formWithError({}, error), formErrorStatus(error));
     }

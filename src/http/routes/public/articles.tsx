@@ -15,10 +15,10 @@ import type { RouteDeps } from '../../route-deps.js';
 const config = { policy: anyoneMayRead };
 
 /** Article pages under the site's permalink pattern, and standalone pages (`/about`). */
-export function registerArticleRoutes(app: FastifyInstance, { services, siteUrl }: RouteDeps): void {
+export function registerArticleRoutes(app: FastifyInstance, { reader, siteUrl }: RouteDeps<'reader'>): void {
   async function showArticle(request: FastifyRequest, reply: FastifyReply, slug: string) {
     const viewer = { token: viewerToken(request), page: requestedCommentPage(request.query), replyTo: requestedReply(request.query) };
-    const data = await services.reader.article(slug, viewer);
+    const data = await reader.article(slug, viewer);
     const canonical = articlePath(data.article, rulesOf(data.chrome));
     // Another shape, an old pattern, or a corrected date: send readers to the one address.
     if (requestPath(request.url) !== canonical) return reply.redirect(encodeURI(canonical) + requestQuery(request.url), 301);
@@ -32,7 +32,7 @@ export function registerArticleRoutes(app: FastifyInstance, { services, siteUrl 
   // One segment: a standalone page, or an article under the "/:slug" pattern.
   app.get<{ Params: { slug: string } }>('/:slug', { config }, async (request, reply) => {
     try {
-      const data = await services.reader.page(request.params.slug);
+      const data = await reader.page(request.params.slug);
       return sendPage(reply, <StandalonePage view={presentStandalone(siteUrl, data)} />);
     } catch (error) {
       if (!isDomainError(error, 'NotFound')) throw error;

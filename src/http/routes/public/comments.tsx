@@ -24,7 +24,7 @@ function locationOf(posted: PostedComment): string {
 }
 
 /** Posting a comment (no JavaScript needed), comment feeds, and comment permalinks. */
-export function registerCommentRoutes(app: FastifyInstance, { services, siteUrl }: RouteDeps): void {
+export function registerCommentRoutes(app: FastifyInstance, { comments, reader, siteUrl }: RouteDeps<'comments' | 'reader'>): void {
   const secure = siteUrl.startsWith('https:');
 
   for (const shape of ARTICLE_SHAPES) app.post<ArticleParams>(
@@ -36,7 +36,7 @@ export function registerCommentRoutes(app: FastifyInstance, { services, siteUrl 
       const form = readCommentForm(request.body);
       const token = viewerToken(request);
       try {
-        const posted = await services.comments.post({
+        const posted = await comments.post({
           articleSlug: slug,
           ...form.values,
           parentId: form.parentId,
@@ -51,7 +51,7 @@ export function registerCommentRoutes(app: FastifyInstance, { services, siteUrl 
       } catch (error) {
         // A refused comment re-renders the article with the form as typed, so no text is lost.
         if (!isDomainError(error) || error.kind === 'NotFound') throw error;
-        const data = await services.reader.article(slug, { token, replyTo: form.parentId });
+        const data = await reader.article(slug, { token, replyTo: form.parentId });
         if (error instanceof RateLimitedError) reply.header('retry-after', String(error.retryAfterSeconds));
         const state = isCommentRejected(error)
           ? { values: form.values, errors: error.fields }
@@ -62,19 +62,19 @@ export function registerCommentRoutes(app: FastifyInstance, { services, siteUrl 
   );
 
   app.get('/comments/feed.xml', { config: { policy: anyoneMayRead } }, async (_request, reply) => {
-    const data = await services.comments.siteFeed();
+    const data = await comments.siteFeed();
     const { renderCommentFeed } = await import('../../../feeds/comment-feed.js');
     return reply.type(RSS).send(renderCommentFeed(presentCommentFeed(siteUrl, data)));
   });
 
   for (const shape of ARTICLE_SHAPES) app.get<ArticleParams>(`${shape}/comments.xml`, { config: { policy: anyoneMayRead } }, async (request, reply) => {
-    const data = await services.comments.articleFeed(request.params.slug);
+    const data = await comments.articleFeed(request.params.slug);
     const { renderCommentFeed } = await import('../../../feeds/comment-feed.js');
     return reply.type(RSS).send(renderCommentFeed(presentCommentFeed(siteUrl, data)));
   });
 
   app.get<{ Params: { id: string } }>('/comments/:id', { config: { policy: anyoneMayRead } }, async (request, reply) => {
     if (!/^\d{1,12}$/.test(request.params.id)) throw notFound('There is no such comment.');
-    return reply.redirect(await services.comments.locate(Number(request.params.id)), 302);
+    return reply.redirect(await comments.locate(Number(request.params.id)), 302);
   });
 }

@@ -11,10 +11,10 @@ const config = { policy: anyoneMayRead };
 const MAX_SECTION_DEPTH = 6;
 
 /** Feeds of the site, each section (with subsections), tag and author, in RSS, Atom and JSON Feed. */
-export function registerFeedRoutes(app: FastifyInstance, { services, siteUrl }: RouteDeps): void {
+export function registerFeedRoutes(app: FastifyInstance, { reader, siteUrl }: RouteDeps<'reader'>): void {
   for (const { format, suffix } of FEED_FORMATS) {
     const send = async (request: FastifyRequest, reply: FastifyReply, scope: FeedScope) => {
-      const data = await services.reader.feed(scope);
+      const data = await reader.feed(scope);
       const view = presentFeed(siteUrl, data);
       // The feed writer is loaded on the first feed request, not at start-up.
       const { FEED_CONTENT_TYPES, renderFeed } = await import('../../../feeds/render-feed.js');

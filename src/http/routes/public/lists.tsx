@@ -9,20 +9,20 @@ import type { RouteDeps } from '../../route-deps.js';
 const config = { policy: anyoneMayRead };
 
 /** Home, section, tag and author pages. */
-export function registerListRoutes(app: FastifyInstance, { services, siteUrl }: RouteDeps): void {
+export function registerListRoutes(app: FastifyInstance, { reader, siteUrl }: RouteDeps<'reader'>): void {
   app.get('/', { config }, async (request, reply) => {
     // WordPress addresses such as "/?p=123" or "/?page_id=7" live on in the redirects table.
     if (/[?&](p|page_id|cat|tag|author)=/.test(request.url)) {
-      const redirect = await services.reader.redirectFor(request.url);
+      const redirect = await reader.redirectFor(request.url);
       if (redirect) return reply.redirect(redirect.toPath, redirect.statusCode);
     }
-    const data = await services.reader.home(requestedPage(request.query));
+    const data = await reader.home(requestedPage(request.query));
     return sendPage(reply, <ListPage view={presentHome(siteUrl, data)} />);
   });
 
   app.get<{ Params: { '*': string } }>('/section/*', { config }, async (request, reply) => {
     const path = request.params['*'];
-    const data = await services.reader.section(path, requestedPage(request.query));
+    const data = await reader.section(path, requestedPage(request.query));
     const view = presentSection(siteUrl, data);
     const canonicalPath = new URL(view.head.canonical).pathname;
     if (canonicalPath !== `/section/${path}` && data.list.page === 1) return reply.redirect(canonicalPath, 301);
@@ -30,12 +30,12 @@ export function registerListRoutes(app: FastifyInstance, { services, siteUrl }: 
   });
 
   app.get<{ Params: { slug: string } }>('/tag/:slug', { config }, async (request, reply) => {
-    const data = await services.reader.tag(request.params.slug, requestedPage(request.query));
+    const data = await reader.tag(request.params.slug, requestedPage(request.query));
     return sendPage(reply, <ListPage view={presentTag(siteUrl, data)} />);
   });
 
   app.get<{ Params: { slug: string } }>('/author/:slug', { config }, async (request, reply) => {
-    const data = await services.reader.author(request.params.slug, requestedPage(request.query));
+    const data = await reader.author(request.params.slug, requestedPage(request.query));
     return sendPage(reply, <ListPage view={presentAuthor(siteUrl, data)} />);
   });
 }

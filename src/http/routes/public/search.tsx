@@ -16,10 +16,10 @@ function text(query: unknown, name: string, max = 512): string {
 }
 
 /** `/search?q=…&section=…&author=…&tag=…&from=…&to=…&page=…`: never an error, whatever is asked. */
-export function registerSearchRoutes(app: FastifyInstance, { services, siteUrl }: RouteDeps): void {
+export function registerSearchRoutes(app: FastifyInstance, { reader, siteUrl }: RouteDeps<'reader'>): void {
   app.get('/search', { config }, async (request, reply) => {
     const { query } = request;
-    const data = await services.reader.search({
+    const data = await reader.search({
       q: text(query, 'q'),
       section: text(query, 'section', 200),
       author: text(query, 'author', 100),

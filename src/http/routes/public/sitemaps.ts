@@ -15,8 +15,8 @@ function newest(urls: readonly SitemapUrlView[]): string | null {
 }
 
 /** The sitemap index, per-type sitemaps (articles split at 50,000), Google News, robots.txt. */
-export function registerSitemapRoutes(app: FastifyInstance, { services, siteUrl }: RouteDeps): void {
-  const { sitemaps } = services.reader;
+export function registerSitemapRoutes(app: FastifyInstance, { reader, siteUrl }: RouteDeps<'reader'>): void {
+  const { sitemaps } = reader;
 
   app.get('/sitemap.xml', { config }, async (request, reply) => {
     const files = presentSitemapIndex(siteUrl, await sitemaps.index());

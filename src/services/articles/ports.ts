@@ -1,0 +1,107 @@
+// Ports of the articles feature: articles and their editorial side (versions, revisions, corrections).
+import type { Article, ArticleKind, ArticleStatus, ArticleSummary, Note } from '../../domain/article.js';
+import type { ArticleEditorial, Correction, Revision } from '../../domain/editorial.js';
+import type { Author, Tag } from '../../domain/people.js';
+
+/** Filters for a list of public articles, newest first. */
+export interface PublishedListQuery {
+  kind: ArticleKind;
+  /** ISO time; only articles published at or before it are listed. */
+  now: string;
+  limit: number;
+  offset: number;
+  sectionIds?: number[];
+  tagId?: number;
+  authorId?: number;
+  /** Sticky articles first (the home page). */
+  stickyFirst?: boolean;
+}
+
+/** Everything written when an article is saved. */
+export type ArticleRecord = Omit<Article, 'id' | 'createdAt'>;
+
+/** Articles and pages with their authors, tags and notes. */
+export interface ArticleRepository {
+  /** One page of published articles or pages, newest first. */
+  listPublished(query: PublishedListQuery): Promise<ArticleSummary[]>;
+  /** How many items `listPublished` has in all for the same filters. */
+  countPublished(query: Omit<PublishedListQuery, 'limit' | 'offset'>): Promise<number>;
+  findPublishedBySlug(slug: string, kind: ArticleKind, now: string): Promise<Article | null>;
+  findBySlug(slug: string): Promise<Article | null>;
+  authorsOf(articleIds: number[]): Promise<Map<number, Author[]>>;
+  tagsOf(articleIds: number[]): Promise<Map<number, Tag[]>>;
+  notesOf(articleId: number): Promise<Note[]>;
+  /** Published articles sharing tags with `articleId`, most shared tags first, then newest. */
+  sharingTags(articleId: number, now: string, limit: number): Promise<ArticleSummary[]>;
+  count(): Promise<number>;
+  /** Turns scheduled articles dated at or before `now` into published ones; returns their ids. */
+  publishDue(now: string): Promise<number[]>;
+  insert(record: ArticleRecord, createdAt: string): Promise<number>;
+  update(id: number, record: ArticleRecord): Promise<void>;
+  setAuthors(articleId: number, authorIds: number[]): Promise<void>;
+  setTags(articleId: number, tagIds: number[]): Promise<void>;
+  setNotes(articleId: number, notes: Note[]): Promise<void>;
+  /**
+   * Stores notes rendered in a citation style. A note whose text changed since it was
+   * rendered (the writer saved again meanwhile) is left alone; returns how many were stored.
+   */
+  setStyledNotes(articleId: number, notes: Array<{ number: number; rawText: string; html: string; style: string }>): Promise<number>;
+  /** Ids of articles and pages that have at least one note. */
+  idsWithNotes(): Promise<number[]>;
+  findById(id: number): Promise<Article | null>;
+  /** Every article and page in any status, oldest first (for export). */
+  listAll(): Promise<Article[]>;
+  setStatus(id: number, status: ArticleStatus, updatedAt: string): Promise<void>;
+  /** Deletes an article with its authors, tags, notes and related lists. */
+  remove(id: number): Promise<void>;
+  /** Rendered bodies by article id, for feeds. */
+  bodiesOf(articleIds: number[]): Promise<Map<number, string>>;
+  /** Notes of several articles, by article id. */
+  notesOfMany(articleIds: number[]): Promise<Map<number, Note[]>>;
+  /** Newest `updated_at` of published articles per section, tag or author id. */
+  lastModifiedBy(group: 'section' | 'tag' | 'author', now: string): Promise<Map<number, string>>;
+}
+
+/** An article as admin lists show it. */
+export interface AdminArticleRow extends ArticleSummary, ArticleEditorial {}
+
+/** Filters for admin lists of articles. */
+export interface AdminArticleQuery {
+  status?: ArticleStatus;
+  /** Only articles owned by, or bylined to, this account. */
+  own?: { userId: number; authorId: number | null };
+  /** Only articles with citation errors or warnings. */
+  withLintFindings?: boolean;
+  limit: number;
+  offset: number;
+}
+
+/** The editorial side of articles: versions, featured image, SEO fields, lint counts. */
+export interface EditorialRepository {
+  findArticle(id: number): Promise<Article | null>;
+  find(articleId: number): Promise<ArticleEditorial | null>;
+  set(articleId: number, fields: Partial<Omit<ArticleEditorial, 'version' | 'lintErrors' | 'lintWarnings'>>): Promise<void>;
+  setLintCounts(articleId: number, errors: number, warnings: number): Promise<void>;
+  /**
+   * True when the article is still at `expected`; the no-op write also locks the row
+   * (PostgreSQL), so of two concurrent saves from the same version only one passes.
+   */
+  holdVersion(articleId: number, expected: number): Promise<boolean>;
+  /** Sets `updated_at` without a new version (a correction was appended). */
+  touch(articleId: number, updatedAt: string): Promise<void>;
+  list(query: AdminArticleQuery): Promise<AdminArticleRow[]>;
+  count(query: Omit<AdminArticleQuery, 'limit' | 'offset'>): Promise<number>;
+}
+
+/** Saved states of articles. */
+export interface RevisionRepository {
+  insert(revision: Omit<Revision, 'id' | 'userName'>): Promise<number>;
+  list(articleId: number): Promise<Revision[]>;
+  find(id: number): Promise<Revision | null>;
+}
+
+/** Public corrections and updates. */
+export interface CorrectionRepository {
+  insert(correction: Omit<Correction, 'id'>): Promise<number>;
+  listFor(articleId: number): Promise<Correction[]>;
+}

@@ -1,0 +1,19 @@
+import { syncDiscoveryIndex } from '../discovery/discovery-index.js';
+import type { Clock, Store } from '../ports.js';
+import { refreshRelatedLists } from '../discovery/related-lists.js';
+
+/**
+ * Publishes every scheduled article whose time has come, and puts each into search and
+ * the "You may also like" lists as a save would; returns their ids.
+ */
+export async function publishDueArticles(store: Store, clock: Clock): Promise<number[]> {
+  const now = clock();
+  return store.transaction(async (repos) => {
+    const ids = await repos.articles.publishDue(now.toISOString());
+    for (const id of ids) {
+      await syncDiscoveryIndex(repos, id);
+      await refreshRelatedLists(repos, now, id);
+    }
+    return ids;
+  });
+}

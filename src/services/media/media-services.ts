@@ -1,0 +1,16 @@
+import type { Clock, Store } from '../ports.js';
+import type { MediaTools } from './ports.js';
+import { openMediaFile, setMediaAlt, uploadMedia, type UploadInput } from './upload-media.js';
+
+/** Uploaded images, bound to one store, clock, image processor and media folder. */
+export function createMediaServices(store: Store, clock: Clock, deps: MediaTools) {
+  return {
+    upload: (input: UploadInput) => uploadMedia(store, clock, deps.images, deps.files, input),
+    setAlt: (id: number, alt: string) => setMediaAlt(store, id, alt),
+    list: (limit = 60, offset = 0) => store.repos.media.list(limit, offset),
+    file: (name: string) => openMediaFile(deps.files, name),
+  };
+}
+
+/** The media services. */
+export type MediaServices = ReturnType<typeof createMediaServices>;

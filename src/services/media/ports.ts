@@ -1,0 +1,40 @@
+// Ports of uploaded media: records, files and image processing.
+import type { Readable } from 'node:stream';
+import type { Media } from '../../domain/media.js';
+
+/** Uploaded images. */
+export interface MediaRepository {
+  insert(media: Omit<Media, 'id'>): Promise<number>;
+  findById(id: number): Promise<Media | null>;
+  findBySha256(sha256: string): Promise<Media | null>;
+  list(limit: number, offset: number): Promise<Media[]>;
+  count(): Promise<number>;
+  setAlt(id: number, alt: string): Promise<void>;
+}
+
+/** Where uploaded files live (a folder on disk; object storage later). */
+export interface MediaFiles {
+  write(name: string, bytes: Buffer): Promise<void>;
+  /** A stream of a stored file, or null when there is none. */
+  open(name: string): Promise<{ stream: Readable; size: number } | null>;
+}
+
+/** What an image is, read from its bytes. */
+export interface ImageInfo {
+  format: string;
+  width: number;
+  height: number;
+}
+
+/** Reads and resizes images (sharp). */
+export interface ImageProcessor {
+  /** The format and size the bytes show, or null when they are not an image. */
+  inspect(bytes: Buffer): Promise<ImageInfo | null>;
+  resize(bytes: Buffer, width: number, format: 'jpeg' | 'png' | 'webp' | 'avif' | 'gif'): Promise<{ data: Buffer; width: number; height: number }>;
+}
+
+/** What storing images needs: an image processor and the media folder. */
+export interface MediaTools {
+  images: ImageProcessor;
+  files: MediaFiles;
+}

@@ -1,0 +1,37 @@
+import type { Redirect } from '../../domain/people.js';
+import type { CommentKeys } from '../comments/comment-keys.js';
+import type { CommentViewer } from '../comments/comment-section.js';
+import type { Clock, Store } from '../ports.js';
+import { articlePage, standalonePage } from './article-page.js';
+import { loadChrome } from './chrome.js';
+import { feedData, type FeedScope } from './feed-data.js';
+import { authorPage, homePage, sectionPage, tagPage } from './list-pages.js';
+import { searchPage, type SearchParams } from './search-page.js';
+import { sitemapArticles, sitemapIndex, sitemapNews, sitemapPages, sitemapPeople, sitemapSections } from './sitemap-data.js';
+
+/** What readers see: pages, search, feeds and sitemaps, bound to one store and clock. */
+export function createReaderServices(store: Store, clock: Clock, commentKeys: () => Promise<CommentKeys>) {
+  return {
+    chrome: () => loadChrome(store.repos, clock().toISOString()),
+    home: (page: number) => homePage(store, clock, page),
+    section: (path: string, page: number) => sectionPage(store, clock, path, page),
+    tag: (slug: string, page: number) => tagPage(store, clock, slug, page),
+    author: (slug: string, page: number) => authorPage(store, clock, slug, page),
+    article: (slug: string, viewer: CommentViewer = {}) => articlePage(store, clock, slug, viewer, commentKeys),
+    page: (slug: string) => standalonePage(store, clock, slug),
+    redirectFor: (path: string): Promise<Redirect | null> => store.repos.redirects.find(path),
+    search: (params: SearchParams) => searchPage(store, clock, params),
+    feed: (scope: FeedScope) => feedData(store, clock, scope),
+    sitemaps: {
+      index: () => sitemapIndex(store, clock),
+      articles: (file: number) => sitemapArticles(store, clock, file),
+      pages: () => sitemapPages(store, clock),
+      sections: () => sitemapSections(store, clock),
+      people: (group: 'tag' | 'author') => sitemapPeople(store, clock, group),
+      news: () => sitemapNews(store, clock),
+    },
+  };
+}
+
+/** The reader services. */
+export type ReaderServices = ReturnType<typeof createReaderServices>;

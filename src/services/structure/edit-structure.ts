@@ -1,0 +1,64 @@
+import { conflict, invalid } from '../../domain/errors.js';
+import { moveSection, reparentSection, type SectionMove } from '../../domain/section-moves.js';
+import { isValidSlug } from '../../domain/slug.js';
+import type { Store } from '../ports.js';
+
+function requireSlug(slug: string): string {
+  if (!isValidSlug(slug)) throw invalid(`The slug "${slug}" is not valid: use lowercase letters, digits and single hyphens.`, 'slug');
+  return slug;
+}
+
+function requireName(name: string): string {
+  const trimmed = name.trim();
+  if (trimmed === '') throw invalid('Enter a name.', 'name');
+  return trimmed;
+}
+
+/** Moves a section up, down, in or out of the tree. */
+export async function moveSectionBy(store: Store, id: number, move: SectionMove): Promise<void> {
+  await store.transaction(async (repos) => repos.structureAdmin.placeSections(moveSection(await repos.sections.all(), id, move)));
+}
+
+/** Moves a section under another parent (null: top level). */
+export async function setSectionParent(store: Store, id: number, parentId: number | null): Promise<void> {
+  await store.transaction(async (repos) => repos.structureAdmin.placeSections(reparentSection(await repos.sections.all(), id, parentId)));
+}
+
+/** Renames a section or changes its slug and description. */
+export async function updateSection(store: Store, id: number, input: { name: string; slug: string; description: string }): Promise<void> {
+  const fields = { name: requireName(input.name), slug: requireSlug(input.slug), description: input.description.trim() };
+  await store.transaction(async (repos) => {
+    const sections = await repos.sections.all();
+    if (!sections.some((s) => s.id === id)) throw invalid('There is no such section.', 'section');
+    if (sections.some((s) => s.slug === fields.slug && s.id !== id)) throw conflict(`A section "${fields.slug}" already exists.`, 'slug');
+    await repos.structureAdmin.updateSection(id, fields);
+  });
+}
+
+/** Renames a tag or changes its slug. */
+export async function updateTag(store: Store, id: number, input: { name: string; slug: string }): Promise<void> {
+  const fields = { name: requireName(input.name), slug: requireSlug(input.slug) };
+  await store.transaction(async (repos) => {
+    const other = await repos.tags.findBySlug(fields.slug);
+    if (other && other.id !== id) throw conflict(`A tag "${fields.slug}" already exists.`, 'slug');
+    await repos.structureAdmin.updateTag(id, fields);
+  });
+}
+
+/** Changes an author's name, bio and avatar (an uploaded image). */
+export async function updateAuthor(store: Store, id: number, input: { name: string; bio: string; avatarMediaId: number | null }): Promise<void> {
+  const name = requireName(input.name);
+  await store.transaction(async (repos) => {
+    if (input.avatarMediaId !== null && !(await repos.media.findById(input.avatarMediaId))) throw invalid('That image no longer exists.', 'avatar');
+    await repos.structureAdmin.updateAuthor(id, { name, bio: input.bio.trim(), avatarMediaId: input.avatarMediaId });
+  });
+}
+
+/** Lists for the structure screens. */
+export async function structureLists(store: Store) {
+  const { repos } = store;
+  const [sections, tags, authors, redirects, media] = await Promise.all([
+    repos.sections.all(), repos.structureAdmin.allTags(), repos.structureAdmin.allAuthors(), repos.structureAdmin.allRedirects(), repos.media.list(60, 0),
+  ]);
+  return { sections, tags, authors, redirects, media };
+}

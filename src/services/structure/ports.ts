@@ -1,0 +1,47 @@
+// Ports of the site structure: sections, authors, tags, redirects.
+import type { Author, Redirect, Tag } from '../../domain/people.js';
+import type { Section } from '../../domain/section.js';
+import type { SectionPlacement } from '../../domain/section-moves.js';
+
+/** Sections of the site. */
+export interface SectionRepository {
+  all(): Promise<Section[]>;
+  insert(section: Omit<Section, 'id'>, createdAt: string): Promise<number>;
+}
+
+/** Authors. */
+export interface AuthorRepository {
+  findBySlug(slug: string): Promise<Author | null>;
+  findManyBySlugs(slugs: string[]): Promise<Author[]>;
+  /** `email` (never shown) is where comment notifications go. */
+  insert(author: Omit<Author, 'id'> & { email?: string | null }, createdAt: string): Promise<number>;
+  all(): Promise<Author[]>;
+}
+
+/** Tags. */
+export interface TagRepository {
+  findBySlug(slug: string): Promise<Tag | null>;
+  findManyBySlugs(slugs: string[]): Promise<Tag[]>;
+  all(): Promise<Tag[]>;
+  insert(tag: Omit<Tag, 'id'>): Promise<number>;
+}
+
+/** Old paths mapped to new ones. */
+export interface RedirectRepository {
+  find(fromPath: string): Promise<Redirect | null>;
+  insert(redirect: Redirect, createdAt: string): Promise<void>;
+  /** Every redirect, by old path. */
+  all(): Promise<Redirect[]>;
+}
+
+/** What the structure screens change beyond creating things. */
+export interface StructureAdminRepository {
+  placeSections(placements: SectionPlacement[]): Promise<void>;
+  updateSection(id: number, fields: { name: string; slug: string; description: string }): Promise<void>;
+  allTags(): Promise<Tag[]>;
+  updateTag(id: number, fields: { name: string; slug: string }): Promise<void>;
+  allAuthors(): Promise<Array<Author & { avatarMediaId: number | null }>>;
+  updateAuthor(id: number, fields: { name: string; bio: string; avatarMediaId: number | null }): Promise<void>;
+  allRedirects(): Promise<Redirect[]>;
+  deleteRedirect(fromPath: string): Promise<void>;
+}

@@ -1,0 +1,26 @@
+import type { Redirect } from '../../domain/people.js';
+import type { SectionMove } from '../../domain/section-moves.js';
+import type { Clock, Store } from '../ports.js';
+import { addRedirect, createAuthor, createSection, createTag } from './create-structure.js';
+import { moveSectionBy, setSectionParent, structureLists, updateAuthor, updateSection, updateTag } from './edit-structure.js';
+
+/** Sections, authors, tags and redirects, bound to one store and clock. */
+export function createStructureServices(store: Store, clock: Clock) {
+  return {
+    createSection: (input: Parameters<typeof createSection>[2]) => createSection(store, clock, input),
+    createAuthor: (input: Parameters<typeof createAuthor>[2]) => createAuthor(store, clock, input),
+    createTag: (input: Parameters<typeof createTag>[1]) => createTag(store, input),
+    addRedirect: (redirect: Redirect) => addRedirect(store, clock, redirect),
+    /** Everything the structure screens list. */
+    lists: () => structureLists(store),
+    moveSection: (id: number, move: SectionMove) => moveSectionBy(store, id, move),
+    setSectionParent: (id: number, parentId: number | null) => setSectionParent(store, id, parentId),
+    updateSection: (id: number, input: { name: string; slug: string; description: string }) => updateSection(store, id, input),
+    updateTag: (id: number, input: { name: string; slug: string }) => updateTag(store, id, input),
+    updateAuthor: (id: number, input: { name: string; bio: string; avatarMediaId: number | null }) => updateAuthor(store, id, input),
+    deleteRedirect: (fromPath: string) => store.repos.structureAdmin.deleteRedirect(fromPath),
+  };
+}
+
+/** The structure services. */
+export type StructureServices = ReturnType<typeof createStructureServices>;

@@ -1,0 +1,65 @@
+import { readGhostExport } from '../../importers/ghost/ghost-export.js';
+import { mapGhostPost } from '../../importers/ghost/map-post.js';
+import type { Clock, Store } from '../ports.js';
+import { refreshRelatedLists } from '../discovery/related-lists.js';
+import { createSummary, type ImportSummary } from './import-summary.js';
+import { writeImportedPost } from './write-imported-post.js';
+import { ensureTag } from './wordpress-structure.js';
+
+/**
+ * Imports a Ghost export (Ghost 1–5) in one transaction: users as authors, tags (each post's
+ * primary tag becomes its section), posts and pages with their content from HTML, Lexical or
+ * Mobiledoc, in byline order. Importing the same file again adds nothing.
+ */
+export async function importGhost(store: Store, clock: Clock, input: { file: string; json: string }): Promise<ImportSummary> {
+  const data = readGhostExport(input.file, input.json);
+  const summary = createSummary();
+  // Ghost ids are globally unique ObjectIds, so one source name serves every Ghost site.
+  const source = 'ghost';
+  await store.transaction(async (repos) => {
+    const now = clock().toISOString();
+    for (const user of data.users) {
+      if (await repos.authors.findBySlug(user.slug)) summary.count('authors', 'skipped');
+      else {
+        await repos.authors.insert({ slug: user.slug, name: user.name, bio: user.bio ?? '' }, now);
+        summary.count('authors', 'created');
+      }
+    }
+    for (const tag of data.tags) await ensureTag(repos, tag.slug, tag.name, summary);
+    const sections = new Set((await repos.sections.all()).map((s) => s.slug));
+    for (const post of data.posts) {
+      const mapped = mapGhostPost(post, data);
+      if ('skip' in mapped) {
+        summary.count('other items', 'skipped');
+        continue;
+      }
+      // Ghost's primary tag is the post's section; the tag stays on it too.
+      const primary = mapped.kind === 'article' ? mapped.tags[0] : undefined;
+      if (primary && !sections.has(primary)) {
+        const tag = data.tags.find((t) => t.slug === primary);
+        await repos.sections.insert({ slug: primary, name: tag?.name ?? primary, description: tag?.description ?? '', parentId: null, position: sections.size }, now);
+        sections.add(primary);
+        summary.count('sections', 'created');
+      }
+      await writeImportedPost(repos, clock, source, {
+        externalId: mapped.externalId,
+        kind: mapped.kind,
+        title: mapped.title,
+        slug: mapped.slug,
+        status: mapped.status,
+        publishedAt: mapped.publishedAt,
+        updatedAt: mapped.updatedAt,
+        excerpt: mapped.excerpt,
+        sticky: mapped.featured,
+        sectionSlug: primary ?? null,
+        tagSlugs: mapped.tags,
+        authorSlugs: mapped.authors,
+        body: mapped.body,
+        oldPaths: mapped.kind === 'page' ? [] : [`/${mapped.slug}/`, `/${mapped.slug}`],
+        warnings: mapped.warnings,
+      }, `${input.file} (post ${mapped.slug})`, summary);
+    }
+    if (Object.values(summary.kinds).some((c) => c.created + c.updated > 0)) await refreshRelatedLists(repos, clock());
+  });
+  return summary;
+}

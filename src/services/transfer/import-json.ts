@@ -1,0 +1,121 @@
+import type { DossierExport } from '../../export/json-format.js';
+import { parseExport } from '../../importers/json/parse-export.js';
+import { SETTING_KEYS } from '../../domain/settings.js';
+import type { Clock, Repositories, Store } from '../ports.js';
+import { refreshRelatedLists } from '../discovery/related-lists.js';
+import { createSummary, type ImportSummary } from './import-summary.js';
+import { writeImportedPost } from './write-imported-post.js';
+import { ensureTag } from './wordpress-structure.js';
+
+type Summary = ReturnType<typeof createSummary>;
+const SOURCE = 'dossier-json';
+
+async function importSections(repos: Repositories, data: DossierExport, now: string, summary: Summary): Promise<void> {
+  const existing = new Map((await repos.sections.all()).map((s) => [s.slug, s.id]));
+  let pending = [...data.sections];
+  while (pending.length > 0) {
+    const ready = pending.filter((s) => !s.parent || existing.has(s.parent) || !data.sections.some((o) => o.slug === s.parent));
+    const batch = ready.length > 0 ? ready : [pending[0]!];
+    for (const section of batch) {
+      if (existing.has(section.slug)) summary.count('sections', 'skipped');
+      else {
+        const parentId = section.parent ? (existing.get(section.parent) ?? null) : null;
+        existing.set(section.slug, await repos.sections.insert({ slug: section.slug, name: section.name, description: section.description, parentId, position: section.position }, now));
+        summary.count('sections', 'created');
+      }
+    }
+    pending = pending.filter((s) => !batch.includes(s));
+  }
+}
+
+async function importComments(repos: Repositories, data: DossierExport, articleIds: Map<string, number>, summary: Summary): Promise<void> {
+  const { renderCommentBody } = await import('../../content/comment-body.js');
+  const newIds = new Map<number, number>();
+  for (const comment of [...data.comments].sort((a, b) => a.id - b.id)) {
+    const key = `${comment.article}:${comment.id}`;
+    const known = await repos.importSources.find(SOURCE, 'comment', key);
+    const articleId = articleIds.get(comment.article);
+    if (known || articleId === undefined) {
+      if (known) newIds.set(comment.id, known.localId);
+      else summary.warnings.push(`Comment ${comment.id} belongs to "${comment.article}", which is not in the file; it was skipped.`);
+      summary.count('comments', 'skipped');
+      continue;
+    }
+    const parentId = comment.parent === null ? null : (newIds.get(comment.parent) ?? null);
+    if (comment.parent !== null && parentId === null) summary.warnings.push(`Comment ${comment.id} replies to comment ${comment.parent}, which is not in the file; it is imported at the top of its thread.`);
+    const id = await repos.comments.insert({
+      articleId,
+      parentId,
+      authorName: comment.authorName,
+      authorEmail: comment.authorEmail,
+      authorUrl: comment.authorUrl,
+      body: comment.body,
+      bodyHtml: renderCommentBody(comment.body),
+      status: comment.status,
+      createdAt: comment.createdAt,
+      ipHash: '',
+      authorTokenHash: null,
+    });
+    newIds.set(comment.id, id);
+    await repos.importSources.save(SOURCE, 'comment', key, { localId: id, checksum: '' }, comment.createdAt);
+    summary.count('comments', 'created');
+  }
+}
+
+/**
+ * Imports a Dossier export (`dossier export json`) in one transaction: settings, sections,
+ * tags, authors, articles and pages (notes come back from their bodies), comments with
+ * their threads, redirects. Importing the same file again adds nothing.
+ */
+export async function importJson(store: Store, clock: Clock, input: { file: string; json: string }): Promise<ImportSummary> {
+  const data = parseExport(input.file, input.json);
+  const summary = createSummary();
+  await store.transaction(async (repos) => {
+    const now = clock().toISOString();
+    for (const [key, value] of Object.entries(data.settings)) if (SETTING_KEYS.includes(key)) await repos.settings.set(key, value);
+    await importSections(repos, data, now, summary);
+    for (const tag of data.tags) await ensureTag(repos, tag.slug, tag.name, summary);
+    for (const author of data.authors) {
+      if (await repos.authors.findBySlug(author.slug)) summary.count('authors', 'skipped');
+      else {
+        await repos.authors.insert({ slug: author.slug, name: author.name, bio: author.bio }, now);
+        summary.count('authors', 'created');
+      }
+    }
+    const articleIds = new Map<string, number>();
+    for (const article of data.articles) {
+      const id = await writeImportedPost(repos, clock, SOURCE, {
+        externalId: article.slug,
+        kind: article.kind,
+        title: article.title,
+        slug: article.slug,
+        status: article.status,
+        publishedAt: article.publishedAt,
+        updatedAt: article.updatedAt,
+        excerpt: article.excerpt,
+        dek: article.dek,
+        sticky: article.sticky,
+        createdAt: article.createdAt,
+        language: article.language,
+        sectionSlug: article.section,
+        tagSlugs: article.tags,
+        authorSlugs: article.authors,
+        body: article.body,
+        oldPaths: [],
+        warnings: [],
+      }, `${input.file} (${article.slug})`, summary);
+      await repos.comments.setOpen(id, article.commentsOpen);
+      articleIds.set(article.slug, id);
+    }
+    await importComments(repos, data, articleIds, summary);
+    for (const redirect of data.redirects) {
+      if (await repos.redirects.find(redirect.from)) summary.count('redirects', 'skipped');
+      else {
+        await repos.redirects.insert({ fromPath: redirect.from, toPath: redirect.to, statusCode: redirect.status as 301 }, now);
+        summary.count('redirects', 'created');
+      }
+    }
+    if (Object.values(summary.kinds).some((c) => c.created + c.updated > 0)) await refreshRelatedLists(repos, clock());
+  });
+  return summary;
+}

@@ -1,0 +1,83 @@
+import { mapWxrItem } from '../../importers/wordpress/map-item.js';
+import { createWxrReader } from '../../importers/wordpress/wxr-reader.js';
+import type { WxrCategory, WxrEntry } from '../../importers/wordpress/wxr-types.js';
+import type { MediaTools } from '../media/ports.js';
+import type { Clock, Repositories, Store } from '../ports.js';
+import { refreshRelatedLists } from '../discovery/related-lists.js';
+import { createSummary, type ImportSummary } from './import-summary.js';
+import type { WordPressImportInput } from './ports.js';
+import type { CommentKeys } from '../comments/comment-keys.js';
+import { importComments } from './wordpress-comments.js';
+import { importPost, type PostContext } from './wordpress-posts.js';
+import { importAttachment } from './wordpress-media.js';
+import { ensureTag, importAuthor, importCategories } from './wordpress-structure.js';
+
+/**
+ * Imports a WordPress export (WXR 1.0–1.2) in one transaction while streaming it, so memory
+ * stays flat however big the file: authors, categories as nested sections, tags, posts and
+ * pages with their footnotes and threaded comments, old permalinks as redirects. Importing the same file again
+ * adds nothing; any error leaves the database as it was.
+ */
+export async function importWordPress(
+  store: Store,
+  clock: Clock,
+  input: WordPressImportInput,
+  commentKeys: () => Promise<CommentKeys>,
+  media?: MediaTools,
+): Promise<ImportSummary> {
+  const summary = createSummary();
+  // Read (or create) the IP hash key before the transaction: SQLite has one connection.
+  const keys = await commentKeys();
+  await store.transaction(async (repos: Repositories) => {
+    const reader = createWxrReader(input.file);
+    const now = clock().toISOString();
+    const categories: WxrCategory[] = [];
+    const context: PostContext = { source: '', file: input.file, authorSlugs: new Map(), sectionSlugs: new Map(), categoryNames: new Map() };
+    let sectionsDone = false;
+    let items = 0;
+    const featured: Array<{ articleId: number; attachmentId: string }> = [];
+    const handle = async (entry: WxrEntry) => {
+      if (entry.type === 'channel') context.source = `wordpress:${entry.channel.baseBlogUrl || entry.channel.link}`;
+      else if (entry.type === 'author') context.authorSlugs.set(entry.author.login, await importAuthor(repos, context.source, entry.author, now, summary));
+      else if (entry.type === 'category') {
+        categories.push(entry.category);
+        context.categoryNames.set(entry.category.nicename, entry.category.name);
+      } else if (entry.type === 'tag') await ensureTag(repos, entry.tag.slug, entry.tag.name, summary);
+      else {
+        if (!sectionsDone) {
+          context.sectionSlugs = await importCategories(repos, context.source, categories, now, summary);
+          sectionsDone = true;
+        }
+        items += 1;
+        input.onItem?.(items);
+        if (entry.item.postType === 'attachment') {
+          await importAttachment(repos, clock, context.source, entry.item, input, media, summary);
+          return;
+        }
+        const mapped = mapWxrItem(entry.item);
+        if ('skip' in mapped) summary.count('other items', 'skipped');
+        else {
+          const articleId = await importPost(repos, clock, context, mapped, entry.item.line, summary);
+          const thumbnail = entry.item.meta['_thumbnail_id']?.trim();
+          if (thumbnail) featured.push({ articleId, attachmentId: thumbnail });
+          await importComments(repos, keys, context.source, articleId, entry.item, `${input.file}:${entry.item.line}`, summary);
+        }
+      }
+    };
+    for await (const chunk of input.chunks) for (const entry of reader.write(chunk)) await handle(entry);
+    for (const entry of reader.close()) await handle(entry);
+    if (!sectionsDone) await importCategories(repos, context.source, categories, now, summary);
+    // Attachments may come after the posts that feature them, so featured images are set last.
+    for (const { articleId, attachmentId } of featured) {
+      const image = await repos.importSources.find(context.source, 'attachment', attachmentId);
+      if (image) await repos.editorial.set(articleId, { featuredMediaId: image.localId });
+    }
+    const skippedMedia = summary.kinds['media']?.skipped ?? 0;
+    if (skippedMedia > 0 && !input.readUpload) {
+      summary.warnings.push(`${skippedMedia} attachments were not imported: give the old site's uploads folder (a copy of wp-content/uploads) with --uploads DIR to import them as media.`);
+    }
+    // Once for the whole import rather than after each post.
+    if (Object.values(summary.kinds).some((c) => c.created + c.updated > 0)) await refreshRelatedLists(repos, clock());
+  });
+  return summary;
+}

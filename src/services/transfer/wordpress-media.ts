@@ -1,0 +1,48 @@
+import { mapWxrAttachment } from '../../importers/wordpress/map-attachment.js';
+import type { WxrItem } from '../../importers/wordpress/wxr-types.js';
+import { storeMedia } from '../media/upload-media.js';
+import type { Clock, Repositories } from '../ports.js';
+import type { createSummary } from './import-summary.js';
+import type { MediaTools } from '../media/ports.js';
+import type { WordPressImportInput } from './ports.js';
+
+type Summary = ReturnType<typeof createSummary>;
+
+/**
+ * Imports one attachment as a media record (responsive sizes, WebP and AVIF) from the old
+ * site's uploads folder. Without the folder, or when its file is missing or not an image,
+ * it is skipped (with a warning naming the file).
+ */
+export async function importAttachment(
+  repos: Repositories,
+  clock: Clock,
+  source: string,
+  item: WxrItem,
+  input: WordPressImportInput,
+  media: MediaTools | undefined,
+  summary: Summary,
+): Promise<void> {
+  const attachment = mapWxrAttachment(item);
+  if (!attachment || !input.readUpload || !media) {
+    summary.count('media', 'skipped');
+    return;
+  }
+  if (await repos.importSources.find(source, 'attachment', attachment.externalId)) {
+    summary.count('media', 'skipped');
+    return;
+  }
+  const bytes = await input.readUpload(attachment.relativePath);
+  if (!bytes) {
+    summary.warnings.push(`${input.file}:${item.line}: the attachment "${attachment.relativePath}" is not in the uploads folder; skipped.`);
+    summary.count('media', 'skipped');
+    return;
+  }
+  try {
+    const stored = await storeMedia(repos, clock, media.images, media.files, { bytes, filename: attachment.filename, alt: attachment.alt, userId: null });
+    await repos.importSources.save(source, 'attachment', attachment.externalId, { localId: stored.id, checksum: stored.sha256 }, clock().toISOString());
+    summary.count('media', 'created');
+  } catch (error) {
+    summary.warnings.push(`${input.file}:${item.line}: the attachment "${attachment.relativePath}" could not be used: ${error instanceof Error ? error.message : String(error)}`);
+    summary.count('media', 'skipped');
+  }
+}
