@@ -1,13 +1,10 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { demoContent } from '../../src/demo/content.js';
 import type { DossierExport } from '../../src/export/json-format.js';
 import { ENGINES } from '../support/databases.js';
 import { createTestSite, type TestSite } from '../support/site.js';
+import { xmllint } from '../support/xml.js';
 
 const clock = () => new Date('2026-11-27T12:00:00.000Z');
 
@@ -84,15 +81,7 @@ for (const engine of ENGINES) {
 
     test('the WordPress export is well-formed WXR 1.2 that reads back with its notes and comments', async () => {
       const xml = await source.services.transfer.exports.wordpress('https://desk.example.org');
-      const dir = mkdtempSync(join(tmpdir(), 'dossier-wxr-'));
-      try {
-        const file = join(dir, 'site.xml');
-        writeFileSync(file, xml);
-        const lint = spawnSync('xmllint', ['--noout', '--nonet', file], { encoding: 'utf8' });
-        assert.equal(lint.status, 0, lint.stderr);
-      } finally {
-        rmSync(dir, { recursive: true, force: true });
-      }
+      assert.equal(await xmllint(xml), '', 'the WXR file is well-formed');
       assert.match(xml, /<wp:wxr_version>1\.2<\/wp:wxr_version>/);
       const wp = await createTestSite(engine, clock);
       try {

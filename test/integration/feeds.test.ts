@@ -41,7 +41,7 @@ for (const engine of ENGINES) {
         const rss = await site.inject(`${base}/feed.xml`);
         assert.equal(rss.statusCode, 200);
         assert.match(rss.headers['content-type'] as string, /^application\/rss\+xml/);
-        assert.equal(xmllint(rss.body), '');
+        assert.equal(await xmllint(rss.body), '');
         const parsedRss = parseFeed(rss.body);
         assert.equal(parsedRss.format, 'rss');
         const rssFeed = parsedRss.feed as { items: Array<{ link: string; guid: { value: string }; pubDate: string }>; atom?: { links?: Array<{ href: string; rel: string }> } };
@@ -54,7 +54,7 @@ for (const engine of ENGINES) {
 
         const atom = await site.inject(`${base}/feed.atom`);
         assert.match(atom.headers['content-type'] as string, /^application\/atom\+xml/);
-        assert.equal(xmllint(atom.body), '');
+        assert.equal(await xmllint(atom.body), '');
         const parsedAtom = parseFeed(atom.body);
         assert.equal(parsedAtom.format, 'atom');
         const atomFeed = parsedAtom.feed as { id: string; updated: string; links: Array<{ href: string; rel?: string }>; entries: Array<{ id: string; updated: string; links: Array<{ href: string }> }> };

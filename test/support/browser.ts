@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import type { TestSite } from './site.js';
 
-/** Debian's Chromium; .ci/run installs it. */
-export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+/** Debian's Chromium; `npm test` installs it first when missing (scripts/ensure-test-tools.mjs). */
+export const CHROMIUM = process.env['CHROMIUM_PATH'] || '/usr/bin/chromium';
 
 /** Where browser tests leave screenshots for people to look at. */
 export const SCREENSHOT_DIR = join(process.cwd(), 'test-output', 'screenshots');
