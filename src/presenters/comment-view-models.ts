@@ -17,7 +17,23 @@ export interface CommentView {
   replies: CommentView[];
 }
 
-/** Field names of the comment form, as posted. */
+/**
+ * The comment form's field names as posted (WordPress's, so spam tools and habits carry
+ * over): the view writes them and the route's schema reads them. `website` is the
+ * honeypot a person never fills; the commenter's own site is `url`.
+ */
+export const COMMENT_FORM_FIELDS = {
+  body: 'comment',
+  name: 'author',
+  email: 'email',
+  website: 'url',
+  honeypot: 'website',
+  parent: 'parent',
+  token: 't',
+  remember: 'remember',
+} as const;
+
+/** The comment form's values as typed. */
 export interface CommentFormValues {
   name: string;
   email: string;

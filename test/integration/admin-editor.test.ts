@@ -206,6 +206,20 @@ for (const engine of ENGINES) {
       assert.equal(renumbered.body, 'A[^1] B[^2]\n\n[^1]: y\n[^2]: x\n');
     });
 
+    test('the editor API answers bad input with the one JSON error shape, naming the field', async () => {
+      const missing = await editor.json('/admin/preview', { text: 'no body here' });
+      assert.equal(missing.statusCode, 400);
+      assert.match(String(missing.headers['content-type']), /^application\/json/);
+      const body = JSON.parse(missing.body) as { error: string; message: string; field?: string };
+      assert.equal(body.field, 'body');
+      assert.equal(body.error, 'That request was not understood');
+      assert.match(body.message, /^body: /);
+      const created = await editor.post('/admin/articles', form({ title: 'Autosave me' }));
+      const autosave = await editor.post(`/admin/articles/${idFrom(created.headers.location)}/autosave`, form({ title: '', version: '1' }));
+      assert.equal(autosave.statusCode, 400);
+      assert.deepEqual(JSON.parse(autosave.body), { error: 'That request was not understood', message: 'Not autosaved: title: Enter a title.', field: 'title' });
+    });
+
     test('the dashboard shows drafts, scheduled articles, pending comments, citation health and failed jobs', async () => {
       await editor.post('/admin/articles', form({ title: 'Later piece', action: 'schedule', publishedAt: '2026-07-01T08:00' }));
       await editor.post('/admin/articles', form({ title: 'Draft with a gap', body: 'Claim.[^nope]' }));

@@ -1,25 +1,17 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { isDomainError, RateLimitedError, type DomainErrorKind } from '../../domain/errors.js';
+import { isDomainError, RateLimitedError } from '../../domain/errors.js';
 import { DEFAULT_SETTINGS } from '../../domain/settings.js';
 import { presentMessage } from '../../presenters/message-presenter.js';
 import type { SiteChrome } from '../../services/reader/chrome.js';
 import { MessagePage } from '../../views/pages/message-page.js';
+import { answersJson, ERROR_TITLES, errorBody, statusOf } from '../errors.js';
 import { sendPage } from '../html.js';
 import type { RouteDeps } from '../route-deps.js';
 
-const STATUS: Record<DomainErrorKind, number> = { NotFound: 404, Invalid: 400, Forbidden: 403, Conflict: 409, RateLimited: 429 };
-const TITLES: Record<number, string> = {
-  400: 'That request was not understood',
-  403: 'Not allowed',
-  404: 'Page not found',
-  409: 'That clashes with something that exists',
-  429: 'Too many attempts',
-  500: 'Something went wrong',
-};
-
 /**
- * The one error handler: DomainError kinds and schema errors become statuses and a page
- * (or JSON under /api/); anything else is logged and answered 500 without details.
+ * The one error handler: DomainError kinds (schema errors among them, see parse-input.ts)
+ * become statuses (errors.ts) and the one error page, or the one JSON error shape on JSON
+ * routes; anything else is logged and answered 500 without details.
  * Before a GET answers 404, the redirects table is consulted.
  */
 export function installErrorHandler(app: FastifyInstance, { reader, siteUrl }: RouteDeps<'reader'>): void {
@@ -33,11 +25,9 @@ export function installErrorHandler(app: FastifyInstance, { reader, siteUrl }: R
   }
 
   async function answer(request: FastifyRequest, reply: FastifyReply, status: number, message: string, field?: string) {
+    if (answersJson(request)) return reply.code(status).send(errorBody(status, message, field));
     const path = request.url.split('?')[0] ?? '/';
-    if (path.startsWith('/api/')) {
-      return reply.code(status).send({ error: TITLES[status] ?? 'Error', message, ...(field ? { field } : {}) });
-    }
-    const view = presentMessage(siteUrl, await chrome(request), path, TITLES[status] ?? 'Error', message);
+    const view = presentMessage(siteUrl, await chrome(request), path, ERROR_TITLES[status] ?? 'Error', message);
     return sendPage(reply, <MessagePage view={view} />, status);
   }
 
@@ -60,16 +50,10 @@ export function installErrorHandler(app: FastifyInstance, { reader, siteUrl }: R
     if (isDomainError(error)) {
       if (error.kind === 'NotFound') return notFound(request, reply, 'There is nothing at this address.');
       if (error instanceof RateLimitedError) reply.header('retry-after', String(error.retryAfterSeconds));
-      return answer(request, reply, STATUS[error.kind], error.message, error.field);
+      return answer(request, reply, statusOf(error), error.message, error.field);
     }
-    if (error.validation) {
-      const first = error.validation[0];
-      const field = first?.instancePath.replace(/^\//, '') || (first?.params as { missingProperty?: string })?.missingProperty;
-      return answer(request, reply, 400, `${field ?? 'input'}: ${first?.message ?? 'is invalid'}`, field);
-    }
-    if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
-      return answer(request, reply, error.statusCode, error.message);
-    }
+    const status = statusOf(error);
+    if (status < 500) return answer(request, reply, status, error.message);
     request.log.error({ err: error }, 'request failed');
     return answer(request, reply, 500, 'The server could not show this page. Please try again later.');
   });

@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../../citations/lint/diagnostic.js';
+import { isDomainError } from '../../domain/errors.js';
 import { articlePath } from '../../domain/permalinks.js';
 import { altTextWarning } from '../../domain/media.js';
 import { sectionAncestry } from '../../domain/section.js';
@@ -7,7 +8,7 @@ import type { Preview } from '../../services/articles/preview.js';
 import { presentNote } from '../article-presenter.js';
 import { presentDate } from '../dates.js';
 import { toDateTimeLocal } from './admin-dates.js';
-import { presentForm } from './admin-chrome.js';
+import { formWithError, presentForm } from './admin-chrome.js';
 import type { AdminChromeView, DiagnosticView, EditorView, FormView, PreviewView } from './admin-view-models.js';
 
 /** What the editor shows besides the stored article: typed values, errors, warnings, a conflict. */
@@ -21,6 +22,20 @@ export interface EditorState {
 /** Lint findings as the editor lists them. */
 export function presentDiagnostics(diagnostics: readonly Diagnostic[]): DiagnosticView[] {
   return diagnostics.map((d) => ({ line: d.line, column: d.column, severity: d.severity, message: d.message, rule: d.rule }));
+}
+
+/**
+ * The editor form after a refused save: the error beside its field, and when citation
+ * lint refused publication, each finding with its line and column above the text.
+ */
+export function presentRefusedSave(values: Record<string, string | string[]>, error: unknown): FormView {
+  const form = formWithError(values, error);
+  const findings = isDomainError(error) ? (error.details as Diagnostic[]).filter((d) => typeof d?.line === 'number') : [];
+  if (findings.length > 0) {
+    form.summary = findings.map((d) => `Line ${d.line}, column ${d.column}: ${d.message}`);
+    form.errors['body'] = `Cannot publish with ${findings.length} citation error${findings.length === 1 ? '' : 's'}; they are listed above and beside the text. Save it as a draft, or fix the notes first.`;
+  }
+  return form;
 }
 
 /** The preview fragment, with notes in the site's style where rendered. */

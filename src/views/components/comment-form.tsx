@@ -1,4 +1,4 @@
-import type { CommentFormView, FieldView } from '../../presenters/comment-view-models.js';
+import { COMMENT_FORM_FIELDS as NAME, type CommentFormView, type FieldView } from '../../presenters/comment-view-models.js';
 
 function FieldError(props: { field: FieldView }) {
   return props.field.error ? <p id={`${props.field.id}-error`} class="field-error">{props.field.error}</p> : null;
@@ -29,32 +29,32 @@ export function CommentForm(props: { form: CommentFormView }) {
         <p class="form-note">Your email address will not be published. Fields marked * are required.</p>
         <div class="field">
           <label for={fields.body.id}>Comment *</label>
-          <textarea id={fields.body.id} name="comment" rows={8} required autofocus={fields.body.autofocus} {...errorAttributes(fields.body)}>{values.body}</textarea>
+          <textarea id={fields.body.id} name={NAME.body} rows={8} required autofocus={fields.body.autofocus} {...errorAttributes(fields.body)}>{values.body}</textarea>
           <FieldError field={fields.body} />
         </div>
         <div class="field">
           <label for={fields.name.id}>Name *</label>
-          <input id={fields.name.id} name="author" type="text" autocomplete="name" maxlength={100} required value={values.name} autofocus={fields.name.autofocus} {...errorAttributes(fields.name)} />
+          <input id={fields.name.id} name={NAME.name} type="text" autocomplete="name" maxlength={100} required value={values.name} autofocus={fields.name.autofocus} {...errorAttributes(fields.name)} />
           <FieldError field={fields.name} />
         </div>
         <div class="field">
           <label for={fields.email.id}>Email * <span class="field-hint">(never shown)</span></label>
-          <input id={fields.email.id} name="email" type="email" autocomplete="email" maxlength={254} required value={values.email} autofocus={fields.email.autofocus} {...errorAttributes(fields.email)} />
+          <input id={fields.email.id} name={NAME.email} type="email" autocomplete="email" maxlength={254} required value={values.email} autofocus={fields.email.autofocus} {...errorAttributes(fields.email)} />
           <FieldError field={fields.email} />
         </div>
         <div class="field">
           <label for={fields.website.id}>Website</label>
-          <input id={fields.website.id} name="url" type="url" autocomplete="url" value={values.website} autofocus={fields.website.autofocus} {...errorAttributes(fields.website)} />
+          <input id={fields.website.id} name={NAME.website} type="url" autocomplete="url" value={values.website} autofocus={fields.website.autofocus} {...errorAttributes(fields.website)} />
           <FieldError field={fields.website} />
         </div>
         <div class="visually-hidden">
           <label for={`${p}comment-hp`}>Leave this field empty</label>
-          <input id={`${p}comment-hp`} name="website" type="text" tabindex={-1} autocomplete="off" value="" />
+          <input id={`${p}comment-hp`} name={NAME.honeypot} type="text" tabindex={-1} autocomplete="off" value="" />
         </div>
-        <input type="hidden" name="parent" value={values.parent} />
-        <input type="hidden" name="t" value={form.token} />
+        <input type="hidden" name={NAME.parent} value={values.parent} />
+        <input type="hidden" name={NAME.token} value={form.token} />
         <p class="field-check">
-          <input id={`${p}comment-remember`} name="remember" type="checkbox" value="1" checked={values.remember} />
+          <input id={`${p}comment-remember`} name={NAME.remember} type="checkbox" value="1" checked={values.remember} />
           <label for={`${p}comment-remember`}>Save my name and email in this browser for the next time I comment.</label>
         </p>
         <p><button type="submit">{form.submitLabel}</button></p>

@@ -3,6 +3,7 @@ import { forbidden, isDomainError, notFound } from '../../../domain/errors.js';
 import type { UserActor } from '../../../policies/policy.js';
 import { presentAdminChrome } from '../../../presenters/admin/admin-chrome.js';
 import type { AdminChromeView } from '../../../presenters/admin/admin-view-models.js';
+import { statusOf } from '../../errors.js';
 
 const FLASH: Record<string, string> = {
   saved: 'Saved.',
@@ -54,10 +55,12 @@ export function formValues(request: FastifyRequest): Record<string, string | str
   return out;
 }
 
-/** The status a form shown again with a domain error answers: 400 for bad input, 409 for a clash. */
+/**
+ * The status a form shown again with a domain error answers (bad input, a clash); any
+ * other error is thrown on to the one error handler.
+ */
 export function formErrorStatus(error: unknown): number {
-  if (isDomainError(error, 'Invalid')) return 400;
-  if (isDomainError(error, 'Conflict')) return 409;
+  if (isDomainError(error, 'Invalid') || isDomainError(error, 'Conflict')) return statusOf(error);
   throw error;
 }
 

@@ -2,11 +2,10 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ArticleStatus } from '../../../domain/article.js';
 import { isDomainError } from '../../../domain/errors.js';
 import { mayWriteArticles } from '../../../policies/articles.js';
-import { formWithError, formWithIssues } from '../../../presenters/admin/admin-chrome.js';
+import { formWithIssues } from '../../../presenters/admin/admin-chrome.js';
 import { presentArticleRow } from '../../../presenters/admin/article-rows.js';
 import { presentDashboard } from '../../../presenters/admin/dashboard-presenter.js';
-import { presentEditor, type EditorState } from '../../../presenters/admin/editor-presenter.js';
-import type { Diagnostic } from '../../../citations/lint/diagnostic.js';
+import { presentEditor, presentRefusedSave, type EditorState } from '../../../presenters/admin/editor-presenter.js';
 import { ArticleListPage, DashboardPage } from '../../../views/admin/pages/dashboard-page.js';
 import { EditorPage } from '../../../views/admin/pages/editor-page.js';
 import { presentArticle } from '../../../presenters/article-presenter.js';
@@ -82,14 +81,7 @@ export function registerArticleAdminRoutes(app: FastifyInstance, { articles, sit
         // Keep the stale version: saving again is refused again until the writer reloads.
         return again({ form: { values: typedValues(values), errors: {}, summary: [] }, conflict: error.message }, 409);
       }
-      const status = formErrorStatus(error);
-      const form = formWithError(typedValues(values), error);
-      const lintErrors = isDomainError(error) ? (error.details as Diagnostic[]).filter((d) => typeof d?.line === 'number') : [];
-      if (lintErrors.length > 0) {
-        form.summary = lintErrors.map((d) => `Line ${d.line}, column ${d.column}: ${d.message}`);
-        form.errors['body'] = `Cannot publish with ${lintErrors.length} citation error${lintErrors.length === 1 ? '' : 's'}; they are listed above and beside the text. Save it as a draft, or fix the notes first.`;
-      }
-      return again({ form }, status);
+      return again({ form: presentRefusedSave(typedValues(values), error) }, formErrorStatus(error));
     }
   }
 }

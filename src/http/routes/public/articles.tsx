@@ -7,22 +7,24 @@ import { rulesOf } from '../../../presenters/permalinks.js';
 import { ArticlePage } from '../../../views/pages/article-page.js';
 import { StandalonePage } from '../../../views/pages/standalone-page.js';
 import { ARTICLE_SHAPES, requestPath, requestQuery } from '../../article-shapes.js';
-import { rememberedForm, viewerToken } from '../../comment-form.js';
+import { rememberedForm, viewerToken } from '../../comment-cookies.js';
 import { sendPage } from '../../html.js';
-import { requestedCommentPage, requestedReply } from '../../request-page.js';
+import { parseInput } from '../../parse-input.js';
 import type { RouteDeps } from '../../route-deps.js';
+import { articleQuerySchema } from './articles.schema.js';
 
 const config = { policy: anyoneMayRead };
 
 /** Article pages under the site's permalink pattern, and standalone pages (`/about`). */
 export function registerArticleRoutes(app: FastifyInstance, { reader, siteUrl }: RouteDeps<'reader'>): void {
   async function showArticle(request: FastifyRequest, reply: FastifyReply, slug: string) {
-    const viewer = { token: viewerToken(request), page: requestedCommentPage(request.query), replyTo: requestedReply(request.query) };
+    const query = parseInput(articleQuerySchema, request.query, { missing: 'not-found' });
+    const viewer = { token: viewerToken(request), page: query.cpage, replyTo: query.replyto };
     const data = await reader.article(slug, viewer);
     const canonical = articlePath(data.article, rulesOf(data.chrome));
     // Another shape, an old pattern, or a corrected date: send readers to the one address.
     if (requestPath(request.url) !== canonical) return reply.redirect(encodeURI(canonical) + requestQuery(request.url), 301);
-    return sendPage(reply, <ArticlePage view={presentArticle(siteUrl, data, rememberedForm(request))} />);
+    return sendPage(reply, <ArticlePage view={presentArticle(siteUrl, data, rememberedForm(request, query.commented))} />);
   }
 
   for (const shape of ARTICLE_SHAPES.slice(0, 2)) {

@@ -1,19 +1,21 @@
 import type { FastifyInstance } from 'fastify';
 import { isCommentRejected } from '../../../domain/comment.js';
-import { isDomainError, notFound, RateLimitedError } from '../../../domain/errors.js';
+import { isDomainError, RateLimitedError } from '../../../domain/errors.js';
 import { presentCommentFeed } from '../../../presenters/comment-feed-presenter.js';
 import { anyoneMayComment } from '../../../policies/comments.js';
 import { anyoneMayRead } from '../../../policies/public-content.js';
 import { presentArticle } from '../../../presenters/article-presenter.js';
 import type { PostedComment } from '../../../services/comments/post-comment.js';
 import { ArticlePage } from '../../../views/pages/article-page.js';
-import { readCommentForm, viewerToken, writeCommentCookies } from '../../comment-form.js';
+import { viewerToken, writeCommentCookies } from '../../comment-cookies.js';
+import { statusOf } from '../../errors.js';
+import { parseInput } from '../../parse-input.js';
 import { sendPage } from '../../html.js';
 import type { RouteDeps } from '../../route-deps.js';
 import { ARTICLE_SHAPES } from '../../article-shapes.js';
+import { commentFormSchema, commentIdSchema } from './comments.schema.js';
 
 type ArticleParams = { Params: { slug: string } };
-const STATUS = { Invalid: 400, Forbidden: 403, Conflict: 409, RateLimited: 429 } as const;
 const RSS = 'application/rss+xml; charset=utf-8';
 
 /** Where the browser goes after posting: to the comment (with a status line), or to the thread. */
@@ -33,7 +35,7 @@ export function registerCommentRoutes(app: FastifyInstance, { comments, reader, 
     { config: { policy: anyoneMayComment }, bodyLimit: 256 * 1024 },
     async (request, reply) => {
       const { slug } = request.params;
-      const form = readCommentForm(request.body);
+      const form = parseInput(commentFormSchema, request.body);
       const token = viewerToken(request);
       try {
         const posted = await comments.post({
@@ -56,7 +58,7 @@ export function registerCommentRoutes(app: FastifyInstance, { comments, reader, 
         const state = isCommentRejected(error)
           ? { values: form.values, errors: error.fields }
           : { values: form.values, message: error.message };
-        return sendPage(reply, <ArticlePage view={presentArticle(siteUrl, data, state)} />, STATUS[error.kind]);
+        return sendPage(reply, <ArticlePage view={presentArticle(siteUrl, data, state)} />, statusOf(error));
       }
     },
   );
@@ -74,7 +76,7 @@ export function registerCommentRoutes(app: FastifyInstance, { comments, reader, 
   });
 
   app.get<{ Params: { id: string } }>('/comments/:id', { config: { policy: anyoneMayRead } }, async (request, reply) => {
-    if (!/^\d{1,12}$/.test(request.params.id)) throw notFound('There is no such comment.');
-    return reply.redirect(await comments.locate(Number(request.params.id)), 302);
+    const { id } = parseInput(commentIdSchema, request.params, { missing: 'not-found' });
+    return reply.redirect(await comments.locate(id), 302);
   });
 }

@@ -3,10 +3,12 @@ import { anyoneMayRead } from '../../../policies/public-content.js';
 import { presentAuthor, presentHome, presentSection, presentTag } from '../../../presenters/list-presenter.js';
 import { ListPage } from '../../../views/pages/list-page.js';
 import { sendPage } from '../../html.js';
-import { requestedPage } from '../../request-page.js';
+import { parseInput } from '../../parse-input.js';
 import type { RouteDeps } from '../../route-deps.js';
+import { listQuerySchema } from './lists.schema.js';
 
 const config = { policy: anyoneMayRead };
+const pageOf = (query: unknown): number => parseInput(listQuerySchema, query, { missing: 'not-found' }).page;
 
 /** Home, section, tag and author pages. */
 export function registerListRoutes(app: FastifyInstance, { reader, siteUrl }: RouteDeps<'reader'>): void {
@@ -16,13 +18,13 @@ export function registerListRoutes(app: FastifyInstance, { reader, siteUrl }: Ro
       const redirect = await reader.redirectFor(request.url);
       if (redirect) return reply.redirect(redirect.toPath, redirect.statusCode);
     }
-    const data = await reader.home(requestedPage(request.query));
+    const data = await reader.home(pageOf(request.query));
     return sendPage(reply, <ListPage view={presentHome(siteUrl, data)} />);
   });
 
   app.get<{ Params: { '*': string } }>('/section/*', { config }, async (request, reply) => {
     const path = request.params['*'];
-    const data = await reader.section(path, requestedPage(request.query));
+    const data = await reader.section(path, pageOf(request.query));
     const view = presentSection(siteUrl, data);
     const canonicalPath = new URL(view.head.canonical).pathname;
     if (canonicalPath !== `/section/${path}` && data.list.page === 1) return reply.redirect(canonicalPath, 301);
@@ -30,12 +32,12 @@ export function registerListRoutes(app: FastifyInstance, { reader, siteUrl }: Ro
   });
 
   app.get<{ Params: { slug: string } }>('/tag/:slug', { config }, async (request, reply) => {
-    const data = await reader.tag(request.params.slug, requestedPage(request.query));
+    const data = await reader.tag(request.params.slug, pageOf(request.query));
     return sendPage(reply, <ListPage view={presentTag(siteUrl, data)} />);
   });
 
   app.get<{ Params: { slug: string } }>('/author/:slug', { config }, async (request, reply) => {
-    const data = await reader.author(request.params.slug, requestedPage(request.query));
+    const data = await reader.author(request.params.slug, pageOf(request.query));
     return sendPage(reply, <ListPage view={presentAuthor(siteUrl, data)} />);
   });
 }

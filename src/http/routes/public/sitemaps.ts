@@ -5,7 +5,9 @@ import {
   presentArticleUrls, presentEntryUrls, presentNewsUrls, presentSitemapIndex, type SitemapUrlView,
 } from '../../../presenters/sitemap-presenter.js';
 import { sendCacheable } from '../../conditional-get.js';
+import { parseInput } from '../../parse-input.js';
 import type { RouteDeps } from '../../route-deps.js';
+import { sitemapFileSchema } from './sitemaps.schema.js';
 import { renderRobots } from '../../../seo/robots.js';
 
 const config = { policy: anyoneMayRead };
@@ -24,24 +26,22 @@ export function registerSitemapRoutes(app: FastifyInstance, { reader, siteUrl }:
     return sendCacheable(request, reply, await renderSitemapIndex(files), SITEMAP_CONTENT_TYPE, newest(files));
   });
 
-  app.get<{ Params: { file: string } }>('/sitemaps/:file', { config }, async (request, reply) => {
-    const { file } = request.params;
-    const articles = /^articles-([1-9][0-9]{0,5})\.xml$/.exec(file);
+  app.get('/sitemaps/:file', { config }, async (request, reply) => {
+    const file = parseInput(sitemapFileSchema, request.params, { missing: 'not-found' }).file;
     let urls: SitemapUrlView[];
-    if (articles) {
-      const data = await sitemaps.articles(Number(articles[1]));
+    if (file.type === 'articles') {
+      const data = await sitemaps.articles(file.number);
       urls = presentArticleUrls(siteUrl, data.chrome, data.articles);
-    }
-    else if (file === 'pages.xml') urls = presentEntryUrls(siteUrl, await sitemaps.pages());
-    else if (file === 'sections.xml') urls = presentEntryUrls(siteUrl, (await sitemaps.sections()).entries);
-    else if (file === 'tags.xml') urls = presentEntryUrls(siteUrl, await sitemaps.people('tag'));
-    else if (file === 'authors.xml') urls = presentEntryUrls(siteUrl, await sitemaps.people('author'));
-    else if (file === 'news.xml') {
+    } else if (file.type === 'pages') urls = presentEntryUrls(siteUrl, await sitemaps.pages());
+    else if (file.type === 'sections') urls = presentEntryUrls(siteUrl, (await sitemaps.sections()).entries);
+    else if (file.type === 'tags') urls = presentEntryUrls(siteUrl, await sitemaps.people('tag'));
+    else if (file.type === 'authors') urls = presentEntryUrls(siteUrl, await sitemaps.people('author'));
+    else {
       const data = await sitemaps.news();
       urls = presentNewsUrls(siteUrl, data.chrome, data.articles);
-    } else return reply.callNotFound();
+    }
     const { renderUrlset, SITEMAP_CONTENT_TYPE } = await import('../../../seo/render-sitemap.js');
-    return sendCacheable(request, reply, await renderUrlset(urls, file === 'news.xml'), SITEMAP_CONTENT_TYPE, newest(urls));
+    return sendCacheable(request, reply, await renderUrlset(urls, file.type === 'news'), SITEMAP_CONTENT_TYPE, newest(urls));
   });
 
   app.get('/robots.txt', { config }, async (_request, reply) =>
