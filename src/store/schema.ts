@@ -75,16 +75,6 @@ export interface ImportSourcesTable {
   local_id: number;
   checksum: string;
   imported_at: string;
-  /** Incremented on every save; a save that names an older version is refused. */
-  version: Generated<number>;
-  featured_media_id: Generated<number | null>;
-  featured_alt: Generated<string | null>;
-  seo_title: Generated<string | null>;
-  seo_description: Generated<string | null>;
-  owner_user_id: Generated<number | null>;
-  updated_by: Generated<number | null>;
-  lint_errors: Generated<number>;
-  lint_warnings: Generated<number>;
 }
 
 export interface ArticleAuthorsTable {

@@ -1,5 +1,6 @@
-import { sql, type Expression, type Kysely, type Migration } from 'kysely';
+import type { Kysely, Migration } from 'kysely';
 import type { DialectHelpers } from '../dialect.js';
+import { checkOneOf } from './check-one-of.js';
 
 /** Sections, authors, tags, articles and pages, notes, redirects, settings. */
 export function initialMigration(h: DialectHelpers): Migration {
@@ -42,14 +43,14 @@ export function initialMigration(h: DialectHelpers): Migration {
       await db.schema
         .createTable('articles')
         .addColumn('id', h.idColumnType, h.idColumn)
-        .addColumn('kind', 'text', (c) => c.notNull().defaultTo('article').check(sqlIn('kind', ['article', 'page'])))
+        .addColumn('kind', 'text', (c) => c.notNull().defaultTo('article').check(checkOneOf('kind', ['article', 'page'])))
         .addColumn('slug', 'text', (c) => c.notNull().unique())
         .addColumn('title', 'text', (c) => c.notNull())
         .addColumn('dek', 'text')
         .addColumn('body_markdown', 'text', (c) => c.notNull())
         .addColumn('body_html', 'text', (c) => c.notNull())
         .addColumn('excerpt', 'text', (c) => c.notNull().defaultTo(''))
-        .addColumn('status', 'text', (c) => c.notNull().check(sqlIn('status', ['draft', 'scheduled', 'published'])))
+        .addColumn('status', 'text', (c) => c.notNull().check(checkOneOf('status', ['draft', 'scheduled', 'published'])))
         .addColumn('published_at', 'text')
         .addColumn('updated_at', 'text', (c) => c.notNull())
         .addColumn('created_at', 'text', (c) => c.notNull())
@@ -106,9 +107,4 @@ export function initialMigration(h: DialectHelpers): Migration {
       }
     },
   };
-}
-
-/** A CHECK constraint that `column` holds one of `values`. */
-function sqlIn(column: string, values: string[]): Expression<unknown> {
-  return sql`${sql.ref(column)} in (${sql.join(values.map((v) => sql.lit(v)))})`;
 }

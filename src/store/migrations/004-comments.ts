@@ -1,5 +1,6 @@
-import { sql, type Kysely, type Migration } from 'kysely';
+import type { Kysely, Migration } from 'kysely';
 import type { DialectHelpers } from '../dialect.js';
+import { checkOneOf } from './check-one-of.js';
 
 const STATUSES = ['pending', 'approved', 'spam', 'trash'];
 
@@ -18,7 +19,7 @@ export function commentsMigration(h: DialectHelpers): Migration {
         .addColumn('author_url', 'text')
         .addColumn('body', 'text', (c) => c.notNull())
         .addColumn('body_html', 'text', (c) => c.notNull())
-        .addColumn('status', 'text', (c) => c.notNull().check(sql`${sql.ref('status')} in (${sql.join(STATUSES.map((s) => sql.lit(s)))})`))
+        .addColumn('status', 'text', (c) => c.notNull().check(checkOneOf('status', STATUSES)))
         .addColumn('ip_hash', 'text', (c) => c.notNull())
         .addColumn('author_token_hash', 'text')
         .addColumn('created_at', 'text', (c) => c.notNull())

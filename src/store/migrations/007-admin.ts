@@ -1,12 +1,8 @@
-import { sql, type Expression, type Kysely, type Migration } from 'kysely';
+import type { Kysely, Migration } from 'kysely';
 import type { DialectHelpers } from '../dialect.js';
+import { checkOneOf } from './check-one-of.js';
 
 const ROLES = ['administrator', 'editor', 'author', 'contributor'];
-
-/** A CHECK constraint that `column` holds one of `values`. */
-function oneOf(column: string, values: string[]): Expression<unknown> {
-  return sql`${sql.ref(column)} in (${sql.join(values.map((v) => sql.lit(v)))})`;
-}
 
 /**
  * The editorial admin: accounts, sessions and sign-in failures (in the database, so
@@ -37,7 +33,7 @@ export function adminMigration(h: DialectHelpers): Migration {
         .addColumn('id', h.idColumnType, h.idColumn)
         .addColumn('email', 'text', (c) => c.notNull().unique())
         .addColumn('name', 'text', (c) => c.notNull())
-        .addColumn('role', 'text', (c) => c.notNull().check(oneOf('role', ROLES)))
+        .addColumn('role', 'text', (c) => c.notNull().check(checkOneOf('role', ROLES)))
         .addColumn('password_hash', 'text', (c) => c.notNull())
         .addColumn('author_id', 'integer', (c) => c.references('authors.id').onDelete('set null'))
         .addColumn('created_at', 'text', (c) => c.notNull())
@@ -59,7 +55,7 @@ export function adminMigration(h: DialectHelpers): Migration {
       await db.schema
         .createTable('login_failures')
         .addColumn('id', h.idColumnType, h.idColumn)
-        .addColumn('scope', 'text', (c) => c.notNull().check(oneOf('scope', ['account', 'ip'])))
+        .addColumn('scope', 'text', (c) => c.notNull().check(checkOneOf('scope', ['account', 'ip'])))
         .addColumn('key', 'text', (c) => c.notNull())
         .addColumn('failed_at', 'text', (c) => c.notNull())
         .execute();
@@ -83,7 +79,7 @@ export function adminMigration(h: DialectHelpers): Migration {
         .createTable('corrections')
         .addColumn('id', h.idColumnType, h.idColumn)
         .addColumn('article_id', 'integer', (c) => c.notNull().references('articles.id').onDelete('cascade'))
-        .addColumn('kind', 'text', (c) => c.notNull().check(oneOf('kind', ['correction', 'update'])))
+        .addColumn('kind', 'text', (c) => c.notNull().check(checkOneOf('kind', ['correction', 'update'])))
         .addColumn('text', 'text', (c) => c.notNull())
         .addColumn('date', 'text', (c) => c.notNull())
         .addColumn('user_id', 'integer', (c) => c.references('users.id').onDelete('set null'))

@@ -2,14 +2,14 @@ import type { Kysely } from 'kysely';
 import type { ArticleRepository } from '../../services/articles/ports.js';
 import type { DB } from '../schema.js';
 import type { Note } from '../../domain/article.js';
+import { publiclyVisible } from './public-visibility.js';
 import { toArticle, toNote } from './row-mappers.js';
 
 type LifecycleMethods = Pick<ArticleRepository, 'findById' | 'setStatus' | 'remove' | 'lastModifiedBy' | 'bodiesOf' | 'notesOfMany'>;
 
 /** Status changes, deletion, and per-group last-modified times (for sitemaps). */
 export function articleLifecycle(db: Kysely<DB>): LifecycleMethods {
-  const published = (now: string) =>
-    db.selectFrom('articles').where('articles.kind', '=', 'article').where('articles.status', '=', 'published').where('articles.published_at', '<=', now);
+  const published = (now: string) => db.selectFrom('articles').where((eb) => publiclyVisible(eb, now, 'article'));
 
   return {
     async findById(id) {

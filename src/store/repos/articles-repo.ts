@@ -4,6 +4,7 @@ import type { Author, Tag } from '../../domain/people.js';
 import type { ArticleRecord, ArticleRepository, PublishedListQuery } from '../../services/articles/ports.js';
 import type { DB } from '../schema.js';
 import { articleLifecycle } from './article-lifecycle.js';
+import { publiclyVisible } from './public-visibility.js';
 import { SUMMARY_COLUMNS, toArticle, toAuthor, toNote, toSummary, toTag } from './row-mappers.js';
 
 function recordRow(record: ArticleRecord) {
@@ -36,12 +37,7 @@ function groupBy<T>(rows: Array<T & { article_id: number }>, map: (row: T) => un
 
 /** Articles on Kysely; the same queries run on SQLite and PostgreSQL. */
 export function articlesRepo(db: Kysely<DB>): ArticleRepository {
-  const published = (kind: ArticleKind, now: string) =>
-    db
-      .selectFrom('articles')
-      .where('articles.kind', '=', kind)
-      .where('articles.status', '=', 'published')
-      .where('articles.published_at', '<=', now);
+  const published = (kind: ArticleKind, now: string) => db.selectFrom('articles').where((eb) => publiclyVisible(eb, now, kind));
 
   function filtered(query: Omit<PublishedListQuery, 'limit' | 'offset'>) {
     let base = published(query.kind, query.now);

@@ -3,6 +3,7 @@ import type { ArticleKind } from '../../domain/article.js';
 import type { Comment, CommentStatus, PublicComment } from '../../domain/comment.js';
 import type { CommentRepository } from '../../services/comments/ports.js';
 import type { CommentsTable, DB } from '../schema.js';
+import { publiclyVisible } from './public-visibility.js';
 
 const PUBLIC_COLUMNS = [
   'comments.id', 'comments.article_id', 'comments.parent_id', 'comments.author_name', 'comments.author_url',
@@ -129,8 +130,7 @@ export function commentsRepo(db: Kysely<DB>): CommentRepository {
         .innerJoin('articles', 'articles.id', 'comments.article_id')
         .select([...PUBLIC_COLUMNS, 'articles.slug', 'articles.title', 'articles.kind', 'articles.published_at', 'articles.created_at as article_created_at', 'articles.section_id'])
         .where('comments.status', '=', 'approved')
-        .where('articles.status', '=', 'published')
-        .where('articles.published_at', '<=', filter.now)
+        .where((eb) => publiclyVisible(eb, filter.now))
         .orderBy('comments.created_at', 'desc')
         .orderBy('comments.id', 'desc')
         .limit(filter.limit);

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { RelatedPick } from '../../domain/relatedness.js';
 import type { RelatedRepository } from '../../services/discovery/ports.js';
 import type { DB } from '../schema.js';
+import { publiclyVisible } from './public-visibility.js';
 import { SUMMARY_COLUMNS, toSummary } from './row-mappers.js';
 
 // Well under both engines' bound-parameter limits.
@@ -34,6 +35,8 @@ export function relatedRepo(db: Kysely<DB>): RelatedRepository {
         .selectFrom('related_terms')
         .innerJoin('articles', 'articles.id', 'related_terms.article_id')
         .select(['articles.id', 'related_terms.terms', 'articles.section_id', 'articles.published_at'])
+        // Deliberately not publiclyVisible(): no time bound, so an article published with a
+        // later date is already a candidate; publishedFor() hides it until that date.
         .where('articles.kind', '=', 'article')
         .where('articles.status', '=', 'published')
         .orderBy('articles.id')
@@ -75,8 +78,7 @@ export function relatedRepo(db: Kysely<DB>): RelatedRepository {
         .innerJoin('articles', 'articles.id', 'related_articles.related_id')
         .select(SUMMARY_COLUMNS)
         .where('related_articles.article_id', '=', articleId)
-        .where('articles.status', '=', 'published')
-        .where('articles.published_at', '<=', now)
+        .where((eb) => publiclyVisible(eb, now))
         .orderBy('related_articles.rank')
         .execute();
       return rows.map(toSummary);

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { SearchRequest } from '../../services/discovery/ports.js';
 import type { DB } from '../schema.js';
+import { publiclyVisible } from './public-visibility.js';
 
 /**
  * Ids of the articles a search may return: published by `now`, and within the request's
@@ -10,9 +11,7 @@ export function searchCandidates(db: Kysely<DB>, request: SearchRequest) {
   let query = db
     .selectFrom('articles')
     .select('articles.id')
-    .where('articles.kind', '=', 'article')
-    .where('articles.status', '=', 'published')
-    .where('articles.published_at', '<=', request.now);
+    .where((eb) => publiclyVisible(eb, request.now, 'article'));
   if (request.sectionIds) query = query.where('articles.section_id', 'in', request.sectionIds.length ? request.sectionIds : [-1]);
   if (request.tagId !== undefined) {
     query = query.where('articles.id', 'in', db.selectFrom('article_tags').select('article_id').where('tag_id', '=', request.tagId));
