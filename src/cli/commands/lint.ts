@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { readFileSync } from 'node:fs';
 import { StartupError } from '../../config/startup-error.js';
-import { lintDocument } from '../../services/sources/lint-document.js';
+import { lintCitations } from '../../citations/lint/lint-citations.js';
 
 /** `dossier lint FILE [--json]`: check an article's notes; exit 1 when there is an error. */
 export function lintCommand(program: Command): void {
@@ -18,7 +18,7 @@ export function lintCommand(program: Command): void {
         const code = (error as { code?: string }).code;
         throw new StartupError(code === 'ENOENT' ? `${file}: no such file.` : `${file}: cannot be read (${code ?? String(error)}).`);
       }
-      const result = lintDocument(text, () => new Date());
+      const result = lintCitations(text, { now: new Date(), format: 'auto' });
       const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
       if (options.json) {
         process.stdout.write(`${JSON.stringify({ references: result.references, diagnostics: result.diagnostics }, null, 2)}\n`);
