@@ -64,3 +64,9 @@ export function typedValues(values: Record<string, string | string[]>): Record<s
 
 /** The JSON the live preview and the footnote helper send. */
 export const bodyOnlySchema = z.object({ body: z.string().max(500_000, 'The text is too long.') });
+
+/** `/admin/articles?status=…&lint=1`: an unknown status or flag lists everything. */
+export const articleListQuerySchema = z.object({
+  status: z.enum(['draft', 'scheduled', 'published']).optional().catch(undefined),
+  lint: z.unknown().optional().transform((value) => value === '1'),
+});

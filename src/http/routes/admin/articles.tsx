@@ -1,9 +1,8 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { ArticleStatus } from '../../../domain/article.js';
 import { isDomainError } from '../../../domain/errors.js';
 import { mayWriteArticles } from '../../../policies/articles.js';
 import { formWithIssues } from '../../../presenters/admin/admin-chrome.js';
-import { presentArticleRow } from '../../../presenters/admin/article-rows.js';
+import { presentArticleList } from '../../../presenters/admin/article-rows.js';
 import { presentDashboard } from '../../../presenters/admin/dashboard-presenter.js';
 import { presentEditor, presentRefusedSave, type EditorState } from '../../../presenters/admin/editor-presenter.js';
 import { ArticleListPage, DashboardPage } from '../../../views/admin/pages/dashboard-page.js';
@@ -13,10 +12,10 @@ import { ArticlePage } from '../../../views/pages/article-page.js';
 import { sendPage } from '../../html.js';
 import type { RouteDeps } from '../../route-deps.js';
 import { chromeFor, formErrorStatus, formValues, idParam, redirectAfterPost, userOf } from './admin-request.js';
-import { articleFormSchema, editorRequest, typedValues } from './article-form.schema.js';
+import { articleFormSchema, articleListQuerySchema, editorRequest, typedValues } from './article-form.schema.js';
+import { parseInput } from '../../parse-input.js';
 
 const screen = { policy: mayWriteArticles, signInFirst: true };
-const STATUSES: ArticleStatus[] = ['draft', 'scheduled', 'published'];
 const DONE = { save: 'saved', publish: 'published', schedule: 'scheduled', unpublish: 'unpublished' } as const;
 
 /** Dashboard, article lists, and the editor's form posts (create, save, publish…). */
@@ -26,17 +25,11 @@ export function registerArticleAdminRoutes(app: FastifyInstance, { articles, sit
     return sendPage(reply, <DashboardPage view={presentDashboard(chromeFor(request, 'Dashboard'), data)} />);
   });
 
-  app.get<{ Querystring: { status?: string; lint?: string } }>('/admin/articles', { config: screen }, async (request, reply) => {
-    const status = STATUSES.find((s) => s === request.query.status);
-    const lint = request.query.lint === '1';
-    const data = await articles.list(userOf(request), { status, withLintFindings: lint, limit: 200 });
-    const filters = [
-      { href: '/admin/articles', label: 'All', current: !status && !lint },
-      ...STATUSES.map((s) => ({ href: `/admin/articles?status=${s}`, label: s[0]!.toUpperCase() + s.slice(1), current: s === status })),
-      { href: '/admin/articles?lint=1', label: 'With citation findings', current: lint },
-    ];
-    const heading = status ? `${status[0]!.toUpperCase()}${status.slice(1)} articles` : lint ? 'Articles with citation findings' : 'Articles';
-    return sendPage(reply, <ArticleListPage view={{ chrome: chromeFor(request, heading), heading, filters, rows: data.items.map((row) => presentArticleRow(row, request.adminSite.timeZone)) }} />);
+  app.get('/admin/articles', { config: screen }, async (request, reply) => {
+    const filter = parseInput(articleListQuerySchema, request.query);
+    const data = await articles.list(userOf(request), { status: filter.status, withLintFindings: filter.lint, limit: 200 });
+    const view = presentArticleList((title) => chromeFor(request, title), filter, data.items, request.adminSite.timeZone);
+    return sendPage(reply, <ArticleListPage view={view} />);
   });
 
   app.get('/admin/articles/new', { config: screen }, async (request, reply) => {

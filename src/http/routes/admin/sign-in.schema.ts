@@ -14,6 +14,9 @@ export const setupSchema = z.object({
   password: z.string().min(1, 'Choose a password.'),
 });
 
+/** `/admin/login?next=…`: where to go after signing in. */
+export const signInQuerySchema = z.object({ next: z.string().optional().catch(undefined) });
+
 /** Only a local admin path may follow sign-in (no open redirect to another site). */
 export function safeNext(next: string | undefined): string {
   return next && /^\/admin(?:[/?#]|$)/.test(next) && !next.startsWith('//') ? next : '/admin';

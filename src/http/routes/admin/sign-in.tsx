@@ -8,7 +8,8 @@ import { sendPage } from '../../html.js';
 import { CSRF_COOKIE, SESSION_COOKIE } from '../../plugins/session.js';
 import type { RouteDeps } from '../../route-deps.js';
 import { chromeFor, formValues, redirectAfterPost } from './admin-request.js';
-import { safeNext, setupSchema, signInSchema } from './sign-in.schema.js';
+import { safeNext, setupSchema, signInQuerySchema, signInSchema } from './sign-in.schema.js';
+import { parseInput } from '../../parse-input.js';
 
 const SESSION_MAX_AGE = 14 * 24 * 60 * 60;
 
@@ -19,7 +20,7 @@ export function registerSignInRoutes(app: FastifyInstance, { accounts, siteUrl }
   app.get('/admin/login', { config: open }, async (request, reply) => {
     if (request.actor.kind === 'user') return reply.redirect('/admin', 303);
     if (await accounts.needsSetup()) return reply.redirect('/admin/setup', 303);
-    const next = safeNext((request.query as { next?: string }).next);
+    const next = safeNext(parseInput(signInQuerySchema, request.query).next);
     return sendPage(reply, <SignInPage view={{ chrome: chromeFor(request, 'Sign in'), form: presentForm(), next }} />);
   });
 
