@@ -17,7 +17,7 @@ import type { Store } from './services/ports.js';
 import { createServices, type Services } from './services/services.js';
 import { createStore } from './store/create-store.js';
 import { migrateToLatest, type MigrationReport } from './store/migrate.js';
-import { openDatabase } from './store/open-database.js';
+import { openDatabase, type OpenOptions } from './store/open-database.js';
 import { mediaFolder } from './media/media-folder.js';
 import { sharpImages } from './media/sharp-images.js';
 
@@ -52,6 +52,8 @@ export interface SiteOptions {
   siteUrl?: string;
   /** Folder for uploaded images (default ./data/media). */
   mediaDir?: string;
+  /** Told every SQL statement the site runs (the query-plan test). */
+  onQuery?: OpenOptions['onQuery'];
 }
 
 /** The site options a configuration gives. */
@@ -67,7 +69,7 @@ export function siteOptions(config: Config): SiteOptions {
 
 /** Opens the database, brings its schema up to date, and wires the services. */
 export async function openSite(target: DatabaseTarget, clock: () => Date = () => new Date(), options: SiteOptions = {}): Promise<Site> {
-  const database = await openDatabase(target);
+  const database = await openDatabase(target, { onQuery: options.onQuery });
   try {
     await migrateToLatest(database);
   } catch (error) {

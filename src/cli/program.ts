@@ -8,6 +8,7 @@ import { lintCommand } from './commands/lint.js';
 import { settingsCommand } from './commands/settings.js';
 import { linksCommand } from './commands/links.js';
 import { migrateCommand } from './commands/migrate.js';
+import { relatedCommand } from './commands/related.js';
 import { serveCommand } from './commands/serve.js';
 import { userCommand } from './commands/user.js';
 
@@ -28,6 +29,7 @@ export function buildProgram(): Command {
   lintCommand(program);
   settingsCommand(program);
   linksCommand(program);
+  relatedCommand(program);
   commentsCommand(program);
   userCommand(program);
   return program;

@@ -51,7 +51,7 @@ export function presentSearch(siteUrl: string, data: SearchPage): SearchPageView
     ? q.trim() ? 'Nothing to search for in that query. Try a few words.' : null
     : results.total === 0
       ? `No results for “${q}”.`
-      : `${results.total} ${results.total === 1 ? 'result' : 'results'} for “${q}”${results.pageCount > 1 ? ` — page ${results.page} of ${results.pageCount}` : ''}.`;
+      : `${data.capped ? `More than ${results.total.toLocaleString('en')} results` : `${results.total} ${results.total === 1 ? 'result' : 'results'}`} for “${q}”${results.pageCount > 1 ? ` — page ${results.page} of ${results.pageCount}` : ''}.${data.capped ? ' The best of the newest matches are shown; add a word or a filter to narrow them.' : ''}`;
   return {
     chrome: presentChrome(chrome),
     head: presentHead(siteUrl, {

@@ -3,7 +3,7 @@
 import type { LoginFailureRepository, SessionRepository, UserRepository } from './accounts/ports.js';
 import type { ArticleRepository, CorrectionRepository, EditorialRepository, RevisionRepository } from './articles/ports.js';
 import type { CommentAttemptRepository, CommentRepository } from './comments/ports.js';
-import type { RelatedRepository, SearchRepository } from './discovery/ports.js';
+import type { ListingRepository, RelatedRepository, SearchRepository } from './discovery/ports.js';
 import type { JobRepository } from './jobs/ports.js';
 import type { MediaRepository } from './media/ports.js';
 import type { SettingsRepository } from './settings/ports.js';
@@ -26,6 +26,7 @@ export interface Repositories {
   commentAttempts: CommentAttemptRepository;
   search: SearchRepository;
   related: RelatedRepository;
+  listings: ListingRepository;
   users: UserRepository;
   sessions: SessionRepository;
   loginFailures: LoginFailureRepository;

@@ -2,6 +2,7 @@ import { createAccountServices } from './accounts/accounts-services.js';
 import { createArticleServices } from './articles/articles-services.js';
 import { commentKeyLoader } from './comments/comment-keys.js';
 import { createCommentServices } from './comments/comments-services.js';
+import { createDiscoveryServices } from './discovery/discovery-services.js';
 import { createJobServices } from './jobs/jobs-services.js';
 import { createMediaServices } from './media/media-services.js';
 import type { MediaTools } from './media/ports.js';
@@ -35,6 +36,7 @@ export function createServices(store: Store, clock: Clock, deps: ServiceDeps) {
     structure: createStructureServices(store, clock),
     settings: createSettingsServices(store, clock),
     sources,
+    discovery: createDiscoveryServices(store, clock),
     comments: createCommentServices(store, clock, commentKeys, { notify: deps.notify ?? false }),
     accounts: createAccountServices(store, clock),
     media: createMediaServices(store, clock, deps.media),

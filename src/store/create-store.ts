@@ -10,6 +10,7 @@ import { commentAttemptsRepo } from './repos/comment-attempts-repo.js';
 import { commentsRepo } from './repos/comments-repo.js';
 import { authorsRepo, redirectsRepo, tagsRepo } from './repos/people-repos.js';
 import { relatedRepo } from './repos/related-repo.js';
+import { listingsRepo } from './repos/listings-repo.js';
 import { searchRepo } from './repos/search-repo.js';
 import { sectionsRepo } from './repos/sections-repo.js';
 import { settingsRepo } from './repos/settings-repo.js';
@@ -35,6 +36,7 @@ function repositories(db: Kysely<DB>, helpers: DialectHelpers): Repositories {
     commentAttempts: commentAttemptsRepo(db),
     search: searchRepo(db),
     related: relatedRepo(db),
+    listings: listingsRepo(db),
     users: usersRepo(db),
     sessions: sessionsRepo(db),
     loginFailures: loginFailuresRepo(db),

@@ -77,6 +77,24 @@ export interface ImportSourcesTable {
   imported_at: string;
 }
 
+/** A published article's row in one list (see migration 009). */
+export interface ListingsTable {
+  scope: string;
+  scope_id: number;
+  article_id: number;
+  sticky: Generated<number>;
+  published_at: string;
+  updated_at: string;
+}
+
+/** How many articles a list holds and its newest change. */
+export interface ListingCountsTable {
+  scope: string;
+  scope_id: number;
+  total: number;
+  last_modified: string | null;
+}
+
 export interface ArticleAuthorsTable {
   article_id: number;
   author_id: number;
@@ -318,4 +336,6 @@ export interface DB {
   revisions: RevisionsTable;
   corrections: CorrectionsTable;
   media: MediaTable;
+  listings: ListingsTable;
+  listing_counts: ListingCountsTable;
 }

@@ -25,6 +25,7 @@ export async function deleteArticle(store: Store, clock: Clock, id: number): Pro
     // The FTS5 table has no foreign key, so the entry is removed explicitly on both engines.
     await repos.search.remove(id);
     await repos.related.setTerms(id, null);
+    await repos.listings.withdraw([id]);
     await repos.articles.remove(id);
     await refreshRelatedLists(repos, clock(), id);
   });

@@ -3,37 +3,21 @@ import type { Article, ArticleKind, ArticleStatus, ArticleSummary, Note } from '
 import type { ArticleEditorial, Correction, Revision } from '../../domain/editorial.js';
 import type { Author, Tag } from '../../domain/people.js';
 
-/** Filters for a list of public articles, newest first. */
-export interface PublishedListQuery {
-  kind: ArticleKind;
-  /** ISO time; only articles published at or before it are listed. */
-  now: string;
-  limit: number;
-  offset: number;
-  sectionIds?: number[];
-  tagId?: number;
-  authorId?: number;
-  /** Sticky articles first (the home page). */
-  stickyFirst?: boolean;
-}
-
 /** Everything written when an article is saved. */
 export type ArticleRecord = Omit<Article, 'id' | 'createdAt'>;
 
 /** Articles and pages with their authors, tags and notes. */
 export interface ArticleRepository {
-  /** One page of published articles or pages, newest first. */
-  listPublished(query: PublishedListQuery): Promise<ArticleSummary[]>;
-  /** How many items `listPublished` has in all for the same filters. */
-  countPublished(query: Omit<PublishedListQuery, 'limit' | 'offset'>): Promise<number>;
+  /** Published standalone pages (About, Contact), newest first; articles are listed through the listings. */
+  listPages(now: string, limit: number): Promise<ArticleSummary[]>;
   findPublishedBySlug(slug: string, kind: ArticleKind, now: string): Promise<Article | null>;
   findBySlug(slug: string): Promise<Article | null>;
   authorsOf(articleIds: number[]): Promise<Map<number, Author[]>>;
   tagsOf(articleIds: number[]): Promise<Map<number, Tag[]>>;
   notesOf(articleId: number): Promise<Note[]>;
-  /** Published articles sharing tags with `articleId`, most shared tags first, then newest. */
-  sharingTags(articleId: number, now: string, limit: number): Promise<ArticleSummary[]>;
   count(): Promise<number>;
+  /** The highest article or page id (0 when there is none). */
+  maxId(): Promise<number>;
   /** Turns scheduled articles dated at or before `now` into published ones; returns their ids. */
   publishDue(now: string): Promise<number[]>;
   insert(record: ArticleRecord, createdAt: string): Promise<number>;
@@ -58,8 +42,6 @@ export interface ArticleRepository {
   bodiesOf(articleIds: number[]): Promise<Map<number, string>>;
   /** Notes of several articles, by article id. */
   notesOfMany(articleIds: number[]): Promise<Map<number, Note[]>>;
-  /** Newest `updated_at` of published articles per section, tag or author id. */
-  lastModifiedBy(group: 'section' | 'tag' | 'author', now: string): Promise<Map<number, string>>;
 }
 
 /** An article as admin lists show it. */

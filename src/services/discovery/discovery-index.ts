@@ -3,11 +3,13 @@ import { relatednessTerms } from '../../domain/relatedness.js';
 import type { Repositories } from '../ports.js';
 
 /**
- * Brings an article's search entry and relatedness terms in line with its current state:
- * a published article is (re)indexed, anything else is removed. Call it inside the
- * transaction that changed the article, so search never shows what was just unpublished.
+ * Brings an article's search entry, relatedness terms and list rows in line with its
+ * current state: a published article is (re)indexed and listed, anything else is removed.
+ * Call it inside the transaction that changed the article, so search and lists never
+ * show what was just unpublished.
  */
 export async function syncDiscoveryIndex(repos: Repositories, articleId: number): Promise<void> {
+  await repos.listings.sync([articleId]);
   const article = await repos.articles.findById(articleId);
   if (!article || article.kind !== 'article' || article.status !== 'published') {
     await repos.search.remove(articleId);

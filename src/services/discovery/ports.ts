@@ -19,7 +19,8 @@ export interface SearchRequest {
   now: string;
   limit: number;
   offset: number;
-  sectionIds?: number[];
+  /** A section: its articles and its subsections'. */
+  sectionId?: number;
   authorId?: number;
   tagId?: number;
   /** ISO times bounding the publication date: from inclusive, to exclusive. */
@@ -39,8 +40,11 @@ export interface SearchRepository {
   /** Adds or replaces an article's entry. */
   index(document: SearchDocument): Promise<void>;
   remove(articleId: number): Promise<void>;
-  /** One page of ranked hits and how many there are in all. */
-  search(request: SearchRequest): Promise<{ hits: SearchHit[]; total: number }>;
+  /**
+   * One page of ranked hits and how many there are in all; `capped` when more articles
+   * matched than are ranked (the newest are), so `total` is a lower bound.
+   */
+  search(request: SearchRequest): Promise<{ hits: SearchHit[]; total: number; capped: boolean }>;
 }
 
 /** Stored "You may also like" lists and the term counts they are computed from. */
@@ -55,4 +59,42 @@ export interface RelatedRepository {
   replace(lists: Map<number, RelatedPick[]>): Promise<void>;
   /** An article's stored list as summaries, best first, only those published by `now`. */
   publishedFor(articleId: number, now: string): Promise<ArticleSummary[]>;
+}
+
+/** The lists readers browse: the home page (sticky first), the whole site (feeds, sitemaps), a section with its subsections, a tag, an author. */
+export type ListingScope = 'home' | 'site' | 'section' | 'tag' | 'author';
+
+/** One list; `scopeId` is the section, tag or author id (0 for home and site). */
+export interface ListingKey {
+  scope: ListingScope;
+  scopeId: number;
+}
+
+/** One page of a list: only articles published by `now`, newest first. */
+export interface ListingPageQuery extends ListingKey {
+  now: string;
+  limit: number;
+  offset: number;
+  /** Only articles published at or after this ISO time (the news sitemap). */
+  since?: string;
+}
+
+/**
+ * Every list a published article appears in, kept on write with its count and newest
+ * change, so list pages, counts and feeds cost the same at any archive size.
+ */
+export interface ListingRepository {
+  /** Rewrites the articles' rows from their current state (none unless published articles), keeping counts exact. */
+  sync(articleIds: number[]): Promise<void>;
+  /** Takes the articles out of every list (before they are deleted). */
+  withdraw(articleIds: number[]): Promise<void>;
+  page(query: ListingPageQuery): Promise<ArticleSummary[]>;
+  /** The list's articles with ids from `fromId` to `toId` (inclusive) published by `now`, by id. */
+  idRange(query: ListingKey & { now: string; fromId: number; toId: number }): Promise<ArticleSummary[]>;
+  /** How many articles the list shows by `now`. */
+  count(key: ListingKey, now: string): Promise<number>;
+  /** The newest update in each non-empty list of a kind (home and site: id 0). */
+  lastModified(scope: ListingScope): Promise<Map<number, string>>;
+  /** Rebuilds every list from the articles (after a section moved, or bulk writes). */
+  rebuildAll(): Promise<void>;
 }

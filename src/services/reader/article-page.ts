@@ -4,7 +4,6 @@ import type { Media } from '../../domain/media.js';
 import { notFound } from '../../domain/errors.js';
 import type { NoteLinkHealth } from '../../domain/link-record.js';
 import type { Author, Tag } from '../../domain/people.js';
-import { pickRelated } from '../../domain/related.js';
 import { sectionAncestry, type Section } from '../../domain/section.js';
 import type { CommentKeys } from '../comments/comment-keys.js';
 import { loadCommentSection, type CommentSection, type CommentViewer } from '../comments/comment-section.js';
@@ -37,8 +36,6 @@ export interface StandalonePage {
   page: Article;
 }
 
-const RELATED_COUNT = 6;
-
 /**
  * A published article by slug, with the comment thread as `viewer` sees it; `NotFound`
  * for drafts, scheduled and unknown slugs, and for a comment page that does not exist.
@@ -49,7 +46,7 @@ export async function articlePage(store: Store, clock: Clock, slug: string, view
   const { repos } = store;
   const article = await repos.articles.findPublishedBySlug(slug, 'article', now);
   if (!article) throw notFound(`There is no published article "${slug}".`);
-  const [chrome, authors, tags, notes, noteLinks, stored] = await Promise.all([
+  const [chrome, authors, tags, notes, noteLinks, related] = await Promise.all([
     loadChrome(repos, now),
     repos.articles.authorsOf([article.id]),
     repos.articles.tagsOf([article.id]),
@@ -59,9 +56,7 @@ export async function articlePage(store: Store, clock: Clock, slug: string, view
   ]);
   const [corrections, featured] = await Promise.all([repos.corrections.listFor(article.id), featuredImage(store, article.id)]);
   const section = chrome.sections.find((s) => s.id === article.sectionId);
-  // Stored lists are computed on publish; the simple same-section/shared-tags list covers
-  // articles saved before they existed.
-  const related = stored.length > 0 ? stored : await fallbackRelated(store, article, now);
+  // Related lists are computed on write (save, publication, import, `dossier related rebuild`), never here.
   const [relatedItems, comments] = await Promise.all([
     withListDetails(repos, related, chrome.sections),
     commentKeys().then((keys) => loadCommentSection(repos, keys, article, chrome.settings, viewer, time)),
@@ -79,16 +74,6 @@ export async function articlePage(store: Store, clock: Clock, slug: string, view
     corrections,
     featured,
   };
-}
-
-async function fallbackRelated(store: Store, article: Article, now: string) {
-  const [sameSection, sharingTags] = await Promise.all([
-    article.sectionId === null
-      ? Promise.resolve([])
-      : store.repos.articles.listPublished({ kind: 'article', now, sectionIds: [article.sectionId], limit: RELATED_COUNT + 1, offset: 0 }),
-    store.repos.articles.sharingTags(article.id, now, RELATED_COUNT + 1),
-  ]);
-  return pickRelated(article.id, sameSection, sharingTags, RELATED_COUNT);
 }
 
 async function featuredImage(store: Store, articleId: number): Promise<ArticlePage['featured']> {

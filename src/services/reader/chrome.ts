@@ -14,7 +14,7 @@ export async function loadChrome(repos: Repositories, now: string): Promise<Site
   const [entries, sections, pages] = await Promise.all([
     repos.settings.all(),
     repos.sections.all(),
-    repos.articles.listPublished({ kind: 'page', now, limit: 20, offset: 0 }),
+    repos.articles.listPages(now, 20),
   ]);
   return {
     settings: settingsFromEntries(entries),

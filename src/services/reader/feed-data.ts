@@ -1,8 +1,8 @@
 import type { Note } from '../../domain/article.js';
 import { notFound } from '../../domain/errors.js';
 import type { Tag } from '../../domain/people.js';
-import { findSectionByPath, sectionWithDescendants } from '../../domain/section.js';
-import type { PublishedListQuery } from '../articles/ports.js';
+import { findSectionByPath } from '../../domain/section.js';
+import type { ListingKey } from '../discovery/ports.js';
 import type { Clock, Store } from '../ports.js';
 import { loadChrome, type SiteChrome } from './chrome.js';
 import { withListDetails, type ListedArticle } from './listed-article.js';
@@ -34,26 +34,24 @@ export interface FeedData {
 /** Articles per feed: enough for a reader who checks weekly. */
 export const FEED_SIZE = 20;
 
-type Filter = Pick<PublishedListQuery, 'sectionIds' | 'tagId' | 'authorId'>;
-
-async function resolveScope(store: Store, chrome: SiteChrome, scope: FeedScope): Promise<{ filter: Filter; subject: FeedData['subject'] }> {
-  if (scope.kind === 'site') return { filter: {}, subject: null };
+async function resolveScope(store: Store, chrome: SiteChrome, scope: FeedScope): Promise<{ list: ListingKey; subject: FeedData['subject'] }> {
+  if (scope.kind === 'site') return { list: { scope: 'site', scopeId: 0 }, subject: null };
   if (scope.kind === 'section') {
     const section = findSectionByPath(chrome.sections, scope.path);
     if (!section) throw notFound(`There is no section at "${scope.path}".`);
     return {
-      filter: { sectionIds: sectionWithDescendants(chrome.sections, section).map((s) => s.id) },
+      list: { scope: 'section', scopeId: section.id },
       subject: { kind: 'section', name: section.name, description: section.description, slugPath: scope.path },
     };
   }
   if (scope.kind === 'tag') {
     const tag = await store.repos.tags.findBySlug(scope.slug);
     if (!tag) throw notFound(`There is no tag "${scope.slug}".`);
-    return { filter: { tagId: tag.id }, subject: { kind: 'tag', name: tag.name, description: `Articles tagged ${tag.name}.`, slugPath: tag.slug } };
+    return { list: { scope: 'tag', scopeId: tag.id }, subject: { kind: 'tag', name: tag.name, description: `Articles tagged ${tag.name}.`, slugPath: tag.slug } };
   }
   const author = await store.repos.authors.findBySlug(scope.slug);
   if (!author) throw notFound(`There is no author "${scope.slug}".`);
-  return { filter: { authorId: author.id }, subject: { kind: 'author', name: author.name, description: author.bio, slugPath: author.slug } };
+  return { list: { scope: 'author', scopeId: author.id }, subject: { kind: 'author', name: author.name, description: author.bio, slugPath: author.slug } };
 }
 
 /** The newest published articles of the site, a section (with its subsections), a tag or an author. */
@@ -61,8 +59,8 @@ export async function feedData(store: Store, clock: Clock, scope: FeedScope): Pr
   const now = clock().toISOString();
   const { repos } = store;
   const chrome = await loadChrome(repos, now);
-  const { filter, subject } = await resolveScope(store, chrome, scope);
-  const summaries = await repos.articles.listPublished({ kind: 'article', now, limit: FEED_SIZE, offset: 0, ...filter });
+  const { list, subject } = await resolveScope(store, chrome, scope);
+  const summaries = await repos.listings.page({ ...list, now, limit: FEED_SIZE, offset: 0 });
   const ids = summaries.map((s) => s.id);
   const [listed, bodies, notes, tags] = await Promise.all([
     withListDetails(repos, summaries, chrome.sections),

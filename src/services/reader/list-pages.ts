@@ -2,8 +2,8 @@ import { notFound } from '../../domain/errors.js';
 import { pageOffset, toPage, type Page } from '../../domain/pagination.js';
 import type { Author, Tag } from '../../domain/people.js';
 import type { Media } from '../../domain/media.js';
-import { childSections, findSectionByPath, sectionAncestry, sectionWithDescendants, type Section } from '../../domain/section.js';
-import type { PublishedListQuery } from '../articles/ports.js';
+import { childSections, findSectionByPath, sectionAncestry, type Section } from '../../domain/section.js';
+import type { ListingKey } from '../discovery/ports.js';
 import type { Clock, Store } from '../ports.js';
 import { loadChrome, type SiteChrome } from './chrome.js';
 import { withListDetails, type ListedArticle } from './listed-article.js';
@@ -21,15 +21,13 @@ export interface SectionListPage extends ListPage {
   children: Section[];
 }
 
-type Filter = Pick<PublishedListQuery, 'sectionIds' | 'tagId' | 'authorId' | 'stickyFirst'>;
-
-async function listPage(store: Store, clock: Clock, page: number, filter: Filter, chrome?: SiteChrome): Promise<ListPage> {
+async function listPage(store: Store, clock: Clock, page: number, key: ListingKey, chrome?: SiteChrome): Promise<ListPage> {
   const now = clock().toISOString();
   const siteChrome = chrome ?? (await loadChrome(store.repos, now));
   const pageSize = siteChrome.settings.postsPerPage;
   const [items, total] = await Promise.all([
-    store.repos.articles.listPublished({ kind: 'article', now, limit: pageSize, offset: pageOffset(page, pageSize), ...filter }),
-    store.repos.articles.countPublished({ kind: 'article', now, ...filter }),
+    store.repos.listings.page({ ...key, now, limit: pageSize, offset: pageOffset(page, pageSize) }),
+    store.repos.listings.count(key, now),
   ]);
   const list = toPage(await withListDetails(store.repos, items, siteChrome.sections), page, pageSize, total);
   if (!list) throw notFound(`Page ${page} does not exist.`);
@@ -38,7 +36,7 @@ async function listPage(store: Store, clock: Clock, page: number, filter: Filter
 
 /** The home page: latest published articles. */
 export function homePage(store: Store, clock: Clock, page: number): Promise<ListPage> {
-  return listPage(store, clock, page, { stickyFirst: true });
+  return listPage(store, clock, page, { scope: 'home', scopeId: 0 });
 }
 
 /** A section page by slug path (`water/treatment`). */
@@ -46,8 +44,7 @@ export async function sectionPage(store: Store, clock: Clock, path: string, page
   const chrome = await loadChrome(store.repos, clock().toISOString());
   const section = findSectionByPath(chrome.sections, path);
   if (!section) throw notFound(`There is no section at "${path}".`);
-  const sectionIds = sectionWithDescendants(chrome.sections, section).map((s) => s.id);
-  const result = await listPage(store, clock, page, { sectionIds }, chrome);
+  const result = await listPage(store, clock, page, { scope: 'section', scopeId: section.id }, chrome);
   return {
     ...result,
     section,
@@ -60,7 +57,7 @@ export async function sectionPage(store: Store, clock: Clock, path: string, page
 export async function tagPage(store: Store, clock: Clock, slug: string, page: number): Promise<ListPage & { tag: Tag }> {
   const tag = await store.repos.tags.findBySlug(slug);
   if (!tag) throw notFound(`There is no tag "${slug}".`);
-  return { ...(await listPage(store, clock, page, { tagId: tag.id })), tag };
+  return { ...(await listPage(store, clock, page, { scope: 'tag', scopeId: tag.id })), tag };
 }
 
 /** An author page: bio, avatar and articles. */
@@ -69,5 +66,5 @@ export async function authorPage(store: Store, clock: Clock, slug: string, page:
   if (!author) throw notFound(`There is no author "${slug}".`);
   const avatarId = (await store.repos.structureAdmin.allAuthors()).find((a) => a.id === author.id)?.avatarMediaId ?? null;
   const avatar = avatarId === null ? null : await store.repos.media.findById(avatarId);
-  return { ...(await listPage(store, clock, page, { authorId: author.id })), author, avatar };
+  return { ...(await listPage(store, clock, page, { scope: 'author', scopeId: author.id })), author, avatar };
 }

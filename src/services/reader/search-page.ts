@@ -1,7 +1,7 @@
 import { pageOffset, type Page } from '../../domain/pagination.js';
 import type { Author, Tag } from '../../domain/people.js';
 import { parseSearchQuery, type SearchQuery } from '../../domain/search-query.js';
-import { findSectionByPath, sectionWithDescendants } from '../../domain/section.js';
+import { findSectionByPath } from '../../domain/section.js';
 import type { SearchRequest } from '../discovery/ports.js';
 import type { Clock, Store } from '../ports.js';
 import { loadChrome, type SiteChrome } from './chrome.js';
@@ -32,6 +32,8 @@ export interface SearchPage {
   /** The params with unknown or malformed filters blanked out. */
   applied: SearchParams;
   results: Page<SearchResult>;
+  /** More articles matched than were ranked: `results.total` is a lower bound. */
+  capped: boolean;
   authors: Author[];
   tags: Tag[];
 }
@@ -69,13 +71,13 @@ export async function searchPage(store: Store, clock: Clock, params: SearchParam
     now,
     limit: pageSize,
     offset: pageOffset(page, pageSize),
-    ...(section ? { sectionIds: sectionWithDescendants(chrome.sections, section).map((s) => s.id) } : {}),
+    ...(section ? { sectionId: section.id } : {}),
     ...(author ? { authorId: author.id } : {}),
     ...(tag ? { tagId: tag.id } : {}),
     ...(from ? { from } : {}),
     ...(to ? { to } : {}),
   };
-  const { hits, total } = await repos.search.search(request);
+  const { hits, total, capped } = await repos.search.search(request);
   const listed = await withListDetails(repos, hits.map((h) => h.article), chrome.sections);
   const items = listed.map((item, i) => ({ ...item, markedTitle: hits[i]!.markedTitle, markedSnippet: hits[i]!.markedSnippet }));
   return {
@@ -91,6 +93,7 @@ export async function searchPage(store: Store, clock: Clock, params: SearchParam
       page,
     },
     results: { items, page, pageSize, total, pageCount: Math.max(1, Math.ceil(total / pageSize)) },
+    capped,
     authors,
     tags,
   };

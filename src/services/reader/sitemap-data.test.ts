@@ -1,11 +1,11 @@
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { SITEMAP_MAX_URLS, sitemapFileCount } from './sitemap-data.js';
+import { test } from 'node:test';
+import { ARTICLE_SITEMAP_BLOCK, sitemapFileCount } from './sitemap-data.js';
 
-test('article sitemaps split at 50,000 URLs', () => {
-  assert.equal(SITEMAP_MAX_URLS, 50_000);
+test('article sitemaps hold one block of 2,000 ids each, at least one file', () => {
+  assert.equal(ARTICLE_SITEMAP_BLOCK, 2000);
   assert.equal(sitemapFileCount(0), 1);
-  assert.equal(sitemapFileCount(50_000), 1);
-  assert.equal(sitemapFileCount(50_001), 2);
-  assert.equal(sitemapFileCount(150_000), 3);
+  assert.equal(sitemapFileCount(2000), 1);
+  assert.equal(sitemapFileCount(2001), 2);
+  assert.equal(sitemapFileCount(150_000), 75);
 });

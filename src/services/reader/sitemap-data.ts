@@ -1,18 +1,24 @@
 import type { ArticleSummary } from '../../domain/article.js';
 import { notFound } from '../../domain/errors.js';
-import { sectionSlugPath, sectionWithDescendants, type Section } from '../../domain/section.js';
+import { sectionSlugPath } from '../../domain/section.js';
 import type { Clock, Store } from '../ports.js';
 import { loadChrome, type SiteChrome } from './chrome.js';
 
-/** The sitemap protocol's limit of URLs per file. */
+/** The sitemap protocol's limit of URLs per file (pages, sections, tags, authors). */
 export const SITEMAP_MAX_URLS = 50_000;
+/**
+ * Article sitemaps hold the articles of one block of ids each (as WordPress, 2,000 to a
+ * file): a file costs the same whatever the archive's size, and stays the same file when
+ * newer articles are published, so it is cached and exported once.
+ */
+export const ARTICLE_SITEMAP_BLOCK = 2000;
 /** Google News sitemaps list articles of the last two days, at most 1,000. */
 const NEWS_WINDOW_MS = 48 * 3600 * 1000;
 const NEWS_MAX = 1000;
 
-/** How many files a list of `total` URLs needs, at least one. */
-export function sitemapFileCount(total: number, max = SITEMAP_MAX_URLS): number {
-  return Math.max(1, Math.ceil(total / max));
+/** How many article sitemaps cover ids up to `maxId`, at least one. */
+export function sitemapFileCount(maxId: number, block = ARTICLE_SITEMAP_BLOCK): number {
+  return Math.max(1, Math.ceil(maxId / block));
 }
 
 /** A path and when its content last changed. */
@@ -27,30 +33,26 @@ export interface SitemapIndexData {
   newest: string | null;
 }
 
-/** Newest change of any published article: per-section maxima, plus the latest article (which may have no section). */
-async function newestUpdate(store: Store, now: string): Promise<string | null> {
-  const [bySection, latest] = await Promise.all([
-    store.repos.articles.lastModifiedBy('section', now),
-    store.repos.articles.listPublished({ kind: 'article', now, limit: 1, offset: 0 }),
-  ]);
-  return [...bySection.values(), ...latest.map((a) => a.updatedAt)].sort().at(-1) ?? null;
+const SITE = { scope: 'site', scopeId: 0 } as const;
+
+/** Newest change of any published article (kept with the site's list). */
+async function newestUpdate(store: Store): Promise<string | null> {
+  return (await store.repos.listings.lastModified('site')).get(0) ?? null;
 }
 
 /** The index: how many article sitemaps there are, and the newest change. */
-export async function sitemapIndex(store: Store, clock: Clock): Promise<SitemapIndexData> {
-  const now = clock().toISOString();
-  const total = await store.repos.articles.countPublished({ kind: 'article', now });
-  return { articleFiles: sitemapFileCount(total), newest: await newestUpdate(store, now) };
+export async function sitemapIndex(store: Store, _clock: Clock): Promise<SitemapIndexData> {
+  return { articleFiles: sitemapFileCount(await store.repos.articles.maxId()), newest: await newestUpdate(store) };
 }
 
-/** One file of published articles, newest first; `NotFound` past the last file. */
+/** The published articles of one block of ids, by id; `NotFound` past the last block. */
 export async function sitemapArticles(store: Store, clock: Clock, file: number): Promise<{ chrome: SiteChrome; articles: ArticleSummary[] }> {
   const now = clock().toISOString();
-  const total = await store.repos.articles.countPublished({ kind: 'article', now });
-  if (file < 1 || file > sitemapFileCount(total)) throw notFound(`There is no article sitemap ${file}.`);
+  if (file < 1 || file > sitemapFileCount(await store.repos.articles.maxId())) throw notFound(`There is no article sitemap ${file}.`);
+  const first = (file - 1) * ARTICLE_SITEMAP_BLOCK + 1;
   const [chrome, articles] = await Promise.all([
     loadChrome(store.repos, now),
-    store.repos.articles.listPublished({ kind: 'article', now, limit: SITEMAP_MAX_URLS, offset: (file - 1) * SITEMAP_MAX_URLS }),
+    store.repos.listings.idRange({ ...SITE, now, fromId: first, toId: first + ARTICLE_SITEMAP_BLOCK - 1 }),
   ]);
   return { chrome, articles };
 }
@@ -58,29 +60,23 @@ export async function sitemapArticles(store: Store, clock: Clock, file: number):
 /** The home page and standalone pages. */
 export async function sitemapPages(store: Store, clock: Clock): Promise<SitemapEntry[]> {
   const now = clock().toISOString();
-  const pages = await store.repos.articles.listPublished({ kind: 'page', now, limit: SITEMAP_MAX_URLS - 1, offset: 0 });
-  return [{ path: '/', lastmod: await newestUpdate(store, now) }, ...pages.map((p) => ({ path: `/${p.slug}`, lastmod: p.updatedAt }))];
+  const pages = await store.repos.articles.listPages(now, SITEMAP_MAX_URLS - 1);
+  return [{ path: '/', lastmod: await newestUpdate(store) }, ...pages.map((p) => ({ path: `/${p.slug}`, lastmod: p.updatedAt }))];
 }
 
-function newestIn(sections: readonly Section[], section: Section, lastmods: Map<number, string>): string | null {
-  const times = sectionWithDescendants(sections, section).map((s) => lastmods.get(s.id)).filter((t): t is string => !!t);
-  return times.sort().at(-1) ?? null;
-}
-
-/** Every section, with the newest change among its and its subsections' articles. */
+/** Every section, with the newest change among its and its subsections' articles (a section's list holds both). */
 export async function sitemapSections(store: Store, clock: Clock): Promise<{ chrome: SiteChrome; entries: SitemapEntry[] }> {
   const now = clock().toISOString();
-  const [chrome, lastmods] = await Promise.all([loadChrome(store.repos, now), store.repos.articles.lastModifiedBy('section', now)]);
-  const entries = chrome.sections.map((s) => ({ path: `/section/${sectionSlugPath(chrome.sections, s)}`, lastmod: newestIn(chrome.sections, s, lastmods) }));
+  const [chrome, lastmods] = await Promise.all([loadChrome(store.repos, now), store.repos.listings.lastModified('section')]);
+  const entries = chrome.sections.map((s) => ({ path: `/section/${sectionSlugPath(chrome.sections, s)}`, lastmod: lastmods.get(s.id) ?? null }));
   return { chrome, entries };
 }
 
 /** Tags or authors that have published articles (an empty list page is not worth crawling). */
 export async function sitemapPeople(store: Store, clock: Clock, group: 'tag' | 'author'): Promise<SitemapEntry[]> {
-  const now = clock().toISOString();
   const [all, lastmods] = await Promise.all([
     group === 'tag' ? store.repos.tags.all() : store.repos.authors.all(),
-    store.repos.articles.lastModifiedBy(group, now),
+    store.repos.listings.lastModified(group),
   ]);
   return all.filter((item) => lastmods.has(item.id)).map((item) => ({ path: `/${group}/${item.slug}`, lastmod: lastmods.get(item.id)! }));
 }
@@ -90,9 +86,9 @@ export async function sitemapNews(store: Store, clock: Clock): Promise<{ chrome:
   const nowDate = clock();
   const now = nowDate.toISOString();
   const since = new Date(nowDate.getTime() - NEWS_WINDOW_MS).toISOString();
-  const [chrome, latest] = await Promise.all([
+  const [chrome, articles] = await Promise.all([
     loadChrome(store.repos, now),
-    store.repos.articles.listPublished({ kind: 'article', now, limit: NEWS_MAX, offset: 0 }),
+    store.repos.listings.page({ ...SITE, now, since, limit: NEWS_MAX, offset: 0 }),
   ]);
-  return { chrome, articles: latest.filter((a) => (a.publishedAt ?? '') >= since) };
+  return { chrome, articles };
 }

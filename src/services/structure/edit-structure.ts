@@ -16,12 +16,19 @@ function requireName(name: string): string {
 
 /** Moves a section up, down, in or out of the tree. */
 export async function moveSectionBy(store: Store, id: number, move: SectionMove): Promise<void> {
-  await store.transaction(async (repos) => repos.structureAdmin.placeSections(moveSection(await repos.sections.all(), id, move)));
+  await store.transaction(async (repos) => {
+    await repos.structureAdmin.placeSections(moveSection(await repos.sections.all(), id, move));
+    // A section lists its subsections' articles: a move changes which lists they are in.
+    await repos.listings.rebuildAll();
+  });
 }
 
 /** Moves a section under another parent (null: top level). */
 export async function setSectionParent(store: Store, id: number, parentId: number | null): Promise<void> {
-  await store.transaction(async (repos) => repos.structureAdmin.placeSections(reparentSection(await repos.sections.all(), id, parentId)));
+  await store.transaction(async (repos) => {
+    await repos.structureAdmin.placeSections(reparentSection(await repos.sections.all(), id, parentId));
+    await repos.listings.rebuildAll();
+  });
 }
 
 /** Renames a section or changes its slug and description. */

@@ -8,6 +8,7 @@ import { linkHealthMigration } from './005-link-health.js';
 import { commentsMigration } from './004-comments.js';
 import { searchMigration } from './002-search.js';
 import { adminMigration } from './007-admin.js';
+import { listingsMigration } from './009-listings.js';
 
 /** All migrations in order; names sort in the order they must run. */
 export function allMigrations(helpers: DialectHelpers): Record<string, Migration> {
@@ -20,5 +21,6 @@ export function allMigrations(helpers: DialectHelpers): Record<string, Migration
     '004-comments': commentsMigration(helpers),
     '002-search': searchMigration(helpers),
     '007-admin': adminMigration(helpers),
+    '009-listings': listingsMigration(helpers),
   };
 }

@@ -2,6 +2,8 @@ import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { StartupError } from '../../config/startup-error.js';
 import type { OpenDatabase } from '../dialect.js';
+import type { OpenOptions } from '../open-database.js';
+import { queryLog } from '../query-log.js';
 import type { DB } from '../schema.js';
 import { postgresHelpers } from './dialect-helpers.js';
 
@@ -22,7 +24,7 @@ function explain(error: unknown, where: string): string {
  * Connects to PostgreSQL and checks the connection before returning, so a wrong URL
  * fails at startup with one clear line. `schema` sets the search_path (tests use a fresh one).
  */
-export async function openPostgres(url: string, schema?: string): Promise<OpenDatabase> {
+export async function openPostgres(url: string, schema?: string, options: OpenOptions = {}): Promise<OpenDatabase> {
   const parsed = new URL(url);
   const where = `${parsed.hostname}:${parsed.port || '5432'}${parsed.pathname}`;
   const pool = new pg.Pool({
@@ -40,6 +42,6 @@ export async function openPostgres(url: string, schema?: string): Promise<OpenDa
     await pool.end().catch(() => undefined);
     throw new StartupError(explain(error, where));
   }
-  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }), ...queryLog(options) });
   return { db, helpers: postgresHelpers, schema: schema ?? 'public', close: () => db.destroy() };
 }

@@ -1,8 +1,8 @@
 import { sql, type Kysely } from 'kysely';
 import { HIGHLIGHT_END, HIGHLIGHT_START, type SearchQuery } from '../../domain/search-query.js';
 import type { SearchRepository } from '../../services/discovery/ports.js';
-import { toSummary } from '../repos/row-mappers.js';
-import { searchCandidates } from '../repos/search-candidates.js';
+import { candidateFilter, pageOfCandidates, SEARCH_CANDIDATES, type ScoredCandidate } from '../repos/search-candidates.js';
+import { inPageOrder, type HitRow } from '../repos/search-hits.js';
 import { summarySelection, withoutMarkers } from '../repos/summary-select.js';
 import type { DB } from '../schema.js';
 
@@ -36,35 +36,28 @@ export function postgresSearch(db: Kysely<DB>): SearchRepository {
     },
 
     async search(request) {
-      if (request.query.terms.length === 0) return { hits: [], total: 0 };
+      if (request.query.terms.length === 0) return { hits: [], total: 0, capped: false };
       const query = sql`to_tsquery('english', ${tsQuery(request.query)})`;
-      const candidates = searchCandidates(db, request);
-      const count = await sql<{ n: number }>`select count(*)::int as n from search_index s
-        where s.document @@ ${query} and s.article_id in (${candidates})`.execute(db);
-      const total = Number(count.rows[0]?.n ?? 0);
-      if (total === 0 || request.offset >= total) return { hits: [], total };
-      // Headlines are costly: rank and page first, then headline only the page's rows.
-      const rows = await sql<Parameters<typeof toSummary>[0] & { marked_title: string; marked_snippet: string }>`
+      // The newest matches by id (the GIN index finds them), ranked, each kept or not by the filters.
+      const candidates = await sql<ScoredCandidate>`/* bounded: the newest ${sql.raw(String(SEARCH_CANDIDATES))} matches */
         with q as (select ${query} as query),
-        page as (
-          select s.article_id, ts_rank(s.document, q.query) as rank, a.published_at
-          from search_index s join articles a on a.id = s.article_id, q
-          where s.document @@ q.query and s.article_id in (${candidates})
-          order by rank desc, a.published_at desc, s.article_id desc
-          limit ${request.limit} offset ${request.offset}
+        c as (
+          select s.article_id as id, s.document from search_index s, q
+          where s.document @@ q.query order by s.article_id desc limit ${SEARCH_CANDIDATES}
         )
+        select c.id, ts_rank(c.document, q.query) as score, a.published_at, coalesce(${candidateFilter(request)}, false) as keep
+        from c cross join q left join articles a on a.id = c.id`.execute(db);
+      const { ids, total, capped } = pageOfCandidates(candidates.rows, request);
+      if (ids.length === 0) return { hits: [], total, capped };
+      // Headlines are costly: only for the page's rows.
+      const rows = await sql<HitRow>`
+        with q as (select ${query} as query)
         select ${summarySelection()},
           ts_headline('english', s.title, q.query, ${TITLE}) as marked_title,
           ts_headline('english', s.body, q.query, ${SNIPPET}) as marked_snippet
-        from page join search_index s on s.article_id = page.article_id
-          join articles on articles.id = page.article_id, q
-        order by page.rank desc, page.published_at desc, page.article_id desc`.execute(db);
-      const hits = rows.rows.map((row) => ({
-        article: toSummary(row),
-        markedTitle: row.marked_title,
-        markedSnippet: row.marked_snippet,
-      }));
-      return { hits, total };
+        from search_index s join articles on articles.id = s.article_id, q
+        where s.article_id in (${sql.join(ids)})`.execute(db);
+      return { hits: inPageOrder(ids, rows.rows), total, capped };
     },
   };
 }

@@ -2,15 +2,12 @@ import type { Kysely } from 'kysely';
 import type { ArticleRepository } from '../../services/articles/ports.js';
 import type { DB } from '../schema.js';
 import type { Note } from '../../domain/article.js';
-import { publiclyVisible } from './public-visibility.js';
 import { toArticle, toNote } from './row-mappers.js';
 
-type LifecycleMethods = Pick<ArticleRepository, 'findById' | 'setStatus' | 'remove' | 'lastModifiedBy' | 'bodiesOf' | 'notesOfMany'>;
+type LifecycleMethods = Pick<ArticleRepository, 'findById' | 'setStatus' | 'remove' | 'bodiesOf' | 'notesOfMany'>;
 
-/** Status changes, deletion, and per-group last-modified times (for sitemaps). */
+/** Status changes, deletion, and bodies and notes of several articles (feeds). */
 export function articleLifecycle(db: Kysely<DB>): LifecycleMethods {
-  const published = (now: string) => db.selectFrom('articles').where((eb) => publiclyVisible(eb, now, 'article'));
-
   return {
     async findById(id) {
       const row = await db.selectFrom('articles').selectAll().where('id', '=', id).executeTakeFirst();
@@ -38,31 +35,6 @@ export function articleLifecycle(db: Kysely<DB>): LifecycleMethods {
       const rows = await db.selectFrom('notes').selectAll().where('article_id', 'in', articleIds).orderBy('article_id').orderBy('number').execute();
       for (const row of rows) notes.set(row.article_id, [...(notes.get(row.article_id) ?? []), toNote(row)]);
       return notes;
-    },
-
-    async lastModifiedBy(group, now) {
-      let rows: Array<{ id: number | null; last: string | null }>;
-      if (group === 'section') {
-        rows = await published(now)
-          .select((eb) => ['articles.section_id as id', eb.fn.max('articles.updated_at').as('last')])
-          .groupBy('articles.section_id')
-          .execute();
-      } else if (group === 'tag') {
-        rows = await published(now)
-          .innerJoin('article_tags', 'article_tags.article_id', 'articles.id')
-          .select((eb) => ['article_tags.tag_id as id', eb.fn.max('articles.updated_at').as('last')])
-          .groupBy('article_tags.tag_id')
-          .execute();
-      } else {
-        rows = await published(now)
-          .innerJoin('article_authors', 'article_authors.article_id', 'articles.id')
-          .select((eb) => ['article_authors.author_id as id', eb.fn.max('articles.updated_at').as('last')])
-          .groupBy('article_authors.author_id')
-          .execute();
-      }
-      const result = new Map<number, string>();
-      for (const row of rows) if (row.id !== null && row.last) result.set(Number(row.id), row.last);
-      return result;
     },
   };
 }

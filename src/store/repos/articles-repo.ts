@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely';
-import type { Article, ArticleKind, ArticleSummary, Note } from '../../domain/article.js';
+import type { Article, ArticleKind, Note } from '../../domain/article.js';
 import type { Author, Tag } from '../../domain/people.js';
-import type { ArticleRecord, ArticleRepository, PublishedListQuery } from '../../services/articles/ports.js';
+import type { ArticleRecord, ArticleRepository } from '../../services/articles/ports.js';
 import type { DB } from '../schema.js';
 import { articleLifecycle } from './article-lifecycle.js';
 import { publiclyVisible } from './public-visibility.js';
@@ -39,38 +39,17 @@ function groupBy<T>(rows: Array<T & { article_id: number }>, map: (row: T) => un
 export function articlesRepo(db: Kysely<DB>): ArticleRepository {
   const published = (kind: ArticleKind, now: string) => db.selectFrom('articles').where((eb) => publiclyVisible(eb, now, kind));
 
-  function filtered(query: Omit<PublishedListQuery, 'limit' | 'offset'>) {
-    let base = published(query.kind, query.now);
-    if (query.sectionIds) base = base.where('articles.section_id', 'in', query.sectionIds.length ? query.sectionIds : [-1]);
-    if (query.tagId !== undefined) {
-      const tagId = query.tagId;
-      base = base.where('articles.id', 'in', db.selectFrom('article_tags').select('article_id').where('tag_id', '=', tagId));
-    }
-    if (query.authorId !== undefined) {
-      const authorId = query.authorId;
-      base = base.where('articles.id', 'in', db.selectFrom('article_authors').select('article_id').where('author_id', '=', authorId));
-    }
-    return base;
-  }
-
   return {
     ...articleLifecycle(db),
 
-    async listPublished(query: PublishedListQuery) {
-      let ordered = filtered(query).select(SUMMARY_COLUMNS);
-      if (query.stickyFirst) ordered = ordered.orderBy('articles.sticky', 'desc');
-      const rows = await ordered
+    async listPages(now, limit) {
+      const rows = await published('page', now)
+        .select(SUMMARY_COLUMNS)
         .orderBy('articles.published_at', 'desc')
         .orderBy('articles.id', 'desc')
-        .limit(query.limit)
-        .offset(query.offset)
+        .limit(limit)
         .execute();
       return rows.map(toSummary);
-    },
-
-    async countPublished(query) {
-      const row = await filtered(query).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-      return Number(row.n);
     },
 
     async findPublishedBySlug(slug, kind, now) {
@@ -108,8 +87,9 @@ export function articlesRepo(db: Kysely<DB>): ArticleRepository {
         .innerJoin('tags', 'tags.id', 'article_tags.tag_id')
         .select(['article_tags.article_id', 'tags.id', 'tags.slug', 'tags.name'])
         .where('article_tags.article_id', 'in', articleIds)
-        .orderBy('tags.name')
         .execute();
+      // Sorted here: a handful of rows, and an ORDER BY on the tag name would sort in a temporary table.
+      rows.sort((a, b) => a.name.localeCompare(b.name, 'en'));
       return groupBy(rows, toTag) as Map<number, Tag[]>;
     },
 
@@ -118,19 +98,9 @@ export function articlesRepo(db: Kysely<DB>): ArticleRepository {
       return rows.map(toNote);
     },
 
-    async sharingTags(articleId, now, limit): Promise<ArticleSummary[]> {
-      const rows = await published('article', now)
-        .innerJoin('article_tags as other', 'other.article_id', 'articles.id')
-        .where('other.tag_id', 'in', db.selectFrom('article_tags').select('tag_id').where('article_id', '=', articleId))
-        .where('articles.id', '!=', articleId)
-        .select(SUMMARY_COLUMNS)
-        .select((eb) => eb.fn.countAll<number>().as('shared'))
-        .groupBy(SUMMARY_COLUMNS)
-        .orderBy('shared', 'desc')
-        .orderBy('articles.published_at', 'desc')
-        .limit(limit)
-        .execute();
-      return rows.map(toSummary);
+    async maxId() {
+      const row = await db.selectFrom('articles').select((eb) => eb.fn.max('id').as('max')).executeTakeFirst();
+      return Number(row?.max ?? 0);
     },
 
     async count() {

@@ -1,25 +1,49 @@
-import type { Kysely } from 'kysely';
+import { sql, type RawBuilder } from 'kysely';
 import type { SearchRequest } from '../../services/discovery/ports.js';
-import type { DB } from '../schema.js';
-import { publiclyVisible } from './public-visibility.js';
 
 /**
- * Ids of the articles a search may return: published by `now`, and within the request's
- * section, tag, author and date filters. Both engines' search queries embed this one query.
+ * Search ranks at most this many matches: the newest by id. A common word in a large
+ * archive matches tens of thousands of articles; ranking all of them on every search is
+ * what made search slow down with the archive. Past it the page says "more than".
  */
-export function searchCandidates(db: Kysely<DB>, request: SearchRequest) {
-  let query = db
-    .selectFrom('articles')
-    .select('articles.id')
-    .where((eb) => publiclyVisible(eb, request.now, 'article'));
-  if (request.sectionIds) query = query.where('articles.section_id', 'in', request.sectionIds.length ? request.sectionIds : [-1]);
-  if (request.tagId !== undefined) {
-    query = query.where('articles.id', 'in', db.selectFrom('article_tags').select('article_id').where('tag_id', '=', request.tagId));
-  }
-  if (request.authorId !== undefined) {
-    query = query.where('articles.id', 'in', db.selectFrom('article_authors').select('article_id').where('author_id', '=', request.authorId));
-  }
-  if (request.from) query = query.where('articles.published_at', '>=', request.from);
-  if (request.to) query = query.where('articles.published_at', '<', request.to);
-  return query;
+export const SEARCH_CANDIDATES = 5000;
+
+/**
+ * Whether candidate `a` (articles) may be returned: published by `now`, and within the
+ * request's section (with its subsections), tag, author and dates. Membership is a
+ * primary-key look-up in listings, so each candidate costs the same at any archive size.
+ */
+export function candidateFilter(request: SearchRequest): RawBuilder<boolean> {
+  const inList = (scope: string, id: number) =>
+    sql`exists (select 1 from listings l where l.article_id = a.id and l.scope = ${scope} and l.scope_id = ${id})`;
+  const terms = [sql`a.kind = 'article' and a.status = 'published' and a.published_at <= ${request.now}`];
+  if (request.sectionId !== undefined) terms.push(inList('section', request.sectionId));
+  if (request.tagId !== undefined) terms.push(inList('tag', request.tagId));
+  if (request.authorId !== undefined) terms.push(inList('author', request.authorId));
+  if (request.from) terms.push(sql`a.published_at >= ${request.from}`);
+  if (request.to) terms.push(sql`a.published_at < ${request.to}`);
+  return sql<boolean>`(${sql.join(terms, sql` and `)})`;
+}
+
+/** One scored candidate as the engines return it. */
+export interface ScoredCandidate {
+  id: number;
+  /** Higher is more relevant. */
+  score: number;
+  published_at: string | null;
+  keep: boolean | number;
+}
+
+/**
+ * The page of a bounded candidate set: those the filters keep, by relevance, then
+ * newest; `capped` when there were more matches than were ranked.
+ */
+export function pageOfCandidates(rows: ScoredCandidate[], request: Pick<SearchRequest, 'limit' | 'offset'>): { ids: number[]; total: number; capped: boolean } {
+  const kept = rows.filter((row) => Boolean(row.keep)).map((row) => ({ ...row, score: Number(row.score) }));
+  kept.sort((a, b) => b.score - a.score || (b.published_at ?? '').localeCompare(a.published_at ?? '') || b.id - a.id);
+  return {
+    ids: kept.slice(request.offset, request.offset + request.limit).map((row) => row.id),
+    total: kept.length,
+    capped: rows.length >= SEARCH_CANDIDATES,
+  };
 }

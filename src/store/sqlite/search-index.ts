@@ -1,8 +1,8 @@
 import { sql, type Kysely } from 'kysely';
 import { HIGHLIGHT_END, HIGHLIGHT_START, type SearchQuery } from '../../domain/search-query.js';
 import type { SearchRepository } from '../../services/discovery/ports.js';
-import { toSummary } from '../repos/row-mappers.js';
-import { searchCandidates } from '../repos/search-candidates.js';
+import { candidateFilter, pageOfCandidates, SEARCH_CANDIDATES, type ScoredCandidate } from '../repos/search-candidates.js';
+import { inPageOrder, type HitRow } from '../repos/search-hits.js';
 import { summarySelection, withoutMarkers } from '../repos/summary-select.js';
 import type { DB } from '../schema.js';
 
@@ -14,7 +14,6 @@ export function fts5Match(query: SearchQuery): string {
     .join(' ');
 }
 
-type HitRow = Parameters<typeof toSummary>[0] & { marked_title: string; marked_snippet: string };
 
 /** Search on SQLite FTS5: bm25 ranking (title weighs most), highlight() and snippet(). */
 export function sqliteSearch(db: Kysely<DB>): SearchRepository {
@@ -31,33 +30,25 @@ export function sqliteSearch(db: Kysely<DB>): SearchRepository {
     },
 
     async search(request) {
-      if (request.query.terms.length === 0) return { hits: [], total: 0 };
+      if (request.query.terms.length === 0) return { hits: [], total: 0, capped: false };
       const match = fts5Match(request.query);
-      const candidates = searchCandidates(db, request);
-      // `+rowid`: a plain rowid IN (…) is handed to FTS5 as a lookup per id, 100× slower than filtering.
-      const count = await sql<{ n: number }>`select count(*) as n from search_index
-        where search_index match ${match} and +rowid in (${candidates})`.execute(db);
-      const total = Number(count.rows[0]?.n ?? 0);
-      if (total === 0 || request.offset >= total) return { hits: [], total };
-      const rank = sql`bm25(search_index, 10.0, 4.0, 1.0, 4.0, 2.0), search_index.rowid desc`;
-      // Rank and page inside FTS5 alone (a join before the sort costs 5×), then join the
-      // page's rows; SQLite computes result columns before sorting, so snippets are made
-      // for those rows only.
-      const page = sql`select rowid from search_index
-        where search_index match ${match} and +rowid in (${candidates})
-        order by ${rank} limit ${request.limit} offset ${request.offset}`;
+      // The newest matches in FTS5's own rowid order, scored as they stream past (bm25:
+      // lower is better; title weighs most), each kept or not by the filters.
+      const candidates = await sql<ScoredCandidate>`/* bounded: the newest ${sql.raw(String(SEARCH_CANDIDATES))} matches */
+        select c.id, -c.bm25 as score, a.published_at, coalesce(${candidateFilter(request)}, 0) as keep
+        from (
+          select rowid as id, bm25(search_index, 10.0, 4.0, 1.0, 4.0, 2.0) as bm25 from search_index
+          where search_index match ${match} order by rowid desc limit ${SEARCH_CANDIDATES}
+        ) c left join articles a on a.id = c.id`.execute(db);
+      const { ids, total, capped } = pageOfCandidates(candidates.rows, request);
+      if (ids.length === 0) return { hits: [], total, capped };
+      // Highlights need FTS5's row context: look the page's rows up by id (a handful).
       const rows = await sql<HitRow>`select ${summarySelection()},
           highlight(search_index, 0, ${HIGHLIGHT_START}, ${HIGHLIGHT_END}) as marked_title,
           snippet(search_index, 2, ${HIGHLIGHT_START}, ${HIGHLIGHT_END}, '…', 32) as marked_snippet
         from search_index join articles on articles.id = search_index.rowid
-        where search_index match ${match} and search_index.rowid in (${page})
-        order by ${rank}`.execute(db);
-      const hits = rows.rows.map((row) => ({
-        article: toSummary(row),
-        markedTitle: row.marked_title,
-        markedSnippet: row.marked_snippet,
-      }));
-      return { hits, total };
+        where search_index match ${match} and search_index.rowid in (${sql.join(ids)})`.execute(db);
+      return { hits: inPageOrder(ids, rows.rows), total, capped };
     },
   };
 }

@@ -1,0 +1,103 @@
+import { sql, type Kysely } from 'kysely';
+import type { ListingKey, ListingRepository } from '../../services/discovery/ports.js';
+import type { DB } from '../schema.js';
+import { fillListings } from './listing-rows.js';
+import { SUMMARY_COLUMNS, toSummary } from './row-mappers.js';
+
+const keyOf = (row: { scope: string; scope_id: number }) => `${row.scope}:${row.scope_id}`;
+
+/** Listings and their counts on Kysely; one code path on both engines. */
+export function listingsRepo(db: Kysely<DB>): ListingRepository {
+  const rowsOf = (articleIds: number[]) =>
+    db.selectFrom('listings').select(['scope', 'scope_id']).where('article_id', 'in', articleIds).execute();
+
+  /** Moves each list's count by what it gained or lost, and its newest change to what it now holds. */
+  async function recount(before: Array<{ scope: string; scope_id: number }>, after: Array<{ scope: string; scope_id: number }>) {
+    const delta = new Map<string, { scope: string; scope_id: number; by: number }>();
+    for (const [rows, sign] of [[before, -1], [after, 1]] as const) {
+      for (const row of rows) {
+        const entry = delta.get(keyOf(row)) ?? { scope: row.scope, scope_id: row.scope_id, by: 0 };
+        entry.by += sign;
+        delta.set(keyOf(row), entry);
+      }
+    }
+    for (const { scope, scope_id, by } of delta.values()) {
+      const newest = await db.selectFrom('listings').select((eb) => eb.fn.max('updated_at').as('last'))
+        .where('scope', '=', scope).where('scope_id', '=', scope_id).executeTakeFirst();
+      await db.insertInto('listing_counts')
+        .values({ scope, scope_id, total: by, last_modified: newest?.last ?? null })
+        .onConflict((oc) => oc.columns(['scope', 'scope_id']).doUpdateSet({
+          total: sql<number>`listing_counts.total + excluded.total`,
+          last_modified: sql<string | null>`excluded.last_modified`,
+        }))
+        .execute();
+    }
+  }
+
+  async function rewrite(articleIds: number[], refill: boolean) {
+    if (articleIds.length === 0) return;
+    const before = await rowsOf(articleIds);
+    await db.deleteFrom('listings').where('article_id', 'in', articleIds).execute();
+    if (refill) await fillListings(db, articleIds);
+    await recount(before, refill ? await rowsOf(articleIds) : []);
+  }
+
+  const inList = (key: ListingKey) => db.selectFrom('listings').where('listings.scope', '=', key.scope).where('listings.scope_id', '=', key.scopeId);
+
+  return {
+    sync: (articleIds) => rewrite(articleIds, true),
+    withdraw: (articleIds) => rewrite(articleIds, false),
+
+    async page(query) {
+      let rows = inList(query).innerJoin('articles', 'articles.id', 'listings.article_id').where('listings.published_at', '<=', query.now);
+      if (query.since) rows = rows.where('listings.published_at', '>=', query.since);
+      const found = await rows
+        .select(SUMMARY_COLUMNS)
+        .orderBy('listings.sticky', 'desc')
+        .orderBy('listings.published_at', 'desc')
+        .orderBy('listings.article_id', 'desc')
+        .limit(query.limit)
+        .offset(query.offset)
+        .execute();
+      return found.map(toSummary);
+    },
+
+    async idRange(query) {
+      // Driven by the id range of listings' primary key (article_id first). The list is
+      // matched as expressions, not columns, so neither engine walks the whole list's
+      // index instead (SQLite has no statistics to tell it which is smaller).
+      const found = await db.selectFrom('articles')
+        .innerJoin('listings', (join) => join.onRef('listings.article_id', '=', 'articles.id')
+          .on(sql`listings.scope || ''`, '=', query.scope).on(sql`listings.scope_id + 0`, '=', query.scopeId))
+        .where('listings.article_id', '>=', query.fromId)
+        .where('listings.article_id', '<=', query.toId)
+        .where('listings.published_at', '<=', query.now)
+        .select(SUMMARY_COLUMNS)
+        .orderBy('listings.article_id')
+        .execute();
+      return found.map(toSummary);
+    },
+
+    async count(key, now) {
+      // The maintained total, less the few rows dated after `now` (a range of the order index).
+      const [counted, future] = await Promise.all([
+        db.selectFrom('listing_counts').select('total').where('scope', '=', key.scope).where('scope_id', '=', key.scopeId).executeTakeFirst(),
+        inList(key).where('listings.sticky', 'in', [0, 1]).where('listings.published_at', '>', now)
+          .select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+      ]);
+      return Math.max(0, (counted?.total ?? 0) - Number(future.n));
+    },
+
+    async lastModified(scope) {
+      const rows = await db.selectFrom('listing_counts').select(['scope_id', 'last_modified'])
+        .where('scope', '=', scope).where('total', '>', 0).execute();
+      return new Map(rows.filter((row) => row.last_modified).map((row) => [row.scope_id, row.last_modified!]));
+    },
+
+    async rebuildAll() {
+      await db.deleteFrom('listing_counts').execute();
+      await db.deleteFrom('listings').execute();
+      await fillListings(db);
+    },
+  };
+}
