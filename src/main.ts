@@ -6,6 +6,7 @@ import { StartupError } from './config/startup-error.js';
 import { demoContent } from './demo/content.js';
 import { createLinkTools, type LinkToolOptions } from './citations/links/link-tools.js';
 import { buildApp } from './http/app.js';
+import { openPageCache } from './http/page-cache/page-cache.js';
 import { createCitationFormatter } from './citations/styles/citation-formatter.js';
 import { commentJobHandlers } from './services/comments/notify-job.js';
 import { CORE_RECURRING_JOBS, coreJobHandlers } from './services/jobs/core-jobs.js';
@@ -14,6 +15,7 @@ import { createJobRunner, type JobRunner } from './services/jobs/job-runner.js';
 import { LINK_RECURRING_JOBS, linkJobHandlers } from './services/sources/link-jobs.js';
 import type { Mailer } from './services/comments/ports.js';
 import type { Store } from './services/ports.js';
+import type { PublicChangeListener } from './services/reader/ports.js';
 import { createServices, type Services } from './services/services.js';
 import { createStore } from './store/create-store.js';
 import { migrateToLatest, type MigrationReport } from './store/migrate.js';
@@ -54,6 +56,8 @@ export interface SiteOptions {
   mediaDir?: string;
   /** Told every SQL statement the site runs (the query-plan test). */
   onQuery?: OpenOptions['onQuery'];
+  /** Told what each committed write changed for readers (the page cache purges by it). */
+  onChange?: PublicChangeListener;
 }
 
 /** The site options a configuration gives. */
@@ -76,7 +80,7 @@ export async function openSite(target: DatabaseTarget, clock: () => Date = () =>
     await database.close();
     throw error;
   }
-  const store = createStore(database.db, database.helpers);
+  const store = createStore(database.db, database.helpers, options.onChange);
   const formatter = createCitationFormatter();
   const linkTools = createLinkTools(options.links);
   // nodemailer is loaded only when SMTP is configured.
@@ -128,17 +132,20 @@ export interface RunningServer {
  * and runs the background worker in the same process (unless told not to).
  */
 export async function startServer(config: Config, options: { demo: boolean; worker?: boolean }): Promise<RunningServer> {
-  const site = await openSite(config.database, undefined, siteOptions(config));
+  const pageCache = await openPageCache({ redisUrl: config.redisUrl, megabytes: config.pageCacheMb }, (error) =>
+    process.emitWarning(`page cache purge failed: ${error instanceof Error ? error.message : String(error)}`));
+  const site = await openSite(config.database, undefined, { ...siteOptions(config), ...(pageCache ? { onChange: (change) => void pageCache.purge(change) } : {}) });
   let seeded = false;
   let app: FastifyInstance | undefined;
   try {
     if (options.demo) seeded = (await site.services.transfer.seedDemo(demoContent)).seeded;
-    app = await buildApp({ services: site.services, siteUrl: config.siteUrl, trustProxy: config.trustProxy }, { level: config.logLevel });
+    app = await buildApp({ services: site.services, siteUrl: config.siteUrl, trustProxy: config.trustProxy, pageCache }, { level: config.logLevel });
     await app.listen({ port: config.port, host: config.host });
     if (options.worker !== false) site.worker.start();
   } catch (error) {
     await app?.close().catch(() => undefined);
     await site.close();
+    await pageCache?.store.close();
     const code = (error as { code?: string }).code;
     if (code === 'EADDRINUSE') {
       throw new StartupError(`Port ${config.port} is already in use on ${config.host}. Stop the other program or choose another port with --port or PORT.`);
@@ -155,6 +162,7 @@ export async function startServer(config: Config, options: { demo: boolean; work
     close: async () => {
       await server.close();
       await site.close();
+      await pageCache?.store.close();
     },
   };
 }

@@ -25,6 +25,10 @@ export interface Config {
   readonly mediaDir: string;
   /** Believe X-Forwarded-For/-Proto from a reverse proxy (client address, HTTPS). */
   readonly trustProxy: boolean;
+  /** Redis shared by every process for the page cache (REDIS_URL); null keeps pages in each process's memory. */
+  readonly redisUrl: string | null;
+  /** Memory the in-process page cache may hold, in MB (PAGE_CACHE_MB); 0 turns the page cache off. */
+  readonly pageCacheMb: number;
 }
 
 /** Command-line flags that override the environment. */
@@ -46,6 +50,8 @@ const schema = z.object({
   LINK_CHECK_DELAY_MS: z.coerce.number().int().min(0).max(60_000).default(1000),
   MEDIA_DIR: z.string().min(1).default('./data/media'),
   TRUST_PROXY: z.enum(['true', 'false', '1', '0']).default('false'),
+  REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
+  PAGE_CACHE_MB: z.coerce.number().int().min(0).max(65_536).default(64),
 });
 
 /** Builds the Config from environment variables and flags; flags win. Errors name the variable. */
@@ -61,6 +67,8 @@ export function loadConfig(env: Record<string, string | undefined>, flags: Confi
     LINK_CHECK_DELAY_MS: env['LINK_CHECK_DELAY_MS'],
     MEDIA_DIR: env['MEDIA_DIR'],
     TRUST_PROXY: env['TRUST_PROXY'],
+    REDIS_URL: env['REDIS_URL'],
+    PAGE_CACHE_MB: env['PAGE_CACHE_MB'],
   };
   for (const key of Object.keys(input) as Array<keyof typeof input>) {
     if (input[key] === '') input[key] = undefined;
@@ -86,5 +94,7 @@ export function loadConfig(env: Record<string, string | undefined>, flags: Confi
     ipHashSalt: env['IP_HASH_SALT'] || null,
     mediaDir: values.MEDIA_DIR,
     trustProxy: values.TRUST_PROXY === 'true' || values.TRUST_PROXY === '1',
+    redisUrl: values.REDIS_URL ?? null,
+    pageCacheMb: values.PAGE_CACHE_MB,
   });
 }

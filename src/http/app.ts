@@ -3,6 +3,7 @@ import fastifyFormbody from '@fastify/formbody';
 import Fastify, { LogController, type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { installErrorHandler } from './plugins/error-handler.js';
 import { installPolicyGuard } from './plugins/policy-guard.js';
+import { installPageCache } from './page-cache/page-cache.js';
 import { routeDeps, type AppDeps } from './route-deps.js';
 import { registerArticleRoutes } from './routes/public/articles.js';
 import { registerAssetRoutes } from './routes/public/assets.js';
@@ -26,6 +27,8 @@ export async function buildApp(deps: AppDeps, logger: FastifyServerOptions['logg
     trustProxy: deps.trustProxy ?? false,
   });
   installPolicyGuard(app);
+  // First: a cached page is answered before any other work.
+  if (deps.pageCache) installPageCache(app, deps.pageCache, (articleId) => deps.services.comments.formToken(articleId));
   installErrorHandler(app, routeDeps(deps, 'reader'));
   // Form posts (comments, admin), cookies (the commenter's token and remembered name),
   // admin sessions from cookies, and CSRF on every state-changing admin request.

@@ -1,4 +1,5 @@
 import type { Services } from '../services/services.js';
+import type { PageCache } from './page-cache/page-cache.js';
 
 /** What the app is built from: every feature's services and the site's public address. */
 export interface AppDeps {
@@ -6,6 +7,8 @@ export interface AppDeps {
   siteUrl: string;
   /** Behind a reverse proxy: take the client address and scheme from X-Forwarded-* headers. */
   trustProxy?: boolean;
+  /** Anonymous public pages are answered from it when given. */
+  pageCache?: PageCache | null;
 }
 
 /** What a route module is handed: the feature services it names, and the site's public address. */

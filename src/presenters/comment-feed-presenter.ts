@@ -32,7 +32,8 @@ export function presentCommentFeed(siteUrl: string, data: CommentFeedData): Comm
     link: absoluteUrl(siteUrl, article ? articlePath(article, rules) : '/'),
     self: absoluteUrl(siteUrl, feedPath),
     language: article?.language || settings.language,
-    updated: data.comments[0]?.createdAt ?? null,
+    // Without comments, the time it was made for (never the server's own clock: the same data renders the same feed).
+    updated: data.comments[0]?.createdAt ?? data.now,
     items: data.comments.map((comment) => {
       const text = comment.body.replace(/\s+/g, ' ');
       return {

@@ -16,6 +16,7 @@ const item = {
 const data = (feedContent: 'full' | 'excerpt'): FeedData => ({
   chrome: { settings: { ...DEFAULT_SETTINGS, feedContent }, sections: [], pages: [] },
   now: '2026-02-01T00:00:00.000Z',
+  list: { scope: 'site', scopeId: 0 },
   subject: null,
   items: [item],
 });

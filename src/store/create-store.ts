@@ -1,5 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Repositories, Store } from '../services/ports.js';
+import type { PublicChangeListener } from '../services/reader/ports.js';
+import { changeRecorder, recordingRepositories, type ChangeRecorder } from './change-recording.js';
 import type { DialectHelpers } from './dialect.js';
 import type { DB } from './schema.js';
 import { jobsRepo } from './repos/jobs-repo.js';
@@ -48,10 +50,31 @@ function repositories(db: Kysely<DB>, helpers: DialectHelpers): Repositories {
   };
 }
 
-/** The Store services are handed: repositories plus transactions, on either engine. */
-export function createStore(db: Kysely<DB>, helpers: DialectHelpers): Store {
+/**
+ * The Store services are handed: repositories plus transactions, on either engine. With
+ * `onChange`, every public write is told to it: a transaction's writes once it has
+ * committed, other writes as they land.
+ */
+export function createStore(db: Kysely<DB>, helpers: DialectHelpers, onChange?: PublicChangeListener): Store {
+  if (!onChange) {
+    return {
+      repos: repositories(db, helpers),
+      transaction: (work) => db.transaction().execute((trx) => work(repositories(trx, helpers))),
+    };
+  }
+  const tell = (recorder: ChangeRecorder) => {
+    const change = recorder.take();
+    if (change) onChange(change);
+  };
+  // Outside a transaction each write is told as it lands.
+  const repos = recordingRepositories(repositories(db, helpers), changeRecorder(onChange));
   return {
-    repos: repositories(db, helpers),
-    transaction: (work) => db.transaction().execute((trx) => work(repositories(trx, helpers))),
+    repos,
+    async transaction(work) {
+      const recorder = changeRecorder();
+      const result = await db.transaction().execute((trx) => work(recordingRepositories(repositories(trx, helpers), recorder)));
+      tell(recorder);
+      return result;
+    },
   };
 }

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { parseHTML } from 'linkedom';
 import { buildApp } from '../../src/http/app.js';
+import { memoryPageStore } from '../../src/http/page-cache/memory-page-store.js';
+import { createPageCache, type PageCache } from '../../src/http/page-cache/page-cache.js';
 import type { JobRunner } from '../../src/services/jobs/job-runner.js';
 import { openSite, type Site, type SiteOptions } from '../../src/main.js';
 import type { Services } from '../../src/services/services.js';
@@ -28,12 +30,20 @@ export interface TestSite {
   close(): Promise<void>;
 }
 
-/** Opens a migrated, empty site on `engine`; `clock` fixes "now" when given. */
-export async function createTestSite(engine: TestEngine, clock?: () => Date, options?: SiteOptions): Promise<TestSite> {
+/** How a test site is opened: the site's own options, and whether anonymous pages go through a page cache (default: yes, in memory). */
+export type TestSiteOptions = SiteOptions & { pageCache?: PageCache | false };
+
+/**
+ * Opens a migrated, empty site on `engine`; `clock` fixes "now" when given. Pages are
+ * cached as in production, so every test also checks that changes purge what they show.
+ */
+export async function createTestSite(engine: TestEngine, clock?: () => Date, options: TestSiteOptions = {}): Promise<TestSite> {
   const database = await freshDatabase(engine);
   const mediaDir = mkdtempSync(join(tmpdir(), 'dossier-media-'));
-  const site = await openSite(database.target, clock, { mediaDir, ...options });
-  const app = await buildApp({ services: site.services, siteUrl: TEST_SITE_URL });
+  const { pageCache: given, ...siteOptions } = options;
+  const pageCache = given === false ? null : (given ?? createPageCache(memoryPageStore(32 * 1024 * 1024)));
+  const site = await openSite(database.target, clock, { mediaDir, ...(pageCache ? { onChange: (change) => void pageCache.purge(change) } : {}), ...siteOptions });
+  const app = await buildApp({ services: site.services, siteUrl: TEST_SITE_URL, pageCache });
   return {
     app,
     services: site.services,

@@ -33,6 +33,8 @@ export async function addCorrection(
     if (article.status !== 'published') throw invalid('Only a published article takes corrections; edit the draft instead.', 'text');
     const id = await repos.corrections.insert({ articleId: article.id, kind: input.kind as Correction['kind'], text, date, userId: actor.id, createdAt: now.toISOString() });
     await repos.editorial.touch(article.id, now.toISOString());
+    // The lists keep each article's updated time (sitemaps show the newest).
+    await repos.listings.sync([article.id]);
     return id;
   });
 }

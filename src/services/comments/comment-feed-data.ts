@@ -9,6 +9,8 @@ export interface CommentFeedData {
   chrome: SiteChrome;
   /** The article, for a per-article feed. */
   article: Article | null;
+  /** The time the feed was made for (ISO). */
+  now: string;
   comments: FeedComment[];
 }
 
@@ -21,7 +23,7 @@ export async function siteCommentFeed(store: Store, clock: Clock): Promise<Comme
     loadChrome(store.repos, now),
     store.repos.comments.latestApproved({ now, limit: FEED_SIZE }),
   ]);
-  return { chrome, article: null, comments };
+  return { chrome, article: null, now, comments };
 }
 
 /** The newest approved comments on one published article. */
@@ -33,5 +35,5 @@ export async function articleCommentFeed(store: Store, clock: Clock, slug: strin
     loadChrome(store.repos, now),
     store.repos.comments.latestApproved({ articleId: article.id, now, limit: FEED_SIZE }),
   ]);
-  return { chrome, article, comments };
+  return { chrome, article, now, comments };
 }

@@ -3,7 +3,7 @@ import { commentSettingsShape, type CommentSettings } from '../../domain/comment
 import { invalid } from '../../domain/errors.js';
 import type { Clock, Store } from '../ports.js';
 import { articleCommentFeed, siteCommentFeed } from './comment-feed-data.js';
-import type { CommentKeys } from './comment-keys.js';
+import { issueFormToken, type CommentKeys } from './comment-keys.js';
 import { locateComment } from './comment-location.js';
 import { listComments, setArticleCommentsOpen, setCommentStatus } from './moderate-comments.js';
 import { postComment, type PostCommentInput } from './post-comment.js';
@@ -37,6 +37,8 @@ export function createCommentServices(store: Store, clock: Clock, keys: () => Pr
     list: (filter: { status?: CommentStatus; limit?: number } = {}) => listComments(store, filter),
     setStatus: (ids: number[], status: CommentStatus) => setCommentStatus(store, clock, ids, status),
     setOpen: (articleSlug: string, open: boolean) => setArticleCommentsOpen(store, articleSlug, open),
+    /** A signed comment form token issued now (a cached article page gets a fresh one per reader). */
+    formToken: async (articleId: number) => issueFormToken(await keys(), articleId, clock()),
     /** Current address of a published comment. */
     locate: (id: number) => locateComment(store, clock, id),
     siteFeed: () => siteCommentFeed(store, clock),

@@ -79,15 +79,27 @@ export interface ListingPageQuery extends ListingKey {
   since?: string;
 }
 
+/** What rewriting some articles' list rows changed. */
+export interface ListingChange {
+  /** Lists whose members or order changed. */
+  lists: ListingKey[];
+  /** Whether any list's last-modified time moved. */
+  lastModified: boolean;
+}
+
 /**
  * Every list a published article appears in, kept on write with its count and newest
  * change, so list pages, counts and feeds cost the same at any archive size.
  */
 export interface ListingRepository {
-  /** Rewrites the articles' rows from their current state (none unless published articles), keeping counts exact. */
-  sync(articleIds: number[]): Promise<void>;
+  /**
+   * Rewrites the articles' rows from their current state (none unless published articles),
+   * keeping counts exact. Says which lists they entered, left or moved in, and whether a
+   * list's newest change moved.
+   */
+  sync(articleIds: number[]): Promise<ListingChange>;
   /** Takes the articles out of every list (before they are deleted). */
-  withdraw(articleIds: number[]): Promise<void>;
+  withdraw(articleIds: number[]): Promise<ListingChange>;
   page(query: ListingPageQuery): Promise<ArticleSummary[]>;
   /** The list's articles with ids from `fromId` to `toId` (inclusive) published by `now`, by id. */
   idRange(query: ListingKey & { now: string; fromId: number; toId: number }): Promise<ArticleSummary[]>;

@@ -6,7 +6,7 @@ import type { Repositories } from '../ports.js';
 export interface SiteChrome {
   settings: SiteSettings;
   sections: Section[];
-  pages: Array<{ slug: string; title: string }>;
+  pages: Array<{ id: number; slug: string; title: string }>;
 }
 
 /** Loads the site chrome. */
@@ -19,6 +19,6 @@ export async function loadChrome(repos: Repositories, now: string): Promise<Site
   return {
     settings: settingsFromEntries(entries),
     sections,
-    pages: pages.map((p) => ({ slug: p.slug, title: p.title })).sort((a, b) => a.title.localeCompare(b.title)),
+    pages: pages.map((p) => ({ id: p.id, slug: p.slug, title: p.title })).sort((a, b) => a.title.localeCompare(b.title)),
   };
 }

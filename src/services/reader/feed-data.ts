@@ -26,6 +26,8 @@ export interface FeedData {
   chrome: SiteChrome;
   /** The time the feed was made for (ISO). */
   now: string;
+  /** The list the feed shows. */
+  list: ListingKey;
   /** What the feed is about, or null for the whole site. */
   subject: { kind: 'section' | 'tag' | 'author'; name: string; description: string; slugPath: string } | null;
   items: FeedArticle[];
@@ -69,5 +71,5 @@ export async function feedData(store: Store, clock: Clock, scope: FeedScope): Pr
     repos.articles.tagsOf(ids),
   ]);
   const items = listed.map((item) => ({ ...item, bodyHtml: bodies.get(item.id) ?? '', notes: notes.get(item.id) ?? [], tags: tags.get(item.id) ?? [] }));
-  return { chrome, now, subject, items };
+  return { chrome, now, list, subject, items };
 }

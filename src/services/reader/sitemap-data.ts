@@ -1,24 +1,20 @@
 import type { ArticleSummary } from '../../domain/article.js';
 import { notFound } from '../../domain/errors.js';
 import { sectionSlugPath } from '../../domain/section.js';
+import { ARTICLE_SITEMAP_BLOCK, articleSitemapFile } from '../../domain/sitemaps.js';
 import type { Clock, Store } from '../ports.js';
 import { loadChrome, type SiteChrome } from './chrome.js';
 
 /** The sitemap protocol's limit of URLs per file (pages, sections, tags, authors). */
 export const SITEMAP_MAX_URLS = 50_000;
-/**
- * Article sitemaps hold the articles of one block of ids each (as WordPress, 2,000 to a
- * file): a file costs the same whatever the archive's size, and stays the same file when
- * newer articles are published, so it is cached and exported once.
- */
-export const ARTICLE_SITEMAP_BLOCK = 2000;
+export { ARTICLE_SITEMAP_BLOCK } from '../../domain/sitemaps.js';
 /** Google News sitemaps list articles of the last two days, at most 1,000. */
 const NEWS_WINDOW_MS = 48 * 3600 * 1000;
 const NEWS_MAX = 1000;
 
 /** How many article sitemaps cover ids up to `maxId`, at least one. */
-export function sitemapFileCount(maxId: number, block = ARTICLE_SITEMAP_BLOCK): number {
-  return Math.max(1, Math.ceil(maxId / block));
+export function sitemapFileCount(maxId: number): number {
+  return articleSitemapFile(maxId);
 }
 
 /** A path and when its content last changed. */

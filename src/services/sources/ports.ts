@@ -16,7 +16,7 @@ export interface LinkRepository {
   /** When each known link was last checked. */
   lastChecked(): Promise<Map<string, string>>;
   /** Writes the link's new state, one history row, and the written forms that map to it. */
-  saveCheck(link: LinkRecord, check: LinkCheck, sources: LinkSource[]): Promise<void>;
+  saveCheck(link: LinkRecord, check: LinkCheck, sources: LinkSource[]): Promise<number[]>;
   /** A link's checks, newest first. */
   history(url: string, limit: number): Promise<LinkCheck[]>;
   /** Status and archive of each note of an article whose link has been checked (one query). */

@@ -34,8 +34,11 @@ export function listingsMigration(_h: DialectHelpers): Migration {
         .addPrimaryKeyConstraint('listing_counts_pk', ['scope', 'scope_id'])
         .execute();
       await fillListings(db);
+      // Which articles cite a link (their pages show its status when a check changes it).
+      await db.schema.createIndex('notes_url_idx').on('notes').column('url').execute();
     },
     async down(db: Kysely<unknown>): Promise<void> {
+      await db.schema.dropIndex('notes_url_idx').execute();
       await db.schema.dropTable('listing_counts').execute();
       await db.schema.dropTable('listings').execute();
     },

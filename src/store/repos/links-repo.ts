@@ -73,6 +73,10 @@ export function linksRepo(db: Kysely<DB>): LinkRepository {
           .onConflict((oc) => oc.column('source_url').doUpdateSet({ link_url: link.url, fragment: source.fragment }))
           .execute();
       }
+      // The articles whose notes cite the link: their pages show its status.
+      const citing = await db.selectFrom('link_urls').innerJoin('notes', 'notes.url', 'link_urls.source_url')
+        .select('notes.article_id').distinct().where('link_urls.link_url', '=', link.url).execute();
+      return citing.map((row) => row.article_id);
     },
 
     async history(url, limit) {

@@ -1,15 +1,17 @@
 import { sql, type Kysely } from 'kysely';
-import type { ListingKey, ListingRepository } from '../../services/discovery/ports.js';
+import type { ListingChange, ListingKey, ListingRepository, ListingScope } from '../../services/discovery/ports.js';
 import type { DB } from '../schema.js';
 import { fillListings } from './listing-rows.js';
 import { SUMMARY_COLUMNS, toSummary } from './row-mappers.js';
 
 const keyOf = (row: { scope: string; scope_id: number }) => `${row.scope}:${row.scope_id}`;
 
+type Row = { scope: string; scope_id: number; article_id: number; sticky: number; published_at: string; updated_at: string };
+
 /** Listings and their counts on Kysely; one code path on both engines. */
 export function listingsRepo(db: Kysely<DB>): ListingRepository {
   const rowsOf = (articleIds: number[]) =>
-    db.selectFrom('listings').select(['scope', 'scope_id']).where('article_id', 'in', articleIds).execute();
+    db.selectFrom('listings').select(['scope', 'scope_id', 'article_id', 'sticky', 'published_at', 'updated_at']).where('article_id', 'in', articleIds).execute();
 
   /** Moves each list's count by what it gained or lost, and its newest change to what it now holds. */
   async function recount(before: Array<{ scope: string; scope_id: number }>, after: Array<{ scope: string; scope_id: number }>) {
@@ -34,12 +36,29 @@ export function listingsRepo(db: Kysely<DB>): ListingRepository {
     }
   }
 
-  async function rewrite(articleIds: number[], refill: boolean) {
-    if (articleIds.length === 0) return;
+  async function rewrite(articleIds: number[], refill: boolean): Promise<ListingChange> {
+    if (articleIds.length === 0) return { lists: [], lastModified: false };
     const before = await rowsOf(articleIds);
     await db.deleteFrom('listings').where('article_id', 'in', articleIds).execute();
     if (refill) await fillListings(db, articleIds);
-    await recount(before, refill ? await rowsOf(articleIds) : []);
+    const after = refill ? await rowsOf(articleIds) : [];
+    await recount(before, after);
+    // A list changed for readers when a row came, went, or moved (its date or pin); a new
+    // updated time alone only moves the list's last-modified time.
+    const rowKey = (row: Row) => `${keyOf(row)}:${row.article_id}`;
+    const place = (row: Row) => `${row.published_at}|${row.sticky}`;
+    const was = new Map(before.map((row) => [rowKey(row), row]));
+    const is = new Map(after.map((row) => [rowKey(row), row]));
+    const changed = new Map<string, ListingKey>();
+    let lastModified = false;
+    for (const key of new Set([...was.keys(), ...is.keys()])) {
+      const old = was.get(key);
+      const now = is.get(key);
+      const row = (now ?? old)!;
+      if (!old || !now || place(old) !== place(now)) changed.set(keyOf(row), { scope: row.scope as ListingScope, scopeId: row.scope_id });
+      if (!old || !now || old.updated_at !== now.updated_at) lastModified = true;
+    }
+    return { lists: [...changed.values()], lastModified };
   }
 
   const inList = (key: ListingKey) => db.selectFrom('listings').where('listings.scope', '=', key.scope).where('listings.scope_id', '=', key.scopeId);

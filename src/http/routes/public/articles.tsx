@@ -10,6 +10,8 @@ import { ARTICLE_SHAPES, requestPath, requestQuery } from '../../article-shapes.
 import { rememberedForm, viewerToken } from '../../comment-cookies.js';
 import { sendPage } from '../../html.js';
 import { parseInput } from '../../parse-input.js';
+import { cardTag, ownPageTag } from '../../page-cache/page-tags.js';
+import { cachePage } from '../../page-cache/page-cache.js';
 import type { RouteDeps } from '../../route-deps.js';
 import { articleQuerySchema } from './articles.schema.js';
 
@@ -24,6 +26,9 @@ export function registerArticleRoutes(app: FastifyInstance, { reader, siteUrl }:
     const canonical = articlePath(data.article, rulesOf(data.chrome));
     // Another shape, an old pattern, or a corrected date: send readers to the one address.
     if (requestPath(request.url) !== canonical) return reply.redirect(encodeURI(canonical) + requestQuery(request.url), 301);
+    // Its own page, and the cards of the related articles it shows.
+    const formToken = data.comments.formToken ? { articleId: data.article.id, value: data.comments.formToken } : null;
+    cachePage(reply, [ownPageTag(data.article.id), ...data.related.map((r) => cardTag(r.id))], formToken);
     return sendPage(reply, <ArticlePage view={presentArticle(siteUrl, data, rememberedForm(request, query.commented))} />);
   }
 
@@ -35,6 +40,7 @@ export function registerArticleRoutes(app: FastifyInstance, { reader, siteUrl }:
   app.get<{ Params: { slug: string } }>('/:slug', { config }, async (request, reply) => {
     try {
       const data = await reader.page(request.params.slug);
+      cachePage(reply, [ownPageTag(data.page.id)]);
       return sendPage(reply, <StandalonePage view={presentStandalone(siteUrl, data)} />);
     } catch (error) {
       if (!isDomainError(error, 'NotFound')) throw error;

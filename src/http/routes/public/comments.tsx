@@ -11,6 +11,8 @@ import { viewerToken, writeCommentCookies } from '../../comment-cookies.js';
 import { statusOf } from '../../errors.js';
 import { parseInput } from '../../parse-input.js';
 import { sendPage } from '../../html.js';
+import { cardTag } from '../../page-cache/page-tags.js';
+import { cachePage } from '../../page-cache/page-cache.js';
 import type { RouteDeps } from '../../route-deps.js';
 import { ARTICLE_SHAPES } from '../../article-shapes.js';
 import { commentFormSchema, commentIdSchema } from './comments.schema.js';
@@ -65,12 +67,14 @@ export function registerCommentRoutes(app: FastifyInstance, { comments, reader, 
 
   app.get('/comments/feed.xml', { config: { policy: anyoneMayRead } }, async (_request, reply) => {
     const data = await comments.siteFeed();
+    cachePage(reply, ['comments', ...data.comments.map((c) => cardTag(c.articleId))]);
     const { renderCommentFeed } = await import('../../../feeds/comment-feed.js');
     return reply.type(RSS).send(renderCommentFeed(presentCommentFeed(siteUrl, data)));
   });
 
   for (const shape of ARTICLE_SHAPES) app.get<ArticleParams>(`${shape}/comments.xml`, { config: { policy: anyoneMayRead } }, async (request, reply) => {
     const data = await comments.articleFeed(request.params.slug);
+    if (data.article) cachePage(reply, [`comments:${data.article.id}`, cardTag(data.article.id)]);
     const { renderCommentFeed } = await import('../../../feeds/comment-feed.js');
     return reply.type(RSS).send(renderCommentFeed(presentCommentFeed(siteUrl, data)));
   });

@@ -4,6 +4,8 @@ import { FEED_FORMATS } from '../../../presenters/feed-links.js';
 import { presentFeed } from '../../../presenters/feed-presenter.js';
 import type { FeedScope } from '../../../services/reader/feed-data.js';
 import { sendCacheable } from '../../conditional-get.js';
+import { cardTag, listTag, updatedTag } from '../../page-cache/page-tags.js';
+import { cachePage } from '../../page-cache/page-cache.js';
 import type { RouteDeps } from '../../route-deps.js';
 
 const config = { policy: anyoneMayRead };
@@ -15,6 +17,7 @@ export function registerFeedRoutes(app: FastifyInstance, { reader, siteUrl }: Ro
   for (const { format, suffix } of FEED_FORMATS) {
     const send = async (request: FastifyRequest, reply: FastifyReply, scope: FeedScope) => {
       const data = await reader.feed(scope);
+      cachePage(reply, [listTag(data.list), ...data.items.flatMap((item) => [cardTag(item.id), updatedTag(item.id)])]);
       const view = presentFeed(siteUrl, data);
       // The feed writer is loaded on the first feed request, not at start-up.
       const { FEED_CONTENT_TYPES, renderFeed } = await import('../../../feeds/render-feed.js');

@@ -4,6 +4,7 @@ import { presentSearch } from '../../../presenters/search-presenter.js';
 import { SearchPage } from '../../../views/pages/search-page.js';
 import { sendPage } from '../../html.js';
 import { parseInput } from '../../parse-input.js';
+import { cachePage } from '../../page-cache/page-cache.js';
 import type { RouteDeps } from '../../route-deps.js';
 import { searchQuerySchema } from './search.schema.js';
 
@@ -14,6 +15,8 @@ export function registerSearchRoutes(app: FastifyInstance, { reader, siteUrl }: 
   app.get('/search', { config }, async (request, reply) => {
     const data = await reader.search(parseInput(searchQuerySchema, request.query));
     reply.header('x-robots-tag', 'noindex');
+    // Any change to a list may change what a search finds.
+    cachePage(reply, ['search']);
     return sendPage(reply, <SearchPage view={presentSearch(siteUrl, data)} />);
   });
 }

@@ -1,0 +1,159 @@
+import { createHash } from 'node:crypto';
+import { promisify } from 'node:util';
+import { brotliCompress, constants, gzip } from 'node:zlib';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { PublicChange } from '../../services/reader/ports.js';
+import { isFresh } from '../conditional-get.js';
+import type { CachedPage, PageStore } from './page-store.js';
+import { splicedBody, splicedGzip, splitAtToken } from './token-splice.js';
+import { tagsOfChange } from './page-tags.js';
+
+const brotli = promisify(brotliCompress);
+const gzipped = promisify(gzip);
+
+/** Cookies that make a page someone's own: a signed-in editor, a commenter (their pending comments, their remembered name). */
+const PERSONAL_COOKIES = ['dossier_session', 'dossier_comment_token', 'dossier_commenter'];
+
+/** Browsers and CDNs may keep a page a minute, and serve it stale while they fetch a fresh one. */
+export const PAGE_CACHE_CONTROL = 'public, max-age=60, stale-while-revalidate=600';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The cache key of a page this request may store, and the purge epoch it was looked up at. */
+    pageCacheMiss: { key: string; epoch: number } | null;
+  }
+  interface FastifyReply {
+    /** Tags of what the page shows; a public page that sets them may be cached. */
+    pageTags: string[] | null;
+    /** The comment form token the page carries, to be fresh in every answer from the cache. */
+    pageFormToken: { articleId: number; value: string } | null;
+  }
+}
+
+/** A fresh comment form token for an article (what the comment services issue). */
+export type FormTokenIssuer = (articleId: number) => Promise<string>;
+
+/** The shared page cache: a store, and purging it by what changed. */
+export interface PageCache {
+  store: PageStore;
+  /** Purges the pages a committed change affects (never throws: a cache outage only costs speed). */
+  purge(change: PublicChange): Promise<void>;
+}
+
+/** A page cache over `store`; `onError` hears about purges that failed. */
+export function createPageCache(store: PageStore, onError: (error: unknown) => void = () => undefined): PageCache {
+  return {
+    store,
+    async purge(change) {
+      try {
+        const tags = tagsOfChange(change);
+        if (tags === 'all') await store.clear();
+        else if (tags.length > 0) await store.purge(tags);
+      } catch (error) {
+        onError(error);
+      }
+    },
+  };
+}
+
+/** Marks a public page as cacheable, with the tags of what it shows and the form token it carries, if any. */
+export function cachePage(reply: FastifyReply, tags: Iterable<string>, formToken?: { articleId: number; value: string } | null): FastifyReply {
+  reply.pageTags = [...new Set(tags)];
+  reply.pageFormToken = formToken ?? null;
+  return reply;
+}
+
+function personal(request: FastifyRequest): boolean {
+  const cookies = request.headers.cookie;
+  return cookies !== undefined && PERSONAL_COOKIES.some((name) => cookies.includes(`${name}=`));
+}
+
+function encodingFor(request: FastifyRequest): 'br' | 'gzip' | null {
+  const accepted = String(request.headers['accept-encoding'] ?? '');
+  if (/\bbr\b/.test(accepted)) return 'br';
+  if (/\bgzip\b/.test(accepted)) return 'gzip';
+  return null;
+}
+
+/**
+ * Answers from a cached page: 304 when the client has it, else the best encoding it
+ * accepts. A page with a comment form gets a fresh form token (gzip or plain).
+ */
+async function answer(request: FastifyRequest, reply: FastifyReply, page: CachedPage, state: 'HIT' | 'MISS', freshToken?: FormTokenIssuer): Promise<Buffer | string> {
+  reply.header('etag', page.etag).header('cache-control', PAGE_CACHE_CONTROL).header('vary', 'Accept-Encoding').header('x-cache', state);
+  if (page.lastModified) reply.header('last-modified', page.lastModified);
+  if (isFresh(request, page.etag, page.lastModified ? new Date(page.lastModified) : null)) {
+    reply.code(304);
+    return '';
+  }
+  reply.type(page.type);
+  if (page.splice && freshToken) {
+    const token = await freshToken(page.splice.articleId);
+    const gzipped = encodingFor(request) !== null;
+    if (gzipped) reply.header('content-encoding', 'gzip');
+    return gzipped ? splicedGzip(page.splice, token) : splicedBody(page.splice, token);
+  }
+  const encoding = encodingFor(request);
+  if (encoding) reply.header('content-encoding', encoding);
+  return encoding === 'br' ? page.br : encoding === 'gzip' ? page.gzip : page.body;
+}
+
+async function toPage(body: Buffer, reply: FastifyReply, tags: string[]): Promise<CachedPage> {
+  const token = reply.pageFormToken;
+  const splice = token ? splitAtToken(body, token.value, token.articleId) : null;
+  const [br, gz] = await Promise.all([
+    brotli(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } }),
+    gzipped(body, { level: 6 }),
+  ]);
+  // A page with a form token differs by the token alone: its tag is of the rest.
+  const hashed = splice ? Buffer.concat([splice.prefix, splice.suffix]) : body;
+  const etag = String(reply.getHeader('etag') ?? `${splice ? 'W/' : ''}"${createHash('sha1').update(hashed).digest('base64url')}"`);
+  const lastModified = reply.getHeader('last-modified');
+  return { type: String(reply.getHeader('content-type') ?? 'text/html; charset=utf-8'), etag, lastModified: lastModified ? String(lastModified) : null, body, gzip: gz, br, tags, splice };
+}
+
+/**
+ * Anonymous GETs of public pages are answered from the cache; a page is stored when its
+ * route tagged it (cachePage), answered 200 and set no cookie. A request carrying a
+ * session or commenter cookie is neither served from nor stored in it.
+ */
+export function installPageCache(app: FastifyInstance, cache: PageCache, freshToken?: FormTokenIssuer): void {
+  const { store } = cache;
+  app.decorateRequest('pageCacheMiss', null);
+  app.decorateReply('pageTags', null);
+  app.decorateReply('pageFormToken', null);
+
+  app.addHook('onRequest', async (request, reply) => {
+    if (request.method !== 'GET' && request.method !== 'HEAD') return;
+    if (request.url.startsWith('/admin') || request.url.startsWith('/assets/')) return;
+    if (personal(request)) {
+      reply.header('cache-control', 'private, no-cache');
+      return;
+    }
+    const page = await store.get(request.url);
+    if (page) return reply.send(await answer(request, reply, page, 'HIT', freshToken));
+    request.pageCacheMiss = { key: request.url, epoch: await store.epoch() };
+  });
+
+  app.addHook('onSend', async (request, reply, payload) => {
+    const miss = request.pageCacheMiss;
+    if (!miss || reply.statusCode !== 200 || !reply.pageTags || reply.hasHeader('set-cookie')) return payload;
+    if (typeof payload !== 'string' && !Buffer.isBuffer(payload)) return payload;
+    const page = await toPage(Buffer.from(payload), reply, reply.pageTags);
+    // A purge since the look-up may have changed what this page shows: answer it, keep it not.
+    if ((await store.epoch()) === miss.epoch) await store.set(miss.key, page);
+    // This answer keeps the token it was rendered with.
+    return answer(request, reply, { ...page, splice: null }, 'MISS');
+  });
+}
+
+/** Opens the configured page cache: Redis when a URL is given, else this process's memory; none at 0 MB. */
+export async function openPageCache(options: { redisUrl: string | null; megabytes: number }, onError?: (error: unknown) => void): Promise<PageCache | null> {
+  if (options.redisUrl) {
+    const { redisPageStore } = await import('./redis-page-store.js');
+    return createPageCache(redisPageStore(options.redisUrl), onError);
+  }
+  if (options.megabytes === 0) return null;
+  const { memoryPageStore } = await import('./memory-page-store.js');
+  return createPageCache(memoryPageStore(options.megabytes * 1024 * 1024), onError);
+}
