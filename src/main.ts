@@ -80,7 +80,9 @@ export async function openSite(target: DatabaseTarget, clock: () => Date = () =>
     await database.close();
     throw error;
   }
-  const store = createStore(database.db, database.helpers, options.onChange);
+  // Every committed change is told to the services' own caches, then to whoever opened the site.
+  const listeners: PublicChangeListener[] = [];
+  const store = createStore(database.db, database.helpers, (change) => listeners.forEach((listen) => listen(change)));
   const formatter = createCitationFormatter();
   const linkTools = createLinkTools(options.links);
   // nodemailer is loaded only when SMTP is configured.
@@ -101,14 +103,17 @@ export async function openSite(target: DatabaseTarget, clock: () => Date = () =>
     recurring: [...CORE_RECURRING_JOBS, ...LINK_RECURRING_JOBS],
     onFailure: (job, error) => process.emitWarning(`job ${job.id ?? '?'} (${job.kind}) failed: ${error}`),
   });
+  const services = createServices(store, clock, {
+    linkTools,
+    media: { images: sharpImages(), files: mediaFolder(options.mediaDir ?? './data/media') },
+    formatter,
+    ipHashSalt: options.ipHashSalt,
+    notify: mailer !== null,
+  });
+  listeners.push(services.reader.heard);
+  if (options.onChange) listeners.push(options.onChange);
   return {
-    services: createServices(store, clock, {
-      linkTools,
-      media: { images: sharpImages(), files: mediaFolder(options.mediaDir ?? './data/media') },
-      formatter,
-      ipHashSalt: options.ipHashSalt,
-      notify: mailer !== null,
-    }),
+    services,
     worker,
     store,
     close: async () => {

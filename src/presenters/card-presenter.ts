@@ -1,6 +1,6 @@
 import { articlePath, authorPath, sectionPath, type PermalinkRules } from '../domain/permalinks.js';
 import { sectionSlugPath, type Section } from '../domain/section.js';
-import type { ListedArticle } from '../services/reader/listed-article.js';
+import type { ListedArticle, RelatedArticle } from '../services/reader/listed-article.js';
 import { commentCountLabel } from './comments-presenter.js';
 import { presentDate } from './dates.js';
 import type { CardView, RelatedCardView } from './view-models.js';
@@ -28,7 +28,7 @@ function toneOf(text: string): number {
 }
 
 /** An article in "You may also like": thumbnail, title, section and date. */
-export function presentRelatedCard(article: ListedArticle, sections: readonly Section[], language: string, rules?: PermalinkRules, zone = 'UTC'): RelatedCardView {
+export function presentRelatedCard(article: RelatedArticle, sections: readonly Section[], language: string, rules?: PermalinkRules, zone = 'UTC'): RelatedCardView {
   const label = article.section?.name ?? article.title;
   return {
     title: article.title,

@@ -3,6 +3,14 @@ import type { Article, ArticleKind, ArticleStatus, ArticleSummary, Note } from '
 import type { ArticleEditorial, Correction, Revision } from '../../domain/editorial.js';
 import type { Author, Tag } from '../../domain/people.js';
 
+/** A published article as its page needs it: the article, its featured image and its comment switch. */
+export interface ReaderArticle {
+  article: Article;
+  featuredMediaId: number | null;
+  featuredAlt: string | null;
+  commentsOpen: boolean;
+}
+
 /** Everything written when an article is saved. */
 export type ArticleRecord = Omit<Article, 'id' | 'createdAt'>;
 
@@ -11,6 +19,8 @@ export interface ArticleRepository {
   /** Published standalone pages (About, Contact), newest first; articles are listed through the listings. */
   listPages(now: string, limit: number): Promise<ArticleSummary[]>;
   findPublishedBySlug(slug: string, kind: ArticleKind, now: string): Promise<Article | null>;
+  /** A published article with what its page shows of its editorial side, in one read. */
+  findForReader(slug: string, now: string): Promise<ReaderArticle | null>;
   findBySlug(slug: string): Promise<Article | null>;
   authorsOf(articleIds: number[]): Promise<Map<number, Author[]>>;
   tagsOf(articleIds: number[]): Promise<Map<number, Tag[]>>;

@@ -38,10 +38,12 @@ export async function loadCommentSection(
   settings: SiteSettings,
   viewer: CommentViewer,
   now: Date,
+  /** The article's own comment switch, when the caller read it with the article. */
+  commentsOpen?: boolean,
 ): Promise<CommentSection> {
   const [visible, open] = await Promise.all([
     repos.comments.visibleOn(article.id, hashViewerToken(viewer.token)),
-    repos.comments.isOpen(article.id),
+    commentsOpen ?? repos.comments.isOpen(article.id),
   ]);
   const roots = buildThread(visible, { order: settings.commentOrder, maxDepth: settings.commentThreadDepth });
   const thread = paginateThread(roots, viewer.page ?? 1, settings.commentsPerPage);

@@ -9,7 +9,7 @@ import type { CommentKeys } from '../comments/comment-keys.js';
 import { loadCommentSection, type CommentSection, type CommentViewer } from '../comments/comment-section.js';
 import type { Clock, Store } from '../ports.js';
 import { loadChrome, type SiteChrome } from './chrome.js';
-import { withListDetails, type ListedArticle } from './listed-article.js';
+import { withSections, type RelatedArticle } from './listed-article.js';
 
 /** Everything an article page shows. */
 export interface ArticlePage {
@@ -22,7 +22,7 @@ export interface ArticlePage {
   notes: Note[];
   /** Checked notes' link status and archived copy, by note number. */
   noteLinks: NoteLinkHealth[];
-  related: ListedArticle[];
+  related: RelatedArticle[];
   comments: CommentSection;
   /** Public corrections and updates, oldest first. */
   corrections: Correction[];
@@ -44,23 +44,23 @@ export async function articlePage(store: Store, clock: Clock, slug: string, view
   const time = clock();
   const now = time.toISOString();
   const { repos } = store;
-  const article = await repos.articles.findPublishedBySlug(slug, 'article', now);
-  if (!article) throw notFound(`There is no published article "${slug}".`);
-  const [chrome, authors, tags, notes, noteLinks, related] = await Promise.all([
+  const found = await repos.articles.findForReader(slug, now);
+  if (!found) throw notFound(`There is no published article "${slug}".`);
+  const { article } = found;
+  // Related lists are computed on write (save, publication, import, `dossier related rebuild`), never here.
+  const [chrome, authors, tags, notes, noteLinks, related, corrections, media, keys] = await Promise.all([
     loadChrome(repos, now),
     repos.articles.authorsOf([article.id]),
     repos.articles.tagsOf([article.id]),
     repos.articles.notesOf(article.id),
     repos.links.noteHealth(article.id),
     repos.related.publishedFor(article.id, now),
+    repos.corrections.listFor(article.id),
+    found.featuredMediaId ? repos.media.findById(found.featuredMediaId) : Promise.resolve(null),
+    commentKeys(),
   ]);
-  const [corrections, featured] = await Promise.all([repos.corrections.listFor(article.id), featuredImage(store, article.id)]);
+  const comments = await loadCommentSection(repos, keys, article, chrome.settings, viewer, time, found.commentsOpen);
   const section = chrome.sections.find((s) => s.id === article.sectionId);
-  // Related lists are computed on write (save, publication, import, `dossier related rebuild`), never here.
-  const [relatedItems, comments] = await Promise.all([
-    withListDetails(repos, related, chrome.sections),
-    commentKeys().then((keys) => loadCommentSection(repos, keys, article, chrome.settings, viewer, time)),
-  ]);
   return {
     chrome,
     article,
@@ -69,18 +69,11 @@ export async function articlePage(store: Store, clock: Clock, slug: string, view
     tags: tags.get(article.id) ?? [],
     notes,
     noteLinks,
-    related: relatedItems,
+    related: withSections(related, chrome.sections),
     comments,
     corrections,
-    featured,
+    featured: media ? { media, alt: found.featuredAlt ?? media.alt } : null,
   };
-}
-
-async function featuredImage(store: Store, articleId: number): Promise<ArticlePage['featured']> {
-  const editorial = await store.repos.editorial.find(articleId);
-  if (!editorial?.featuredMediaId) return null;
-  const media = await store.repos.media.findById(editorial.featuredMediaId);
-  return media ? { media, alt: editorial.featuredAlt ?? media.alt } : null;
 }
 
 /** A published standalone page by slug. */

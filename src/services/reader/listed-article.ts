@@ -11,6 +11,16 @@ export interface ListedArticle extends ArticleSummary {
   commentCount: number;
 }
 
+/** A related article as its card shows it: title, date, section (no byline, no comment count). */
+export interface RelatedArticle extends ArticleSummary {
+  section: Section | null;
+}
+
+/** Adds each summary's section (from the sections already loaded: no query). */
+export function withSections(items: ArticleSummary[], sections: readonly Section[]): RelatedArticle[] {
+  return items.map((item) => ({ ...item, section: sections.find((s) => s.id === item.sectionId) ?? null }));
+}
+
 /** Adds authors, section and comment count to summaries, with one query each for all items. */
 export async function withListDetails(
   repos: Repositories,

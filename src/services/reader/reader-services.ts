@@ -3,7 +3,8 @@ import type { CommentKeys } from '../comments/comment-keys.js';
 import type { CommentViewer } from '../comments/comment-section.js';
 import type { Clock, Store } from '../ports.js';
 import { articlePage, standalonePage } from './article-page.js';
-import { loadChrome } from './chrome.js';
+import { forgetChrome, loadChrome } from './chrome.js';
+import type { PublicChange } from './ports.js';
 import { feedData, type FeedScope } from './feed-data.js';
 import { authorPage, homePage, sectionPage, tagPage } from './list-pages.js';
 import { searchPage, type SearchParams } from './search-page.js';
@@ -12,6 +13,10 @@ import { sitemapArticles, sitemapIndex, sitemapNews, sitemapPages, sitemapPeople
 /** What readers see: pages, search, feeds and sitemaps, bound to one store and clock. */
 export function createReaderServices(store: Store, clock: Clock, commentKeys: () => Promise<CommentKeys>) {
   return {
+    /** Told of every committed change: settings, sections and pages are held in memory until one. */
+    heard: (change: PublicChange) => {
+      if (change.everything) forgetChrome(store.repos);
+    },
     chrome: () => loadChrome(store.repos, clock().toISOString()),
     home: (page: number) => homePage(store, clock, page),
     section: (path: string, page: number) => sectionPage(store, clock, path, page),

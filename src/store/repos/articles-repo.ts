@@ -52,6 +52,12 @@ export function articlesRepo(db: Kysely<DB>): ArticleRepository {
       return rows.map(toSummary);
     },
 
+    async findForReader(slug, now) {
+      const row = await published('article', now).selectAll().where('articles.slug', '=', slug).executeTakeFirst();
+      if (!row) return null;
+      return { article: toArticle(row), featuredMediaId: row.featured_media_id, featuredAlt: row.featured_alt, commentsOpen: row.comments_open !== 0 };
+    },
+
     async findPublishedBySlug(slug, kind, now) {
       const row = await published(kind, now).selectAll().where('articles.slug', '=', slug).executeTakeFirst();
       return row ? toArticle(row) : null;
