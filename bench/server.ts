@@ -7,17 +7,18 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export interface BenchServer {
   child: ChildProcess;
   base: string;
+  pid: number;
   /** Milliseconds from spawn to the first 200 answer of `/`. */
   firstAnswerMs: number;
   stop(): Promise<void>;
 }
 
 /** Starts the compiled server (npm run build first) and waits for its first 200. */
-export async function startBenchServer(databaseUrl: string, port: number, extraArgs: string[] = []): Promise<BenchServer> {
+export async function startBenchServer(databaseUrl: string, port: number, extraArgs: string[] = [], env: Record<string, string> = {}): Promise<BenchServer> {
   const started = performance.now();
   const child = spawn(process.execPath, ['bin/dossier.js', 'serve', '--port', String(port), '--host', '127.0.0.1', ...extraArgs], {
     cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn' },
+    env: { ...process.env, DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const base = `http://127.0.0.1:${port}`;
@@ -36,6 +37,7 @@ export async function startBenchServer(databaseUrl: string, port: number, extraA
   return {
     child,
     base,
+    pid: child.pid!,
     firstAnswerMs,
     stop: () =>
       new Promise((resolve) => {

@@ -3,7 +3,8 @@ import fastifyFormbody from '@fastify/formbody';
 import Fastify, { LogController, type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { installErrorHandler } from './plugins/error-handler.js';
 import { installPolicyGuard } from './plugins/policy-guard.js';
-import { installPageCache } from './page-cache/page-cache.js';
+import { cacheFastPath, installPageCache, type FormTokenIssuer } from './page-cache/page-cache.js';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { routeDeps, type AppDeps } from './route-deps.js';
 import { registerArticleRoutes } from './routes/public/articles.js';
 import { registerAssetRoutes } from './routes/public/assets.js';
@@ -18,8 +19,13 @@ import { registerAdminRoutes } from './routes/admin/register-admin.js';
 
 /** Builds the Fastify app: policy guard first (so every route is checked), then errors, then routes. */
 export async function buildApp(deps: AppDeps, logger: FastifyServerOptions['logger'] = false): Promise<FastifyInstance> {
+  const { comments } = deps.services;
+  const formTokens: FormTokenIssuer = { issue: (id) => comments.formToken(id), issueNow: (id) => comments.formTokenNow(id) };
+  const fast = deps.pageCache ? cacheFastPath(deps.pageCache, formTokens) : null;
   // Per-request log lines cost throughput on the hot path; errors are still logged.
   const app = Fastify({
+    // Cached pages in memory are answered before the framework sees the request.
+    ...(fast ? { serverFactory: (handler: (req: IncomingMessage, res: ServerResponse) => void) => createServer((req, res) => fast(req, res) || handler(req, res)) } : {}),
     logger,
     logController: new LogController({ disableRequestLogging: true }),
     routerOptions: { ignoreDuplicateSlashes: true },
@@ -28,7 +34,7 @@ export async function buildApp(deps: AppDeps, logger: FastifyServerOptions['logg
   });
   installPolicyGuard(app);
   // First: a cached page is answered before any other work.
-  if (deps.pageCache) installPageCache(app, deps.pageCache, (articleId) => deps.services.comments.formToken(articleId));
+  if (deps.pageCache) installPageCache(app, deps.pageCache, formTokens);
   installErrorHandler(app, routeDeps(deps, 'reader'));
   // Form posts (comments, admin), cookies (the commenter's token and remembered name),
   // admin sessions from cookies, and CSRF on every state-changing admin request.

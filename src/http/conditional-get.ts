@@ -9,7 +9,7 @@ function matchesEtag(header: string, etag: string): boolean {
 }
 
 /** Whether the client's copy (If-None-Match first, else If-Modified-Since) is still current. */
-export function isFresh(request: FastifyRequest, etag: string, lastModified: Date | null): boolean {
+export function isFresh(request: Pick<FastifyRequest, 'headers'>, etag: string, lastModified: Date | null): boolean {
   const noneMatch = request.headers['if-none-match'];
   if (noneMatch) return matchesEtag(noneMatch, etag);
   const modifiedSince = request.headers['if-modified-since'];

@@ -19,6 +19,7 @@ export function memoryPageStore(maxBytes: number): PageStore {
   });
   return {
     get: async (key) => pages.get(key) ?? null,
+    peek: (key) => pages.get(key) ?? null,
     async set(key, page) {
       pages.set(key, page);
       if (!pages.has(key)) return;

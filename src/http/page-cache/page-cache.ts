@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { PublicChange } from '../../services/reader/ports.js';
 import { isFresh } from '../conditional-get.js';
@@ -30,8 +31,11 @@ declare module 'fastify' {
   }
 }
 
-/** A fresh comment form token for an article (what the comment services issue). */
-export type FormTokenIssuer = (articleId: number) => Promise<string>;
+/** Fresh comment form tokens (what the comment services issue): `issueNow` once the site's key is loaded, else null. */
+export interface FormTokenIssuer {
+  issue(articleId: number): Promise<string>;
+  issueNow(articleId: number): string | null;
+}
 
 /** The shared page cache: a store, and purging it by what changed. */
 export interface PageCache {
@@ -63,39 +67,54 @@ export function cachePage(reply: FastifyReply, tags: Iterable<string>, formToken
   return reply;
 }
 
-function personal(request: FastifyRequest): boolean {
-  const cookies = request.headers.cookie;
+type Headers = FastifyRequest['headers'];
+
+function personal(headers: Headers): boolean {
+  const cookies = headers.cookie;
   return cookies !== undefined && PERSONAL_COOKIES.some((name) => cookies.includes(`${name}=`));
 }
 
-function encodingFor(request: FastifyRequest): 'br' | 'gzip' | null {
-  const accepted = String(request.headers['accept-encoding'] ?? '');
+function encodingFor(headers: Headers): 'br' | 'gzip' | null {
+  const accepted = String(headers['accept-encoding'] ?? '');
   if (/\bbr\b/.test(accepted)) return 'br';
   if (/\bgzip\b/.test(accepted)) return 'gzip';
   return null;
 }
 
+/** Whether a request may be answered from, and stored in, the shared cache. */
+function cacheable(method: string | undefined, url: string, headers: Headers): boolean {
+  return (method === 'GET' || method === 'HEAD') && !url.startsWith('/admin') && !url.startsWith('/assets/') && !personal(headers);
+}
+
+/** An answer from a cached page: status, headers and body. */
+interface CachedAnswer {
+  status: 200 | 304;
+  headers: Record<string, string>;
+  /** The body in the chunks it is kept in (a spliced page is three). */
+  body: Buffer[];
+}
+
 /**
  * Answers from a cached page: 304 when the client has it, else the best encoding it
- * accepts. A page with a comment form gets a fresh form token (gzip or plain).
+ * accepts. A page with a comment form gets `token`, fresh (gzip or plain).
  */
-async function answer(request: FastifyRequest, reply: FastifyReply, page: CachedPage, state: 'HIT' | 'MISS', freshToken?: FormTokenIssuer): Promise<Buffer | string> {
-  reply.header('etag', page.etag).header('cache-control', PAGE_CACHE_CONTROL).header('vary', 'Accept-Encoding').header('x-cache', state);
-  if (page.lastModified) reply.header('last-modified', page.lastModified);
-  if (isFresh(request, page.etag, page.lastModified ? new Date(page.lastModified) : null)) {
-    reply.code(304);
-    return '';
+function cachedAnswer(headers: Headers, page: CachedPage, state: 'HIT' | 'MISS', token: string | null): CachedAnswer {
+  const out: Record<string, string> = { etag: page.etag, 'cache-control': PAGE_CACHE_CONTROL, vary: 'Accept-Encoding', 'x-cache': state };
+  if (page.lastModified) out['last-modified'] = page.lastModified;
+  if (isFresh({ headers }, page.etag, page.lastModified ? new Date(page.lastModified) : null)) return { status: 304, headers: out, body: [] };
+  out['content-type'] = page.type;
+  const encoding = encodingFor(headers);
+  if (page.splice && token !== null) {
+    if (encoding) out['content-encoding'] = 'gzip';
+    return { status: 200, headers: out, body: encoding ? splicedGzip(page.splice, token) : splicedBody(page.splice, token) };
   }
-  reply.type(page.type);
-  if (page.splice && freshToken) {
-    const token = await freshToken(page.splice.articleId);
-    const gzipped = encodingFor(request) !== null;
-    if (gzipped) reply.header('content-encoding', 'gzip');
-    return gzipped ? splicedGzip(page.splice, token) : splicedBody(page.splice, token);
-  }
-  const encoding = encodingFor(request);
-  if (encoding) reply.header('content-encoding', encoding);
-  return encoding === 'br' ? page.br : encoding === 'gzip' ? page.gzip : page.body;
+  if (encoding) out['content-encoding'] = encoding;
+  return { status: 200, headers: out, body: [encoding === 'br' ? page.br : encoding === 'gzip' ? page.gzip : page.body] };
+}
+
+function send(reply: FastifyReply, answer: CachedAnswer): Buffer | '' {
+  reply.code(answer.status).headers(answer.headers);
+  return answer.body.length === 0 ? '' : answer.body.length === 1 ? answer.body[0]! : Buffer.concat(answer.body);
 }
 
 async function toPage(body: Buffer, reply: FastifyReply, tags: string[]): Promise<CachedPage> {
@@ -117,21 +136,22 @@ async function toPage(body: Buffer, reply: FastifyReply, tags: string[]): Promis
  * route tagged it (cachePage), answered 200 and set no cookie. A request carrying a
  * session or commenter cookie is neither served from nor stored in it.
  */
-export function installPageCache(app: FastifyInstance, cache: PageCache, freshToken?: FormTokenIssuer): void {
+export function installPageCache(app: FastifyInstance, cache: PageCache, tokens?: FormTokenIssuer): void {
   const { store } = cache;
   app.decorateRequest('pageCacheMiss', null);
   app.decorateReply('pageTags', null);
   app.decorateReply('pageFormToken', null);
 
   app.addHook('onRequest', async (request, reply) => {
-    if (request.method !== 'GET' && request.method !== 'HEAD') return;
-    if (request.url.startsWith('/admin') || request.url.startsWith('/assets/')) return;
-    if (personal(request)) {
-      reply.header('cache-control', 'private, no-cache');
+    if (!cacheable(request.method, request.url, request.headers)) {
+      if (personal(request.headers) && !request.url.startsWith('/admin')) reply.header('cache-control', 'private, no-cache');
       return;
     }
     const page = await store.get(request.url);
-    if (page) return reply.send(await answer(request, reply, page, 'HIT', freshToken));
+    if (page) {
+      const token = page.splice && tokens ? await tokens.issue(page.splice.articleId) : null;
+      return reply.send(send(reply, cachedAnswer(request.headers, page, 'HIT', token)));
+    }
     request.pageCacheMiss = { key: request.url, epoch: await store.epoch() };
   });
 
@@ -143,8 +163,41 @@ export function installPageCache(app: FastifyInstance, cache: PageCache, freshTo
     // A purge since the look-up may have changed what this page shows: answer it, keep it not.
     if ((await store.epoch()) === miss.epoch) await store.set(miss.key, page);
     // This answer keeps the token it was rendered with.
-    return answer(request, reply, { ...page, splice: null }, 'MISS');
+    return send(reply, cachedAnswer(request.headers, { ...page, splice: null }, 'MISS', null));
   });
+}
+
+/**
+ * The fast path in front of the framework: a cached page held in this process's memory
+ * is written straight to the socket, as a bare node:http server would. Returns false when
+ * the request needs the app (not cacheable, not held, or held elsewhere).
+ */
+export function cacheFastPath(cache: PageCache, tokens?: FormTokenIssuer): (request: IncomingMessage, response: ServerResponse) => boolean {
+  const { store } = cache;
+  return (request, response) => {
+    const url = request.url ?? '/';
+    if (!store.peek || !cacheable(request.method, url, request.headers)) return false;
+    const page = store.peek(url);
+    if (!page) return false;
+    let token: string | null = null;
+    if (page.splice) {
+      token = tokens?.issueNow(page.splice.articleId) ?? null;
+      if (token === null) return false;
+    }
+    const answer = cachedAnswer(request.headers, page, 'HIT', token);
+    let length = 0;
+    for (const chunk of answer.body) length += chunk.length;
+    answer.headers['content-length'] = String(length);
+    response.writeHead(answer.status, answer.headers);
+    if (request.method === 'HEAD' || length === 0) response.end();
+    else if (answer.body.length === 1) response.end(answer.body[0]);
+    else {
+      response.cork();
+      for (const chunk of answer.body) response.write(chunk);
+      response.end();
+    }
+    return true;
+  };
 }
 
 /** Opens the configured page cache: Redis when a URL is given, else this process's memory; none at 0 MB. */

@@ -19,6 +19,8 @@ export interface CachedPage {
  */
 export interface PageStore {
   get(key: string): Promise<CachedPage | null>;
+  /** The page at once, for a store held in this process's memory (absent on shared stores). */
+  peek?(key: string): CachedPage | null;
   set(key: string, page: CachedPage): Promise<void>;
   /** Removes every page carrying one of `tags`. */
   purge(tags: string[]): Promise<void>;

@@ -32,17 +32,17 @@ export function splitAtToken(body: Buffer, token: string, articleId: number): To
   };
 }
 
-/** The page with `token` in place. */
-export function splicedBody(splice: TokenSplice, token: string): Buffer {
-  return Buffer.concat([splice.prefix, Buffer.from(token), splice.suffix]);
+/** The page with `token` in place, as the chunks to write (no copy of the page). */
+export function splicedBody(splice: TokenSplice, token: string): Buffer[] {
+  return [splice.prefix, Buffer.from(token), splice.suffix];
 }
 
 /** The page with `token` in place, gzipped: the stored parts around the token's own blocks. */
-export function splicedGzip(splice: TokenSplice, token: string): Buffer {
+export function splicedGzip(splice: TokenSplice, token: string): Buffer[] {
   const middle = Buffer.from(token);
   const tokenDeflate = deflateRawSync(middle, { level: 1, finishFlush: constants.Z_FULL_FLUSH });
   const trailer = Buffer.alloc(8);
   trailer.writeUInt32LE(crc32(splice.suffix, crc32(middle, crc32(splice.prefix))) >>> 0, 0);
   trailer.writeUInt32LE((splice.prefix.length + middle.length + splice.suffix.length) >>> 0, 4);
-  return Buffer.concat([GZIP_HEADER, splice.prefixDeflate, tokenDeflate, splice.suffixDeflate, trailer]);
+  return [GZIP_HEADER, splice.prefixDeflate, tokenDeflate, splice.suffixDeflate, trailer];
 }

@@ -16,8 +16,9 @@ export const IP_SALT_SETTING = 'ipHashSalt';
  * Loads the comment keys once: from IP_HASH_SALT when configured, else from the settings
  * table, generating and storing a salt on first use so hashes survive restarts.
  */
-export function commentKeyLoader(store: Store, configuredSalt: string | null | undefined): () => Promise<CommentKeys> {
+export function commentKeyLoader(store: Store, configuredSalt: string | null | undefined): CommentKeyLoader {
   let loading: Promise<CommentKeys> | undefined;
+  let loaded: CommentKeys | null = null;
   async function load(): Promise<CommentKeys> {
     let salt = configuredSalt || null;
     if (!salt) {
@@ -29,16 +30,21 @@ export function commentKeyLoader(store: Store, configuredSalt: string | null | u
       // Read back: if another process stored one at the same moment, both use the survivor.
       salt = String((await store.repos.settings.all())[IP_SALT_SETTING]);
     }
-    return { ipSalt: salt, formKey: createHmac('sha256', salt).update('comment-form-token').digest() };
+    loaded = { ipSalt: salt, formKey: createHmac('sha256', salt).update('comment-form-token').digest() };
+    return loaded;
   }
-  return () => {
+  const keys = () => {
     loading ??= load().catch((error: unknown) => {
       loading = undefined;
       throw error;
     });
     return loading;
   };
+  return Object.assign(keys, { now: () => loaded });
 }
+
+/** The comment keys, loaded once; `now()` has them at once after the first load (else null). */
+export type CommentKeyLoader = (() => Promise<CommentKeys>) & { now(): CommentKeys | null };
 
 /** The salted hash under which an IP address is stored (the address itself never is). */
 export function hashIp(keys: CommentKeys, ip: string): string {

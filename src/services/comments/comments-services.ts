@@ -3,7 +3,7 @@ import { commentSettingsShape, type CommentSettings } from '../../domain/comment
 import { invalid } from '../../domain/errors.js';
 import type { Clock, Store } from '../ports.js';
 import { articleCommentFeed, siteCommentFeed } from './comment-feed-data.js';
-import { issueFormToken, type CommentKeys } from './comment-keys.js';
+import { issueFormToken, type CommentKeyLoader } from './comment-keys.js';
 import { locateComment } from './comment-location.js';
 import { listComments, setArticleCommentsOpen, setCommentStatus } from './moderate-comments.js';
 import { postComment, type PostCommentInput } from './post-comment.js';
@@ -30,7 +30,7 @@ async function updateCommentSettings(store: Store, changes: Partial<CommentSetti
 }
 
 /** The comment use cases, bound to one store, clock and set of keys. */
-export function createCommentServices(store: Store, clock: Clock, keys: () => Promise<CommentKeys>, options: CommentServiceOptions = {}) {
+export function createCommentServices(store: Store, clock: Clock, keys: CommentKeyLoader, options: CommentServiceOptions = {}) {
   return {
     /** Takes a reader's comment (see postComment). */
     post: (input: PostCommentInput) => postComment(store, clock, { keys, notify: options.notify ?? false }, input),
@@ -39,6 +39,11 @@ export function createCommentServices(store: Store, clock: Clock, keys: () => Pr
     setOpen: (articleSlug: string, open: boolean) => setArticleCommentsOpen(store, articleSlug, open),
     /** A signed comment form token issued now (a cached article page gets a fresh one per reader). */
     formToken: async (articleId: number) => issueFormToken(await keys(), articleId, clock()),
+    /** The same without waiting, once the keys are loaded (null before). */
+    formTokenNow: (articleId: number): string | null => {
+      const loaded = keys.now();
+      return loaded ? issueFormToken(loaded, articleId, clock()) : null;
+    },
     /** Current address of a published comment. */
     locate: (id: number) => locateComment(store, clock, id),
     siteFeed: () => siteCommentFeed(store, clock),
