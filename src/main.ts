@@ -15,7 +15,7 @@ import { createJobRunner, type JobRunner } from './services/jobs/job-runner.js';
 import { LINK_RECURRING_JOBS, linkJobHandlers } from './services/sources/link-jobs.js';
 import type { Mailer } from './services/comments/ports.js';
 import type { Store } from './services/ports.js';
-import type { PublicChangeListener } from './services/reader/ports.js';
+import type { PublicChange, PublicChangeListener } from './services/reader/ports.js';
 import { createServices, type Services } from './services/services.js';
 import { createStore } from './store/create-store.js';
 import { migrateToLatest, type MigrationReport } from './store/migrate.js';
@@ -82,7 +82,9 @@ export async function openSite(target: DatabaseTarget, clock: () => Date = () =>
   }
   // Every committed change is told to the services' own caches, then to whoever opened the site.
   const listeners: PublicChangeListener[] = [];
-  const store = createStore(database.db, database.helpers, (change) => listeners.forEach((listen) => listen(change)));
+  const store = createStore(database.db, database.helpers, async (change) => {
+    for (const listen of listeners) await listen(change);
+  });
   const formatter = createCitationFormatter();
   const linkTools = createLinkTools(options.links);
   // nodemailer is loaded only when SMTP is configured.
@@ -124,6 +126,13 @@ export async function openSite(target: DatabaseTarget, clock: () => Date = () =>
   };
 }
 
+/** How the processes of one site tell each other what changed (cluster IPC). */
+export interface ChangeChannel {
+  /** Resolves once every other process has acted on the change. */
+  publish(change: PublicChange): Promise<void>;
+  subscribe(listener: (change: PublicChange) => Promise<void>): void;
+}
+
 /** A running web server. */
 export interface RunningServer {
   app: FastifyInstance;
@@ -136,15 +145,27 @@ export interface RunningServer {
  * Opens the site, seeds demo content into an empty database (unless told not to), listens,
  * and runs the background worker in the same process (unless told not to).
  */
-export async function startServer(config: Config, options: { demo: boolean; worker?: boolean }): Promise<RunningServer> {
-  const pageCache = await openPageCache({ redisUrl: config.redisUrl, megabytes: config.pageCacheMb }, (error) =>
+export async function startServer(config: Config, options: { demo: boolean; worker?: boolean; changes?: ChangeChannel; workerId?: string }): Promise<RunningServer> {
+  const pageCache = await openPageCache({ redisUrl: config.redisUrl, redisPrefix: config.redisPrefix, megabytes: config.pageCacheMb }, (error) =>
     process.emitWarning(`page cache purge failed: ${error instanceof Error ? error.message : String(error)}`));
-  const site = await openSite(config.database, undefined, { ...siteOptions(config), ...(pageCache ? { onChange: (change) => void pageCache.purge(change) } : {}) });
+  const { changes } = options;
+  const site = await openSite(config.database, undefined, {
+    ...siteOptions(config),
+    onChange: async (change) => {
+      await pageCache?.purge(change);
+      await changes?.publish(change);
+    },
+  });
+  // A change made by another process: forget what this one holds of it (a shared Redis cache was purged by that process).
+  changes?.subscribe(async (change) => {
+    site.services.reader.heard(change);
+    if (pageCache?.store.peek) await pageCache.purge(change);
+  });
   let seeded = false;
   let app: FastifyInstance | undefined;
   try {
     if (options.demo) seeded = (await site.services.transfer.seedDemo(demoContent)).seeded;
-    app = await buildApp({ services: site.services, siteUrl: config.siteUrl, trustProxy: config.trustProxy, pageCache }, { level: config.logLevel });
+    app = await buildApp({ services: site.services, siteUrl: config.siteUrl, trustProxy: config.trustProxy, pageCache, workerId: options.workerId ?? null }, { level: config.logLevel });
     await app.listen({ port: config.port, host: config.host });
     if (options.worker !== false) site.worker.start();
   } catch (error) {

@@ -27,6 +27,8 @@ export interface Config {
   readonly trustProxy: boolean;
   /** Redis shared by every process for the page cache (REDIS_URL); null keeps pages in each process's memory. */
   readonly redisUrl: string | null;
+  /** Prefix of this site's keys in Redis (REDIS_PREFIX), so several sites can share one Redis. */
+  readonly redisPrefix: string;
   /** Memory the in-process page cache may hold, in MB (PAGE_CACHE_MB); 0 turns the page cache off. */
   readonly pageCacheMb: number;
 }
@@ -51,6 +53,7 @@ const schema = z.object({
   MEDIA_DIR: z.string().min(1).default('./data/media'),
   TRUST_PROXY: z.enum(['true', 'false', '1', '0']).default('false'),
   REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
+  REDIS_PREFIX: z.string().regex(/^[\w:.-]{1,64}$/, 'letters, digits and : . - _ only').default('dossier:'),
   PAGE_CACHE_MB: z.coerce.number().int().min(0).max(65_536).default(64),
 });
 
@@ -68,6 +71,7 @@ export function loadConfig(env: Record<string, string | undefined>, flags: Confi
     MEDIA_DIR: env['MEDIA_DIR'],
     TRUST_PROXY: env['TRUST_PROXY'],
     REDIS_URL: env['REDIS_URL'],
+    REDIS_PREFIX: env['REDIS_PREFIX'],
     PAGE_CACHE_MB: env['PAGE_CACHE_MB'],
   };
   for (const key of Object.keys(input) as Array<keyof typeof input>) {
@@ -95,6 +99,7 @@ export function loadConfig(env: Record<string, string | undefined>, flags: Confi
     mediaDir: values.MEDIA_DIR,
     trustProxy: values.TRUST_PROXY === 'true' || values.TRUST_PROXY === '1',
     redisUrl: values.REDIS_URL ?? null,
+    redisPrefix: values.REDIS_PREFIX,
     pageCacheMb: values.PAGE_CACHE_MB,
   });
 }

@@ -21,7 +21,8 @@ import { registerAdminRoutes } from './routes/admin/register-admin.js';
 export async function buildApp(deps: AppDeps, logger: FastifyServerOptions['logger'] = false): Promise<FastifyInstance> {
   const { comments } = deps.services;
   const formTokens: FormTokenIssuer = { issue: (id) => comments.formToken(id), issueNow: (id) => comments.formTokenNow(id) };
-  const fast = deps.pageCache ? cacheFastPath(deps.pageCache, formTokens) : null;
+  const named: Record<string, string> = deps.workerId ? { 'x-dossier-worker': deps.workerId } : {};
+  const fast = deps.pageCache ? cacheFastPath(deps.pageCache, formTokens, named) : null;
   // Per-request log lines cost throughput on the hot path; errors are still logged.
   const app = Fastify({
     // Cached pages in memory are answered before the framework sees the request.
@@ -32,6 +33,7 @@ export async function buildApp(deps: AppDeps, logger: FastifyServerOptions['logg
     return503OnClosing: true,
     trustProxy: deps.trustProxy ?? false,
   });
+  if (deps.workerId) app.addHook('onRequest', async (_request, reply) => void reply.headers(named));
   installPolicyGuard(app);
   // First: a cached page is answered before any other work.
   if (deps.pageCache) installPageCache(app, deps.pageCache, formTokens);

@@ -9,6 +9,8 @@ export interface AppDeps {
   trustProxy?: boolean;
   /** Anonymous public pages are answered from it when given. */
   pageCache?: PageCache | null;
+  /** Which worker of `serve --workers N` this is; every answer names it (x-dossier-worker). */
+  workerId?: string | null;
 }
 
 /** What a route module is handed: the feature services it names, and the site's public address. */

@@ -62,18 +62,19 @@ export function createStore(db: Kysely<DB>, helpers: DialectHelpers, onChange?: 
       transaction: (work) => db.transaction().execute((trx) => work(repositories(trx, helpers))),
     };
   }
-  const tell = (recorder: ChangeRecorder) => {
+  const tell = async (recorder: ChangeRecorder) => {
     const change = recorder.take();
-    if (change) onChange(change);
+    if (change) await onChange(change);
   };
   // Outside a transaction each write is told as it lands.
-  const repos = recordingRepositories(repositories(db, helpers), changeRecorder(onChange));
+  const repos = recordingRepositories(repositories(db, helpers), changeRecorder((change) => void onChange(change)));
   return {
     repos,
     async transaction(work) {
       const recorder = changeRecorder();
       const result = await db.transaction().execute((trx) => work(recordingRepositories(repositories(trx, helpers), recorder)));
-      tell(recorder);
+      // The writer hears back once caches have forgotten what changed: its next read sees it.
+      await tell(recorder);
       return result;
     },
   };

@@ -42,7 +42,7 @@ export async function createTestSite(engine: TestEngine, clock?: () => Date, opt
   const mediaDir = mkdtempSync(join(tmpdir(), 'dossier-media-'));
   const { pageCache: given, ...siteOptions } = options;
   const pageCache = given === false ? null : (given ?? createPageCache(memoryPageStore(32 * 1024 * 1024)));
-  const site = await openSite(database.target, clock, { mediaDir, ...(pageCache ? { onChange: (change) => void pageCache.purge(change) } : {}), ...siteOptions });
+  const site = await openSite(database.target, clock, { mediaDir, ...(pageCache ? { onChange: (change) => pageCache.purge(change) } : {}), ...siteOptions });
   const app = await buildApp({ services: site.services, siteUrl: TEST_SITE_URL, pageCache });
   return {
     app,

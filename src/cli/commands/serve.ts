@@ -1,20 +1,42 @@
+import cluster from 'node:cluster';
+import { availableParallelism } from 'node:os';
 import type { Command } from 'commander';
 import { loadConfig } from '../../config/config.js';
 import { describeDatabase } from '../../config/database-url.js';
+import { StartupError } from '../../config/startup-error.js';
 import { startServer } from '../../main.js';
 import { globalFlags } from '../global-flags.js';
+import { runPrimary, workerChannel } from '../serve-cluster.js';
 
-/** `dossier serve`: run the web server, seeding demo content into an empty database. */
+function workerCount(raw: string | undefined, inMemory: boolean): number {
+  if (raw === undefined) return inMemory ? 1 : availableParallelism();
+  if (!/^[1-9]\d{0,2}$/.test(raw)) throw new StartupError(`--workers must be a whole number from 1, got "${raw}".`);
+  if (inMemory && raw !== '1') throw new StartupError('An in-memory database (sqlite::memory:) lives in one process: use --workers 1.');
+  return Number(raw);
+}
+
+/** `dossier serve`: run the web site, in one process or several sharing the port. */
 export function serveCommand(program: Command): void {
   program
     .command('serve')
     .description('run the web site (seeds demo content into an empty database unless --no-demo)')
     .option('-p, --port <port>', 'port to listen on (env PORT, default 3000)')
     .option('-H, --host <host>', 'address to listen on (env HOST, default localhost)')
+    .option('-w, --workers <n>', 'processes serving the site (default: one per core); one of them runs the background jobs')
     .option('--no-demo', 'never seed demo content')
-    .option('--no-worker', 'do not run background jobs in this process (run `dossier jobs work` elsewhere)')
-    .action(async (options: { port?: string; host?: string; demo: boolean; worker: boolean }, command: Command) => {
+    .option('--no-worker', 'do not run background jobs (run `dossier jobs work` elsewhere)')
+    .action(async (options: { port?: string; host?: string; workers?: string; demo: boolean; worker: boolean }, command: Command) => {
       const config = loadConfig(process.env, { ...globalFlags(command), port: options.port, host: options.host });
+      if (cluster.isWorker) {
+        // A worker of `serve --workers N`: the primary migrated, seeded, and speaks for it.
+        const server = await startServer(config, {
+          demo: false, worker: process.env['DOSSIER_RUN_JOBS'] === '1', changes: workerChannel(), workerId: process.env['DOSSIER_WORKER'] ?? String(cluster.worker?.id),
+        });
+        process.once('SIGTERM', () => server.close().then(() => process.exit(0), () => process.exit(1)));
+        return;
+      }
+      const workers = workerCount(options.workers, config.database.engine === 'sqlite' && config.database.path === ':memory:');
+      if (workers > 1) return runPrimary(config, { workers, demo: options.demo, jobs: options.worker });
       const server = await startServer(config, { demo: options.demo, worker: options.worker });
       const note = server.seeded ? ' — demo content added' : '';
       process.stdout.write(`Dossier is running at ${server.url} (${describeDatabase(config.database)}${note}). Press Ctrl+C to stop.\n`);

@@ -172,7 +172,7 @@ export function installPageCache(app: FastifyInstance, cache: PageCache, tokens?
  * is written straight to the socket, as a bare node:http server would. Returns false when
  * the request needs the app (not cacheable, not held, or held elsewhere).
  */
-export function cacheFastPath(cache: PageCache, tokens?: FormTokenIssuer): (request: IncomingMessage, response: ServerResponse) => boolean {
+export function cacheFastPath(cache: PageCache, tokens?: FormTokenIssuer, extraHeaders: Record<string, string> = {}): (request: IncomingMessage, response: ServerResponse) => boolean {
   const { store } = cache;
   return (request, response) => {
     const url = request.url ?? '/';
@@ -188,7 +188,7 @@ export function cacheFastPath(cache: PageCache, tokens?: FormTokenIssuer): (requ
     let length = 0;
     for (const chunk of answer.body) length += chunk.length;
     answer.headers['content-length'] = String(length);
-    response.writeHead(answer.status, answer.headers);
+    response.writeHead(answer.status, Object.assign(answer.headers, extraHeaders));
     if (request.method === 'HEAD' || length === 0) response.end();
     else if (answer.body.length === 1) response.end(answer.body[0]);
     else {
@@ -201,10 +201,10 @@ export function cacheFastPath(cache: PageCache, tokens?: FormTokenIssuer): (requ
 }
 
 /** Opens the configured page cache: Redis when a URL is given, else this process's memory; none at 0 MB. */
-export async function openPageCache(options: { redisUrl: string | null; megabytes: number }, onError?: (error: unknown) => void): Promise<PageCache | null> {
+export async function openPageCache(options: { redisUrl: string | null; redisPrefix?: string; megabytes: number }, onError?: (error: unknown) => void): Promise<PageCache | null> {
   if (options.redisUrl) {
     const { redisPageStore } = await import('./redis-page-store.js');
-    return createPageCache(redisPageStore(options.redisUrl), onError);
+    return createPageCache(redisPageStore(options.redisUrl, options.redisPrefix), onError);
   }
   if (options.megabytes === 0) return null;
   const { memoryPageStore } = await import('./memory-page-store.js');

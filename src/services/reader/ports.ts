@@ -24,5 +24,5 @@ export interface PublicChange {
   everything: boolean;
 }
 
-/** Told each change once its transaction has committed. */
-export type PublicChangeListener = (change: PublicChange) => void;
+/** Told each change once its transaction has committed; the write returns once it has acted (purged caches). */
+export type PublicChangeListener = (change: PublicChange) => void | Promise<void>;
