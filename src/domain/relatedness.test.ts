@@ -57,3 +57,16 @@ test('1,000 articles are computed quickly', () => {
   assert.equal(result.size, 1000);
   assert.ok(ms < 3000, `${ms.toFixed(0)} ms`);
 });
+
+test('candidates are the newest 256 articles sharing a term: an older twin is passed over, a newer one is found', () => {
+  // Two words shared by 303 of 3,303 articles: not common enough to be ignored (a tenth), too many to read in full.
+  const oldTwin = doc({ title: 'Estuary salinity', text: 'estuary salinity' });
+  const crowd = Array.from({ length: 300 }, (_, i) => doc({ title: `Harbour note ${i}`, text: `estuary salinity filler${i}` }));
+  const others = Array.from({ length: 3000 }, (_, i) => doc({ title: `Unrelated ${i}`, text: `clock${i} pendulum${i}` }));
+  const newTwin = doc({ title: 'Estuary salinity', text: 'estuary salinity' });
+  const target = doc({ title: 'Estuary salinity', text: 'estuary salinity' });
+  const lists = computeRelated([oldTwin, ...crowd, ...others, newTwin, target], now, 6);
+  const picked = lists.get(target.id)!.map((p) => p.id);
+  assert.equal(picked[0], newTwin.id, 'the newer identical article leads');
+  assert.ok(!picked.includes(oldTwin.id), 'the old one is outside the newest 256 of both shared words');
+});

@@ -27,6 +27,13 @@ const STORED_TERMS = 100;
 // long posting list is what would make all-pairs scoring quadratic.
 const COMMON_SHARE = 0.1;
 const COMMON_MIN_DF = 50;
+/**
+ * An article's list looks for candidates among the newest this many articles sharing each
+ * of its terms (ids grow with time): older ones rarely win with the recency boost, and
+ * reading every posting list in full is what made computing all lists quadratic in the
+ * archive (minutes at 30,000 articles). Archives smaller than this see every candidate.
+ */
+const CANDIDATES_PER_TERM = 256;
 const SAME_SECTION = 0.25;
 const SAME_ROOT = 0.1;
 const PER_SHARED_AUTHOR = 0.15;
@@ -143,15 +150,18 @@ export function buildRelatedIndex(docs: readonly RelatednessInput[], now: Date):
   return { docs, vecs, postingDocs, postingWeights, bySection, recencies, dots: new Float64Array(docs.length), touched: [] };
 }
 
-/** Cosine similarity of `self` with every article sharing a term: fills `dots`/`touched`. */
-function accumulate(index: RelatedIndex, self: number): void {
+/**
+ * Cosine similarity of `self` with the articles sharing a term (the newest `perTerm` of
+ * each term's, when given): fills `dots`/`touched`.
+ */
+function accumulate(index: RelatedIndex, self: number, perTerm = Infinity): void {
   const { vecs, postingDocs, postingWeights, dots, touched } = index;
   const vec = vecs[self]!;
   for (let k = 0; k < vec.terms.length; k++) {
     const weight = vec.weights[k]!;
     const others = postingDocs[vec.terms[k]!]!;
     const weights = postingWeights[vec.terms[k]!]!;
-    for (let j = 0; j < others.length; j++) {
+    for (let j = Math.max(0, others.length - perTerm); j < others.length; j++) {
       const other = others[j]!;
       if (other === self) continue;
       if (dots[other] === 0) touched.push(other);
@@ -174,7 +184,7 @@ function score(index: RelatedIndex, owner: number, candidate: number, dot: numbe
 }
 
 function listFor(index: RelatedIndex, self: number, limit: number): RelatedPick[] {
-  accumulate(index, self);
+  accumulate(index, self, CANDIDATES_PER_TERM);
   const top: RelatedPick[] = [];
   for (const other of index.touched) {
     const dot = index.dots[other]!;
