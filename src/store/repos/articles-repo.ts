@@ -3,6 +3,7 @@ import type { Article, ArticleKind, Note } from '../../domain/article.js';
 import type { Author, Tag } from '../../domain/people.js';
 import type { ArticleRecord, ArticleRepository } from '../../services/articles/ports.js';
 import type { DB } from '../schema.js';
+import { compiledQuery } from '../compiled-query.js';
 import { articleLifecycle } from './article-lifecycle.js';
 import { publiclyVisible } from './public-visibility.js';
 import { SUMMARY_COLUMNS, toArticle, toAuthor, toNote, toSummary, toTag } from './row-mappers.js';
@@ -35,6 +36,19 @@ function groupBy<T>(rows: Array<T & { article_id: number }>, map: (row: T) => un
   return grouped;
 }
 
+// The article page's hot queries, compiled once per engine.
+const readerArticle = compiledQuery((db: Kysely<DB>, p: { slug: string; now: string }) =>
+  db.selectFrom('articles').selectAll().where((eb) => publiclyVisible(eb, p.now, 'article')).where('articles.slug', '=', p.slug));
+const notesOfArticle = compiledQuery((db: Kysely<DB>, p: { articleId: number }) =>
+  db.selectFrom('notes').selectAll().where('article_id', '=', p.articleId).orderBy('number'));
+const authorsOfArticle = compiledQuery((db: Kysely<DB>, p: { articleId: number }) =>
+  db.selectFrom('article_authors').innerJoin('authors', 'authors.id', 'article_authors.author_id')
+    .select(['article_authors.article_id', 'article_authors.position', 'authors.id', 'authors.slug', 'authors.name', 'authors.bio'])
+    .where('article_authors.article_id', '=', p.articleId));
+const tagsOfArticle = compiledQuery((db: Kysely<DB>, p: { articleId: number }) =>
+  db.selectFrom('article_tags').innerJoin('tags', 'tags.id', 'article_tags.tag_id')
+    .select(['article_tags.article_id', 'tags.id', 'tags.slug', 'tags.name']).where('article_tags.article_id', '=', p.articleId));
+
 /** Articles on Kysely; the same queries run on SQLite and PostgreSQL. */
 export function articlesRepo(db: Kysely<DB>): ArticleRepository {
   const published = (kind: ArticleKind, now: string) => db.selectFrom('articles').where((eb) => publiclyVisible(eb, now, kind));
@@ -53,7 +67,7 @@ export function articlesRepo(db: Kysely<DB>): ArticleRepository {
     },
 
     async findForReader(slug, now) {
-      const row = await published('article', now).selectAll().where('articles.slug', '=', slug).executeTakeFirst();
+      const [row] = await readerArticle(db, { slug, now });
       if (!row) return null;
       return { article: toArticle(row), featuredMediaId: row.featured_media_id, featuredAlt: row.featured_alt, commentsOpen: row.comments_open !== 0 };
     },
@@ -75,6 +89,11 @@ export function articlesRepo(db: Kysely<DB>): ArticleRepository {
 
     async authorsOf(articleIds) {
       if (articleIds.length === 0) return new Map();
+      if (articleIds.length === 1) {
+        // In byline order, sorted here: a byline is a few rows (the key does not hold the position).
+        const byline = (await authorsOfArticle(db, { articleId: articleIds[0]! })).sort((a, b) => a.position - b.position);
+        return groupBy(byline, toAuthor) as Map<number, Author[]>;
+      }
       const rows = await db
         .selectFrom('article_authors')
         .innerJoin('authors', 'authors.id', 'article_authors.author_id')
@@ -88,7 +107,7 @@ export function articlesRepo(db: Kysely<DB>): ArticleRepository {
 
     async tagsOf(articleIds) {
       if (articleIds.length === 0) return new Map();
-      const rows = await db
+      const rows = articleIds.length === 1 ? await tagsOfArticle(db, { articleId: articleIds[0]! }) : await db
         .selectFrom('article_tags')
         .innerJoin('tags', 'tags.id', 'article_tags.tag_id')
         .select(['article_tags.article_id', 'tags.id', 'tags.slug', 'tags.name'])
@@ -100,8 +119,7 @@ export function articlesRepo(db: Kysely<DB>): ArticleRepository {
     },
 
     async notesOf(articleId): Promise<Note[]> {
-      const rows = await db.selectFrom('notes').selectAll().where('article_id', '=', articleId).orderBy('number').execute();
-      return rows.map(toNote);
+      return (await notesOfArticle(db, { articleId })).map(toNote);
     },
 
     async maxId() {

@@ -3,6 +3,7 @@ import type { ArticleKind } from '../../domain/article.js';
 import type { Comment, CommentStatus, PublicComment } from '../../domain/comment.js';
 import type { CommentRepository } from '../../services/comments/ports.js';
 import type { CommentsTable, DB } from '../schema.js';
+import { compiledQuery } from '../compiled-query.js';
 import { publiclyVisible } from './public-visibility.js';
 
 const PUBLIC_COLUMNS = [
@@ -31,6 +32,15 @@ const toComment = (row: PublicRow & { author_email: string }): Comment => ({ ...
 function articleOf(row: { slug: string; title: string; kind: string; published_at: string | null; article_created_at: string; section_id: number | null }) {
   return { slug: row.slug, title: row.title, kind: row.kind as ArticleKind, publishedAt: row.published_at, createdAt: row.article_created_at, sectionId: row.section_id };
 }
+
+// On every article page: compiled once per engine (a reader, or a commenter who may have pending comments).
+const approvedOn = compiledQuery((db: Kysely<DB>, p: { articleId: number }) => db
+  .selectFrom('comments').select(PUBLIC_COLUMNS).where('article_id', '=', p.articleId).where('status', '=', 'approved')
+  .orderBy('created_at').orderBy('id'));
+const visibleTo = compiledQuery((db: Kysely<DB>, p: { articleId: number; token: string }) => db
+  .selectFrom('comments').select(PUBLIC_COLUMNS).where('article_id', '=', p.articleId)
+  .where((eb) => eb.or([eb('status', '=', 'approved'), eb.and([eb('status', '=', 'pending'), eb('author_token_hash', '=', p.token)])]))
+  .orderBy('created_at').orderBy('id'));
 
 /** Comments on Kysely; reader-facing queries never select the email or the hashes. */
 export function commentsRepo(db: Kysely<DB>): CommentRepository {
@@ -74,18 +84,7 @@ export function commentsRepo(db: Kysely<DB>): CommentRepository {
     },
 
     async visibleOn(articleId, authorTokenHash) {
-      const rows = await db
-        .selectFrom('comments')
-        .select(PUBLIC_COLUMNS)
-        .where('article_id', '=', articleId)
-        .where((eb) =>
-          authorTokenHash === null
-            ? eb('status', '=', 'approved')
-            : eb.or([eb('status', '=', 'approved'), eb.and([eb('status', '=', 'pending'), eb('author_token_hash', '=', authorTokenHash)])]),
-        )
-        .orderBy('created_at')
-        .orderBy('id')
-        .execute();
+      const rows = authorTokenHash === null ? await approvedOn(db, { articleId }) : await visibleTo(db, { articleId, token: authorTokenHash });
       return rows.map(toPublicComment);
     },
 

@@ -3,6 +3,7 @@ import type { ArticleStatus } from '../../domain/article.js';
 import type { LinkStatus } from '../../domain/link-health.js';
 import type { LinkRepository } from '../../services/sources/ports.js';
 import type { DB } from '../schema.js';
+import { compiledQuery } from '../compiled-query.js';
 import { linkRow, toLinkCheck, toLinkRecord, toSnapshot } from './link-rows.js';
 
 // Long IN lists are split: both engines cap the number of bound parameters.
@@ -16,6 +17,14 @@ function chunks<T>(items: T[]): T[][] {
 const SNAPSHOT_META = ['url', 'fetched_at', 'final_url', 'http_status', 'content_type', 'sha256', 'title', 'truncated', 'error'] as const;
 
 /** Links, their checks and page copies on Kysely; one code path for both engines. */
+// On every article page: compiled once per engine.
+const notesHealth = compiledQuery((db: Kysely<DB>, p: { articleId: number }) => db
+  .selectFrom('notes')
+  .innerJoin('link_urls', 'link_urls.source_url', 'notes.url')
+  .innerJoin('links', 'links.url', 'link_urls.link_url')
+  .select(['notes.number', 'links.status', 'links.archive_url', 'links.archive_captured_at'])
+  .where('notes.article_id', '=', p.articleId));
+
 export function linksRepo(db: Kysely<DB>): LinkRepository {
   return {
     async citedLinks(filter) {
@@ -85,13 +94,7 @@ export function linksRepo(db: Kysely<DB>): LinkRepository {
     },
 
     async noteHealth(articleId) {
-      const rows = await db
-        .selectFrom('notes')
-        .innerJoin('link_urls', 'link_urls.source_url', 'notes.url')
-        .innerJoin('links', 'links.url', 'link_urls.link_url')
-        .select(['notes.number', 'links.status', 'links.archive_url', 'links.archive_captured_at'])
-        .where('notes.article_id', '=', articleId)
-        .execute();
+      const rows = await notesHealth(db, { articleId });
       return rows.map((r) => ({ noteNumber: r.number, status: r.status as LinkStatus, archiveUrl: r.archive_url, archiveCapturedAt: r.archive_captured_at }));
     },
 

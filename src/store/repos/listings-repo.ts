@@ -3,8 +3,28 @@ import type { ListingChange, ListingKey, ListingRepository, ListingScope } from 
 import type { DB } from '../schema.js';
 import { fillListings } from './listing-rows.js';
 import { SUMMARY_COLUMNS, toSummary } from './row-mappers.js';
+import { compiledQuery } from '../compiled-query.js';
 
 const keyOf = (row: { scope: string; scope_id: number }) => `${row.scope}:${row.scope_id}`;
+
+type PageParams = { scope: string; scopeId: number; now: string; limit: number; offset: number };
+const pageOf = (since: boolean) => compiledQuery((db: Kysely<DB>, p: PageParams & { since: string }) => {
+  let rows = db.selectFrom('listings').innerJoin('articles', 'articles.id', 'listings.article_id')
+    .where('listings.scope', '=', p.scope).where('listings.scope_id', '=', p.scopeId).where('listings.published_at', '<=', p.now);
+  if (since) rows = rows.where('listings.published_at', '>=', p.since);
+  return rows.select(SUMMARY_COLUMNS)
+    .orderBy('listings.sticky', 'desc').orderBy('listings.published_at', 'desc').orderBy('listings.article_id', 'desc')
+    .limit(p.limit).offset(p.offset);
+});
+// Compiled once per engine: the list pages' hot path.
+const listPage = pageOf(false);
+const listPageSince = pageOf(true);
+const keptTotal = compiledQuery((db: Kysely<DB>, p: { scope: string; scopeId: number }) =>
+  db.selectFrom('listing_counts').select('total').where('scope', '=', p.scope).where('scope_id', '=', p.scopeId));
+const futureRows = compiledQuery((db: Kysely<DB>, p: { scope: string; scopeId: number; now: string }) =>
+  db.selectFrom('listings').where('listings.scope', '=', p.scope).where('listings.scope_id', '=', p.scopeId)
+    .where('listings.sticky', 'in', [0, 1]).where('listings.published_at', '>', p.now)
+    .select((eb) => eb.fn.countAll<number>().as('n')));
 
 type Row = { scope: string; scope_id: number; article_id: number; sticky: number; published_at: string; updated_at: string };
 
@@ -61,23 +81,14 @@ export function listingsRepo(db: Kysely<DB>): ListingRepository {
     return { lists: [...changed.values()], lastModified };
   }
 
-  const inList = (key: ListingKey) => db.selectFrom('listings').where('listings.scope', '=', key.scope).where('listings.scope_id', '=', key.scopeId);
 
   return {
     sync: (articleIds) => rewrite(articleIds, true),
     withdraw: (articleIds) => rewrite(articleIds, false),
 
     async page(query) {
-      let rows = inList(query).innerJoin('articles', 'articles.id', 'listings.article_id').where('listings.published_at', '<=', query.now);
-      if (query.since) rows = rows.where('listings.published_at', '>=', query.since);
-      const found = await rows
-        .select(SUMMARY_COLUMNS)
-        .orderBy('listings.sticky', 'desc')
-        .orderBy('listings.published_at', 'desc')
-        .orderBy('listings.article_id', 'desc')
-        .limit(query.limit)
-        .offset(query.offset)
-        .execute();
+      const params = { scope: query.scope, scopeId: query.scopeId, now: query.now, limit: query.limit, offset: query.offset };
+      const found = query.since ? await listPageSince(db, { ...params, since: query.since }) : await listPage(db, { ...params, since: '' });
       return found.map(toSummary);
     },
 
@@ -99,12 +110,8 @@ export function listingsRepo(db: Kysely<DB>): ListingRepository {
 
     async count(key, now) {
       // The maintained total, less the few rows dated after `now` (a range of the order index).
-      const [counted, future] = await Promise.all([
-        db.selectFrom('listing_counts').select('total').where('scope', '=', key.scope).where('scope_id', '=', key.scopeId).executeTakeFirst(),
-        inList(key).where('listings.sticky', 'in', [0, 1]).where('listings.published_at', '>', now)
-          .select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-      ]);
-      return Math.max(0, (counted?.total ?? 0) - Number(future.n));
+      const [counted, future] = await Promise.all([keptTotal(db, key), futureRows(db, { ...key, now })]);
+      return Math.max(0, (counted[0]?.total ?? 0) - Number(future[0]?.n ?? 0));
     },
 
     async lastModified(scope) {

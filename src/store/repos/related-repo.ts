@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { RelatedPick } from '../../domain/relatedness.js';
 import type { RelatedRepository } from '../../services/discovery/ports.js';
 import type { DB } from '../schema.js';
+import { compiledQuery } from '../compiled-query.js';
 import { publiclyVisible } from './public-visibility.js';
 import { SUMMARY_COLUMNS, toSummary } from './row-mappers.js';
 
@@ -13,6 +14,15 @@ function chunks<T>(items: T[], size = BATCH): T[][] {
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
   return out;
 }
+
+// On every article page: compiled once per engine.
+const relatedOf = compiledQuery((db: Kysely<DB>, p: { articleId: number; now: string }) => db
+  .selectFrom('related_articles')
+  .innerJoin('articles', 'articles.id', 'related_articles.related_id')
+  .select(SUMMARY_COLUMNS)
+  .where('related_articles.article_id', '=', p.articleId)
+  .where((eb) => publiclyVisible(eb, p.now))
+  .orderBy('related_articles.rank'));
 
 /** Stored term counts and "You may also like" lists; one code path on both engines. */
 export function relatedRepo(db: Kysely<DB>): RelatedRepository {
@@ -73,14 +83,7 @@ export function relatedRepo(db: Kysely<DB>): RelatedRepository {
     },
 
     async publishedFor(articleId, now) {
-      const rows = await db
-        .selectFrom('related_articles')
-        .innerJoin('articles', 'articles.id', 'related_articles.related_id')
-        .select(SUMMARY_COLUMNS)
-        .where('related_articles.article_id', '=', articleId)
-        .where((eb) => publiclyVisible(eb, now))
-        .orderBy('related_articles.rank')
-        .execute();
+      const rows = await relatedOf(db, { articleId, now });
       return rows.map(toSummary);
     },
   };

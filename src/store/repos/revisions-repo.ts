@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Correction, Revision, RevisionFields } from '../../domain/editorial.js';
 import type { CorrectionRepository, RevisionRepository } from '../../services/articles/ports.js';
 import type { DB } from '../schema.js';
+import { compiledQuery } from '../compiled-query.js';
 
 const EMPTY_FIELDS: RevisionFields = {
   slug: '', dek: null, status: 'draft', publishedAt: null, sectionSlug: null, authorSlugs: [], tagSlugs: [],
@@ -61,6 +62,10 @@ export function revisionsRepo(db: Kysely<DB>): RevisionRepository {
 }
 
 /** Corrections and updates, oldest first (the order readers read them). */
+// On every article page: compiled once per engine.
+const correctionsOf = compiledQuery((db: Kysely<DB>, p: { articleId: number }) =>
+  db.selectFrom('corrections').selectAll().where('article_id', '=', p.articleId).orderBy('date').orderBy('id'));
+
 export function correctionsRepo(db: Kysely<DB>): CorrectionRepository {
   return {
     async insert(c) {
@@ -72,7 +77,7 @@ export function correctionsRepo(db: Kysely<DB>): CorrectionRepository {
       return row.id;
     },
     async listFor(articleId): Promise<Correction[]> {
-      const rows = await db.selectFrom('corrections').selectAll().where('article_id', '=', articleId).orderBy('date').orderBy('id').execute();
+      const rows = await correctionsOf(db, { articleId });
       return rows.map((row) => ({
         id: row.id, articleId: row.article_id, kind: row.kind as Correction['kind'], text: row.text, date: row.date, userId: row.user_id, createdAt: row.created_at,
       }));
