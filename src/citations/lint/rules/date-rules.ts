@@ -1,11 +1,14 @@
 import { cslDateToIso, type CslDate } from '../../../domain/csl.js';
 import { diagnostic, type Rule } from './rule-context.js';
 
-const LONG = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+// Made on first use: the first Intl formatter of a process loads locale data, which the
+// server would otherwise pay at start-up for a rule it runs only when a note is linted.
+let long: Intl.DateTimeFormat | undefined;
 
 function show(date: CslDate): string {
   const [y, m, d] = date['date-parts'][0]!;
-  if (y !== undefined && m !== undefined && d !== undefined) return LONG.format(new Date(Date.UTC(y, m - 1, d)));
+  long ??= new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  if (y !== undefined && m !== undefined && d !== undefined) return long.format(new Date(Date.UTC(y, m - 1, d)));
   return cslDateToIso(date) ?? '';
 }
 
