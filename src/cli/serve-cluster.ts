@@ -10,6 +10,8 @@ import type { PublicChange } from '../services/reader/ports.js';
 const CHANGE = 'dossier:change';
 const APPLIED = 'dossier:change-applied';
 const DONE = 'dossier:change-done';
+const DATABASE_WAIT = 'dossier:database-wait';
+const DATABASE_READY = 'dossier:database-ready';
 /** How long a write waits for the other workers to forget what it changed. */
 const ACK_TIMEOUT_MS = 2000;
 
@@ -66,16 +68,30 @@ export function workerChannel(): ChangeChannel {
   };
 }
 
+/** In a worker: asks the primary, and resolves once it has brought the database up to date. */
+export function databaseReady(): Promise<void> {
+  return new Promise((resolve) => {
+    const listener = (message: Message) => {
+      if (message?.type !== DATABASE_READY) return;
+      process.off('message', listener);
+      resolve();
+    };
+    process.on('message', listener);
+    process.send?.({ type: DATABASE_WAIT });
+  });
+}
+
 /**
- * The primary: brings the database up to date (and seeds the demo) once, then forks the
- * workers, which share the port; the first runs the background jobs. It relays each
- * worker's changes to the others (their in-memory caches), and replaces a worker that dies.
+ * The primary: forks the workers, which share the port, and meanwhile brings the database
+ * up to date (and seeds the demo) once; the workers load their code in parallel and open
+ * the database when told it is ready. The first worker runs the background jobs. The
+ * primary relays each worker's changes to the others (their in-memory caches), and
+ * replaces a worker that dies.
  */
 export async function runPrimary(config: Config, options: ClusterOptions): Promise<void> {
   await portIsFree(config);
-  const site = await openSite(config.database, undefined, siteOptions(config));
-  const seeded = options.demo ? (await site.services.transfer.seedDemo(demoContent)).seeded : false;
-  await site.close();
+  let databaseIsReady = false;
+  const waitingForDatabase: Worker[] = [];
   let stopping = false;
   // Changes being handed round: which worker made each, and how many have yet to act on it.
   let relayId = 0;
@@ -91,6 +107,7 @@ export async function runPrimary(config: Config, options: ClusterOptions): Promi
   const fork = (index: number): Worker => {
     const worker = cluster.fork({ DOSSIER_WORKER: String(index), DOSSIER_RUN_JOBS: options.jobs && index === 0 ? '1' : '0' });
     worker.on('message', (message: Message) => {
+      if (message?.type === DATABASE_WAIT) return databaseIsReady ? worker.send({ type: DATABASE_READY }) : waitingForDatabase.push(worker);
       if (message?.type === APPLIED) return applied(message);
       if (message?.type !== CHANGE) return;
       const others = Object.values(cluster.workers ?? {}).filter((other): other is Worker => Boolean(other) && other !== worker && other!.isConnected());
@@ -110,6 +127,21 @@ export async function runPrimary(config: Config, options: ClusterOptions): Promi
     return worker;
   };
   const workers = Array.from({ length: options.workers }, (_, i) => fork(i));
+  let seeded = false;
+  try {
+    const site = await openSite(config.database, undefined, siteOptions(config));
+    try {
+      seeded = options.demo ? (await site.services.transfer.seedDemo(demoContent)).seeded : false;
+    } finally {
+      await site.close();
+    }
+  } catch (error) {
+    stopping = true;
+    for (const worker of workers) worker.process.kill('SIGTERM');
+    throw error;
+  }
+  databaseIsReady = true;
+  for (const worker of waitingForDatabase.splice(0)) if (worker.isConnected()) worker.send({ type: DATABASE_READY });
   try {
     await Promise.all(workers.map((worker) => new Promise((resolve, reject) => {
       worker.once('listening', resolve);

@@ -31,9 +31,15 @@ export interface ServeProcess {
   stop(): Promise<void>;
 }
 
-/** Starts `dossier serve ARGS` and resolves once it prints its address (or rejects when it exits). */
-export function startServe(args: string[], env: Record<string, string> = {}): Promise<ServeProcess> {
-  const child = spawn(process.execPath, [...ENTRY, 'serve', ...args], {
+/** The built, bundled CLI that `npm install` makes (bin/dossier.js), as users run it. */
+const BUILT_ENTRY = ['bin/dossier.js'];
+
+/**
+ * Starts `dossier serve ARGS` (from source, or `built`: the bundled CLI) and resolves once
+ * it prints its address (or rejects when it exits).
+ */
+export function startServe(args: string[], env: Record<string, string> = {}, options: { built?: boolean } = {}): Promise<ServeProcess> {
+  const child = spawn(process.execPath, [...(options.built ? BUILT_ENTRY : ENTRY), 'serve', ...args], {
     cwd: ROOT,
     env: { ...process.env, LOG_LEVEL: 'warn', ...env },
   });

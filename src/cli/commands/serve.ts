@@ -6,7 +6,7 @@ import { describeDatabase } from '../../config/database-url.js';
 import { StartupError } from '../../config/startup-error.js';
 import { startServer } from '../../main.js';
 import { globalFlags } from '../global-flags.js';
-import { runPrimary, workerChannel } from '../serve-cluster.js';
+import { databaseReady, runPrimary, workerChannel } from '../serve-cluster.js';
 
 function workerCount(raw: string | undefined, inMemory: boolean): number {
   if (raw === undefined) return inMemory ? 1 : availableParallelism();
@@ -28,7 +28,8 @@ export function serveCommand(program: Command): void {
     .action(async (options: { port?: string; host?: string; workers?: string; demo: boolean; worker: boolean }, command: Command) => {
       const config = loadConfig(process.env, { ...globalFlags(command), port: options.port, host: options.host });
       if (cluster.isWorker) {
-        // A worker of `serve --workers N`: the primary migrated, seeded, and speaks for it.
+        // A worker of `serve --workers N`: the primary migrates, seeds, and speaks for it.
+        await databaseReady();
         const server = await startServer(config, {
           demo: false, worker: process.env['DOSSIER_RUN_JOBS'] === '1', changes: workerChannel(), workerId: process.env['DOSSIER_WORKER'] ?? String(cluster.worker?.id),
         });
