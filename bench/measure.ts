@@ -57,11 +57,16 @@ export async function load(url: string, headers: Record<string, string> = {}): P
   return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 };
 }
 
-/** The server's resident memory in MB (Linux). */
+/** Resident memory of a process and its children (the workers of `serve --workers N`), in kB (Linux). */
+function rssKb(pid: number): number {
+  const kb = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
+  const children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+  return kb + children.reduce((sum, child) => sum + rssKb(child), 0);
+}
+
+/** The server's resident memory in MB, its worker processes included (Linux). */
 export function rssMb(pid: number): number {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
-  return Math.round(kb / 1024);
+  return Math.round(rssKb(pid) / 1024);
 }
 
 /** Measures a bare node:http server answering `body` as `type`, on `port`. */
@@ -87,16 +92,21 @@ export interface PageFigure extends Load {
   rssMb: number;
 }
 
-/** Measures each page against its own baseline; `uncached` sends a commenter cookie, so the page is rendered every time. */
+/**
+ * Measures each page against its own baseline: on the `cached` server (page cache on, as
+ * sites run), or for `uncached` rows on a server with its page cache off (PAGE_CACHE_MB=0),
+ * so that every request is rendered.
+ */
 export async function measurePages(
   dir: string,
-  server: { base: string; pid: number },
+  servers: { cached: { base: string; pid: number }; uncached: { base: string; pid: number } },
   pages: Array<{ name: string; path: string; uncached?: boolean }>,
   baselinePort: number,
 ): Promise<PageFigure[]> {
   const rows: PageFigure[] = [];
   const baselines = new Map<string, number>();
   for (const page of pages) {
+    const server = page.uncached ? servers.uncached : servers.cached;
     const url = server.base + page.path;
     const first = await fetch(url);
     const body = Buffer.from(await first.arrayBuffer());
@@ -106,7 +116,7 @@ export async function measurePages(
       baselineRps = (await baseline(dir, baselinePort, body, first.headers.get('content-type') ?? 'text/html')).rps;
       baselines.set(page.path, baselineRps);
     }
-    const result = await load(url, page.uncached ? { cookie: 'dossier_comment_token=bench' } : {});
+    const result = await load(url);
     rows.push({ ...result, name: page.name, path: page.path, bytes: body.length, baselineRps, ratio: result.rps / baselineRps, rssMb: rssMb(server.pid) });
     const row = rows.at(-1)!;
     console.log(`  ${page.name.padEnd(26)} ${row.rps.toFixed(0).padStart(7)} req/s  p50 ${String(row.p50).padStart(4)} ms  p99 ${String(row.p99).padStart(5)} ms  baseline ${baselineRps.toFixed(0).padStart(6)} req/s  ratio ${row.ratio.toFixed(3)}  RSS ${row.rssMb} MB`);

@@ -34,13 +34,15 @@ try {
   console.log(`  first run, seeding demo content: ${first.firstAnswerMs.toFixed(0)} ms`);
   console.log(`  demo database, median of 5:      ${median(starts).toFixed(0)} ms (runs: ${starts.map((s) => s.toFixed(0)).join(', ')})`);
 
-  const server = await startBenchServer(db, 3391);
+  // One process each, like the baseline: one with the page cache, one without (every request rendered).
+  const server = await startBenchServer(db, 3391, ['--workers', '1']);
+  const uncachedServer = await startBenchServer(db, 3392, ['--workers', '1'], { PAGE_CACHE_MB: '0' });
   const article = demoContent.articles.find((a) => (a.status ?? 'published') === 'published' && a.body.length > 2000)!;
   const articlePath = `/${article.publishedAt.slice(0, 4)}/${article.publishedAt.slice(5, 7)}/${article.slug}`;
   console.log(`\nDemo site, SQLite: ${LOAD_TOOL}, ${CONNECTIONS} connections, ${DURATION} s after a 2 s warm-up; baseline: node:http with the same bytes`);
   let pages;
   try {
-    pages = await measurePages(dir, server, [
+    pages = await measurePages(dir, { cached: server, uncached: uncachedServer }, [
       { name: 'home, cached', path: '/' },
       { name: 'home, uncached', path: '/', uncached: true },
       { name: 'article, cached', path: articlePath },
@@ -56,6 +58,7 @@ try {
     ], 3399);
   } finally {
     await server.stop();
+    await uncachedServer.stop();
   }
   const file = saveResults('bench', {
     date: new Date().toISOString(), node: process.version, cpus: cpus().length, tool: LOAD_TOOL, connections: CONNECTIONS, durationSeconds: DURATION,

@@ -55,11 +55,12 @@ try {
         const archive = await bulkGenerate(fresh.target, size, COMMENTS_PER_ARTICLE);
         console.log(`  rows ${archive.seconds.rows.toFixed(1)} s, lists and related lists ${archive.seconds.derived.toFixed(1)} s`);
         const server = await startBenchServer(fresh.url, 3450, ['--no-demo', '--workers', '1']);
+        const uncachedServer = await startBenchServer(fresh.url, 3451, ['--no-demo', '--workers', '1'], { PAGE_CACHE_MB: '0' });
         console.log(`  first answer ${server.firstAnswerMs.toFixed(0)} ms after start; ${LOAD_TOOL}, ${CONNECTIONS} connections, ${DURATION} s a page`);
         const article = `/${archive.middle.publishedAt.slice(0, 4)}/${archive.middle.publishedAt.slice(5, 7)}/${archive.middle.slug}`;
         let pages: PageFigure[];
         try {
-          pages = await measurePages(dir, server, [
+          pages = await measurePages(dir, { cached: server, uncached: uncachedServer }, [
             { name: 'home', path: '/', uncached: true },
             { name: 'article, cached', path: article },
             { name: 'article, uncached', path: article, uncached: true },
@@ -74,6 +75,7 @@ try {
           ], 3459);
         } finally {
           await server.stop();
+          await uncachedServer.stop();
         }
         runs.push({ engine, articles: size, comments: archive.comments, generateSeconds: archive.seconds, firstAnswerMs: server.firstAnswerMs, pages });
       } finally {

@@ -26,8 +26,8 @@ const PAGES = [
 /** An empty feed's build date is the time it was made: the one part of a page that changes with nothing changed. */
 const timeless = (body: string) => (/<item>|<entry>/.test(body) ? body : body.replace(/<lastBuildDate>[^<]*<\/lastBuildDate>/, ''));
 
-// A cookie that only shows the bearer's own pending comments (there are none): the page as rendered now.
-const FRESH = { cookie: 'dossier_comment_token=nobody-in-particular' };
+// A session cookie (of no one: the page renders as for anyone) keeps every page out of the cache: the page as rendered now.
+const FRESH = { cookie: 'dossier_session=nobody-in-particular' };
 
 for (const engine of ENGINES) {
   describe(`page cache (${engine})`, () => {
@@ -162,6 +162,23 @@ for (const engine of ENGINES) {
       await site.services.settings.update({ title: 'Cleared once more' });
       await site.inject({ url: '/tag/clocks', headers: { cookie: editor.cookie } });
       assert.equal((await site.inject('/tag/clocks')).headers['x-cache'], 'MISS', 'the signed-in render was not stored');
+    });
+
+    test('a returning commenter reads lists, feeds and sitemaps from the cache, and article pages rendered for them', async () => {
+      await warm();
+      const commenter = { cookie: 'dossier_commenter=Ada%20Reader; dossier_comment_token=their-own' };
+      for (const path of ['/', '/section/water', '/tag/pipes', '/author/ada', '/about', '/feed.xml', '/search?q=reservoirs', '/sitemaps/articles-1.xml', '/comments/feed.xml']) {
+        assert.equal((await site.inject({ url: path, headers: commenter })).headers['x-cache'], 'HIT', `${path} is the same for a commenter`);
+      }
+      for (const path of [A, B]) {
+        const own = await site.inject({ url: path, headers: commenter });
+        assert.equal(own.headers['x-cache'], undefined, `${path} shows the commenter's own comments and name`);
+        assert.match(String(own.headers['cache-control']), /private/);
+      }
+      // What a commenter's request rendered was not stored for everyone.
+      await site.services.settings.update({ title: 'Cleared for commenters' });
+      await site.inject({ url: '/tag/clocks', headers: commenter });
+      assert.equal((await site.inject('/tag/clocks')).headers['x-cache'], 'MISS');
     });
 
     test('304 for a current copy; brotli and gzip variants decode to the page; article pages carry a fresh form token', async () => {

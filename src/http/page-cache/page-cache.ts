@@ -12,8 +12,17 @@ import { tagsOfChange } from './page-tags.js';
 const brotli = promisify(brotliCompress);
 const gzipped = promisify(gzip);
 
-/** Cookies that make a page someone's own: a signed-in editor, a commenter (their pending comments, their remembered name). */
-const PERSONAL_COOKIES = ['dossier_session', 'dossier_comment_token', 'dossier_commenter'];
+/** The cookie of a signed-in editor: every page is theirs, never shared. */
+const EDITOR_COOKIES = ['dossier_session'];
+/** Cookies of a commenter, which pages showing comments honour (their pending comments, their remembered name). */
+const COMMENTER_COOKIES = ['dossier_comment_token', 'dossier_commenter'];
+const PERSONAL_COOKIES = [...EDITOR_COOKIES, ...COMMENTER_COOKIES];
+
+/**
+ * Whose page a cached page may be: a signed-in editor's always; a commenter's only where
+ * comments show (article pages). A returning commenter reads lists and feeds from the cache.
+ */
+export type PersonalTo = 'editors' | 'editors-and-commenters';
 
 /** Browsers and CDNs may keep a page a minute, and serve it stale while they fetch a fresh one. */
 export const PAGE_CACHE_CONTROL = 'public, max-age=60, stale-while-revalidate=600';
@@ -28,6 +37,8 @@ declare module 'fastify' {
     pageTags: string[] | null;
     /** The comment form token the page carries, to be fresh in every answer from the cache. */
     pageFormToken: { articleId: number; value: string } | null;
+    /** Cookies that make the page someone's own (PersonalTo). */
+    pagePersonal: string[] | null;
   }
 }
 
@@ -60,18 +71,28 @@ export function createPageCache(store: PageStore, onError: (error: unknown) => v
   };
 }
 
-/** Marks a public page as cacheable, with the tags of what it shows and the form token it carries, if any. */
-export function cachePage(reply: FastifyReply, tags: Iterable<string>, formToken?: { articleId: number; value: string } | null): FastifyReply {
+/**
+ * Marks a public page as cacheable, with the tags of what it shows, the form token it
+ * carries, if any, and whose own it may be.
+ */
+export function cachePage(
+  reply: FastifyReply,
+  tags: Iterable<string>,
+  formToken?: { articleId: number; value: string } | null,
+  personalTo: PersonalTo = 'editors-and-commenters',
+): FastifyReply {
   reply.pageTags = [...new Set(tags)];
   reply.pageFormToken = formToken ?? null;
+  reply.pagePersonal = personalTo === 'editors' ? EDITOR_COOKIES : PERSONAL_COOKIES;
   return reply;
 }
 
 type Headers = FastifyRequest['headers'];
 
-function personal(headers: Headers): boolean {
+/** Whether the request carries one of `names` (by default any personal cookie). */
+function personal(headers: Headers, names: string[] = PERSONAL_COOKIES): boolean {
   const cookies = headers.cookie;
-  return cookies !== undefined && PERSONAL_COOKIES.some((name) => cookies.includes(`${name}=`));
+  return cookies !== undefined && names.some((name) => cookies.includes(`${name}=`));
 }
 
 function encodingFor(headers: Headers): 'br' | 'gzip' | null {
@@ -81,9 +102,14 @@ function encodingFor(headers: Headers): 'br' | 'gzip' | null {
   return null;
 }
 
-/** Whether a request may be answered from, and stored in, the shared cache. */
-function cacheable(method: string | undefined, url: string, headers: Headers): boolean {
-  return (method === 'GET' || method === 'HEAD') && !url.startsWith('/admin') && !url.startsWith('/assets/') && !personal(headers);
+/** Whether a request is for a public page the cache may hold (whoever asks). */
+function cacheable(method: string | undefined, url: string): boolean {
+  return (method === 'GET' || method === 'HEAD') && !url.startsWith('/admin') && !url.startsWith('/assets/');
+}
+
+/** Whether `page` may answer this request: not when it carries a cookie that makes the page its own. */
+function sharedWith(headers: Headers, page: CachedPage): boolean {
+  return !personal(headers, page.personal);
 }
 
 /** An answer from a cached page: status, headers and body. */
@@ -128,31 +154,33 @@ async function toPage(body: Buffer, reply: FastifyReply, tags: string[]): Promis
   const hashed = splice ? Buffer.concat([splice.prefix, splice.suffix]) : body;
   const etag = String(reply.getHeader('etag') ?? `${splice ? 'W/' : ''}"${createHash('sha1').update(hashed).digest('base64url')}"`);
   const lastModified = reply.getHeader('last-modified');
-  return { type: String(reply.getHeader('content-type') ?? 'text/html; charset=utf-8'), etag, lastModified: lastModified ? String(lastModified) : null, body, gzip: gz, br, tags, splice };
+  return {
+    type: String(reply.getHeader('content-type') ?? 'text/html; charset=utf-8'), etag, lastModified: lastModified ? String(lastModified) : null, body, gzip: gz, br, tags, splice, personal: reply.pagePersonal ?? PERSONAL_COOKIES,
+  };
 }
 
 /**
  * Anonymous GETs of public pages are answered from the cache; a page is stored when its
  * route tagged it (cachePage), answered 200 and set no cookie. A request carrying a
- * session or commenter cookie is neither served from nor stored in it.
+ * cookie that makes the page its own (a session everywhere, a commenter's on pages with
+ * comments) is not served from it, and a request carrying any of them stores nothing.
  */
 export function installPageCache(app: FastifyInstance, cache: PageCache, tokens?: FormTokenIssuer): void {
   const { store } = cache;
   app.decorateRequest('pageCacheMiss', null);
   app.decorateReply('pageTags', null);
   app.decorateReply('pageFormToken', null);
+  app.decorateReply('pagePersonal', null);
 
   app.addHook('onRequest', async (request, reply) => {
-    if (!cacheable(request.method, request.url, request.headers)) {
-      if (personal(request.headers) && !request.url.startsWith('/admin')) reply.header('cache-control', 'private, no-cache');
-      return;
-    }
+    if (!cacheable(request.method, request.url)) return;
     const page = await store.get(request.url);
-    if (page) {
+    if (page && sharedWith(request.headers, page)) {
       const token = page.splice && tokens ? await tokens.issue(page.splice.articleId) : null;
       return reply.send(send(reply, cachedAnswer(request.headers, page, 'HIT', token)));
     }
-    request.pageCacheMiss = { key: request.url, epoch: await store.epoch() };
+    if (personal(request.headers)) reply.header('cache-control', 'private, no-cache');
+    else request.pageCacheMiss = { key: request.url, epoch: await store.epoch() };
   });
 
   app.addHook('onSend', async (request, reply, payload) => {
@@ -176,9 +204,9 @@ export function cacheFastPath(cache: PageCache, tokens?: FormTokenIssuer, extraH
   const { store } = cache;
   return (request, response) => {
     const url = request.url ?? '/';
-    if (!store.peek || !cacheable(request.method, url, request.headers)) return false;
+    if (!store.peek || !cacheable(request.method, url)) return false;
     const page = store.peek(url);
-    if (!page) return false;
+    if (!page || !sharedWith(request.headers, page)) return false;
     let token: string | null = null;
     if (page.splice) {
       token = tokens?.issueNow(page.splice.articleId) ?? null;

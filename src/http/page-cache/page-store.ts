@@ -11,6 +11,8 @@ export interface CachedPage {
   tags: string[];
   /** For a page with a comment form: its parts around the form token, to answer with a fresh one. */
   splice: TokenSplice | null;
+  /** Cookies that make this page someone's own: a request carrying one is not answered from the cache. */
+  personal: string[];
 }
 
 /**

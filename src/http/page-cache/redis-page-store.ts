@@ -20,7 +20,7 @@ export function redisPageStore(url: string, prefix = 'dossier:'): PageStore {
       try {
         const fields = await redis.hgetallBuffer(pageKey(key));
         if (!fields['meta']) return null;
-        const { spliceAt, ...meta } = JSON.parse(fields['meta'].toString('utf8')) as Pick<CachedPage, 'type' | 'etag' | 'lastModified' | 'tags'> & {
+        const { spliceAt, ...meta } = JSON.parse(fields['meta'].toString('utf8')) as Pick<CachedPage, 'type' | 'etag' | 'lastModified' | 'tags' | 'personal'> & {
           spliceAt: { articleId: number; prefix: number; suffix: number } | null;
         };
         const body = fields['body']!;

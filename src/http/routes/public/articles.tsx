@@ -40,7 +40,7 @@ export function registerArticleRoutes(app: FastifyInstance, { reader, siteUrl }:
   app.get<{ Params: { slug: string } }>('/:slug', { config }, async (request, reply) => {
     try {
       const data = await reader.page(request.params.slug);
-      cachePage(reply, [ownPageTag(data.page.id)]);
+      cachePage(reply, [ownPageTag(data.page.id)], null, 'editors');
       return sendPage(reply, <StandalonePage view={presentStandalone(siteUrl, data)} />);
     } catch (error) {
       if (!isDomainError(error, 'NotFound')) throw error;

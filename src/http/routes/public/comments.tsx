@@ -67,14 +67,14 @@ export function registerCommentRoutes(app: FastifyInstance, { comments, reader, 
 
   app.get('/comments/feed.xml', { config: { policy: anyoneMayRead } }, async (_request, reply) => {
     const data = await comments.siteFeed();
-    cachePage(reply, ['comments', ...data.comments.map((c) => cardTag(c.articleId))]);
+    cachePage(reply, ['comments', ...data.comments.map((c) => cardTag(c.articleId))], null, 'editors');
     const { renderCommentFeed } = await import('../../../feeds/comment-feed.js');
     return reply.type(RSS).send(renderCommentFeed(presentCommentFeed(siteUrl, data)));
   });
 
   for (const shape of ARTICLE_SHAPES) app.get<ArticleParams>(`${shape}/comments.xml`, { config: { policy: anyoneMayRead } }, async (request, reply) => {
     const data = await comments.articleFeed(request.params.slug);
-    if (data.article) cachePage(reply, [`comments:${data.article.id}`, cardTag(data.article.id)]);
+    if (data.article) cachePage(reply, [`comments:${data.article.id}`, cardTag(data.article.id)], null, 'editors');
     const { renderCommentFeed } = await import('../../../feeds/comment-feed.js');
     return reply.type(RSS).send(renderCommentFeed(presentCommentFeed(siteUrl, data)));
   });

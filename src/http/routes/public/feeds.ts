@@ -17,7 +17,7 @@ export function registerFeedRoutes(app: FastifyInstance, { reader, siteUrl }: Ro
   for (const { format, suffix } of FEED_FORMATS) {
     const send = async (request: FastifyRequest, reply: FastifyReply, scope: FeedScope) => {
       const data = await reader.feed(scope);
-      cachePage(reply, [listTag(data.list), ...data.items.flatMap((item) => [cardTag(item.id), updatedTag(item.id)])]);
+      cachePage(reply, [listTag(data.list), ...data.items.flatMap((item) => [cardTag(item.id), updatedTag(item.id)])], null, 'editors');
       const view = presentFeed(siteUrl, data);
       // The feed writer is loaded on the first feed request, not at start-up.
       const { FEED_CONTENT_TYPES, renderFeed } = await import('../../../feeds/render-feed.js');

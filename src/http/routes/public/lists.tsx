@@ -26,7 +26,7 @@ export function registerListRoutes(app: FastifyInstance, { reader, siteUrl }: Ro
       if (redirect) return reply.redirect(redirect.toPath, redirect.statusCode);
     }
     const data = await reader.home(pageOf(request.query));
-    cachePage(reply, listPageTags({ scope: 'home', scopeId: 0 }, data));
+    cachePage(reply, listPageTags({ scope: 'home', scopeId: 0 }, data), null, 'editors');
     return sendPage(reply, <ListPage view={presentHome(siteUrl, data)} />);
   });
 
@@ -36,19 +36,19 @@ export function registerListRoutes(app: FastifyInstance, { reader, siteUrl }: Ro
     const view = presentSection(siteUrl, data);
     const canonicalPath = new URL(view.head.canonical).pathname;
     if (canonicalPath !== `/section/${path}` && data.list.page === 1) return reply.redirect(canonicalPath, 301);
-    cachePage(reply, listPageTags({ scope: 'section', scopeId: data.section.id }, data));
+    cachePage(reply, listPageTags({ scope: 'section', scopeId: data.section.id }, data), null, 'editors');
     return sendPage(reply, <ListPage view={view} />);
   });
 
   app.get<{ Params: { slug: string } }>('/tag/:slug', { config }, async (request, reply) => {
     const data = await reader.tag(request.params.slug, pageOf(request.query));
-    cachePage(reply, listPageTags({ scope: 'tag', scopeId: data.tag.id }, data));
+    cachePage(reply, listPageTags({ scope: 'tag', scopeId: data.tag.id }, data), null, 'editors');
     return sendPage(reply, <ListPage view={presentTag(siteUrl, data)} />);
   });
 
   app.get<{ Params: { slug: string } }>('/author/:slug', { config }, async (request, reply) => {
     const data = await reader.author(request.params.slug, pageOf(request.query));
-    cachePage(reply, listPageTags({ scope: 'author', scopeId: data.author.id }, data));
+    cachePage(reply, listPageTags({ scope: 'author', scopeId: data.author.id }, data), null, 'editors');
     return sendPage(reply, <ListPage view={presentAuthor(siteUrl, data)} />);
   });
 }

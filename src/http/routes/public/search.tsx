@@ -16,7 +16,7 @@ export function registerSearchRoutes(app: FastifyInstance, { reader, siteUrl }: 
     const data = await reader.search(parseInput(searchQuerySchema, request.query));
     reply.header('x-robots-tag', 'noindex');
     // Any change to a list may change what a search finds.
-    cachePage(reply, ['search']);
+    cachePage(reply, ['search'], null, 'editors');
     return sendPage(reply, <SearchPage view={presentSearch(siteUrl, data)} />);
   });
 }

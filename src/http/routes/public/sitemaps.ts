@@ -23,7 +23,7 @@ export function registerSitemapRoutes(app: FastifyInstance, { reader, siteUrl }:
   const { sitemaps } = reader;
 
   app.get('/sitemap.xml', { config }, async (request, reply) => {
-    cachePage(reply, ['sitemap']);
+    cachePage(reply, ['sitemap'], null, 'editors');
     const files = presentSitemapIndex(siteUrl, await sitemaps.index());
     const { renderSitemapIndex, SITEMAP_CONTENT_TYPE } = await import('../../../seo/render-sitemap.js');
     return sendCacheable(request, reply, await renderSitemapIndex(files), SITEMAP_CONTENT_TYPE, newest(files));
@@ -33,11 +33,11 @@ export function registerSitemapRoutes(app: FastifyInstance, { reader, siteUrl }:
     const file = parseInput(sitemapFileSchema, request.params, { missing: 'not-found' }).file;
     let urls: SitemapUrlView[];
     // The other sitemaps list pages, sections, tags, authors and the newest articles.
-    if (file.type !== 'articles') cachePage(reply, ['sitemap']);
+    if (file.type !== 'articles') cachePage(reply, ['sitemap'], null, 'editors');
     if (file.type === 'articles') {
       const data = await sitemaps.articles(file.number);
       // The file's articles' addresses and updated times, and any new article of its block.
-      cachePage(reply, [sitemapFileTag(file.number), ...data.articles.map((a) => updatedTag(a.id))]);
+      cachePage(reply, [sitemapFileTag(file.number), ...data.articles.map((a) => updatedTag(a.id))], null, 'editors');
       urls = presentArticleUrls(siteUrl, data.chrome, data.articles);
     } else if (file.type === 'pages') urls = presentEntryUrls(siteUrl, await sitemaps.pages());
     else if (file.type === 'sections') urls = presentEntryUrls(siteUrl, (await sitemaps.sections()).entries);
