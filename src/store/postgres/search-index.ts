@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import { HIGHLIGHT_END, HIGHLIGHT_START, type SearchQuery } from '../../domain/search-query.js';
 import type { SearchRepository } from '../../services/discovery/ports.js';
-import { candidateFilter, pageOfCandidates, SEARCH_CANDIDATES, type ScoredCandidate } from '../repos/search-candidates.js';
+import { candidateFilter, candidateListing, pageOfCandidates, SEARCH_CANDIDATES, type ScoredCandidate } from '../repos/search-candidates.js';
 import { inPageOrder, type HitRow } from '../repos/search-hits.js';
 import { summarySelection, withoutMarkers } from '../repos/summary-select.js';
 import type { DB } from '../schema.js';
@@ -45,8 +45,8 @@ export function postgresSearch(db: Kysely<DB>): SearchRepository {
           select s.article_id as id, s.document from search_index s, q
           where s.document @@ q.query order by s.article_id desc limit ${SEARCH_CANDIDATES}
         )
-        select c.id, ts_rank(c.document, q.query) as score, a.published_at, coalesce(${candidateFilter(request)}, false) as keep
-        from c cross join q left join articles a on a.id = c.id`.execute(db);
+        select c.id, ts_rank(c.document, q.query) as score, s_l.published_at, coalesce(${candidateFilter(request)}, false) as keep
+        from c cross join q ${candidateListing}`.execute(db);
       const { ids, total, capped } = pageOfCandidates(candidates.rows, request);
       if (ids.length === 0) return { hits: [], total, capped };
       // Headlines are costly: only for the page's rows.

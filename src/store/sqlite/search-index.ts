@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import { HIGHLIGHT_END, HIGHLIGHT_START, type SearchQuery } from '../../domain/search-query.js';
 import type { SearchRepository } from '../../services/discovery/ports.js';
-import { candidateFilter, pageOfCandidates, SEARCH_CANDIDATES, type ScoredCandidate } from '../repos/search-candidates.js';
+import { candidateFilter, candidateListing, pageOfCandidates, SEARCH_CANDIDATES, type ScoredCandidate } from '../repos/search-candidates.js';
 import { inPageOrder, type HitRow } from '../repos/search-hits.js';
 import { summarySelection, withoutMarkers } from '../repos/summary-select.js';
 import type { DB } from '../schema.js';
@@ -35,11 +35,11 @@ export function sqliteSearch(db: Kysely<DB>): SearchRepository {
       // The newest matches in FTS5's own rowid order, scored as they stream past (bm25:
       // lower is better; title weighs most), each kept or not by the filters.
       const candidates = await sql<ScoredCandidate>`/* bounded: the newest ${sql.raw(String(SEARCH_CANDIDATES))} matches */
-        select c.id, -c.bm25 as score, a.published_at, coalesce(${candidateFilter(request)}, 0) as keep
+        select c.id, -c.bm25 as score, s_l.published_at, coalesce(${candidateFilter(request)}, 0) as keep
         from (
           select rowid as id, bm25(search_index, 10.0, 4.0, 1.0, 4.0, 2.0) as bm25 from search_index
           where search_index match ${match} order by rowid desc limit ${SEARCH_CANDIDATES}
-        ) c left join articles a on a.id = c.id`.execute(db);
+        ) c ${candidateListing}`.execute(db);
       const { ids, total, capped } = pageOfCandidates(candidates.rows, request);
       if (ids.length === 0) return { hits: [], total, capped };
       // Highlights need FTS5's row context: look the page's rows up by id (a handful).
