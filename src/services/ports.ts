@@ -9,7 +9,7 @@ import type { MediaRepository } from './media/ports.js';
 import type { SettingsRepository } from './settings/ports.js';
 import type { LinkRepository } from './sources/ports.js';
 import type { AuthorRepository, RedirectRepository, SectionRepository, StructureAdminRepository, TagRepository } from './structure/ports.js';
-import type { ImportSourceRepository } from './transfer/ports.js';
+import type { ImportSourceRepository, ImportWriterRepository } from './transfer/ports.js';
 
 /** Every repository, bound to one connection or transaction. */
 export interface Repositories {
@@ -21,6 +21,7 @@ export interface Repositories {
   settings: SettingsRepository;
   jobs: JobRepository;
   importSources: ImportSourceRepository;
+  importWriter: ImportWriterRepository;
   links: LinkRepository;
   comments: CommentRepository;
   commentAttempts: CommentAttemptRepository;

@@ -116,6 +116,13 @@ export function recordingRepositories(repos: Repositories, recorder: ChangeRecor
     authors: { ...repos.authors, insert: after(repos.authors.insert, everything) },
     tags: { ...repos.tags, insert: after(repos.tags.insert, everything) },
     redirects: { ...repos.redirects, insert: after(repos.redirects.insert, everything) },
+    // An import's batches touch lists, search, sitemaps and redirects all at once.
+    importWriter: {
+      ...repos.importWriter,
+      insertArticles: after(repos.importWriter.insertArticles, everything),
+      insertComments: after(repos.importWriter.insertComments, everything),
+      insertRedirects: after(repos.importWriter.insertRedirects, everything),
+    },
     media: { ...repos.media, setAlt: after(repos.media.setAlt, everything) },
     structureAdmin: {
       ...structureAdmin,

@@ -6,6 +6,7 @@ import type { DialectHelpers } from './dialect.js';
 import type { DB } from './schema.js';
 import { jobsRepo } from './repos/jobs-repo.js';
 import { importSourcesRepo } from './repos/import-sources-repo.js';
+import { importWriterRepo } from './repos/import-writer-repo.js';
 import { linksRepo } from './repos/links-repo.js';
 import { articlesRepo } from './repos/articles-repo.js';
 import { commentAttemptsRepo } from './repos/comment-attempts-repo.js';
@@ -33,6 +34,7 @@ function repositories(db: Kysely<DB>, helpers: DialectHelpers): Repositories {
     settings: settingsRepo(db),
     jobs: jobsRepo(db, helpers),
     importSources: importSourcesRepo(db),
+    importWriter: importWriterRepo(db),
     links: linksRepo(db),
     comments: commentsRepo(db),
     commentAttempts: commentAttemptsRepo(db),

@@ -6,7 +6,7 @@ import { RESERVED_PAGE_SLUGS } from '../../domain/permalinks.js';
 import { isValidSlug, slugify } from '../../domain/slug.js';
 import type { Diagnostic } from '../../citations/lint/diagnostic.js';
 import { lintCitations } from '../../citations/lint/lint-citations.js';
-import type { RenderedMarkdown } from '../../content/markdown.js';
+import type { RenderedMarkdown, renderMarkdown as RenderMarkdown } from '../../content/markdown.js';
 import { citationErrorsRefusal, notesToStore } from '../sources/article-notes.js';
 import { RENDER_CITATIONS_JOB } from '../sources/render-citations.js';
 import { syncDiscoveryIndex } from '../discovery/discovery-index.js';
@@ -37,7 +37,8 @@ export interface ArticleInput {
   createdAt?: string;
 }
 
-function requireIsoTime(value: string, field: string): string {
+/** An ISO time, or an Invalid error naming the field. */
+export function requireIsoTime(value: string, field: string): string {
   const time = Date.parse(value);
   if (Number.isNaN(time)) throw invalid(`${field} must be an ISO 8601 date and time, got "${value}".`, field);
   return new Date(time).toISOString();
@@ -70,12 +71,22 @@ async function resolveLinks(repos: Repositories, input: ArticleInput, kind: Arti
  * The Markdown pipeline is loaded on first save, not at startup: serving pages never
  * renders Markdown, and unified with its plugins is the largest import we have.
  */
+let markdownModule: Promise<{ renderMarkdown: typeof RenderMarkdown }> | undefined;
 async function render(markdown: string, idPrefix: string): Promise<RenderedMarkdown> {
-  const { renderMarkdown } = await import('../../content/markdown.js');
-  return renderMarkdown(markdown, { idPrefix });
+  markdownModule ??= import('../../content/markdown.js');
+  return (await markdownModule).renderMarkdown(markdown, { idPrefix });
 }
 
-function buildRecord(input: ArticleInput, kind: ArticleKind, slug: string, now: Date, sectionId: number | null, rendered: RenderedMarkdown): ArticleRecord {
+/** The slug to save under (the title's when none is given), refused when not valid or reserved. */
+export function checkedSlug(input: Pick<ArticleInput, 'slug' | 'title'>, kind: ArticleKind): string {
+  const slug = input.slug?.trim() || slugify(input.title);
+  if (!isValidSlug(slug)) throw invalid(`The slug "${slug}" is not valid: use lowercase letters, digits and single hyphens.`, 'slug');
+  if (kind === 'page' && RESERVED_PAGE_SLUGS.has(slug)) throw invalid(`The slug "${slug}" is reserved by the site.`, 'slug');
+  return slug;
+}
+
+/** The row to store for an article, checked: status, title and dates. */
+export function buildRecord(input: ArticleInput, kind: ArticleKind, slug: string, now: Date, sectionId: number | null, rendered: Pick<RenderedMarkdown, 'html' | 'leadText'>): ArticleRecord {
   if (!ARTICLE_STATUSES.includes(input.status)) throw invalid(`status must be one of ${ARTICLE_STATUSES.join(', ')}.`, 'status');
   const title = input.title.trim();
   if (title === '') throw invalid('The title is empty.', 'title');
@@ -120,9 +131,7 @@ export async function writeArticle(
 ): Promise<SaveResult> {
   const { id } = options;
   const kind = input.kind ?? 'article';
-  const slug = input.slug?.trim() || slugify(input.title);
-  if (!isValidSlug(slug)) throw invalid(`The slug "${slug}" is not valid: use lowercase letters, digits and single hyphens.`, 'slug');
-  if (kind === 'page' && RESERVED_PAGE_SLUGS.has(slug)) throw invalid(`The slug "${slug}" is reserved by the site.`, 'slug');
+  const slug = checkedSlug(input, kind);
   const now = clock();
   const lint = lintCitations(input.body, { now, format: 'markdown' });
   if (input.status !== 'draft' && options.refuseCitationErrors !== false) {

@@ -39,6 +39,8 @@ export interface SearchHit {
 export interface SearchRepository {
   /** Adds or replaces an article's entry. */
   index(document: SearchDocument): Promise<void>;
+  /** Adds or replaces many articles' entries, a few statements in all (imports). */
+  indexMany(documents: SearchDocument[]): Promise<void>;
   remove(articleId: number): Promise<void>;
   /**
    * One page of ranked hits and how many there are in all; `capped` when more articles

@@ -3,7 +3,8 @@ import { mapGhostPost } from '../../importers/ghost/map-post.js';
 import type { Clock, Store } from '../ports.js';
 import { refreshRelatedLists } from '../discovery/related-lists.js';
 import { createSummary, type ImportSummary } from './import-summary.js';
-import { writeImportedPost } from './write-imported-post.js';
+import { createImportBatch } from './import-batch.js';
+import { createPreparePool } from './prepare-pool.js';
 import { ensureTag } from './wordpress-structure.js';
 
 /**
@@ -16,8 +17,12 @@ export async function importGhost(store: Store, clock: Clock, input: { file: str
   const summary = createSummary();
   // Ghost ids are globally unique ObjectIds, so one source name serves every Ghost site.
   const source = 'ghost';
-  await store.transaction(async (repos) => {
+  const pool = createPreparePool();
+  try {
+    await store.transaction(async (repos) => {
     const now = clock().toISOString();
+    const batch = createImportBatch(repos, clock, source, summary, pool);
+    const tagsBySlug = new Map(data.tags.map((t) => [t.slug, t]));
     for (const user of data.users) {
       if (await repos.authors.findBySlug(user.slug)) summary.count('authors', 'skipped');
       else {
@@ -36,12 +41,12 @@ export async function importGhost(store: Store, clock: Clock, input: { file: str
       // Ghost's primary tag is the post's section; the tag stays on it too.
       const primary = mapped.kind === 'article' ? mapped.tags[0] : undefined;
       if (primary && !sections.has(primary)) {
-        const tag = data.tags.find((t) => t.slug === primary);
+        const tag = tagsBySlug.get(primary);
         await repos.sections.insert({ slug: primary, name: tag?.name ?? primary, description: tag?.description ?? '', parentId: null, position: sections.size }, now);
         sections.add(primary);
         summary.count('sections', 'created');
       }
-      await writeImportedPost(repos, clock, source, {
+      await batch.add({
         externalId: mapped.externalId,
         kind: mapped.kind,
         title: mapped.title,
@@ -57,9 +62,13 @@ export async function importGhost(store: Store, clock: Clock, input: { file: str
         body: mapped.body,
         oldPaths: mapped.kind === 'page' ? [] : [`/${mapped.slug}/`, `/${mapped.slug}`],
         warnings: mapped.warnings,
-      }, `${input.file} (post ${mapped.slug})`, summary);
+      }, `${input.file} (post ${mapped.slug})`);
     }
+    await batch.flush();
     if (Object.values(summary.kinds).some((c) => c.created + c.updated > 0)) await refreshRelatedLists(repos, clock());
-  });
+    });
+  } finally {
+    await pool.close();
+  }
   return summary;
 }

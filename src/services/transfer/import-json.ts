@@ -4,7 +4,9 @@ import { SETTING_KEYS } from '../../domain/settings.js';
 import type { Clock, Repositories, Store } from '../ports.js';
 import { refreshRelatedLists } from '../discovery/related-lists.js';
 import { createSummary, type ImportSummary } from './import-summary.js';
-import { writeImportedPost } from './write-imported-post.js';
+import { importCommentThreads, type ThreadedComment } from './comment-threads.js';
+import { createImportBatch } from './import-batch.js';
+import { createPreparePool } from './prepare-pool.js';
 import { ensureTag } from './wordpress-structure.js';
 
 type Summary = ReturnType<typeof createSummary>;
@@ -30,36 +32,41 @@ async function importSections(repos: Repositories, data: DossierExport, now: str
 
 async function importComments(repos: Repositories, data: DossierExport, articleIds: Map<string, number>, summary: Summary): Promise<void> {
   const { renderCommentBody } = await import('../../content/comment-body.js');
-  const newIds = new Map<number, number>();
+  type Item = ThreadedComment | { key: string; orphanArticle: DossierExport['comments'][number] };
+  const threaded: Item[] = [];
   for (const comment of [...data.comments].sort((a, b) => a.id - b.id)) {
-    const key = `${comment.article}:${comment.id}`;
-    const known = await repos.importSources.find(SOURCE, 'comment', key);
     const articleId = articleIds.get(comment.article);
-    if (known || articleId === undefined) {
-      if (known) newIds.set(comment.id, known.localId);
-      else summary.warnings.push(`Comment ${comment.id} belongs to "${comment.article}", which is not in the file; it was skipped.`);
-      summary.count('comments', 'skipped');
+    if (articleId === undefined) {
+      // Counted as the one-at-a-time import did: a known comment first, else a missing article.
+      threaded.push({ key: `${comment.article}:${comment.id}`, orphanArticle: comment });
       continue;
     }
-    const parentId = comment.parent === null ? null : (newIds.get(comment.parent) ?? null);
-    if (comment.parent !== null && parentId === null) summary.warnings.push(`Comment ${comment.id} replies to comment ${comment.parent}, which is not in the file; it is imported at the top of its thread.`);
-    const id = await repos.comments.insert({
-      articleId,
-      parentId,
-      authorName: comment.authorName,
-      authorEmail: comment.authorEmail,
-      authorUrl: comment.authorUrl,
-      body: comment.body,
-      bodyHtml: renderCommentBody(comment.body),
-      status: comment.status,
-      createdAt: comment.createdAt,
-      ipHash: '',
-      authorTokenHash: null,
+    threaded.push({
+      key: `${comment.article}:${comment.id}`,
+      ref: String(comment.id),
+      parentRef: comment.parent === null ? null : String(comment.parent),
+      comment: {
+        articleId,
+        authorName: comment.authorName,
+        authorEmail: comment.authorEmail,
+        authorUrl: comment.authorUrl,
+        body: comment.body,
+        bodyHtml: renderCommentBody(comment.body),
+        status: comment.status,
+        createdAt: comment.createdAt,
+        ipHash: '',
+        authorTokenHash: null,
+      },
+      onOrphan: () => summary.warnings.push(`Comment ${comment.id} replies to comment ${comment.parent}, which is not in the file; it is imported at the top of its thread.`),
     });
-    newIds.set(comment.id, id);
-    await repos.importSources.save(SOURCE, 'comment', key, { localId: id, checksum: '' }, comment.createdAt);
-    summary.count('comments', 'created');
   }
+  const known = await repos.importWriter.findSources(SOURCE, 'comment', threaded.flatMap((t) => ('orphanArticle' in t ? [t.key] : [])));
+  for (const t of threaded) {
+    if (!('orphanArticle' in t)) continue;
+    if (!known.has(t.key)) summary.warnings.push(`Comment ${t.orphanArticle.id} belongs to "${t.orphanArticle.article}", which is not in the file; it was skipped.`);
+    summary.count('comments', 'skipped');
+  }
+  await importCommentThreads(repos, SOURCE, threaded.flatMap((t) => ('orphanArticle' in t ? [] : [t])), summary);
 }
 
 /**
@@ -70,8 +77,11 @@ async function importComments(repos: Repositories, data: DossierExport, articleI
 export async function importJson(store: Store, clock: Clock, input: { file: string; json: string }): Promise<ImportSummary> {
   const data = parseExport(input.file, input.json);
   const summary = createSummary();
-  await store.transaction(async (repos) => {
+  const pool = createPreparePool();
+  try {
+    await store.transaction(async (repos) => {
     const now = clock().toISOString();
+    const batch = createImportBatch(repos, clock, SOURCE, summary, pool);
     for (const [key, value] of Object.entries(data.settings)) if (SETTING_KEYS.includes(key)) await repos.settings.set(key, value);
     await importSections(repos, data, now, summary);
     for (const tag of data.tags) await ensureTag(repos, tag.slug, tag.name, summary);
@@ -84,7 +94,7 @@ export async function importJson(store: Store, clock: Clock, input: { file: stri
     }
     const articleIds = new Map<string, number>();
     for (const article of data.articles) {
-      const id = await writeImportedPost(repos, clock, SOURCE, {
+      await batch.add({
         externalId: article.slug,
         kind: article.kind,
         title: article.title,
@@ -103,10 +113,12 @@ export async function importJson(store: Store, clock: Clock, input: { file: stri
         body: article.body,
         oldPaths: [],
         warnings: [],
-      }, `${input.file} (${article.slug})`, summary);
-      await repos.comments.setOpen(id, article.commentsOpen);
-      articleIds.set(article.slug, id);
+      }, `${input.file} (${article.slug})`, async (id) => {
+        articleIds.set(article.slug, id);
+        await repos.comments.setOpen(id, article.commentsOpen);
+      });
     }
+    await batch.flush();
     await importComments(repos, data, articleIds, summary);
     for (const redirect of data.redirects) {
       if (await repos.redirects.find(redirect.from)) summary.count('redirects', 'skipped');
@@ -116,6 +128,9 @@ export async function importJson(store: Store, clock: Clock, input: { file: stri
       }
     }
     if (Object.values(summary.kinds).some((c) => c.created + c.updated > 0)) await refreshRelatedLists(repos, clock());
-  });
+    });
+  } finally {
+    await pool.close();
+  }
   return summary;
 }

@@ -7,7 +7,10 @@ import { refreshRelatedLists } from '../discovery/related-lists.js';
 import { createSummary, type ImportSummary } from './import-summary.js';
 import type { WordPressImportInput } from './ports.js';
 import type { CommentKeys } from '../comments/comment-keys.js';
-import { importComments } from './wordpress-comments.js';
+import { importCommentThreads, type ThreadedComment } from './comment-threads.js';
+import { createImportBatch } from './import-batch.js';
+import { createPreparePool } from './prepare-pool.js';
+import { loadCommentRenderer, wordpressComments } from './wordpress-comments.js';
 import { importPost, type PostContext } from './wordpress-posts.js';
 import { importAttachment } from './wordpress-media.js';
 import { ensureTag, importAuthor, importCategories } from './wordpress-structure.js';
@@ -28,7 +31,10 @@ export async function importWordPress(
   const summary = createSummary();
   // Read (or create) the IP hash key before the transaction: SQLite has one connection.
   const keys = await commentKeys();
-  await store.transaction(async (repos: Repositories) => {
+  const renderCommentBody = await loadCommentRenderer();
+  const pool = createPreparePool();
+  try {
+    await store.transaction(async (repos: Repositories) => {
     const reader = createWxrReader(input.file);
     const now = clock().toISOString();
     const categories: WxrCategory[] = [];
@@ -36,6 +42,13 @@ export async function importWordPress(
     let sectionsDone = false;
     let items = 0;
     const featured: Array<{ articleId: number; attachmentId: string }> = [];
+    const batch = createImportBatch(repos, clock, context.source, summary, pool);
+    // Comments of the posts written so far, written a batch at a time after them.
+    let comments: ThreadedComment[] = [];
+    const writeComments = async () => {
+      await importCommentThreads(repos, context.source, comments, summary);
+      comments = [];
+    };
     const handle = async (entry: WxrEntry) => {
       if (entry.type === 'channel') context.source = `wordpress:${entry.channel.baseBlogUrl || entry.channel.link}`;
       else if (entry.type === 'author') context.authorSlugs.set(entry.author.login, await importAuthor(repos, context.source, entry.author, now, summary));
@@ -57,16 +70,21 @@ export async function importWordPress(
         const mapped = mapWxrItem(entry.item);
         if ('skip' in mapped) summary.count('other items', 'skipped');
         else {
-          const articleId = await importPost(repos, clock, context, mapped, entry.item.line, summary);
-          const thumbnail = entry.item.meta['_thumbnail_id']?.trim();
-          if (thumbnail) featured.push({ articleId, attachmentId: thumbnail });
-          await importComments(repos, keys, context.source, articleId, entry.item, `${input.file}:${entry.item.line}`, summary);
+          const item = entry.item;
+          await importPost(repos, batch, context, mapped, item.line, summary, (articleId) => {
+            const thumbnail = item.meta['_thumbnail_id']?.trim();
+            if (thumbnail) featured.push({ articleId, attachmentId: thumbnail });
+            comments.push(...wordpressComments(renderCommentBody, keys, articleId, item, `${input.file}:${item.line}`, summary));
+          });
+          if (comments.length > 0) await writeComments();
         }
       }
     };
     for await (const chunk of input.chunks) for (const entry of reader.write(chunk)) await handle(entry);
     for (const entry of reader.close()) await handle(entry);
     if (!sectionsDone) await importCategories(repos, context.source, categories, now, summary);
+    await batch.flush();
+    await writeComments();
     // Attachments may come after the posts that feature them, so featured images are set last.
     for (const { articleId, attachmentId } of featured) {
       const image = await repos.importSources.find(context.source, 'attachment', attachmentId);
@@ -78,6 +96,9 @@ export async function importWordPress(
     }
     // Once for the whole import rather than after each post.
     if (Object.values(summary.kinds).some((c) => c.created + c.updated > 0)) await refreshRelatedLists(repos, clock());
-  });
+    });
+  } finally {
+    await pool.close();
+  }
   return summary;
 }

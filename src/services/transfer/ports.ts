@@ -1,4 +1,7 @@
 // Ports of imports and exports.
+import type { Note } from '../../domain/article.js';
+import type { ArticleRecord } from '../articles/ports.js';
+import type { NewComment } from '../comments/ports.js';
 
 
 /** A record created by an import, keyed by where it came from. */
@@ -24,4 +27,46 @@ export interface WordPressImportInput {
    * without it, attachments are counted as skipped.
    */
   readUpload?: (relativePath: string) => Promise<Buffer | null>;
+}
+
+/** An imported article or page ready to store, with what `writeArticle` would set on it one statement at a time. */
+export interface BulkArticle {
+  record: ArticleRecord;
+  createdAt: string;
+  authorIds: number[];
+  tagIds: number[];
+  notes: Note[];
+  lintErrors: number;
+  lintWarnings: number;
+}
+
+/** One row of provenance, as `ImportSourceRepository.save` takes it. */
+export interface ImportSourceRow extends ImportedRecord {
+  source: string;
+  kind: string;
+  externalId: string;
+  now: string;
+}
+
+/**
+ * The writes of an import, many rows a statement: what the one-at-a-time repositories do
+ * for a single saved article, for a batch of new ones (a few statements instead of ~25 each).
+ */
+export interface ImportWriterRepository {
+  /** Inserts articles with their bylines, tags, notes and lint counts; returns their ids in order. */
+  insertArticles(articles: BulkArticle[]): Promise<number[]>;
+  /** Inserts comments (parents must already have ids); returns their ids in order. */
+  insertComments(comments: NewComment[]): Promise<number[]>;
+  /** Of these slugs, those an article or page already has. */
+  takenSlugs(slugs: string[]): Promise<Set<string>>;
+  /** Provenance records of one source and kind, by external id. */
+  findSources(source: string, kind: string, externalIds: string[]): Promise<Map<string, ImportedRecord>>;
+  saveSources(rows: ImportSourceRow[]): Promise<void>;
+  /** Of these paths, those a redirect already starts from. */
+  redirectedPaths(paths: string[]): Promise<Set<string>>;
+  insertRedirects(rows: Array<{ fromPath: string; toPath: string; statusCode: 301; createdAt: string }>): Promise<void>;
+  /** Queues jobs, one statement. */
+  enqueueJobs(jobs: Array<{ kind: string; payload: unknown; now: string }>): Promise<void>;
+  /** Stores many articles' relatedness term counts. */
+  setTerms(rows: Array<{ articleId: number; terms: Record<string, number> }>): Promise<void>;
 }

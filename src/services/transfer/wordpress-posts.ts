@@ -1,7 +1,7 @@
 import type { MappedPost } from '../../importers/wordpress/map-item.js';
-import type { Clock, Repositories } from '../ports.js';
+import type { Repositories } from '../ports.js';
+import type { createImportBatch } from './import-batch.js';
 import type { createSummary } from './import-summary.js';
-import { writeImportedPost } from './write-imported-post.js';
 import { ensureTag } from './wordpress-structure.js';
 
 type Summary = ReturnType<typeof createSummary>;
@@ -15,8 +15,16 @@ export interface PostContext {
   categoryNames: Map<string, string>;
 }
 
-/** Resolves a WordPress post's categories, tags and author, then writes it. Returns the article id. */
-export async function importPost(repos: Repositories, clock: Clock, context: PostContext, post: MappedPost, line: number, summary: Summary): Promise<number> {
+/** Resolves a WordPress post's categories, tags and author, then queues it; `then` gets its article id. */
+export async function importPost(
+  repos: Repositories,
+  batch: ReturnType<typeof createImportBatch>,
+  context: PostContext,
+  post: MappedPost,
+  line: number,
+  summary: Summary,
+  then: (articleId: number) => void,
+): Promise<void> {
   const where = `${context.file}:${line}`;
   const [section, ...otherCategories] = post.kind === 'article' ? post.categories : [];
   const tags: string[] = [];
@@ -26,10 +34,7 @@ export async function importPost(repos: Repositories, clock: Clock, context: Pos
   const author = context.authorSlugs.get(post.authorLogin);
   const warnings = [...post.warnings];
   if (!author && post.authorLogin) warnings.push(`its author "${post.authorLogin}" is not listed in the file; the post is imported without a byline`);
-  return writeImportedPost(
-    repos,
-    clock,
-    context.source,
+  await batch.add(
     {
       externalId: post.externalId,
       kind: post.kind,
@@ -48,6 +53,6 @@ export async function importPost(repos: Repositories, clock: Clock, context: Pos
       warnings,
     },
     where,
-    summary,
+    then,
   );
 }

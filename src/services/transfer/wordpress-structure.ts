@@ -67,14 +67,21 @@ export async function importCategories(repos: Repositories, source: string, cate
   return slugs;
 }
 
+// Tags known to exist, per transaction's repositories: an import names the same few tags thousands of times.
+const knownTags = new WeakMap<Repositories, Set<string>>();
+
 /** Finds or creates a tag; returns its slug. */
 export async function ensureTag(repos: Repositories, rawSlug: string, name: string, summary: Summary, quiet = false): Promise<string> {
   const slug = slugFrom(rawSlug, name);
-  if (await repos.tags.findBySlug(slug)) {
+  let known = knownTags.get(repos);
+  if (!known) knownTags.set(repos, (known = new Set()));
+  if (known.has(slug) || (await repos.tags.findBySlug(slug))) {
+    known.add(slug);
     if (!quiet) summary.count('tags', 'skipped');
     return slug;
   }
   await repos.tags.insert({ slug, name: name.trim() || slug });
+  known.add(slug);
   summary.count('tags', 'created');
   return slug;
 }

@@ -31,6 +31,17 @@ export function postgresSearch(db: Kysely<DB>): SearchRepository {
           body = excluded.body, tags = excluded.tags, authors = excluded.authors`.execute(db);
     },
 
+    async indexMany(documents) {
+      for (let i = 0; i < documents.length; i += 200) {
+        const batch = documents.slice(i, i + 200).map(withoutMarkers);
+        await sql`insert into search_index (article_id, title, dek, body, tags, authors) values ${sql.join(
+          batch.map((d) => sql`(${d.articleId}, ${d.title}, ${d.dek}, ${d.body}, ${d.tags}, ${d.authors})`),
+        )}
+          on conflict (article_id) do update set title = excluded.title, dek = excluded.dek,
+            body = excluded.body, tags = excluded.tags, authors = excluded.authors`.execute(db);
+      }
+    },
+
     async remove(articleId) {
       await sql`delete from search_index where article_id = ${articleId}`.execute(db);
     },

@@ -25,6 +25,16 @@ export function sqliteSearch(db: Kysely<DB>): SearchRepository {
         values (${d.articleId}, ${d.title}, ${d.dek}, ${d.body}, ${d.tags}, ${d.authors})`.execute(db);
     },
 
+    async indexMany(documents) {
+      for (let i = 0; i < documents.length; i += 200) {
+        const batch = documents.slice(i, i + 200).map(withoutMarkers);
+        await sql`delete from search_index where rowid in (${sql.join(batch.map((d) => d.articleId))})`.execute(db);
+        await sql`insert into search_index (rowid, title, dek, body, tags, authors) values ${sql.join(
+          batch.map((d) => sql`(${d.articleId}, ${d.title}, ${d.dek}, ${d.body}, ${d.tags}, ${d.authors})`),
+        )}`.execute(db);
+      }
+    },
+
     async remove(articleId) {
       await sql`delete from search_index where rowid = ${articleId}`.execute(db);
     },
