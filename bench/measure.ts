@@ -73,8 +73,12 @@ export function rssMb(pid: number): number {
 export async function baseline(dir: string, port: number, body: Buffer, type: string): Promise<Load> {
   const file = join(dir, `baseline-${port}.bin`);
   writeFileSync(file, body);
-  const child = fork(fileURLToPath(new URL('./baseline-server.mjs', import.meta.url)), [String(port), file, type], { stdio: 'ignore' });
-  await new Promise((resolve) => child.once('message', resolve));
+  const child = fork(fileURLToPath(new URL('./baseline-server.mjs', import.meta.url)), [String(port), file, type], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+  // It says when it listens; it exits when it cannot (the port taken by a leftover run, say).
+  await new Promise((resolve, reject) => {
+    child.once('message', resolve);
+    child.once('exit', (code) => reject(new Error(`the baseline server on port ${port} stopped (exit ${code}) before listening`)));
+  });
   try {
     return await load(`http://127.0.0.1:${port}/`);
   } finally {
