@@ -65,7 +65,7 @@ try {
             { name: 'article, uncached', path: article, uncached: true },
             { name: 'section, page 1', path: '/section/city', uncached: true },
             // Deep in a section of a fifth of the archive: page 10 at 1,000 articles, 1,000 at 100,000.
-            { name: `section, page ${Math.max(2, Math.floor(size / 100))}`, path: `/section/science?page=${Math.max(2, Math.floor(size / 100))}`, uncached: true },
+            { name: `section, page ${Math.max(2, Math.floor(size / 100))}`, path: `/section/science/page/${Math.max(2, Math.floor(size / 100))}`, uncached: true },
             { name: 'tag', path: '/tag/tag-3', uncached: true },
             { name: 'author', path: '/author/writer-2', uncached: true },
             { name: 'search, common word', path: '/search?q=water', uncached: true },
