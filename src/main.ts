@@ -209,8 +209,8 @@ export interface StaticSite {
 }
 
 /** Opens the site and an app in static-copy mode (no page cache), whose answers a renderer keeps as files in `dir`. */
-export async function openStaticSite(target: DatabaseTarget, options: SiteOptions, siteUrl: string, dir: string): Promise<StaticSite> {
-  const site = await openSite(target, undefined, options);
+export async function openStaticSite(target: DatabaseTarget, options: SiteOptions, siteUrl: string, dir: string, clock?: () => Date): Promise<StaticSite> {
+  const site = await openSite(target, clock, options);
   let app: FastifyInstance;
   try {
     app = await buildApp({ services: site.services, siteUrl, pageCache: null, staticCopy: true });

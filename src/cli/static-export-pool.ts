@@ -13,10 +13,17 @@ export interface WorkerPool {
 
 type Reply = { id?: number; results?: ExportedFile[]; error?: string; ready?: boolean };
 
+/** Run from the sources, a worker registers tsx (a development dependency) before loading its TypeScript entry. */
+function tsxBootstrap(entry: URL): string {
+  const api = import.meta.resolve('tsx/esm/api');
+  return `import(${JSON.stringify(api)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry.href)}); });`;
+}
+
 function startWorker(data: StaticWorkerData): Promise<{ renderer: StaticRenderer; worker: Worker }> {
   // From the sources (tsx) the worker is the .ts file; built, the .js beside this one.
-  const entry = new URL(`./static-export-worker${extname(fileURLToPath(import.meta.url))}`, import.meta.url);
-  const worker = new Worker(entry, { workerData: data });
+  const fromSource = extname(fileURLToPath(import.meta.url)) === '.ts';
+  const entry = new URL(`./static-export-worker${fromSource ? '.ts' : '.js'}`, import.meta.url);
+  const worker = fromSource ? new Worker(tsxBootstrap(entry), { eval: true, workerData: data }) : new Worker(entry, { workerData: data });
   const waiting = new Map<number, { resolve(files: ExportedFile[]): void; reject(error: Error): void }>();
   let next = 0;
   return new Promise((resolve, reject) => {
