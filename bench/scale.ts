@@ -12,6 +12,7 @@ import { bulkGenerate } from './bulk-generate.js';
 import { benchImport } from './import.js';
 import { CONNECTIONS, DURATION, LOAD_TOOL, measurePages, saveResults, type PageFigure } from './measure.js';
 import { startBenchServer } from './server.js';
+import { benchStaticExport, type StaticExportFigure } from './static-export.js';
 
 const SIZES = (process.env['BENCH_SCALE_SIZES'] ?? '1000,10000,100000').split(',').map(Number).filter((n) => n > 0);
 const ENGINES = (process.env['BENCH_SCALE_ENGINES'] ?? 'sqlite,postgres').split(',').filter((e) => e === 'sqlite' || e === 'postgres');
@@ -43,7 +44,7 @@ async function freshTarget(engine: string, dir: string, size: number): Promise<{
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'dossier-scale-'));
-const runs: Array<{ engine: string; articles: number; comments: number; generateSeconds: { rows: number; derived: number }; firstAnswerMs: number; pages: PageFigure[] }> = [];
+const runs: Array<{ engine: string; articles: number; comments: number; generateSeconds: { rows: number; derived: number }; firstAnswerMs: number; pages: PageFigure[]; staticExport: StaticExportFigure }> = [];
 try {
   const built = spawnSync('npm', ['run', 'build'], { stdio: 'ignore' });
   if (built.status !== 0) throw new Error('npm run build failed');
@@ -66,7 +67,7 @@ try {
             { name: 'article, uncached', path: article, uncached: true },
             { name: 'section, page 1', path: '/section/city', uncached: true },
             // Deep in a section of a fifth of the archive: page 10 at 1,000 articles, 1,000 at 100,000.
-            { name: `section, page ${Math.max(2, Math.floor(size / 100))}`, path: `/section/science?page=${Math.max(2, Math.floor(size / 100))}`, uncached: true },
+            { name: `section, page ${Math.max(2, Math.floor(size / 100))}`, path: `/section/science/page/${Math.max(2, Math.floor(size / 100))}`, uncached: true },
             { name: 'tag', path: '/tag/tag-3', uncached: true },
             { name: 'author', path: '/author/writer-2', uncached: true },
             { name: 'search, common word', path: '/search?q=water', uncached: true },
@@ -77,7 +78,9 @@ try {
           await server.stop();
           await uncachedServer.stop();
         }
-        runs.push({ engine, articles: size, comments: archive.comments, generateSeconds: archive.seconds, firstAnswerMs: server.firstAnswerMs, pages });
+        const staticExport = await benchStaticExport(fresh.target);
+        console.log(`  static export pages/s: ${staticExport.pagesPerSecond.toFixed(0)} (${staticExport.files.toLocaleString('en')} files, ${staticExport.pages.toLocaleString('en')} pages in ${staticExport.seconds.toFixed(1)} s, peak RSS ${staticExport.peakRssMb.toFixed(0)} MB)`);
+        runs.push({ engine, articles: size, comments: archive.comments, generateSeconds: archive.seconds, firstAnswerMs: server.firstAnswerMs, pages, staticExport });
       } finally {
         await fresh.drop();
       }

@@ -22,6 +22,14 @@ import { migrateToLatest, type MigrationReport } from './store/migrate.js';
 import { openDatabase, type OpenOptions } from './store/open-database.js';
 import { mediaFolder } from './media/media-folder.js';
 import { sharpImages } from './media/sharp-images.js';
+import type { MadeFile, StaticRenderer } from './export/static/export-static-site.js';
+import { renderRedirectFiles } from './export/static/redirect-files.js';
+import { renderSearchIndex } from './export/static/search-index.js';
+import { fileWriter, keepAnswer } from './export/static/static-files.js';
+import { staticPaths } from './export/static/static-paths.js';
+import { STATIC_SEARCH_INDEX } from './http/routes/public/search.js';
+import { FEED_FORMATS } from './presenters/feed-links.js';
+import { favicon, siteStylesheet, staticSearchScript } from './views/styles/assets.js';
 
 /** Brings the schema of the target database up to date. */
 export async function migrateDatabase(target: DatabaseTarget): Promise<MigrationReport> {
@@ -191,4 +199,57 @@ export async function startServer(config: Config, options: { demo: boolean; work
       await pageCache?.store.close();
     },
   };
+}
+
+/** A site opened to be copied as static files: its app answers as the live site, pages as a static copy shows them. */
+export interface StaticSite {
+  site: Site;
+  renderer: StaticRenderer;
+  close(): Promise<void>;
+}
+
+/** Opens the site and an app in static-copy mode (no page cache), whose answers a renderer keeps as files in `dir`. */
+export async function openStaticSite(target: DatabaseTarget, options: SiteOptions, siteUrl: string, dir: string, clock?: () => Date): Promise<StaticSite> {
+  const site = await openSite(target, clock, options);
+  let app: FastifyInstance;
+  try {
+    app = await buildApp({ services: site.services, siteUrl, pageCache: null, staticCopy: true });
+  } catch (error) {
+    await site.close();
+    throw error;
+  }
+  const write = fileWriter(dir);
+  const renderer: StaticRenderer = {
+    async render(jobs) {
+      const kept = [];
+      for (const job of jobs) {
+        const answer = await app.inject({ method: 'GET', url: job.path });
+        const contentType = String(answer.headers['content-type'] ?? 'application/octet-stream');
+        kept.push(keepAnswer(write, job.path, { status: answer.statusCode, contentType, body: answer.rawPayload }, job.oldHash));
+      }
+      return kept;
+    },
+  };
+  return {
+    site,
+    renderer,
+    close: async () => {
+      await app.close();
+      await site.close();
+    },
+  };
+}
+
+/** What a static copy of the site consists of: every path to render, and the files made without rendering (redirects, search index). */
+export async function planStaticExport(site: Site): Promise<{ paths: string[]; made: MadeFile[]; articles: number }> {
+  const contents = await site.services.reader.publicSite();
+  const assets = [siteStylesheet.href, favicon.href, staticSearchScript.href];
+  const paths = staticPaths(contents, FEED_FORMATS.map((f) => f.suffix), assets);
+  const redirects = renderRedirectFiles(contents.redirects);
+  const made: MadeFile[] = [
+    { file: '_redirects', body: redirects.netlify },
+    { file: 'nginx-redirects.conf', body: redirects.nginx },
+    { file: STATIC_SEARCH_INDEX.slice(1), body: renderSearchIndex(contents.articles) },
+  ];
+  return { paths, made, articles: contents.articles.length };
 }

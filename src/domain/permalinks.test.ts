@@ -12,7 +12,8 @@ test('articles live under their publication year and month, pages at the root', 
 test('paged and absolute paths', () => {
   assert.equal(sectionPath('water/treatment'), '/section/water/treatment');
   assert.equal(pagedPath('/section/water', 1), '/section/water');
-  assert.equal(pagedPath('/', 3), '/?page=3');
+  assert.equal(pagedPath('/', 3), '/page/3');
+  assert.equal(pagedPath('/tag/pipes', 2), '/tag/pipes/page/2');
   assert.equal(absoluteUrl('https://news.example.org/', '/2026/03/x'), 'https://news.example.org/2026/03/x');
 });
 

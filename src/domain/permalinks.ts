@@ -16,7 +16,7 @@ export interface PermalinkRules {
 export const DEFAULT_PERMALINK_PATTERN = '/:year/:month/:slug';
 
 // First segments the site's own routes take; a section there would hide them.
-const TAKEN_FIRST_SEGMENTS = new Set([...RESERVED_PAGE_SLUGS, 'comments', 'media']);
+const TAKEN_FIRST_SEGMENTS = new Set([...RESERVED_PAGE_SLUGS, 'comments', 'media', 'page']);
 
 /**
  * Public path of an article under the site's pattern (`/2026/03/slug`, `/2026/slug`,
@@ -65,9 +65,12 @@ export function authorPath(slug: string): string {
   return `/author/${slug}`;
 }
 
-/** A list path for a given page number; page 1 has no query string. */
+/**
+ * A list path for a given page number: page 1 is the list's own path, later pages add
+ * `/page/N` (`/page/2`, `/section/water/page/3`), so every page is a path a static host can serve.
+ */
 export function pagedPath(path: string, page: number): string {
-  return page <= 1 ? path : `${path}?page=${page}`;
+  return page <= 1 ? path : `${path === '/' ? '' : path}/page/${page}`;
 }
 
 /** Joins a site URL and a path into an absolute URL. */

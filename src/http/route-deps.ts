@@ -11,13 +11,18 @@ export interface AppDeps {
   pageCache?: PageCache | null;
   /** Which worker of `serve --workers N` this is; every answer names it (x-dossier-worker). */
   workerId?: string | null;
+  /**
+   * Pages as a static copy of the site shows them (`dossier export static`): articles with
+   * every comment and no comment form, a search page that searches in the browser.
+   */
+  staticCopy?: boolean;
 }
 
-/** What a route module is handed: the feature services it names, and the site's public address. */
-export type RouteDeps<K extends keyof Services> = Pick<Services, K> & { siteUrl: string };
+/** What a route module is handed: the feature services it names, the site's public address, and whether pages are a static copy. */
+export type RouteDeps<K extends keyof Services> = Pick<Services, K> & { siteUrl: string; staticCopy?: boolean };
 
 /** The named features of `deps.services`, for one route module. */
 export function routeDeps<K extends keyof Services>(deps: AppDeps, ...features: K[]): RouteDeps<K> {
   const picked = Object.fromEntries(features.map((name) => [name, deps.services[name]])) as Pick<Services, K>;
-  return { ...picked, siteUrl: deps.siteUrl };
+  return { ...picked, siteUrl: deps.siteUrl, staticCopy: deps.staticCopy ?? false };
 }

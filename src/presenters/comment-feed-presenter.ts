@@ -32,8 +32,9 @@ export function presentCommentFeed(siteUrl: string, data: CommentFeedData): Comm
     link: absoluteUrl(siteUrl, article ? articlePath(article, rules) : '/'),
     self: absoluteUrl(siteUrl, feedPath),
     language: article?.language || settings.language,
-    // Without comments, the time it was made for (never the server's own clock: the same data renders the same feed).
-    updated: data.comments[0]?.createdAt ?? data.now,
+    // Without comments, the article's last update, or the start of the day it was made for: the
+    // same data renders the same feed (an incremental static export rewrites only what changed).
+    updated: data.comments[0]?.createdAt ?? article?.updatedAt ?? `${data.now.slice(0, 10)}T00:00:00.000Z`,
     items: data.comments.map((comment) => {
       const text = comment.body.replace(/\s+/g, ' ');
       return {

@@ -20,7 +20,8 @@ const NOTICES: Record<string, string> = {
   approved: 'Thank you. Your comment is published.',
   received: 'Thank you. Your comment was received and will be reviewed.',
 };
-const CLOSED: Record<CommentsClosedReason, string> = {
+const CLOSED: Record<CommentsClosedReason | 'static-copy', string> = {
+  'static-copy': 'Comments are not taken on this copy of the site.',
   disabled: 'Comments are closed.',
   article: 'Comments are closed on this article.',
   expired: 'Comments are closed on this article.',
@@ -38,10 +39,12 @@ function pageQuery(page: number, extra = ''): string {
   return parts.length ? `?${parts.join('&')}` : '';
 }
 
-function presentComment(node: ThreadNode<PublicComment>, ctx: { path: string; page: number; language: string; idPrefix: string; zone: string }): CommentView {
+interface CommentContext { path: string; page: number; language: string; idPrefix: string; zone: string; replies: boolean }
+
+function presentComment(node: ThreadNode<PublicComment>, ctx: CommentContext): CommentView {
   const { comment } = node;
   const url = comment.authorUrl && /^https?:\/\//i.test(comment.authorUrl) ? comment.authorUrl : null;
-  const replyable = node.canReply && comment.status === 'approved';
+  const replyable = ctx.replies && node.canReply && comment.status === 'approved';
   return {
     id: comment.id,
     anchor: `comment-${comment.id}`,
@@ -58,7 +61,8 @@ function presentComment(node: ThreadNode<PublicComment>, ctx: { path: string; pa
 /** The thread, the form (filled in from `state`) and the links of an article's comments. */
 export function presentComments(path: string, section: CommentSection, language: string, idPrefix: string, state: CommentFormState = {}, zone = 'UTC'): CommentsSectionView {
   const { thread } = section;
-  const ctx = { path, page: thread.page, language, idPrefix, zone };
+  // A static copy has no reply form to link to.
+  const ctx = { path, page: thread.page, language, idPrefix, zone, replies: section.closed !== 'static-copy' };
   const errors = state.errors ?? {};
   const firstWrong = FIELDS.find((f) => errors[f]) ?? (state.message ? 'body' : undefined);
   const field = (name: (typeof FIELDS)[number]): FieldView => ({ id: `${idPrefix}comment-${name}`, error: errors[name] ?? null, autofocus: firstWrong === name });

@@ -107,6 +107,8 @@ export interface SearchPageView {
   summary: string | null;
   results: SearchResultView[];
   pagination: PaginationView;
+  /** On a static copy: the script that searches in the browser and the index it reads. */
+  clientSearch?: { script: string; index: string } | null;
 }
 
 /** An article in a list. */

@@ -19,7 +19,7 @@ describe('every public page is valid HTML', () => {
     site = await createTestSite('sqlite', () => new Date('2026-11-27T12:00:00.000Z'));
     await site.services.transfer.seedDemo(demoContent);
     const paths = [
-      '/', '/?page=2', '/about', '/contact', '/no-such-page',
+      '/', '/page/2', '/about', '/contact', '/no-such-page',
       '/search', '/search?q=water+reserv*&section=water', '/search?q=%22no+such+words%22', '/search?q=water&page=2',
       ...demoContent.sections.map((s) => `/section/${s.parent ? `${s.parent}/` : ''}${s.slug}`),
       ...demoContent.tags.map((t) => `/tag/${t.slug}`),

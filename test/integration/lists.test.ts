@@ -30,17 +30,31 @@ for (const engine of ENGINES) {
       assert.equal(response.statusCode, 200);
       assert.deepEqual(hrefs(document).slice(0, 3), ['/2026/03/clock-1', '/2026/03/filter-b', '/2026/03/filter-a']);
       assert.equal(hrefs(document).length, 10);
-      assert.equal(document.querySelector('link[rel="next"]')?.getAttribute('href'), '/?page=2');
-      const second = await site.page('/?page=2');
+      assert.equal(document.querySelector('link[rel="next"]')?.getAttribute('href'), '/page/2');
+      const second = await site.page('/page/2');
       assert.equal(hrefs(second.document).length, 5);
       assert.equal(second.document.querySelector('a[rel="prev"]')?.getAttribute('href'), '/');
-      assert.equal(second.document.querySelector('link[rel="canonical"]')?.getAttribute('href'), 'http://dossier.test/?page=2');
+      assert.equal(second.document.querySelector('link[rel="canonical"]')?.getAttribute('href'), 'http://dossier.test/page/2');
+    });
+
+    test('the older ?page=N answers 301 to the /page/N path, and /page/1 to the list itself', async () => {
+      for (const [from, to] of [['/?page=2', '/page/2'], ['/?page=1', '/'], ['/page/1', '/'], ['/section/water?page=2', '/section/water/page/2'],
+        ['/tag/pipes?page=2', '/tag/pipes/page/2'], ['/author/ben?page=3', '/author/ben/page/3'], ['/tag/pipes/page/1', '/tag/pipes']]) {
+        const response = await site.inject(from!);
+        assert.equal(response.statusCode, 301, from);
+        assert.equal(response.headers.location, to, from);
+      }
     });
 
     test('malformed or missing page numbers answer 404, never 500', async () => {
-      for (const query of ['abc', '-1', '0', '1.5', '3', '99999999999', '%00', '1&page=2']) {
+      for (const query of ['abc', '-1', '0', '1.5', '99999999999', '%00', '1&page=2']) {
         const response = await site.inject(`/?page=${query}`);
         assert.equal(response.statusCode, 404, query);
+        assert.match(response.headers['content-type'] as string, /text\/html/);
+      }
+      for (const path of ['/page/abc', '/page/-1', '/page/0', '/page/3', '/page/99999999999', '/section/water/page/9', '/tag/pipes/page/x']) {
+        const response = await site.inject(path);
+        assert.equal(response.statusCode, 404, path);
         assert.match(response.headers['content-type'] as string, /text\/html/);
       }
     });
@@ -49,7 +63,7 @@ for (const engine of ENGINES) {
       const { document } = await site.page('/section/water/treatment');
       assert.deepEqual(hrefs(document), ['/2026/03/filter-b', '/2026/03/filter-a']);
       assert.deepEqual([...document.querySelectorAll('.subsections a')].map((a) => a.textContent), ['Filters']);
-      const water = await site.page('/section/water?page=2');
+      const water = await site.page('/section/water/page/2');
       assert.equal(hrefs(water.document).length, 4);
       const trail = [...water.document.querySelectorAll('nav[aria-label="Breadcrumb"] a')].map((a) => a.textContent);
       assert.deepEqual(trail, ['Home', 'Water']);

@@ -24,7 +24,7 @@ describe('SEO metadata on public pages', () => {
   after(() => site.close());
 
   test('every public page has a canonical URL, description, OpenGraph, Twitter card and feed links', async () => {
-    const paths = ['/', '/?page=2', '/about', '/section/water', '/section/water/water-treatment', '/tag/infrastructure', `/author/${demoContent.authors[0]!.slug}`, pathOf(withNotes), '/search?q=water'];
+    const paths = ['/', '/page/2', '/about', '/section/water', '/section/water/water-treatment', '/tag/infrastructure', `/author/${demoContent.authors[0]!.slug}`, pathOf(withNotes), '/search?q=water'];
     for (const path of paths) {
       const { response, document } = await site.page(path);
       assert.equal(response.statusCode, 200, path);
@@ -48,8 +48,8 @@ describe('SEO metadata on public pages', () => {
     const own = [...document.querySelectorAll('link[rel="alternate"]')].map((l) => l.getAttribute('href')).slice(3);
     assert.deepEqual(own, ['feed.xml', 'feed.atom', 'feed.json'].map((f) => url(`/section/water/${f}`)));
     const home = await site.page('/');
-    assert.equal(home.document.querySelector('link[rel="next"]')?.getAttribute('href'), '/?page=2');
-    const second = await site.page('/?page=2');
+    assert.equal(home.document.querySelector('link[rel="next"]')?.getAttribute('href'), '/page/2');
+    const second = await site.page('/page/2');
     assert.equal(second.document.querySelector('link[rel="prev"]')?.getAttribute('href'), '/');
   });
 

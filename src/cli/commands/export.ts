@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { writeFileSync } from 'node:fs';
 import { StartupError } from '../../config/startup-error.js';
 import { withSite } from '../with-site.js';
+import { exportStaticCommand } from './export-static.js';
 
 function write(file: string, text: string): void {
   try {
@@ -11,7 +12,7 @@ function write(file: string, text: string): void {
   }
 }
 
-/** `dossier export json|wordpress FILE`: everything, to move or keep. */
+/** `dossier export json|wordpress FILE`: everything, to move or keep; `dossier export static DIR`: the public site as files. */
 export function exportCommand(program: Command): void {
   const command = program.command('export').description('export the whole site');
   command
@@ -35,4 +36,5 @@ export function exportCommand(program: Command): void {
         process.stdout.write(`Exported the site to ${file} (WXR 1.2).\n`);
       });
     });
+  exportStaticCommand(command);
 }

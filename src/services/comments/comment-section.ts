@@ -15,6 +15,11 @@ export interface CommentViewer {
   page?: number;
   /** The comment being replied to (no-JavaScript reply links). */
   replyTo?: number | null;
+  /**
+   * A copy of the page for static hosting (`dossier export static`): every comment on one
+   * page, no form and no form token (a static file cannot take a post), no reply links.
+   */
+  staticCopy?: boolean;
 }
 
 /** The comments part of an article page. */
@@ -22,8 +27,8 @@ export interface CommentSection {
   /** Approved comments on the article. */
   count: number;
   thread: ThreadPage<PublicComment>;
-  /** Null while the article takes comments. */
-  closed: CommentsClosedReason | null;
+  /** Null while the article takes comments; `static-copy` on a copy for static hosting. */
+  closed: CommentsClosedReason | 'static-copy' | null;
   /** Signed timestamp for the form; null when closed. */
   formToken: string | null;
   /** The comment a reply form answers, when it can be replied to. */
@@ -46,9 +51,11 @@ export async function loadCommentSection(
     commentsOpen ?? repos.comments.isOpen(article.id),
   ]);
   const roots = buildThread(visible, { order: settings.commentOrder, maxDepth: settings.commentThreadDepth });
-  const thread = paginateThread(roots, viewer.page ?? 1, settings.commentsPerPage);
+  const thread = viewer.staticCopy
+    ? paginateThread(roots, 1, Math.max(1, roots.length))
+    : paginateThread(roots, viewer.page ?? 1, settings.commentsPerPage);
   if (!thread) throw notFound(`There is no page ${viewer.page} of comments.`);
-  const closed = commentsClosedReason({ publishedAt: article.publishedAt, commentsOpen: open }, settings, now);
+  const closed = viewer.staticCopy ? 'static-copy' : commentsClosedReason({ publishedAt: article.publishedAt, commentsOpen: open }, settings, now);
   const target = viewer.replyTo ? findInThread(roots, viewer.replyTo) : null;
   return {
     count: visible.filter((c) => c.status === 'approved').length,

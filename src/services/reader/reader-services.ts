@@ -7,6 +7,7 @@ import { forgetChrome, loadChrome } from './chrome.js';
 import type { PublicChange } from './ports.js';
 import { feedData, type FeedScope } from './feed-data.js';
 import { authorPage, homePage, sectionPage, tagPage } from './list-pages.js';
+import { publicSite } from './public-site.js';
 import { searchPage, type SearchParams } from './search-page.js';
 import { sitemapArticles, sitemapIndex, sitemapNews, sitemapPages, sitemapPeople, sitemapSections } from './sitemap-data.js';
 
@@ -26,6 +27,8 @@ export function createReaderServices(store: Store, clock: Clock, commentKeys: ()
     page: (slug: string) => standalonePage(store, clock, slug),
     redirectFor: (path: string): Promise<Redirect | null> => store.repos.redirects.find(path),
     search: (params: SearchParams) => searchPage(store, clock, params),
+    /** Every public list, article, page, sitemap, media file and redirect (what a static copy holds). */
+    publicSite: () => publicSite(store, clock),
     feed: (scope: FeedScope) => feedData(store, clock, scope),
     sitemaps: {
       index: () => sitemapIndex(store, clock),

@@ -35,6 +35,8 @@ export function SearchPage(props: { view: SearchPageView }) {
         </ol>
       ) : null}
       <Pagination pagination={view.pagination} />
+      {view.clientSearch ? <div id="search-results" data-index={view.clientSearch.index} /> : null}
+      {view.clientSearch ? <script type="module" src={view.clientSearch.script} /> : null}
     </BaseLayout>
   );
 }

@@ -18,10 +18,10 @@ import { articleQuerySchema } from './articles.schema.js';
 const config = { policy: anyoneMayRead };
 
 /** Article pages under the site's permalink pattern, and standalone pages (`/about`). */
-export function registerArticleRoutes(app: FastifyInstance, { reader, siteUrl }: RouteDeps<'reader'>): void {
+export function registerArticleRoutes(app: FastifyInstance, { reader, siteUrl, staticCopy }: RouteDeps<'reader'>): void {
   async function showArticle(request: FastifyRequest, reply: FastifyReply, slug: string) {
     const query = parseInput(articleQuerySchema, request.query, { missing: 'not-found' });
-    const viewer = { token: viewerToken(request), page: query.cpage, replyTo: query.replyto };
+    const viewer = staticCopy ? { staticCopy } : { token: viewerToken(request), page: query.cpage, replyTo: query.replyto };
     const data = await reader.article(slug, viewer);
     const canonical = articlePath(data.article, rulesOf(data.chrome));
     // Another shape, an old pattern, or a corrected date: send readers to the one address.

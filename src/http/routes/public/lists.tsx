@@ -1,4 +1,5 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { authorPath, pagedPath, tagPath } from '../../../domain/permalinks.js';
 import { anyoneMayRead } from '../../../policies/public-content.js';
 import { presentAuthor, presentHome, presentSection, presentTag } from '../../../presenters/list-presenter.js';
 import { ListPage } from '../../../views/pages/list-page.js';
@@ -12,27 +13,54 @@ import type { ListPage as ListData } from '../../../services/reader/list-pages.j
 import { listQuerySchema } from './lists.schema.js';
 
 const config = { policy: anyoneMayRead };
-const pageOf = (query: unknown): number => parseInput(listQuerySchema, query, { missing: 'not-found' }).page;
+/** A page number from the path (`/page/N`): a malformed one is a page that does not exist. */
+const pageOf = (raw: string | undefined): number => parseInput(listQuerySchema, { page: raw }, { missing: 'not-found' }).page;
 
 /** A list page shows its list, and the cards of its articles with their comment counts. */
 const listPageTags = (key: ListingKey, data: ListData) => [listTag(key), ...data.list.items.flatMap((item) => [cardTag(item.id), countTag(item.id)])];
 
-/** Home, section, tag and author pages. */
+/**
+ * Pages of a list live at `BASE/page/N` (a path, so static hosts serve them too). The older
+ * `BASE?page=N` answers 301 to that path; `BASE/page/1` answers 301 to BASE. Returns true when it redirected.
+ */
+function toPathPagination(request: FastifyRequest, reply: FastifyReply, base: string, fromPath: number | null): boolean {
+  const query = request.query as Record<string, unknown>;
+  if (fromPath === null && query['page'] !== undefined) {
+    const page = parseInput(listQuerySchema, { page: query['page'] }, { missing: 'not-found' }).page;
+    void reply.redirect(encodeURI(pagedPath(base, page)), 301);
+    return true;
+  }
+  if (fromPath === 1) {
+    void reply.redirect(encodeURI(base), 301);
+    return true;
+  }
+  return false;
+}
+
+/** Home, section, tag and author pages, each with its later pages at `/page/N`. */
 export function registerListRoutes(app: FastifyInstance, { reader, siteUrl }: RouteDeps<'reader'>): void {
-  app.get('/', { config }, async (request, reply) => {
+  async function home(request: FastifyRequest, reply: FastifyReply, raw?: string) {
     // WordPress addresses such as "/?p=123" or "/?page_id=7" live on in the redirects table.
     if (/[?&](p|page_id|cat|tag|author)=/.test(request.url)) {
       const redirect = await reader.redirectFor(request.url);
       if (redirect) return reply.redirect(redirect.toPath, redirect.statusCode);
     }
-    const data = await reader.home(pageOf(request.query));
+    const page = raw === undefined ? null : pageOf(raw);
+    if (toPathPagination(request, reply, '/', page)) return reply;
+    const data = await reader.home(page ?? 1);
     cachePage(reply, listPageTags({ scope: 'home', scopeId: 0 }, data), null, 'editors');
     return sendPage(reply, <ListPage view={presentHome(siteUrl, data)} />);
-  });
+  }
+  app.get('/', { config }, (request, reply) => home(request, reply));
+  app.get<{ Params: { n: string } }>('/page/:n', { config }, (request, reply) => home(request, reply, request.params.n));
 
   app.get<{ Params: { '*': string } }>('/section/*', { config }, async (request, reply) => {
-    const path = request.params['*'];
-    const data = await reader.section(path, pageOf(request.query));
+    // `/section/PATH/page/N`: a section is never named by a number, so the last two segments tell.
+    const match = /^(.+)\/page\/([^/]+)$/.exec(request.params['*']);
+    const path = match ? match[1]! : request.params['*'];
+    const page = match ? pageOf(match[2]) : null;
+    if (toPathPagination(request, reply, `/section/${path}`, page)) return reply;
+    const data = await reader.section(path, page ?? 1);
     const view = presentSection(siteUrl, data);
     const canonicalPath = new URL(view.head.canonical).pathname;
     if (canonicalPath !== `/section/${path}` && data.list.page === 1) return reply.redirect(canonicalPath, 301);
@@ -40,15 +68,23 @@ export function registerListRoutes(app: FastifyInstance, { reader, siteUrl }: Ro
     return sendPage(reply, <ListPage view={view} />);
   });
 
-  app.get<{ Params: { slug: string } }>('/tag/:slug', { config }, async (request, reply) => {
-    const data = await reader.tag(request.params.slug, pageOf(request.query));
+  async function tag(request: FastifyRequest, reply: FastifyReply, slug: string, raw?: string) {
+    const page = raw === undefined ? null : pageOf(raw);
+    if (toPathPagination(request, reply, tagPath(slug), page)) return reply;
+    const data = await reader.tag(slug, page ?? 1);
     cachePage(reply, listPageTags({ scope: 'tag', scopeId: data.tag.id }, data), null, 'editors');
     return sendPage(reply, <ListPage view={presentTag(siteUrl, data)} />);
-  });
+  }
+  app.get<{ Params: { slug: string } }>('/tag/:slug', { config }, (request, reply) => tag(request, reply, request.params.slug));
+  app.get<{ Params: { slug: string; n: string } }>('/tag/:slug/page/:n', { config }, (request, reply) => tag(request, reply, request.params.slug, request.params.n));
 
-  app.get<{ Params: { slug: string } }>('/author/:slug', { config }, async (request, reply) => {
-    const data = await reader.author(request.params.slug, pageOf(request.query));
+  async function author(request: FastifyRequest, reply: FastifyReply, slug: string, raw?: string) {
+    const page = raw === undefined ? null : pageOf(raw);
+    if (toPathPagination(request, reply, authorPath(slug), page)) return reply;
+    const data = await reader.author(slug, page ?? 1);
     cachePage(reply, listPageTags({ scope: 'author', scopeId: data.author.id }, data), null, 'editors');
     return sendPage(reply, <ListPage view={presentAuthor(siteUrl, data)} />);
-  });
+  }
+  app.get<{ Params: { slug: string } }>('/author/:slug', { config }, (request, reply) => author(request, reply, request.params.slug));
+  app.get<{ Params: { slug: string; n: string } }>('/author/:slug/page/:n', { config }, (request, reply) => author(request, reply, request.params.slug, request.params.n));
 }

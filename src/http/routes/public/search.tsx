@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { anyoneMayRead } from '../../../policies/public-content.js';
 import { presentSearch } from '../../../presenters/search-presenter.js';
 import { SearchPage } from '../../../views/pages/search-page.js';
+import { staticSearchScript } from '../../../views/styles/assets.js';
 import { sendPage } from '../../html.js';
 import { parseInput } from '../../parse-input.js';
 import { cachePage } from '../../page-cache/page-cache.js';
@@ -9,14 +10,18 @@ import type { RouteDeps } from '../../route-deps.js';
 import { searchQuerySchema } from './search.schema.js';
 
 const config = { policy: anyoneMayRead };
+/** Where a static copy keeps its search index (`dossier export static`). */
+export const STATIC_SEARCH_INDEX = '/search/index.json';
 
 /** `/search?q=…&section=…&author=…&tag=…&from=…&to=…&page=…`: never an error, whatever is asked. */
-export function registerSearchRoutes(app: FastifyInstance, { reader, siteUrl }: RouteDeps<'reader'>): void {
+export function registerSearchRoutes(app: FastifyInstance, { reader, siteUrl, staticCopy }: RouteDeps<'reader'>): void {
   app.get('/search', { config }, async (request, reply) => {
-    const data = await reader.search(parseInput(searchQuerySchema, request.query));
+    // A static copy's search page is the empty form; its script searches the exported index.
+    const data = await reader.search(parseInput(searchQuerySchema, staticCopy ? {} : request.query));
     reply.header('x-robots-tag', 'noindex');
     // Any change to a list may change what a search finds.
     cachePage(reply, ['search'], null, 'editors');
-    return sendPage(reply, <SearchPage view={presentSearch(siteUrl, data)} />);
+    const clientSearch = staticCopy ? { script: staticSearchScript.href, index: STATIC_SEARCH_INDEX } : null;
+    return sendPage(reply, <SearchPage view={{ ...presentSearch(siteUrl, data), clientSearch }} />);
   });
 }
