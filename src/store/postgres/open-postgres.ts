@@ -6,6 +6,7 @@ import type { OpenOptions } from '../open-database.js';
 import { queryLog } from '../query-log.js';
 import type { DB } from '../schema.js';
 import { postgresHelpers } from './dialect-helpers.js';
+import { prepareReads } from './prepared-statements.js';
 
 // COUNT(*) and BIGINT come back as strings by default; our counts fit in a JS number.
 pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number.parseInt(value, 10));
@@ -35,6 +36,7 @@ export async function openPostgres(url: string, schema?: string, options: OpenOp
   });
   // An idle client that loses its connection must not crash the process.
   pool.on('error', () => undefined);
+  prepareReads(pool);
   try {
     const client = await pool.connect();
     client.release();
