@@ -8,7 +8,7 @@ import type { createSummary } from './import-summary.js';
 import type { PreparePool } from './prepare-pool.js';
 import type { PrepareInput } from './prepare-post.js';
 import type { BulkArticle, ImportedRecord } from './ports.js';
-import { writeImportedPost, type ImportablePost } from './write-imported-post.js';
+import { importedArticleInput, writeImportedPost, type ImportablePost } from './write-imported-post.js';
 
 type Summary = ReturnType<typeof createSummary>;
 type Entry = { post: ImportablePost; where: string; then?: (articleId: number) => void | Promise<void> };
@@ -74,26 +74,6 @@ export function createImportBatch(repos: Repositories, clock: Clock, source: str
     };
   }
 
-  function articleInput(post: ImportablePost, slug: string): ArticleInput {
-    return {
-      kind: post.kind,
-      title: post.title,
-      slug,
-      body: post.body,
-      status: post.status,
-      publishedAt: post.publishedAt,
-      ...(post.updatedAt ? { updatedAt: post.updatedAt } : {}),
-      sectionSlug: post.kind === 'article' ? post.sectionSlug : null,
-      authorSlugs: post.authorSlugs,
-      tagSlugs: [...new Set(post.tagSlugs)],
-      excerpt: post.excerpt,
-      dek: post.dek ?? null,
-      sticky: post.sticky,
-      ...(post.createdAt ? { createdAt: post.createdAt } : {}),
-      ...(post.language ? { language: post.language } : {}),
-    };
-  }
-
   async function writeNew(entries: Array<Entry & { checksum: string }>): Promise<number[]> {
     if (entries.length === 0) return [];
     const now = clock();
@@ -106,7 +86,7 @@ export function createImportBatch(repos: Repositories, clock: Clock, source: str
         const free = await freeSlug(post.slug, taken);
         const slug = checkedSlug({ slug: free, title: post.title }, post.kind);
         slugsUsed.add(slug);
-        const input = articleInput(post, slug);
+        const input = importedArticleInput(post, slug);
         const links = resolve(post, input);
         const listed = post.kind === 'article' && post.status === 'published';
         planned.push({ entry, slug, input, links, prepare: { body: post.body, slug, title: post.title.trim(), dek: post.dek?.trim() || null, tagSlugs: links.tags.map((t) => t.slug), now: now.toISOString(), listed } });

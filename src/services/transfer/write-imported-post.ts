@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { ImportedPostCore } from '../../importers/imported-post.js';
 import { articlePath } from '../../domain/permalinks.js';
 import type { Clock, Repositories } from '../ports.js';
-import { writeArticle } from '../articles/write-article.js';
+import { writeArticle, type ArticleInput } from '../articles/write-article.js';
 import type { createSummary } from './import-summary.js';
 
 type Summary = ReturnType<typeof createSummary>;
@@ -30,6 +30,27 @@ async function freeSlug(repos: Repositories, wanted: string, ownId: number | und
   }
 }
 
+/** What an imported post asks the save path to write, under the slug it was given. */
+export function importedArticleInput(post: ImportablePost, slug: string): ArticleInput {
+  return {
+    kind: post.kind,
+    title: post.title,
+    slug,
+    body: post.body,
+    status: post.status,
+    publishedAt: post.publishedAt,
+    ...(post.updatedAt ? { updatedAt: post.updatedAt } : {}),
+    sectionSlug: post.kind === 'article' ? post.sectionSlug : null,
+    authorSlugs: post.authorSlugs,
+    tagSlugs: [...new Set(post.tagSlugs)],
+    excerpt: post.excerpt,
+    dek: post.dek ?? null,
+    sticky: post.sticky,
+    ...(post.createdAt ? { createdAt: post.createdAt } : {}),
+    ...(post.language ? { language: post.language } : {}),
+  };
+}
+
 /**
  * Writes one imported post or page: created, updated when the source changed since the last
  * import, or skipped when it did not; old paths become 301 redirects. Returns the article id.
@@ -55,23 +76,7 @@ export async function writeImportedPost(
   const result = await writeArticle(
     repos,
     clock,
-    {
-      kind: post.kind,
-      title: post.title,
-      slug,
-      body: post.body,
-      status: post.status,
-      publishedAt: post.publishedAt,
-      ...(post.updatedAt ? { updatedAt: post.updatedAt } : {}),
-      sectionSlug: post.kind === 'article' ? post.sectionSlug : null,
-      authorSlugs: post.authorSlugs,
-      tagSlugs: [...new Set(post.tagSlugs)],
-      excerpt: post.excerpt,
-      dek: post.dek ?? null,
-      sticky: post.sticky,
-      ...(post.createdAt ? { createdAt: post.createdAt } : {}),
-      ...(post.language ? { language: post.language } : {}),
-    },
+    importedArticleInput(post, slug),
     { ...(known ? { id: known.localId } : {}), refuseCitationErrors: false },
   );
   const errors = result.diagnostics.filter((d) => d.severity === 'error').length;

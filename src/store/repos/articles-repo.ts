@@ -8,7 +8,8 @@ import { articleLifecycle } from './article-lifecycle.js';
 import { publiclyVisible } from './public-visibility.js';
 import { SUMMARY_COLUMNS, toArticle, toAuthor, toNote, toSummary, toTag } from './row-mappers.js';
 
-function recordRow(record: ArticleRecord) {
+/** The article's own columns, as the editor's save and an import's multi-row insert write them. */
+export function recordRow(record: ArticleRecord) {
   return {
     kind: record.kind,
     slug: record.slug,

@@ -1,7 +1,7 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { ArticleKind } from '../../domain/article.js';
 import type { Comment, CommentStatus, PublicComment } from '../../domain/comment.js';
-import type { CommentRepository } from '../../services/comments/ports.js';
+import type { CommentRepository, NewComment } from '../../services/comments/ports.js';
 import type { CommentsTable, DB } from '../schema.js';
 import { compiledQuery } from '../compiled-query.js';
 import { publiclyVisible } from './public-visibility.js';
@@ -42,26 +42,31 @@ const visibleTo = compiledQuery((db: Kysely<DB>, p: { articleId: number; token: 
   .where((eb) => eb.or([eb('status', '=', 'approved'), eb.and([eb('status', '=', 'pending'), eb('author_token_hash', '=', p.token)])]))
   .orderBy('created_at').orderBy('id'));
 
+/** A new comment's row, as a posted comment and an import's multi-row insert write it. */
+export function commentRow(comment: NewComment) {
+  return {
+    article_id: comment.articleId,
+    parent_id: comment.parentId,
+    author_name: comment.authorName,
+    author_email: comment.authorEmail,
+    author_url: comment.authorUrl,
+    body: comment.body,
+    body_html: comment.bodyHtml,
+    status: comment.status,
+    ip_hash: comment.ipHash,
+    author_token_hash: comment.authorTokenHash,
+    created_at: comment.createdAt,
+    updated_at: comment.createdAt,
+  };
+}
+
 /** Comments on Kysely; reader-facing queries never select the email or the hashes. */
 export function commentsRepo(db: Kysely<DB>): CommentRepository {
   return {
     async insert(comment) {
       const row = await db
         .insertInto('comments')
-        .values({
-          article_id: comment.articleId,
-          parent_id: comment.parentId,
-          author_name: comment.authorName,
-          author_email: comment.authorEmail,
-          author_url: comment.authorUrl,
-          body: comment.body,
-          body_html: comment.bodyHtml,
-          status: comment.status,
-          ip_hash: comment.ipHash,
-          author_token_hash: comment.authorTokenHash,
-          created_at: comment.createdAt,
-          updated_at: comment.createdAt,
-        })
+        .values(commentRow(comment))
         .returning('id')
         .executeTakeFirstOrThrow();
       return row.id;

@@ -1,6 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { ImportWriterRepository } from '../../services/transfer/ports.js';
 import type { DB } from '../schema.js';
+import { recordRow } from './articles-repo.js';
+import { commentRow } from './comments-repo.js';
 
 // Rows a statement: well under both engines' bound-parameter limits at ~15 columns a row.
 const ROWS = 200;
@@ -24,19 +26,7 @@ export function importWriterRepo(db: Kysely<DB>): ImportWriterRepository {
       const ids: number[] = [];
       for (const batch of chunks(articles)) {
         const rows = await db.insertInto('articles').values(batch.map(({ record, createdAt, lintErrors, lintWarnings }) => ({
-          kind: record.kind,
-          slug: record.slug,
-          title: record.title,
-          dek: record.dek,
-          body_markdown: record.bodyMarkdown,
-          body_html: record.bodyHtml,
-          excerpt: record.excerpt,
-          status: record.status,
-          published_at: record.publishedAt,
-          updated_at: record.updatedAt,
-          section_id: record.sectionId,
-          language: record.language,
-          sticky: record.sticky ? 1 : 0,
+          ...recordRow(record),
           created_at: createdAt,
           lint_errors: lintErrors,
           lint_warnings: lintWarnings,
@@ -69,20 +59,7 @@ export function importWriterRepo(db: Kysely<DB>): ImportWriterRepository {
     async insertComments(comments) {
       const ids: number[] = [];
       for (const batch of chunks(comments)) {
-        const rows = await db.insertInto('comments').values(batch.map((comment) => ({
-          article_id: comment.articleId,
-          parent_id: comment.parentId,
-          author_name: comment.authorName,
-          author_email: comment.authorEmail,
-          author_url: comment.authorUrl,
-          body: comment.body,
-          body_html: comment.bodyHtml,
-          status: comment.status,
-          ip_hash: comment.ipHash,
-          author_token_hash: comment.authorTokenHash,
-          created_at: comment.createdAt,
-          updated_at: comment.createdAt,
-        }))).returning('id').execute();
+        const rows = await db.insertInto('comments').values(batch.map(commentRow)).returning('id').execute();
         ids.push(...inRowOrder(rows));
       }
       return ids;
