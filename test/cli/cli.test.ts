@@ -4,16 +4,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runCli, startServe } from '../support/cli.js';
+import { freePort, runCli, startServe } from '../support/cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'dossier-cli-'));
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 
 /** A startup failure is one line on stderr, no stack trace, exit code 2. */
 function assertOneLineFailure(result: { status: number | null; stderr: string }, pattern: RegExp) {
