@@ -6,6 +6,7 @@ import { installPolicyGuard } from './plugins/policy-guard.js';
 import { cacheFastPath, installPageCache, type FormTokenIssuer } from './page-cache/page-cache.js';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { routeDeps, type AppDeps } from './route-deps.js';
+import { normaliseRequestUrl } from './normalise-url.js';
 import { registerArticleRoutes } from './routes/public/articles.js';
 import { registerAssetRoutes } from './routes/public/assets.js';
 import { registerCommentRoutes } from './routes/public/comments.js';
@@ -15,6 +16,7 @@ import { registerSearchRoutes } from './routes/public/search.js';
 import { registerSitemapRoutes } from './routes/public/sitemaps.js';
 import { installCsrf } from './plugins/csrf.js';
 import { installSession } from './plugins/session.js';
+import { installSecurityHeaders, SECURITY_HEADER_NAMES } from './plugins/security-headers.js';
 import { registerAdminRoutes } from './routes/admin/register-admin.js';
 
 /** Builds the Fastify app: policy guard first (so every route is checked), then errors, then routes. */
@@ -22,19 +24,24 @@ export async function buildApp(deps: AppDeps, logger: FastifyServerOptions['logg
   const { comments } = deps.services;
   const formTokens: FormTokenIssuer = { issue: (id) => comments.formToken(id), issueNow: (id) => comments.formTokenNow(id) };
   const named: Record<string, string> = deps.workerId ? { 'x-dossier-worker': deps.workerId } : {};
-  const fast = deps.pageCache ? cacheFastPath(deps.pageCache, formTokens, named) : null;
+  // Headers of answers from the fast path: the worker's name, and the security headers (below).
+  const fastHeaders: Record<string, string> = { ...named };
+  const fast = deps.pageCache ? cacheFastPath(deps.pageCache, formTokens, fastHeaders) : null;
   // Per-request log lines cost throughput on the hot path; errors are still logged.
   const app = Fastify({
     // Cached pages in memory are answered before the framework sees the request.
     ...(fast ? { serverFactory: (handler: (req: IncomingMessage, res: ServerResponse) => void) => createServer((req, res) => fast(req, res) || handler(req, res)) } : {}),
     logger,
     logController: new LogController({ disableRequestLogging: true }),
-    routerOptions: { ignoreDuplicateSlashes: true },
+    // One normal form of every address before routing: the router, session, CSRF and
+    // redirect checks all see the same path (see normalise-url.ts).
+    rewriteUrl: (request) => normaliseRequestUrl(request.url ?? '/'),
     return503OnClosing: true,
     trustProxy: deps.trustProxy ?? false,
   });
   if (deps.workerId) app.addHook('onRequest', async (_request, reply) => void reply.headers(named));
   installPolicyGuard(app);
+  await installSecurityHeaders(app, deps.siteUrl);
   // First: a cached page is answered before any other work.
   if (deps.pageCache) installPageCache(app, deps.pageCache, formTokens);
   installErrorHandler(app, routeDeps(deps, 'reader'));
@@ -53,5 +60,14 @@ export async function buildApp(deps: AppDeps, logger: FastifyServerOptions['logg
   registerSitemapRoutes(app, routeDeps(deps, 'reader'));
   registerAdminRoutes(app, deps);
   await app.ready();
+  // The fast path answers without the app's hooks: it sends the same security headers,
+  // read off an answer of the app's own.
+  if (fast) {
+    const probe = await app.inject({ method: 'GET', url: '/healthz' });
+    for (const name of SECURITY_HEADER_NAMES) {
+      const value = probe.headers[name];
+      if (typeof value === 'string') fastHeaders[name] = value;
+    }
+  }
   return app;
 }

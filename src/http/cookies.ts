@@ -24,14 +24,13 @@ export function isSecure(request: FastifyRequest, siteUrl: string): boolean {
 }
 
 /**
- * Adds a cookie: HttpOnly (scripts cannot read it), SameSite=Lax (not sent on cross-site
- * POSTs), Secure over HTTPS, scoped to the admin. `maxAge` 0 deletes it.
+ * Sets a cookie through @fastify/cookie: HttpOnly (scripts cannot read it), SameSite=Lax
+ * (not sent on cross-site POSTs), Secure over HTTPS, scoped to the admin. `maxAge` 0
+ * deletes it. A later call for the same cookie replaces an earlier one in the answer.
  */
 export function setCookie(reply: FastifyReply, name: string, value: string, options: { secure: boolean; maxAge?: number }): void {
-  const parts = [`${name}=${encodeURIComponent(value)}`, 'Path=/admin', 'HttpOnly', 'SameSite=Lax'];
-  if (options.secure) parts.push('Secure');
-  if (options.maxAge !== undefined) parts.push(`Max-Age=${options.maxAge}`);
-  const existing = reply.getHeader('set-cookie');
-  const list = Array.isArray(existing) ? existing : existing ? [String(existing)] : [];
-  reply.header('set-cookie', [...list, parts.join('; ')]);
+  reply.setCookie(name, value, {
+    path: '/admin', httpOnly: true, sameSite: 'lax', secure: options.secure,
+    ...(options.maxAge !== undefined ? { maxAge: options.maxAge } : {}),
+  });
 }

@@ -1,3 +1,4 @@
+import { sameOriginPath } from '../../normalise-url.js';
 import { z } from 'zod';
 
 /** The sign-in form. */
@@ -17,7 +18,8 @@ export const setupSchema = z.object({
 /** `/admin/login?next=…`: where to go after signing in. */
 export const signInQuerySchema = z.object({ next: z.string().optional().catch(undefined) });
 
-/** Only a local admin path may follow sign-in (no open redirect to another site). */
+/** Only a local admin path may follow sign-in (no open redirect to another site): normalised first, then checked. */
 export function safeNext(next: string | undefined): string {
-  return next && /^\/admin(?:[/?#]|$)/.test(next) && !next.startsWith('//') ? next : '/admin';
+  const path = sameOriginPath(next, '/admin');
+  return /^\/admin(?:[/?]|$)/.test(path) ? path : '/admin';
 }
