@@ -15,6 +15,7 @@ interface LexicalNode {
 }
 
 import { markdownCard } from './markdown-cards.js';
+import { readGhostContent } from './read-ghost-content.js';
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -68,6 +69,8 @@ function render(node: LexicalNode): string {
 
 /** Renders Ghost 5's Lexical JSON to HTML (the node types Ghost's editor produces). */
 export function lexicalToHtml(json: string): string {
-  const doc = JSON.parse(json) as { root?: LexicalNode };
-  return doc.root ? render(doc.root) : '';
+  return readGhostContent('lexical', json, (doc) => {
+    const root = (doc as { root?: LexicalNode } | null)?.root;
+    return root ? render(root) : '';
+  });
 }

@@ -1,3 +1,4 @@
+import { invalid, isDomainError } from '../../domain/errors.js';
 import type { ArticleKind, ArticleStatus } from '../../domain/article.js';
 import type { ImportedPostCore } from '../imported-post.js';
 import { isValidSlug, slugify } from '../../domain/slug.js';
@@ -28,12 +29,18 @@ function isoDate(value: string | null | undefined): string | null {
 }
 
 function contentOf(post: GhostPost): string {
-  return withMarkdownCards(() => {
-    if (post.html) return htmlToMarkdown(post.html);
-    if (post.lexical) return htmlToMarkdown(lexicalToHtml(post.lexical));
-    if (post.mobiledoc) return htmlToMarkdown(mobiledocToHtml(post.mobiledoc));
-    return '';
-  });
+  try {
+    return withMarkdownCards(() => {
+      if (post.html) return htmlToMarkdown(post.html);
+      if (post.lexical) return htmlToMarkdown(lexicalToHtml(post.lexical));
+      if (post.mobiledoc) return htmlToMarkdown(mobiledocToHtml(post.mobiledoc));
+      return '';
+    });
+  } catch (error) {
+    // Name the post: an export holds hundreds.
+    if (isDomainError(error)) throw invalid(`Post "${post.slug ?? post.id}": ${error.message}`, error.field);
+    throw error;
+  }
 }
 
 /** Maps one Ghost post (Ghost 1–5: `type` or the older `page` flag; HTML, Lexical or Mobiledoc). */

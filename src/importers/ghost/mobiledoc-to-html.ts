@@ -1,3 +1,4 @@
+import { readGhostContent } from './read-ghost-content.js';
 type Markup = [string, string[]?];
 type Marker = [number, number[], number, string];
 interface Mobiledoc {
@@ -52,8 +53,11 @@ function cardToHtml(name: string, payload: Record<string, unknown>): string {
 
 /** Renders Ghost's Mobiledoc JSON to HTML (the subset Ghost editors produce). */
 export function mobiledocToHtml(json: string): string {
-  const doc = JSON.parse(json) as Mobiledoc;
-  return (doc.sections ?? [])
+  return readGhostContent('mobiledoc', json, (parsed) => renderMobiledoc(parsed as Mobiledoc));
+}
+
+function renderMobiledoc(doc: Mobiledoc): string {
+  return (doc?.sections ?? [])
     .map((section) => {
       const [type] = section as [number];
       if (type === 1) {
