@@ -15,10 +15,15 @@ describe('the admin in headless Chromium', () => {
   let base: string;
   let articlePath = '';
   let articleEditPath = '';
+  /** What the admin's Content-Security-Policy refused while the tests drove it (should be nothing). */
+  const cspRefusals: string[] = [];
 
   async function signedIn(email = ADMIN.email, password = ADMIN.password, options: Parameters<Browser['newContext']>[0] = {}): Promise<{ context: BrowserContext; page: Page }> {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
     const page = await context.newPage();
+    page.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) cspRefusals.push(`${page.url()}: ${message.text()}`);
+    });
     await page.goto(`${base}/admin/login`);
     await page.getByLabel('Email').fill(email);
     await page.getByLabel('Password').fill(password);
@@ -190,5 +195,8 @@ describe('the admin in headless Chromium', () => {
     });
     assert.deepEqual(caret, ['field-body', 2]);
     await context.close();
+  });
+  test('the editor and admin screens run under their Content-Security-Policy with nothing refused', () => {
+    assert.deepEqual(cspRefusals, []);
   });
 });

@@ -44,9 +44,16 @@ describe('public pages in headless Chromium', () => {
       for (const colorScheme of ['light', 'dark'] as const) {
         const context = await browser.newContext({ colorScheme, viewport: { width: 1280, height: 900 } });
         const page = await context.newPage();
+        const refused: string[] = [];
+        page.on('console', (message) => {
+          if (/Content Security Policy/i.test(message.text())) refused.push(message.text());
+        });
         const response = await page.goto(base + path);
         assert.equal(response?.status(), name === 'not-found' ? 404 : 200);
+        assert.match(response?.headers()['content-security-policy'] ?? '', /script-src 'self'/);
         assert.deepEqual(await axeViolations(page), [], `${name} (${colorScheme})`);
+        // Nothing the page itself loads or runs is refused by its Content-Security-Policy.
+        assert.deepEqual(refused, [], `${name}: CSP refused something`);
         await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}-${colorScheme}.png`), fullPage: true });
         await context.close();
       }

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Actor } from '../../policies/policy.js';
 import { isSecure, readCookie, setCookie } from '../cookies.js';
+import { csrfTokenFor } from './csrf.js';
 import type { RouteDeps } from '../route-deps.js';
 
 /** The cookie holding a signed-in session's token. */
@@ -11,8 +12,10 @@ export const CSRF_COOKIE = 'dossier_csrf';
 
 declare module 'fastify' {
   interface FastifyRequest {
-    /** The token state-changing admin forms must send back. */
+    /** The token state-changing admin forms must send back (fresh salt each request; see csrf.ts). */
     csrfToken: string;
+    /** The secret CSRF tokens are made from and checked against: the session's, or the anonymous CSRF cookie's. */
+    csrfSecret: string;
     /** The session cookie's token when signed in. */
     sessionToken: string | null;
     /** On admin requests: the site's title and time zone (admin times are shown in it). */
@@ -38,6 +41,7 @@ function isAdminPath(request: FastifyRequest): boolean {
 export function installSession(app: FastifyInstance, { accounts, settings, siteUrl }: RouteDeps<'accounts' | 'settings'>): void {
   app.decorateRequest('actor', null as never);
   app.decorateRequest('csrfToken', '');
+  app.decorateRequest('csrfSecret', '');
   app.decorateRequest('sessionToken', null);
   app.decorateRequest('adminSite', null as never);
   app.addHook('onRequest', async (request, reply) => {
@@ -51,7 +55,7 @@ export function installSession(app: FastifyInstance, { accounts, settings, siteU
     if (session && token) {
       const { user } = session;
       request.actor = { kind: 'user', id: user.id, role: user.role, name: user.name, authorId: user.authorId };
-      request.csrfToken = session.csrfToken;
+      request.csrfSecret = session.csrfToken;
       request.sessionToken = token;
     } else {
       let csrf = readCookie(request, CSRF_COOKIE);
@@ -59,9 +63,10 @@ export function installSession(app: FastifyInstance, { accounts, settings, siteU
         csrf = randomBytes(32).toString('base64url');
         setCookie(reply, CSRF_COOKIE, csrf, { secure: isSecure(request, siteUrl) });
       }
-      request.csrfToken = csrf;
+      request.csrfSecret = csrf;
       if (token) setCookie(reply, SESSION_COOKIE, '', { secure: isSecure(request, siteUrl), maxAge: 0 });
     }
+    request.csrfToken = csrfTokenFor(request.csrfSecret);
     if (request.actor.kind === 'anonymous' && request.routeOptions.config?.signInFirst && request.method === 'GET') {
       return reply.redirect(`/admin/login?next=${encodeURIComponent(request.url)}`, 303);
     }
