@@ -16,6 +16,7 @@ import { registerSitemapRoutes } from './routes/public/sitemaps.js';
 import { installCsrf } from './plugins/csrf.js';
 import { installSession } from './plugins/session.js';
 import { registerAdminRoutes } from './routes/admin/register-admin.js';
+import { fastifyTrustProxy } from './trust-proxy.js';
 
 /** Builds the Fastify app: policy guard first (so every route is checked), then errors, then routes. */
 export async function buildApp(deps: AppDeps, logger: FastifyServerOptions['logger'] = false): Promise<FastifyInstance> {
@@ -31,7 +32,7 @@ export async function buildApp(deps: AppDeps, logger: FastifyServerOptions['logg
     logController: new LogController({ disableRequestLogging: true }),
     routerOptions: { ignoreDuplicateSlashes: true },
     return503OnClosing: true,
-    trustProxy: deps.trustProxy ?? false,
+    trustProxy: fastifyTrustProxy(deps.trustProxy ?? false),
   });
   if (deps.workerId) app.addHook('onRequest', async (_request, reply) => void reply.headers(named));
   installPolicyGuard(app);
