@@ -28,3 +28,26 @@ test('bad values name the variable', () => {
   assert.throws(() => loadConfig({ SITE_URL: 'ftp://x' }), (e: unknown) => e instanceof StartupError && /^SITE_URL/.test(e.message));
   assert.throws(() => loadConfig({ DATABASE_URL: 'mongodb://x' }), (e: unknown) => e instanceof StartupError && /unsupported scheme/.test(e.message));
 });
+
+test('TRUST_PROXY: off by default, a hop count, or a list of proxy addresses and ranges', () => {
+  assert.equal(loadConfig({}).trustProxy, false);
+  assert.equal(loadConfig({ TRUST_PROXY: 'false' }).trustProxy, false);
+  assert.equal(loadConfig({ TRUST_PROXY: '0' }).trustProxy, false);
+  assert.equal(loadConfig({ TRUST_PROXY: '1' }).trustProxy, 1);
+  assert.equal(loadConfig({ TRUST_PROXY: '2' }).trustProxy, 2);
+  assert.deepEqual(loadConfig({ TRUST_PROXY: '127.0.0.1, 10.0.0.0/8,::1,fd00::/8,loopback' }).trustProxy, ['127.0.0.1', '10.0.0.0/8', '::1', 'fd00::/8', 'loopback']);
+});
+
+test('TRUST_PROXY=true is refused at start-up, saying what to give instead', () => {
+  assert.throws(
+    () => loadConfig({ TRUST_PROXY: 'true' }),
+    (e: unknown) => e instanceof StartupError && /^TRUST_PROXY=true is no longer accepted/.test(e.message) && /TRUST_PROXY=1/.test(e.message) && /TRUST_PROXY=127\.0\.0\.1,10\.0\.0\.0\/8/.test(e.message),
+  );
+});
+
+test('a bad TRUST_PROXY entry is named', () => {
+  assert.throws(() => loadConfig({ TRUST_PROXY: '10.0.0.1,proxy.local' }), (e: unknown) => e instanceof StartupError && /^TRUST_PROXY is invalid/.test(e.message) && /"proxy\.local" is not an IP address/.test(e.message));
+  assert.throws(() => loadConfig({ TRUST_PROXY: '10.0.0.0/33' }), (e: unknown) => e instanceof StartupError && /"10\.0\.0\.0\/33"/.test(e.message));
+  assert.throws(() => loadConfig({ TRUST_PROXY: 'yes' }), (e: unknown) => e instanceof StartupError && /"yes"/.test(e.message));
+  assert.throws(() => loadConfig({ TRUST_PROXY: '99' }), (e: unknown) => e instanceof StartupError && /at most 16/.test(e.message));
+});

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { DEFAULT_DATABASE_URL, parseDatabaseUrl, type DatabaseTarget } from './database-url.js';
 import { parseSmtpConfig, type SmtpConfig } from './mail-config.js';
 import { StartupError } from './startup-error.js';
+import { parseTrustProxy, type TrustProxy } from './trust-proxy.js';
 
 /** Everything the program is configured with, parsed once and frozen. */
 export interface Config {
@@ -23,8 +24,11 @@ export interface Config {
   readonly ipHashSalt: string | null;
   /** Folder for uploaded images and their sizes. */
   readonly mediaDir: string;
-  /** Believe X-Forwarded-For/-Proto from a reverse proxy (client address, HTTPS). */
-  readonly trustProxy: boolean;
+  /**
+   * Which reverse proxies' X-Forwarded-For/-Proto to believe (client address, HTTPS): none,
+   * the nearest N hops, or the listed addresses; the client is the right-most untrusted entry.
+   */
+  readonly trustProxy: TrustProxy;
   /** Redis shared by every process for the page cache (REDIS_URL); null keeps pages in each process's memory. */
   readonly redisUrl: string | null;
   /** Prefix of this site's keys in Redis (REDIS_PREFIX), so several sites can share one Redis. */
@@ -51,7 +55,6 @@ const schema = z.object({
   LINK_CHECK_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
   LINK_CHECK_DELAY_MS: z.coerce.number().int().min(0).max(60_000).default(1000),
   MEDIA_DIR: z.string().min(1).default('./data/media'),
-  TRUST_PROXY: z.enum(['true', 'false', '1', '0']).default('false'),
   REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
   REDIS_PREFIX: z.string().regex(/^[\w:.-]{1,64}$/, 'letters, digits and : . - _ only').default('dossier:'),
   PAGE_CACHE_MB: z.coerce.number().int().min(0).max(65_536).default(64),
@@ -69,7 +72,6 @@ export function loadConfig(env: Record<string, string | undefined>, flags: Confi
     LINK_CHECK_TIMEOUT_MS: env['LINK_CHECK_TIMEOUT_MS'],
     LINK_CHECK_DELAY_MS: env['LINK_CHECK_DELAY_MS'],
     MEDIA_DIR: env['MEDIA_DIR'],
-    TRUST_PROXY: env['TRUST_PROXY'],
     REDIS_URL: env['REDIS_URL'],
     REDIS_PREFIX: env['REDIS_PREFIX'],
     PAGE_CACHE_MB: env['PAGE_CACHE_MB'],
@@ -97,7 +99,7 @@ export function loadConfig(env: Record<string, string | undefined>, flags: Confi
     smtp: parseSmtpConfig(env),
     ipHashSalt: env['IP_HASH_SALT'] || null,
     mediaDir: values.MEDIA_DIR,
-    trustProxy: values.TRUST_PROXY === 'true' || values.TRUST_PROXY === '1',
+    trustProxy: parseTrustProxy(env['TRUST_PROXY']),
     redisUrl: values.REDIS_URL ?? null,
     redisPrefix: values.REDIS_PREFIX,
     pageCacheMb: values.PAGE_CACHE_MB,

@@ -18,6 +18,7 @@ import { installCsrf } from './plugins/csrf.js';
 import { installSession } from './plugins/session.js';
 import { installSecurityHeaders, SECURITY_HEADER_NAMES } from './plugins/security-headers.js';
 import { registerAdminRoutes } from './routes/admin/register-admin.js';
+import { fastifyTrustProxy } from './trust-proxy.js';
 
 /** Builds the Fastify app: policy guard first (so every route is checked), then errors, then routes. */
 export async function buildApp(deps: AppDeps, logger: FastifyServerOptions['logger'] = false): Promise<FastifyInstance> {
@@ -37,7 +38,7 @@ export async function buildApp(deps: AppDeps, logger: FastifyServerOptions['logg
     // redirect checks all see the same path (see normalise-url.ts).
     rewriteUrl: (request) => normaliseRequestUrl(request.url ?? '/'),
     return503OnClosing: true,
-    trustProxy: deps.trustProxy ?? false,
+    trustProxy: fastifyTrustProxy(deps.trustProxy ?? false),
   });
   if (deps.workerId) app.addHook('onRequest', async (_request, reply) => void reply.headers(named));
   installPolicyGuard(app);

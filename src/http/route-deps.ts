@@ -5,8 +5,11 @@ import type { PageCache } from './page-cache/page-cache.js';
 export interface AppDeps {
   services: Services;
   siteUrl: string;
-  /** Behind a reverse proxy: take the client address and scheme from X-Forwarded-* headers. */
-  trustProxy?: boolean;
+  /**
+   * Behind a reverse proxy: take the client address and scheme from X-Forwarded-* headers
+   * sent by the nearest N hops, or by the listed addresses/CIDR ranges. Default: none.
+   */
+  trustProxy?: false | number | readonly string[];
   /** Anonymous public pages are answered from it when given. */
   pageCache?: PageCache | null;
   /** Which worker of `serve --workers N` this is; every answer names it (x-dossier-worker). */

@@ -9,7 +9,7 @@ import { importSourcesRepo } from './repos/import-sources-repo.js';
 import { importWriterRepo } from './repos/import-writer-repo.js';
 import { linksRepo } from './repos/links-repo.js';
 import { articlesRepo } from './repos/articles-repo.js';
-import { commentAttemptsRepo } from './repos/comment-attempts-repo.js';
+import { attemptCountersRepo } from './repos/attempt-counters-repo.js';
 import { commentsRepo } from './repos/comments-repo.js';
 import { authorsRepo, redirectsRepo, tagsRepo } from './repos/people-repos.js';
 import { relatedRepo } from './repos/related-repo.js';
@@ -20,7 +20,7 @@ import { settingsRepo } from './repos/settings-repo.js';
 import { editorialRepo } from './repos/editorial-repo.js';
 import { mediaRepo } from './repos/media-repo.js';
 import { correctionsRepo, revisionsRepo } from './repos/revisions-repo.js';
-import { loginFailuresRepo, sessionsRepo } from './repos/sessions-repo.js';
+import { sessionsRepo } from './repos/sessions-repo.js';
 import { structureAdminRepo } from './repos/structure-admin-repo.js';
 import { usersRepo } from './repos/users-repo.js';
 
@@ -37,13 +37,12 @@ function repositories(db: Kysely<DB>, helpers: DialectHelpers): Repositories {
     importWriter: importWriterRepo(db),
     links: linksRepo(db),
     comments: commentsRepo(db),
-    commentAttempts: commentAttemptsRepo(db),
     search: searchRepo(db),
     related: relatedRepo(db),
     listings: listingsRepo(db),
     users: usersRepo(db),
     sessions: sessionsRepo(db),
-    loginFailures: loginFailuresRepo(db),
+    attempts: attemptCountersRepo(db),
     revisions: revisionsRepo(db),
     corrections: correctionsRepo(db),
     media: mediaRepo(db),

@@ -232,12 +232,6 @@ export interface UsersTable {
   updated_at: string;
 }
 
-export interface CommentAttemptsTable {
-  id: Generated<number>;
-  ip_hash: string;
-  created_at: string;
-}
-
 /** Weighted term counts (JSON) of a published article, for relatedness. */
 export interface RelatedTermsTable {
   article_id: number;
@@ -263,11 +257,14 @@ export interface SessionsTable {
   expires_at: string;
 }
 
-export interface LoginFailuresTable {
-  id: Generated<number>;
+/** The current window of one limited key (an account or address, hashed) and how many attempts it has admitted. */
+export interface AttemptCountersTable {
   scope: string;
   key: string;
-  failed_at: string;
+  attempts: number;
+  /** Backoff level: how many full windows came just before this one. */
+  level: Generated<number>;
+  window_ends_at: string;
 }
 
 export interface RevisionsTable {
@@ -327,12 +324,11 @@ export interface DB {
   link_checks: LinkChecksTable;
   page_snapshots: PageSnapshotsTable;
   comments: CommentsTable;
-  comment_attempts: CommentAttemptsTable;
   related_terms: RelatedTermsTable;
   related_articles: RelatedArticlesTable;
   users: UsersTable;
   sessions: SessionsTable;
-  login_failures: LoginFailuresTable;
+  attempt_counters: AttemptCountersTable;
   revisions: RevisionsTable;
   corrections: CorrectionsTable;
   media: MediaTable;

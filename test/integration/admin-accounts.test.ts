@@ -58,7 +58,7 @@ for (const engine of ENGINES) {
       assert.match(cookie, /HttpOnly/);
       assert.match(cookie, /SameSite=Lax/);
       assert.doesNotMatch(cookie, /Secure/);
-      const proxied = await buildApp({ services: site.services, siteUrl: 'http://dossier.test', trustProxy: true });
+      const proxied = await buildApp({ services: site.services, siteUrl: 'http://dossier.test', trustProxy: ['127.0.0.1'] });
       try {
         const page = await proxied.inject({ url: '/admin/login', headers: { 'x-forwarded-proto': 'https' } });
         const secure = await proxied.inject({

@@ -37,11 +37,3 @@ export interface SessionRepository {
   deleteForUser(userId: number): Promise<void>;
   deleteExpired(now: string): Promise<void>;
 }
-
-/** Failed sign-ins, per account (hashed email) and per address (hashed IP). */
-export interface LoginFailureRepository {
-  record(scope: 'account' | 'ip', key: string, at: string): Promise<void>;
-  since(scope: 'account' | 'ip', key: string, since: string): Promise<string[]>;
-  clear(scope: 'account' | 'ip', key: string): Promise<void>;
-  prune(before: string): Promise<void>;
-}

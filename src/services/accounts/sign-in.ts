@@ -1,7 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { DomainError, invalid } from '../../domain/errors.js';
-import { DEFAULT_LOCKOUT, lockedUntil, type LockoutPolicy } from '../../domain/lockout.js';
+import { SIGN_IN_LIMIT, secondsUntil, type AttemptLimit } from '../../domain/attempt-limit.js';
 import type { User } from '../../domain/user.js';
+import { admitAttempt } from '../admit-attempt.js';
 import type { Clock, Store } from '../ports.js';
 import { DUMMY_HASH, verifyPassword } from './passwords.js';
 
@@ -34,31 +35,38 @@ function accountKey(email: string): string {
   return sha256(`account:${email.trim().toLowerCase()}`);
 }
 
+function lockedOut(until: string, now: Date): DomainError {
+  const minutes = Math.ceil(secondsUntil(until, now) / 60);
+  return new DomainError('Forbidden', `Too many failed sign-ins. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`, 'email', [{ lockedUntil: until }]);
+}
+
 /**
- * Checks an email and password and opens a session. Failures count per account and per
- * address; too many lock both with backoff, whether or not the account exists.
+ * Checks an email and password and opens a session. Attempts count per address and per
+ * account (whether or not it exists) before the password is checked, each in one atomic
+ * write, so parallel guesses cannot outrun the limit; past it both lock, with backoff.
  */
-export async function signIn(store: Store, clock: Clock, input: { email: string; password: string; ip: string }, policy: LockoutPolicy = DEFAULT_LOCKOUT): Promise<SignedIn> {
+export async function signIn(store: Store, clock: Clock, input: { email: string; password: string; ip: string }, policy: AttemptLimit = SIGN_IN_LIMIT): Promise<SignedIn> {
   const now = clock();
-  const since = new Date(now.getTime() - policy.memoryMs).toISOString();
   const keys = { account: accountKey(input.email), ip: hashIp(input.ip) } as const;
   const { repos } = store;
-  for (const scope of ['account', 'ip'] as const) {
-    const until = lockedUntil(await repos.loginFailures.since(scope, keys[scope], since), now, policy);
-    if (until) {
-      const minutes = Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 60_000));
-      throw new DomainError('Forbidden', `Too many failed sign-ins. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`, 'email', [{ lockedUntil: until.toISOString() }]);
-    }
+  const address = await admitAttempt(repos.attempts, 'sign-in-ip', keys.ip, policy, now);
+  if (!address.admitted) throw lockedOut(address.windowEndsAt, now);
+  const account = await admitAttempt(repos.attempts, 'sign-in-account', keys.account, policy, now);
+  if (!account.admitted) {
+    // Nothing was checked, so the address is not charged for it.
+    await repos.attempts.refund('sign-in-ip', keys.ip, address.windowEndsAt);
+    throw lockedOut(account.windowEndsAt, now);
   }
   const user = await repos.users.findByEmail(input.email.trim().toLowerCase());
   const ok = await verifyPassword(input.password, user?.passwordHash ?? DUMMY_HASH);
-  if (!user || !ok) {
-    await repos.loginFailures.record('account', keys.account, now.toISOString());
-    await repos.loginFailures.record('ip', keys.ip, now.toISOString());
-    throw invalid(WRONG_CREDENTIALS, 'email');
-  }
-  await repos.loginFailures.clear('account', keys.account);
-  await repos.loginFailures.prune(since);
+  // A failure stays counted on both.
+  if (!user || !ok) throw invalid(WRONG_CREDENTIALS, 'email');
+  // A success unlocks the account and is not held against the address (an office shares one).
+  await repos.attempts.clear('sign-in-account', keys.account);
+  await repos.attempts.refund('sign-in-ip', keys.ip, address.windowEndsAt);
+  const forgetBefore = new Date(now.getTime() - policy.memoryMs).toISOString();
+  await repos.attempts.prune('sign-in-account', forgetBefore);
+  await repos.attempts.prune('sign-in-ip', forgetBefore);
   await repos.sessions.deleteExpired(now.toISOString());
   const token = randomBytes(32).toString('base64url');
   const csrfToken = randomBytes(32).toString('base64url');

@@ -45,15 +45,6 @@ export interface CommentRepository {
   authorEmails(articleId: number): Promise<string[]>;
 }
 
-/** Comment attempts per IP hash, for the rate limit shared by every process. */
-export interface CommentAttemptRepository {
-  record(ipHash: string, at: string): Promise<void>;
-  /** Attempts by `ipHash` at or after `since`, and the time of the oldest of them. */
-  since(ipHash: string, since: string): Promise<{ count: number; oldest: string | null }>;
-  /** Forgets attempts older than `before`. */
-  prune(before: string): Promise<void>;
-}
-
 /** An email to send. */
 export interface MailMessage {
   to: string[];

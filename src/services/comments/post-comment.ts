@@ -5,8 +5,10 @@ import { moderateComment, type ModerationVerdict } from '../../domain/comment-mo
 import { buildThread, findInThread } from '../../domain/comment-threads.js';
 import { CommentRejected, type CommentFieldErrors } from '../../domain/comment.js';
 import { forbidden, notFound, RateLimitedError } from '../../domain/errors.js';
+import { commentLimit, secondsUntil } from '../../domain/attempt-limit.js';
 import { articlePath } from '../../domain/permalinks.js';
 import { settingsFromEntries, type SiteSettings } from '../../domain/settings.js';
+import { admitAttempt } from '../admit-attempt.js';
 import type { Clock, Repositories, Store } from '../ports.js';
 import { threadPageOf } from './comment-location.js';
 import { formFillSeconds, hashIp, hashViewerToken, newViewerToken, type CommentKeys } from './comment-keys.js';
@@ -44,22 +46,20 @@ export interface CommentPostingOptions {
   notify: boolean;
 }
 
-const MINUTE_MS = 60_000;
 const CLOSED: Record<CommentsClosedReason, string> = {
   disabled: 'Comments are turned off on this site.',
   article: 'Comments are closed on this article.',
   expired: 'Comments are closed on this article: it is too old to take new ones.',
 };
 
+/** Counts the post against its address's limit before anything else, in one atomic write. */
 async function checkRate(repos: Repositories, ipHash: string, settings: SiteSettings, now: Date): Promise<void> {
-  const recent = await repos.commentAttempts.since(ipHash, new Date(now.getTime() - MINUTE_MS).toISOString());
-  if (recent.count >= settings.commentRateLimitPerMinute) {
-    const oldest = recent.oldest ? Date.parse(recent.oldest) : now.getTime();
-    const seconds = Math.max(1, Math.ceil((oldest + MINUTE_MS - now.getTime()) / 1000));
-    throw new RateLimitedError(`You have sent ${recent.count} comments in the last minute. Please wait ${seconds} seconds and send again; your text is kept below.`, seconds);
+  const admission = await admitAttempt(repos.attempts, 'comment-ip', ipHash, commentLimit(settings.commentRateLimitPerMinute), now);
+  if (!admission.admitted) {
+    const seconds = secondsUntil(admission.windowEndsAt, now);
+    throw new RateLimitedError(`You have sent ${admission.count} comments in the last minute. Please wait ${seconds} seconds and send again; your text is kept below.`, seconds);
   }
-  await repos.commentAttempts.record(ipHash, now.toISOString());
-  await repos.commentAttempts.prune(new Date(now.getTime() - 60 * MINUTE_MS).toISOString());
+  await repos.attempts.prune('comment-ip', now.toISOString());
 }
 
 async function checkParent(repos: Repositories, article: Article, parentId: number, settings: SiteSettings): Promise<string | null> {

@@ -9,6 +9,7 @@ import { commentsMigration } from './004-comments.js';
 import { searchMigration } from './002-search.js';
 import { adminMigration } from './007-admin.js';
 import { listingsMigration } from './009-listings.js';
+import { attemptCountersMigration } from './010-attempt-counters.js';
 
 /** All migrations in order; names sort in the order they must run. */
 export function allMigrations(helpers: DialectHelpers): Record<string, Migration> {
@@ -22,5 +23,6 @@ export function allMigrations(helpers: DialectHelpers): Record<string, Migration
     '002-search': searchMigration(helpers),
     '007-admin': adminMigration(helpers),
     '009-listings': listingsMigration(helpers),
+    '010-attempt-counters': attemptCountersMigration(helpers),
   };
 }

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { LoginFailureRepository, SessionRepository } from '../../services/accounts/ports.js';
+import type { SessionRepository } from '../../services/accounts/ports.js';
 import type { DB } from '../schema.js';
 
 /** Sessions of signed-in accounts. */
@@ -27,33 +27,6 @@ export function sessionsRepo(db: Kysely<DB>): SessionRepository {
     },
     async deleteExpired(now) {
       await db.deleteFrom('sessions').where('expires_at', '<=', now).execute();
-    },
-  };
-}
-
-/** Failed sign-ins, for lockout. */
-export function loginFailuresRepo(db: Kysely<DB>): LoginFailureRepository {
-  return {
-    async record(scope, key, at) {
-      await db.insertInto('login_failures').values({ scope, key, failed_at: at }).execute();
-    },
-    async since(scope, key, since) {
-      const rows = await db
-        .selectFrom('login_failures')
-        .select('failed_at')
-        .where('scope', '=', scope)
-        .where('key', '=', key)
-        .where('failed_at', '>', since)
-        .orderBy('failed_at', 'desc')
-        .limit(1000)
-        .execute();
-      return rows.map((row) => row.failed_at);
-    },
-    async clear(scope, key) {
-      await db.deleteFrom('login_failures').where('scope', '=', scope).where('key', '=', key).execute();
-    },
-    async prune(before) {
-      await db.deleteFrom('login_failures').where('failed_at', '<', before).execute();
     },
   };
 }
