@@ -28,3 +28,12 @@ test('bad values name the variable', () => {
   assert.throws(() => loadConfig({ SITE_URL: 'ftp://x' }), (e: unknown) => e instanceof StartupError && /^SITE_URL/.test(e.message));
   assert.throws(() => loadConfig({ DATABASE_URL: 'mongodb://x' }), (e: unknown) => e instanceof StartupError && /unsupported scheme/.test(e.message));
 });
+
+test('OUTBOUND_ALLOW: empty by default; addresses and CIDRs, comma or space separated; a bad entry is named', () => {
+  assert.deepEqual(loadConfig({}).outboundAllow, []);
+  assert.deepEqual(loadConfig({ OUTBOUND_ALLOW: '127.0.0.1, ::1 10.0.0.0/8' }).outboundAllow, ['127.0.0.1', '::1', '10.0.0.0/8']);
+  assert.throws(
+    () => loadConfig({ OUTBOUND_ALLOW: '127.0.0.1,intranet' }),
+    (e: unknown) => e instanceof StartupError && e.message === 'OUTBOUND_ALLOW is invalid (got "127.0.0.1,intranet"): "intranet" is not an IP address or CIDR range (e.g. 127.0.0.1, ::1, 10.0.0.0/8).',
+  );
+});
