@@ -53,7 +53,7 @@ export interface Site {
 
 /** What a site needs beyond its database: the outside world it talks to, and where files go. */
 export interface SiteOptions {
-  /** Link checking and archive look-ups (defaults: 10 s, 1 s between requests to a host, archive.org). */
+  /** Link checking and archive look-ups (defaults: 10 s, 1 s between requests to a host, archive.org, public addresses only). */
   links?: LinkToolOptions;
   smtp?: SmtpConfig | null;
   /** A mailer to use instead of one built from `smtp` (tests). */
@@ -71,7 +71,7 @@ export interface SiteOptions {
 /** The site options a configuration gives. */
 export function siteOptions(config: Config): SiteOptions {
   return {
-    links: { siteUrl: config.siteUrl, archiveApiUrl: config.archiveApiUrl, timeoutMs: config.linkCheckTimeoutMs, hostDelayMs: config.linkCheckDelayMs },
+    links: { siteUrl: config.siteUrl, archiveApiUrl: config.archiveApiUrl, timeoutMs: config.linkCheckTimeoutMs, hostDelayMs: config.linkCheckDelayMs, outboundAllow: config.outboundAllow },
     smtp: config.smtp,
     ipHashSalt: config.ipHashSalt,
     siteUrl: config.siteUrl,

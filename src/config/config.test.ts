@@ -51,3 +51,12 @@ test('a bad TRUST_PROXY entry is named', () => {
   assert.throws(() => loadConfig({ TRUST_PROXY: 'yes' }), (e: unknown) => e instanceof StartupError && /"yes"/.test(e.message));
   assert.throws(() => loadConfig({ TRUST_PROXY: '99' }), (e: unknown) => e instanceof StartupError && /at most 16/.test(e.message));
 });
+
+test('OUTBOUND_ALLOW: empty by default; addresses and CIDRs, comma or space separated; a bad entry is named', () => {
+  assert.deepEqual(loadConfig({}).outboundAllow, []);
+  assert.deepEqual(loadConfig({ OUTBOUND_ALLOW: '127.0.0.1, ::1 10.0.0.0/8' }).outboundAllow, ['127.0.0.1', '::1', '10.0.0.0/8']);
+  assert.throws(
+    () => loadConfig({ OUTBOUND_ALLOW: '127.0.0.1,intranet' }),
+    (e: unknown) => e instanceof StartupError && e.message === 'OUTBOUND_ALLOW is invalid (got "127.0.0.1,intranet"): "intranet" is not an IP address or CIDR range (e.g. 127.0.0.1, ::1, 10.0.0.0/8).',
+  );
+});

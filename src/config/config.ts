@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DEFAULT_DATABASE_URL, parseDatabaseUrl, type DatabaseTarget } from './database-url.js';
+import { parseAllowList } from '../domain/public-address.js';
 import { parseSmtpConfig, type SmtpConfig } from './mail-config.js';
 import { StartupError } from './startup-error.js';
 import { parseTrustProxy, type TrustProxy } from './trust-proxy.js';
@@ -18,6 +19,8 @@ export interface Config {
   readonly linkCheckTimeoutMs: number;
   /** Pause between two requests to the same host during link checks. */
   readonly linkCheckDelayMs: number;
+  /** Non-public addresses and CIDR ranges link checks and archive look-ups may still reach (OUTBOUND_ALLOW); empty: public only. */
+  readonly outboundAllow: readonly string[];
   /** Where comment notifications are sent through; null when SMTP_HOST is not set. */
   readonly smtp: SmtpConfig | null;
   /** Salt of stored IP hashes (IP_HASH_SALT); null means one is generated and kept in the database. */
@@ -54,6 +57,12 @@ const schema = z.object({
   ARCHIVE_API_URL: z.url({ protocol: /^https?$/ }).default('https://archive.org'),
   LINK_CHECK_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
   LINK_CHECK_DELAY_MS: z.coerce.number().int().min(0).max(60_000).default(1000),
+  OUTBOUND_ALLOW: z.string().default('').transform((text, ctx) => {
+    const entries = text.split(/[\s,]+/).filter(Boolean);
+    const parsed = parseAllowList(entries);
+    if (!parsed.ok) ctx.addIssue({ code: 'custom', message: parsed.error });
+    return entries;
+  }),
   MEDIA_DIR: z.string().min(1).default('./data/media'),
   REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
   REDIS_PREFIX: z.string().regex(/^[\w:.-]{1,64}$/, 'letters, digits and : . - _ only').default('dossier:'),
@@ -71,6 +80,7 @@ export function loadConfig(env: Record<string, string | undefined>, flags: Confi
     ARCHIVE_API_URL: env['ARCHIVE_API_URL'],
     LINK_CHECK_TIMEOUT_MS: env['LINK_CHECK_TIMEOUT_MS'],
     LINK_CHECK_DELAY_MS: env['LINK_CHECK_DELAY_MS'],
+    OUTBOUND_ALLOW: env['OUTBOUND_ALLOW'],
     MEDIA_DIR: env['MEDIA_DIR'],
     REDIS_URL: env['REDIS_URL'],
     REDIS_PREFIX: env['REDIS_PREFIX'],
@@ -96,6 +106,7 @@ export function loadConfig(env: Record<string, string | undefined>, flags: Confi
     archiveApiUrl: values.ARCHIVE_API_URL.replace(/\/+$/, ''),
     linkCheckTimeoutMs: values.LINK_CHECK_TIMEOUT_MS,
     linkCheckDelayMs: values.LINK_CHECK_DELAY_MS,
+    outboundAllow: Object.freeze(values.OUTBOUND_ALLOW),
     smtp: parseSmtpConfig(env),
     ipHashSalt: env['IP_HASH_SALT'] || null,
     mediaDir: values.MEDIA_DIR,

@@ -1,10 +1,10 @@
 import { hostMatches, hostOf } from './link-url.js';
 
 /** Where a cited link stands after its latest check. */
-export type LinkStatus = 'ok' | 'redirected' | 'dead' | 'soft-404' | 'paywalled' | 'timeout' | 'blocked' | 'error';
+export type LinkStatus = 'ok' | 'redirected' | 'dead' | 'soft-404' | 'paywalled' | 'timeout' | 'blocked' | 'refused' | 'error';
 
 /** Every status, worst first: the order reports sort and list them in. */
-export const LINK_STATUSES: readonly LinkStatus[] = ['dead', 'soft-404', 'error', 'timeout', 'blocked', 'paywalled', 'redirected', 'ok'];
+export const LINK_STATUSES: readonly LinkStatus[] = ['dead', 'soft-404', 'error', 'timeout', 'refused', 'blocked', 'paywalled', 'redirected', 'ok'];
 
 /** One redirect followed: `from` answered `status` with Location `to` (resolved, fragment kept). */
 export interface RedirectHop {
@@ -13,8 +13,8 @@ export interface RedirectHop {
   to: string;
 }
 
-/** Why a check got no usable final answer. */
-export type FetchProblem = 'timeout' | 'robots' | 'redirect-loop' | 'too-many-redirects' | 'bad-redirect' | 'network';
+/** Why a check got no usable final answer; `refused`: the URL or a redirect pointed at a non-public address, never requested. */
+export type FetchProblem = 'timeout' | 'robots' | 'refused' | 'redirect-loop' | 'too-many-redirects' | 'bad-redirect' | 'network';
 
 /** What one HTTP check saw. Checkers report every failure here; they never throw. */
 export interface FetchOutcome {
@@ -106,6 +106,8 @@ type Judgement = { status: LinkStatus; counts: 'failure' | 'success' | 'neither'
 function judge(outcome: FetchOutcome, rules: LinkRules): Judgement {
   const code = outcome.httpStatus;
   if (outcome.problem === 'robots') return { status: 'blocked', counts: 'neither', reason: outcome.error ?? 'robots.txt disallows checking this URL' };
+  // Not a sign the source is gone: it was never asked (a private or loopback address).
+  if (outcome.problem === 'refused') return { status: 'refused', counts: 'neither', reason: outcome.error ?? 'refused: not a public address' };
   if (outcome.problem === 'timeout') return { status: 'timeout', counts: 'failure', reason: outcome.error ?? 'no answer in time' };
   if (outcome.problem !== null || code === null) return { status: 'error', counts: 'failure', reason: outcome.error ?? 'no response' };
   const hosts = [hostOf(outcome.url), hostOf(outcome.finalUrl)];

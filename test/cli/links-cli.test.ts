@@ -17,7 +17,7 @@ describe('dossier links', () => {
   before(async () => {
     web = await startWebPeer();
     archive = await startArchivePeer(new Map([[`${web.origin}/gone-404`, [{ timestamp: '20110401000000', status: 200 }]]]));
-    env = { DATABASE_URL: `sqlite:${join(dir, 'links.db')}`, ARCHIVE_API_URL: archive.origin, LINK_CHECK_TIMEOUT_MS: '1000', LINK_CHECK_DELAY_MS: '0' };
+    env = { DATABASE_URL: `sqlite:${join(dir, 'links.db')}`, ARCHIVE_API_URL: archive.origin, LINK_CHECK_TIMEOUT_MS: '1000', LINK_CHECK_DELAY_MS: '0', OUTBOUND_ALLOW: '127.0.0.1' };
     const site = await openSite({ engine: 'sqlite', path: join(dir, 'links.db') });
     try {
       await seedStructure(site.services);
@@ -61,7 +61,7 @@ describe('dossier links', () => {
     assert.equal(result.status, 0, result.stderr);
     const report = JSON.parse(result.stdout);
     assert.equal(report.site.total, 4);
-    assert.deepEqual(report.site.counts, { dead: 0, 'soft-404': 1, error: 1, timeout: 0, blocked: 0, paywalled: 0, redirected: 1, ok: 1, unchecked: 0 });
+    assert.deepEqual(report.site.counts, { dead: 0, 'soft-404': 1, error: 1, timeout: 0, refused: 0, blocked: 0, paywalled: 0, redirected: 1, ok: 1, unchecked: 0 });
     assert.deepEqual(report.articles.map((a: { slug: string }) => a.slug), ['troubled', 'healthy']);
     const [troubled] = report.articles;
     assert.deepEqual(troubled.problems.map((p: { notes: number[]; status: string }) => [p.notes, p.status]), [[[2], 'soft-404'], [[1], 'error']]);

@@ -7,6 +7,9 @@ import { normaliseLinkUrl } from '../../src/domain/link-url.js';
 import { findArchive } from '../../src/services/sources/find-archive.js';
 import { startArchivePeer, startWebPeer, type Peer } from '../support/link-peers.js';
 
+// The peers listen on 127.0.0.1, which outbound requests may only reach when allowed.
+const LOCAL = ['127.0.0.1'];
+
 /** A port on 127.0.0.1 that nothing listens on. */
 const closedPort = () =>
   new Promise<number>((resolve) => {
@@ -37,7 +40,7 @@ describe('link checker against local peers', () => {
   });
 
   test('at most two requests per host at once, spaced by the delay; robots.txt fetched once', async () => {
-    const checker = createLinkChecker({ hostDelayMs: 25, perHost: 2 });
+    const checker = createLinkChecker({ hostDelayMs: 25, perHost: 2, outboundAllow: LOCAL });
     const started = Date.now();
     const outcomes = await Promise.all(Array.from({ length: 6 }, (_, i) => checker.check(`${web.origin}/slow/${i}`)));
     const elapsed = Date.now() - started;
@@ -49,7 +52,7 @@ describe('link checker against local peers', () => {
   });
 
   test('a server that never answers costs the timeout, and a 15 MB page one megabyte', async () => {
-    const checker = createLinkChecker({ timeoutMs: 300, hostDelayMs: 0 });
+    const checker = createLinkChecker({ timeoutMs: 300, hostDelayMs: 0, outboundAllow: LOCAL });
     const started = Date.now();
     const hang = await checker.check(`${web.origin}/hang`);
     assert.equal(hang.problem, 'timeout');
@@ -62,7 +65,7 @@ describe('link checker against local peers', () => {
   });
 
   test('an unroutable host and a refused port are outcomes, not exceptions', async () => {
-    const checker = createLinkChecker({ timeoutMs: 500, hostDelayMs: 0 });
+    const checker = createLinkChecker({ timeoutMs: 500, hostDelayMs: 0, outboundAllow: LOCAL });
     const refused = await checker.check(`http://127.0.0.1:${await closedPort()}/`);
     assert.equal(refused.problem, 'network');
     assert.match(refused.error ?? '', /ECONNREFUSED/);
@@ -71,20 +74,22 @@ describe('link checker against local peers', () => {
   test('an IDN host is checked under its punycode name', async () => {
     const asked: string[] = [];
     // The test resolves the punycode host itself: this machine has no DNS for it.
-    const fetchImpl: typeof fetch = (input, init) => {
-      asked.push(String(input));
-      return fetch(String(input).replace('http://xn--bcher-kva.test', web.origin), init);
+    const resolve = async (hostname: string) => {
+      asked.push(hostname);
+      return [{ address: '127.0.0.1', family: 4 }];
     };
-    const checker = createLinkChecker({ hostDelayMs: 0, fetchImpl });
-    const target = normaliseLinkUrl('http://Bücher.test/café/naïve#Kapitel')!;
-    assert.equal(target.url, 'http://xn--bcher-kva.test/caf%C3%A9/na%C3%AFve');
+    const checker = createLinkChecker({ hostDelayMs: 0, outboundAllow: LOCAL, resolve });
+    const port = new URL(web.origin).port;
+    const target = normaliseLinkUrl(`http://Bücher.test:${port}/café/naïve#Kapitel`)!;
+    assert.equal(target.url, `http://xn--bcher-kva.test:${port}/caf%C3%A9/na%C3%AFve`);
     const outcome = await checker.check(target.url);
     assert.deepEqual([outcome.httpStatus, outcome.pageTitle], [200, 'Unicode path']);
-    assert.deepEqual(asked, ['http://xn--bcher-kva.test/robots.txt', target.url, target.url]);
+    assert.deepEqual([...new Set(asked)], ['xn--bcher-kva.test']);
+    assert.deepEqual(web.log.slice(-3), ['GET /robots.txt', 'HEAD /caf%C3%A9/na%C3%AFve', 'GET /caf%C3%A9/na%C3%AFve']);
   });
 
   test('the archive choice: closest good capture before the access date, else the closest after', async () => {
-    const client = createArchiveClient({ baseUrl: archive.origin, hostDelayMs: 0 });
+    const client = createArchiveClient({ baseUrl: archive.origin, hostDelayMs: 0, outboundAllow: LOCAL });
     const gone = await findArchive(client, 'http://example.test/gone', '2011-05-03');
     assert.equal(gone.snapshot?.capturedAt, '2011-04-01T12:00:00.000Z', 'not the closer capture after the date, not the 404 capture');
     assert.ok(gone.lookups <= 5);
@@ -92,7 +97,7 @@ describe('link checker against local peers', () => {
     assert.equal(later.snapshot?.capturedAt, '2012-01-01T00:00:00.000Z', 'the only good capture is after');
     const none = await findArchive(client, 'http://example.test/never', '2011-05-03');
     assert.deepEqual([none.snapshot, none.error, none.lookups], [null, null, 1]);
-    const down = await findArchive(createArchiveClient({ baseUrl: `http://127.0.0.1:${await closedPort()}`, hostDelayMs: 0, timeoutMs: 500 }), 'http://example.test/gone', null);
+    const down = await findArchive(createArchiveClient({ baseUrl: `http://127.0.0.1:${await closedPort()}`, hostDelayMs: 0, timeoutMs: 500, outboundAllow: LOCAL }), 'http://example.test/gone', null);
     assert.match(down.error ?? '', /archive look-up failed/);
   });
 });

@@ -39,7 +39,7 @@ for (const engine of ENGINES) {
       captures.set(`${web.origin}/gone-404`, [{ timestamp: '20110401120000', status: 200 }, { timestamp: '20110504000000', status: 200 }]);
       captures.set(`${web.origin}/gone-404?only=here`, [{ timestamp: '20110401120000', status: 200 }, { timestamp: '20110504000000', status: 200 }]);
       captures.set(`${web.origin}/gone-410`, [{ timestamp: '20120101000000', status: 200 }]);
-      site = await createTestSite(engine, () => now, { links: { archiveApiUrl: archive.origin, timeoutMs: 1500, hostDelayMs: 2 } });
+      site = await createTestSite(engine, () => now, { links: { archiveApiUrl: archive.origin, timeoutMs: 1500, hostDelayMs: 2, outboundAllow: ['127.0.0.1'] } });
       await seedStructure(site.services);
       await site.services.articles.save(buildArticle({ slug: 'every-answer', body: citingBody(web.origin, Object.keys(PATHS) as Name[]) }));
       const lonely = `Claim.[^a] Another.[^b]\n\n[^a]: [Gone](${web.origin}/gone-404?only=here) (accessed 3 May 2011).\n[^b]: [Fine](${web.origin}/ok).\n`;

@@ -2,9 +2,9 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo, Socket } from 'node:net';
 import { waybackToIso } from '../../src/domain/archive-choice.js';
 
-/** A local HTTP server standing in for the web; only ever on 127.0.0.1. */
+/** A local HTTP server standing in for the web; only ever on a loopback address (127.0.0.1 unless asked). */
 export interface Peer {
-  /** `http://127.0.0.1:PORT` */
+  /** `http://127.0.0.1:PORT` (`http://[::1]:PORT` on IPv6) */
   origin: string;
   /** Requests seen, as `METHOD /path?query`. */
   log: string[];
@@ -24,7 +24,7 @@ function entityBomb(): string {
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 
-async function listen(handler: Handler): Promise<Peer> {
+async function listen(handler: Handler, host = '127.0.0.1', port = 0): Promise<Peer> {
   const sockets = new Set<Socket>();
   const peer: Peer = { origin: '', log: [], peakInFlight: 0, close: async () => undefined };
   let inFlight = 0;
@@ -39,8 +39,8 @@ async function listen(handler: Handler): Promise<Peer> {
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  peer.origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  await new Promise<void>((resolve) => server.listen(port, host, resolve));
+  peer.origin = `http://${host.includes(':') ? `[${host}]` : host}:${(server.address() as AddressInfo).port}`;
   peer.close = () =>
     new Promise<void>((resolve) => {
       for (const socket of sockets) socket.destroy();
@@ -113,6 +113,22 @@ export function startWebPeer(options: { slowMs?: number } = {}): Promise<Peer> {
         return send(res, 404, html('Not found'));
     }
   });
+}
+
+/**
+ * A server a request must never reach unless allowed, on a loopback `host` (127.0.0.1,
+ * 127.0.0.2, ::1): `log` records every request that got through. It answers 200, except
+ * /redirect (302 to `redirectTo`); `closeEach` closes every connection after its answer;
+ * `port` 0 picks a free one.
+ */
+export function startCountingPeer(host = '127.0.0.1', options: { redirectTo?: string; closeEach?: boolean; port?: number } = {}): Promise<Peer> {
+  return listen((req, res) => {
+    const close: Record<string, string> = options.closeEach ? { connection: 'close' } : {};
+    const path = new URL(req.url ?? '/', 'http://peer').pathname;
+    if (path === '/robots.txt') return send(res, 404, '', close);
+    if (path === '/redirect' && options.redirectTo) return send(res, 302, '', { location: options.redirectTo, ...close });
+    return send(res, 200, html('Reached'), close);
+  }, host, options.port ?? 0);
 }
 
 /** A capture the fake archive holds: `timestamp` is YYYYMMDDhhmmss. */

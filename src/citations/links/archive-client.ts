@@ -1,7 +1,7 @@
 import { waybackToIso, type ArchiveSnapshot } from '../../domain/archive-choice.js';
 import { fetchChain, type ChainOptions } from './fetch-chain.js';
 import { createHostGate } from './host-gate.js';
-import { checkerUserAgent } from './link-checker.js';
+import { checkerUserAgent, outboundOf, type LinkCheckerOptions } from './link-checker.js';
 
 /** What one availability look-up found. */
 export type ArchiveAnswer = { ok: true; snapshot: ArchiveSnapshot | null } | { ok: false; error: string };
@@ -25,14 +25,14 @@ function parseAnswer(text: string): ArchiveSnapshot | null {
 }
 
 /** An availability client for `baseUrl` (`https://archive.org` in production). */
-export function createArchiveClient(options: { baseUrl: string; siteUrl?: string; timeoutMs?: number; perHost?: number; hostDelayMs?: number; fetchImpl?: typeof fetch }): ArchiveClient {
+export function createArchiveClient(options: { baseUrl: string } & Pick<LinkCheckerOptions, 'siteUrl' | 'timeoutMs' | 'perHost' | 'hostDelayMs' | 'outbound' | 'outboundAllow' | 'resolve'>): ArchiveClient {
   const chain: ChainOptions = {
     userAgent: checkerUserAgent(options.siteUrl),
     timeoutMs: options.timeoutMs ?? 10_000,
     maxRedirects: 3,
     maxBodyBytes: MAX_ANSWER_BYTES,
     gate: createHostGate({ perHost: options.perHost ?? 2, delayMs: options.hostDelayMs ?? 1000 }),
-    ...(options.fetchImpl ? { fetchImpl: options.fetchImpl } : {}),
+    fetch: outboundOf(options),
   };
   const base = options.baseUrl.replace(/\/+$/, '');
   return {

@@ -1,5 +1,6 @@
 import type { FetchProblem, RedirectHop } from '../../domain/link-health.js';
 import type { HostGate } from './host-gate.js';
+import { refusalOf, type OutboundFetch } from './outbound-fetch.js';
 import { discard, readCapped, type CappedBody } from './read-capped.js';
 
 /** How requests are made: identity, limits, politeness. */
@@ -12,7 +13,8 @@ export interface ChainOptions {
   gate: HostGate;
   /** Whether robots.txt lets us fetch a URL; absent: no robots check (robots.txt itself). */
   robotsAllow?: (url: string) => Promise<boolean>;
-  fetchImpl?: typeof fetch;
+  /** The guarded fetch every request goes through (see outbound-fetch.ts). */
+  fetch: OutboundFetch;
 }
 
 /** Where a chain of requests ended. */
@@ -34,6 +36,8 @@ type Sent = { response: Response; spentMs: number } | { problem: FetchProblem; e
 const isHtml = (type: string | null) => type === null || /\b(?:text\/html|application\/xhtml\+xml)\b/i.test(type);
 
 function describeFailure(error: unknown, timeoutMs: number): { problem: FetchProblem; error: string } {
+  const refusal = refusalOf(error);
+  if (refusal) return { problem: 'refused', error: refusal };
   const name = (error as { name?: string }).name;
   if (name === 'TimeoutError' || name === 'AbortError') return { problem: 'timeout', error: `no answer within ${timeoutMs / 1000} s` };
   // fetch reports "fetch failed"; the reason (ECONNREFUSED, ENOTFOUND, a TLS error) is its cause.
@@ -49,7 +53,7 @@ async function send(url: string, method: 'HEAD' | 'GET', options: ChainOptions, 
     const started = Date.now();
     const signal = AbortSignal.timeout(Math.max(1, remainingMs));
     try {
-      const response = await (options.fetchImpl ?? fetch)(url, {
+      const response = await options.fetch(url, {
         method,
         redirect: 'manual',
         signal,

@@ -1,6 +1,7 @@
 import type { FetchOutcome } from '../../domain/link-health.js';
 import { fetchChain, type ChainOptions, type ChainResult } from './fetch-chain.js';
 import { createHostGate } from './host-gate.js';
+import { createOutboundFetch, type OutboundFetch, type OutboundOptions } from './outbound-fetch.js';
 import { sniffPageTitle } from './page-title.js';
 import { createRobotsPolicy } from './robots.js';
 
@@ -13,7 +14,16 @@ export interface LinkCheckerOptions {
   hostDelayMs?: number;
   maxRedirects?: number;
   maxBodyBytes?: number;
-  fetchImpl?: typeof fetch;
+  /** Non-public addresses requests may reach (OUTBOUND_ALLOW) and the resolver; ignored when `outbound` is given. */
+  outboundAllow?: OutboundOptions['allow'];
+  resolve?: OutboundOptions['resolve'];
+  /** A guarded fetch to share with other clients; one is made from `outboundAllow` otherwise. */
+  outbound?: OutboundFetch;
+}
+
+/** The guarded fetch a client's options ask for. */
+export function outboundOf(options: Pick<LinkCheckerOptions, 'outbound' | 'outboundAllow' | 'resolve'>): OutboundFetch {
+  return options.outbound ?? createOutboundFetch({ allow: options.outboundAllow ?? [], ...(options.resolve ? { resolve: options.resolve } : {}) });
 }
 
 /** Checks cited URLs and fetches cited pages, politely and within bounds. */
@@ -40,7 +50,7 @@ export function createLinkChecker(options: LinkCheckerOptions = {}): LinkChecker
     maxRedirects: options.maxRedirects ?? 10,
     maxBodyBytes: options.maxBodyBytes ?? 1024 * 1024,
     gate: createHostGate({ perHost: options.perHost ?? 2, delayMs: options.hostDelayMs ?? 1000 }),
-    ...(options.fetchImpl ? { fetchImpl: options.fetchImpl } : {}),
+    fetch: outboundOf(options),
   };
   const chain: ChainOptions = { ...base, robotsAllow: createRobotsPolicy(base) };
   const decoder = new TextDecoder('utf-8', { fatal: false });

@@ -1,10 +1,10 @@
 import type { FetchOutcome } from '../../domain/link-health.js';
 import { createArchiveClient, type ArchiveAnswer } from './archive-client.js';
-import { createLinkChecker, type LinkCheckerOptions } from './link-checker.js';
+import { createLinkChecker, outboundOf, type LinkCheckerOptions } from './link-checker.js';
 import type { PageCopy } from './page-copy.js';
 
 /** How the network side of link health is set up. */
-export interface LinkToolOptions extends Omit<LinkCheckerOptions, 'fetchImpl'> {
+export interface LinkToolOptions extends Omit<LinkCheckerOptions, 'outbound'> {
   /** Base URL of the Wayback availability API (default `https://archive.org`). */
   archiveApiUrl?: string;
 }
@@ -21,9 +21,12 @@ export const DEFAULT_ARCHIVE_API_URL = 'https://archive.org';
 
 /** Builds the link tools one process uses (one robots.txt cache, one per-host gate). */
 export function createLinkTools(options: LinkToolOptions = {}): LinkToolSet {
-  const checker = createLinkChecker(options);
+  // One guarded fetch for checks, robots.txt, page copies and archive look-ups alike.
+  const outbound = outboundOf(options);
+  const checker = createLinkChecker({ ...options, outbound });
   const archive = createArchiveClient({
     baseUrl: options.archiveApiUrl ?? DEFAULT_ARCHIVE_API_URL,
+    outbound,
     ...(options.siteUrl ? { siteUrl: options.siteUrl } : {}),
     ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
     ...(options.hostDelayMs !== undefined ? { hostDelayMs: options.hostDelayMs } : {}),

@@ -8,8 +8,8 @@ export function linksCommand(program: Command): void {
 
   links
     .command('check')
-    .description('check every cited URL now (robots.txt respected, two requests per host at a time)')
-    .option('--article <slug>', 'only the links of this article')
+    .description('check every URL published articles cite now (robots.txt respected, two requests per host at a time)')
+    .option('--article <slug>', 'only the links of this article, draft or published')
     .option('--json', 'print JSON')
     .action(async (options: { article?: string; json?: boolean }, command: Command) => {
       await withSite(command, async (site) => {

@@ -22,7 +22,7 @@ export function linkRules(settings: SiteSettings): LinkRules {
 /**
  * Checks one URL, classifies the result against its history, looks up an archived copy
  * (when none is known and it fails or was never looked up), and records it all in one
- * transaction. Network failures are results, not exceptions.
+ * transaction. Network failures, and addresses refused as not public, are results, not exceptions.
  */
 export async function checkLink(store: Store, clock: Clock, tools: LinkTools, target: LinkTarget, rules: LinkRules): Promise<LinkCheckResult> {
   const [existing] = await store.repos.links.findMany([target.url]);
@@ -33,7 +33,8 @@ export async function checkLink(store: Store, clock: Clock, tools: LinkTools, ta
   let archive = existing?.archive ?? null;
   let archiveCheckedAt = existing?.archiveCheckedAt ?? null;
   let archiveError = existing?.archiveError ?? null;
-  if (archive === null && (verdict.failure || archiveCheckedAt === null)) {
+  // A refused address (private, loopback…) is not asked about either: its URL stays in-house.
+  if (archive === null && outcome.problem !== 'refused' && (verdict.failure || archiveCheckedAt === null)) {
     const found = await findArchive(tools.archive, target.url, target.accessed);
     archive = found.snapshot ? { url: found.snapshot.url, capturedAt: found.snapshot.capturedAt } : null;
     // A look-up that failed (archive down) is tried again next check, even for a healthy link.

@@ -8,7 +8,7 @@ import { groupTargets } from './link-targets.js';
 
 /** What `checkLinks` is asked to do. */
 export interface CheckLinksInput {
-  /** Only the links of this article. */
+  /** Only the links of this article (whatever its status); without it, the links of published articles. */
   articleSlug?: string;
   /** Checks in flight at once across all hosts (each host still gets at most two). */
   concurrency?: number;
@@ -25,13 +25,14 @@ export interface CheckLinksReport {
   unusable: CitedLink[];
 }
 
-/** Checks every URL the site's notes cite (or one article's), now, without the job queue. */
+/** Checks every URL published articles cite (or one named article's), now, without the job queue. */
 export async function checkLinks(store: Store, clock: Clock, tools: LinkTools, input: CheckLinksInput = {}): Promise<CheckLinksReport> {
   const { repos } = store;
   if (input.articleSlug !== undefined && !(await repos.articles.findBySlug(input.articleSlug))) {
     throw notFound(`There is no article "${input.articleSlug}".`);
   }
-  const cited = await repos.links.citedLinks({ articleSlug: input.articleSlug });
+  // The site-wide run checks published articles only; a draft is checked when it is named.
+  const cited = await repos.links.citedLinks(input.articleSlug === undefined ? { publishedOnly: true } : { articleSlug: input.articleSlug });
   const { targets, unusable } = groupTargets(cited);
   const rules = linkRules(settingsFromEntries(await repos.settings.all()));
   input.onStart?.(targets.length);

@@ -10,7 +10,7 @@ import { queueSnapshots, snapshotPage } from './page-snapshots.js';
 const DAY_MS = 86_400_000;
 
 /**
- * Queues a `link-check` job for every cited URL not checked within `linkCheckIntervalDays`
+ * Queues a `link-check` job for every URL a published article cites not checked within `linkCheckIntervalDays`
  * (0 turns scheduled checks off). The unique key `link:URL` keeps one check per URL at a
  * time however many workers run. Also queues page copies still missing when the site keeps them.
  */
@@ -21,7 +21,9 @@ export async function queueDueChecks(store: Store, clock: Clock): Promise<number
   if (settings.linkCheckIntervalDays <= 0) return 0;
   const now = clock();
   const dueBefore = new Date(now.getTime() - settings.linkCheckIntervalDays * DAY_MS).toISOString();
-  const { targets } = groupTargets(await repos.links.citedLinks({}));
+  // Published articles only: a draft's URLs are whatever its writer typed, and a contributor
+  // must not be able to make the server fetch an address by saving a draft.
+  const { targets } = groupTargets(await repos.links.citedLinks({ publishedOnly: true }));
   const last = await repos.links.lastChecked();
   let queued = 0;
   for (const target of targets) {

@@ -17,7 +17,7 @@ export interface ListedSnapshot extends PageSnapshot {
 export async function queueSnapshots(store: Store, clock: Clock, filter: { articleId?: number }): Promise<number> {
   const { repos } = store;
   if (!settingsFromEntries(await repos.settings.all()).snapshotOnPublish) return 0;
-  const cited = (await repos.links.citedLinks(filter)).filter((c) => c.articleStatus === 'published');
+  const cited = await repos.links.citedLinks({ ...filter, publishedOnly: true });
   const { targets } = groupTargets(cited);
   if (targets.length === 0) return 0;
   const copied = new Set((await repos.links.snapshots(targets.map((t) => t.url), false)).map((s) => s.url));

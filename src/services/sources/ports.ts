@@ -10,8 +10,8 @@ export interface LinkSource {
 
 /** Cited links, their check history and our page copies. */
 export interface LinkRepository {
-  /** Every http(s)-looking URL notes cite, with article and access date; one article when named. */
-  citedLinks(filter: { articleSlug?: string; articleId?: number }): Promise<CitedLink[]>;
+  /** Every http(s)-looking URL notes cite, with article and access date; one article when named; published articles' only when asked. */
+  citedLinks(filter: { articleSlug?: string; articleId?: number; publishedOnly?: boolean }): Promise<CitedLink[]>;
   findMany(urls: string[]): Promise<LinkRecord[]>;
   /** When each known link was last checked. */
   lastChecked(): Promise<Map<string, string>>;

@@ -37,6 +37,7 @@ export function linksRepo(db: Kysely<DB>): LinkRepository {
         .orderBy('notes.number');
       if (filter.articleSlug !== undefined) query = query.where('articles.slug', '=', filter.articleSlug);
       if (filter.articleId !== undefined) query = query.where('articles.id', '=', filter.articleId);
+      if (filter.publishedOnly) query = query.where('articles.status', '=', 'published');
       const rows = await query.execute();
       return rows.map((r) => ({
         articleId: r.article_id, articleSlug: r.slug, articleTitle: r.title, articleStatus: r.status as ArticleStatus,
