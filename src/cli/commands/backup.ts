@@ -2,8 +2,7 @@ import type { Command } from 'commander';
 import { performance } from 'node:perf_hooks';
 import { describeDatabase } from '../../config/database-url.js';
 import { loadConfig } from '../../config/config.js';
-import { restoreBackup } from '../../backup/restore-backup.js';
-import { writeBackup, type ProgressListener } from '../../backup/write-backup.js';
+import type { ProgressListener } from '../../backup/write-backup.js';
 import { globalFlags } from '../global-flags.js';
 
 /** A progress bar per step (database, media, archive) on a terminal; nothing otherwise. */
@@ -48,6 +47,8 @@ export function backupCommand(program: Command): void {
       const start = performance.now();
       const bars = await progressBars();
       try {
+        // Loaded when used: node-tar and the dump code are no start-up cost of other commands.
+        const { writeBackup } = await import('../../backup/write-backup.js');
         const summary = await writeBackup({ target: config.database, mediaDir: config.mediaDir, file, tools: { pgDump: config.pgDump, psql: config.psql }, onProgress: bars.listener });
         bars.stop();
         const { database, media } = summary.manifest;
@@ -75,6 +76,7 @@ export function restoreCommand(program: Command): void {
       const start = performance.now();
       const bars = await progressBars();
       try {
+        const { restoreBackup } = await import('../../backup/restore-backup.js');
         const manifest = await restoreBackup({ target: config.database, mediaDir: config.mediaDir, file, tools: { pgDump: config.pgDump, psql: config.psql }, onProgress: bars.listener });
         bars.stop();
         const rows = Object.values(manifest.database.tables).reduce((sum, n) => sum + n, 0);
