@@ -28,3 +28,9 @@ test('bad values name the variable', () => {
   assert.throws(() => loadConfig({ SITE_URL: 'ftp://x' }), (e: unknown) => e instanceof StartupError && /^SITE_URL/.test(e.message));
   assert.throws(() => loadConfig({ DATABASE_URL: 'mongodb://x' }), (e: unknown) => e instanceof StartupError && /unsupported scheme/.test(e.message));
 });
+
+test('PG_DUMP and PSQL name the client programs backup and restore run; PG_DUMP=off turns pg_dump off', () => {
+  assert.deepEqual([loadConfig({}).pgDump, loadConfig({}).psql], ['pg_dump', 'psql']);
+  assert.deepEqual([loadConfig({ PG_DUMP: '/opt/pg16/bin/pg_dump', PSQL: '/opt/pg16/bin/psql' }).pgDump, loadConfig({ PSQL: '/opt/pg16/bin/psql' }).psql], ['/opt/pg16/bin/pg_dump', '/opt/pg16/bin/psql']);
+  assert.equal(loadConfig({ PG_DUMP: 'off' }).pgDump, null);
+});
