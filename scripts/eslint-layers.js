@@ -27,7 +27,8 @@ export const LAYERS = {
   media: { may: [], types: ['services'], portsOnly: true, why: 'media/ implements the media ports of services/' },
   mail: { may: [], types: ['config', 'services'], portsOnly: true, why: 'mail/ implements the Mailer port of services/' },
   http: { may: ['domain', 'policies', 'presenters', 'views', 'feeds', 'seo'], types: ['services'], why: 'http/ routes parse, check policy, call the services they are handed and present' },
-  cli: { may: ['main', 'config', 'domain', 'demo', 'importers', 'citations', 'export'], types: ['services'], why: 'cli/ commands open the site through main.ts and call its services' },
+  backup: { may: ['domain', 'config', 'store'], why: 'backup/ writes and reads backup files: the database through store/, and the media folder' },
+  cli: { may: ['main', 'config', 'domain', 'demo', 'importers', 'citations', 'export', 'backup'], types: ['services'], why: 'cli/ commands open the site through main.ts and call its services' },
   types: { may: [], why: 'types/ holds declarations for untyped packages' },
   main: { may: '*', why: 'main.ts is the composition root' },
 };

@@ -1,4 +1,6 @@
 import { Command } from 'commander';
+import { DOSSIER_VERSION } from '../config/version.js';
+import { backupCommand, restoreCommand } from './commands/backup.js';
 import { commentsCommand } from './commands/comments.js';
 import { demoCommand } from './commands/demo.js';
 import { exportCommand } from './commands/export.js';
@@ -16,7 +18,7 @@ import { userCommand } from './commands/user.js';
 export function buildProgram(): Command {
   const program = new Command('dossier')
     .description('Dossier: publishing for sourced writing, with references that stay checkable.')
-    .version('0.1.0')
+    .version(DOSSIER_VERSION)
     .option('--database-url <url>', 'sqlite:PATH, a file path, or postgres://… (env DATABASE_URL, default sqlite:./data/dossier.db)')
     .option('--site-url <url>', 'public base URL for canonical links (env SITE_URL)')
     .showHelpAfterError();
@@ -32,5 +34,7 @@ export function buildProgram(): Command {
   relatedCommand(program);
   commentsCommand(program);
   userCommand(program);
+  backupCommand(program);
+  restoreCommand(program);
   return program;
 }

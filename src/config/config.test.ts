@@ -60,3 +60,9 @@ test('OUTBOUND_ALLOW: empty by default; addresses and CIDRs, comma or space sepa
     (e: unknown) => e instanceof StartupError && e.message === 'OUTBOUND_ALLOW is invalid (got "127.0.0.1,intranet"): "intranet" is not an IP address or CIDR range (e.g. 127.0.0.1, ::1, 10.0.0.0/8).',
   );
 });
+
+test('PG_DUMP and PSQL name the client programs backup and restore run; PG_DUMP=off turns pg_dump off', () => {
+  assert.deepEqual([loadConfig({}).pgDump, loadConfig({}).psql], ['pg_dump', 'psql']);
+  assert.deepEqual([loadConfig({ PG_DUMP: '/opt/pg16/bin/pg_dump', PSQL: '/opt/pg16/bin/psql' }).pgDump, loadConfig({ PSQL: '/opt/pg16/bin/psql' }).psql], ['/opt/pg16/bin/pg_dump', '/opt/pg16/bin/psql']);
+  assert.equal(loadConfig({ PG_DUMP: 'off' }).pgDump, null);
+});

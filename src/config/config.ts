@@ -38,6 +38,10 @@ export interface Config {
   readonly redisPrefix: string;
   /** Memory the in-process page cache may hold, in MB (PAGE_CACHE_MB); 0 turns the page cache off. */
   readonly pageCacheMb: number;
+  /** pg_dump for `dossier backup` on PostgreSQL (PG_DUMP); null ("off") uses Dossier's own JSON dump. */
+  readonly pgDump: string | null;
+  /** psql, which `dossier restore` runs a pg_dump backup through (PSQL). */
+  readonly psql: string;
 }
 
 /** Command-line flags that override the environment. */
@@ -67,6 +71,8 @@ const schema = z.object({
   REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
   REDIS_PREFIX: z.string().regex(/^[\w:.-]{1,64}$/, 'letters, digits and : . - _ only').default('dossier:'),
   PAGE_CACHE_MB: z.coerce.number().int().min(0).max(65_536).default(64),
+  PG_DUMP: z.string().default('pg_dump'),
+  PSQL: z.string().default('psql'),
 });
 
 /** Builds the Config from environment variables and flags; flags win. Errors name the variable. */
@@ -85,6 +91,8 @@ export function loadConfig(env: Record<string, string | undefined>, flags: Confi
     REDIS_URL: env['REDIS_URL'],
     REDIS_PREFIX: env['REDIS_PREFIX'],
     PAGE_CACHE_MB: env['PAGE_CACHE_MB'],
+    PG_DUMP: env['PG_DUMP'],
+    PSQL: env['PSQL'],
   };
   for (const key of Object.keys(input) as Array<keyof typeof input>) {
     if (input[key] === '') input[key] = undefined;
@@ -114,5 +122,7 @@ export function loadConfig(env: Record<string, string | undefined>, flags: Confi
     redisUrl: values.REDIS_URL ?? null,
     redisPrefix: values.REDIS_PREFIX,
     pageCacheMb: values.PAGE_CACHE_MB,
+    pgDump: values.PG_DUMP === 'off' ? null : values.PG_DUMP,
+    psql: values.PSQL,
   });
 }

@@ -28,3 +28,10 @@ test('unknown schemes are a startup error that names the accepted forms', () => 
     }, bad);
   }
 });
+
+test('?schema=NAME picks the PostgreSQL schema and is taken off the URL the driver gets', () => {
+  assert.deepEqual(parseDatabaseUrl('postgres://u@h:5432/db?schema=site_one'), { engine: 'postgres', url: 'postgres://u@h:5432/db', schema: 'site_one' });
+  assert.deepEqual(parseDatabaseUrl('postgres://u@h/db?sslmode=disable&schema=s2'), { engine: 'postgres', url: 'postgres://u@h/db?sslmode=disable', schema: 's2' });
+  assert.equal(describeDatabase(parseDatabaseUrl('postgres://u:secret@h/db?schema=s2')), 'PostgreSQL h:5432/db (schema s2)');
+  assert.throws(() => parseDatabaseUrl('postgres://u@h/db?schema=x;drop'), /DATABASE_URL schema "x;drop" is not a plain schema name/);
+});

@@ -21,7 +21,7 @@ export function parseDatabaseUrl(raw: string): DatabaseTarget {
     } catch {
       throw new StartupError(`DATABASE_URL is not a valid PostgreSQL URL: "${value}". Expected postgres://USER[:PASSWORD]@HOST[:PORT]/DATABASE.`);
     }
-    return { engine: 'postgres', url: value };
+    return postgresTarget(value);
   }
   if (/^sqlite:/i.test(value)) {
     const path = value.replace(/^sqlite:(\/\/)?/i, '');
@@ -37,9 +37,22 @@ export function parseDatabaseUrl(raw: string): DatabaseTarget {
   return { engine: 'sqlite', path: value };
 }
 
+// `?schema=NAME` picks the PostgreSQL schema the site's tables live in (several sites can
+// share one database); it is taken off the URL, which the driver is handed as it is.
+function postgresTarget(value: string): DatabaseTarget {
+  const url = new URL(value);
+  const schema = url.searchParams.get('schema');
+  if (schema === null) return { engine: 'postgres', url: value };
+  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) {
+    throw new StartupError(`DATABASE_URL schema "${schema}" is not a plain schema name: use lower-case letters, digits and _ (starting with a letter or _).`);
+  }
+  url.searchParams.delete('schema');
+  return { engine: 'postgres', url: url.toString(), schema };
+}
+
 /** A description of the target safe to print (no password). */
 export function describeDatabase(target: DatabaseTarget): string {
   if (target.engine === 'sqlite') return `SQLite ${target.path}`;
   const url = new URL(target.url);
-  return `PostgreSQL ${url.hostname}:${url.port || '5432'}${url.pathname}`;
+  return `PostgreSQL ${url.hostname}:${url.port || '5432'}${url.pathname}${target.schema ? ` (schema ${target.schema})` : ''}`;
 }

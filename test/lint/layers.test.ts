@@ -109,7 +109,13 @@ const cases: Array<[string, string, boolean]> = [
   ['src/http/routes/public/x.ts', "import { renderWxr } from '../../../export/wxr.js';", false],
   ['src/http/routes/public/x.ts', "import { presentHome } from '../../../presenters/list-presenter.js';", true],
   ['src/http/routes/public/x.ts', "import { renderRobots } from '../../../seo/robots.js';", true],
+  // backup/ copies the database through store/ and the media folder; it serves no site.
+  ['src/backup/x.ts', "import { dumpDatabase } from '../store/database-backup.js';", true],
+  ['src/backup/x.ts', "import { openSite } from '../main.js';", false],
+  ['src/backup/x.ts', "import { createServices } from '../services/services.js';", false],
+  ['src/backup/x.ts', "import { buildApp } from '../http/app.js';", false],
   // cli/ opens the site through main.ts.
+  ['src/cli/commands/x.ts', "import { writeBackup } from '../../backup/write-backup.js';", true],
   ['src/cli/commands/x.ts', "import { openSite } from '../../main.js';", true],
   ['src/cli/commands/x.ts', "import type { ImportSummary } from '../../services/transfer/import-summary.js';", true],
   ['src/cli/commands/x.ts', "import { importJson } from '../../services/transfer/import-json.js';", false],
