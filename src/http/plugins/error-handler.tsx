@@ -39,7 +39,8 @@ export function installErrorHandler(app: FastifyInstance, { reader, siteUrl }: R
   }
 
   async function unavailable(request: FastifyRequest, reply: FastifyReply, error: UnavailableError) {
-    request.log.warn({ err: error }, 'database unavailable');
+    // One line per request, not a stack: an outage answers many.
+    request.log.warn({ reason: error.message }, 'database unavailable');
     reply.header('retry-after', String(error.retryAfterSeconds)).header('cache-control', 'no-store');
     return answer(request, reply, 503, UNAVAILABLE_MESSAGE);
   }

@@ -20,7 +20,7 @@ export function registerHealthRoutes(app: FastifyInstance, { health }: RouteDeps
       return reply.send('ready');
     } catch (error) {
       if (!isUnavailable(error)) throw error;
-      request.log.warn({ err: error }, 'not ready: database unreachable');
+      request.log.warn({ reason: error.message }, 'not ready: database unreachable');
       return reply.code(503).header('retry-after', String(error.retryAfterSeconds)).send(`not ready: the database is unreachable (${error.message})\n`);
     }
   });
