@@ -43,3 +43,27 @@ export class RateLimitedError extends DomainError {
 export function isDomainError(error: unknown, kind?: DomainErrorKind): error is DomainError {
   return error instanceof DomainError && (kind === undefined || error.kind === kind);
 }
+
+/**
+ * The database (or another service the site stands on) cannot answer right now: lost,
+ * unreachable or busy. Not a DomainError — nothing the user did — so no handler of user
+ * errors swallows it; the web answers 503 with Retry-After, the CLI one line.
+ */
+export class UnavailableError extends Error {
+  /** When trying again is worth it. */
+  readonly retryAfterSeconds: number;
+  /** The connection went while a commit was under way: the writes may or may not have landed. */
+  readonly outcomeUnknown: boolean;
+
+  constructor(message: string, retryAfterSeconds = 5, options: ErrorOptions & { outcomeUnknown?: boolean } = {}) {
+    super(message, options);
+    this.name = 'UnavailableError';
+    this.retryAfterSeconds = retryAfterSeconds;
+    this.outcomeUnknown = options.outcomeUnknown ?? false;
+  }
+}
+
+/** True when `error` says the database or a service behind it cannot answer right now. */
+export function isUnavailable(error: unknown): error is UnavailableError {
+  return error instanceof UnavailableError;
+}

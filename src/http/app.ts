@@ -11,6 +11,7 @@ import { registerArticleRoutes } from './routes/public/articles.js';
 import { registerAssetRoutes } from './routes/public/assets.js';
 import { registerCommentRoutes } from './routes/public/comments.js';
 import { registerFeedRoutes } from './routes/public/feeds.js';
+import { registerHealthRoutes } from './routes/public/health.js';
 import { registerListRoutes } from './routes/public/lists.js';
 import { registerSearchRoutes } from './routes/public/search.js';
 import { registerSitemapRoutes } from './routes/public/sitemaps.js';
@@ -53,6 +54,7 @@ export async function buildApp(deps: AppDeps, logger: FastifyServerOptions['logg
   installSession(app, routeDeps(deps, 'accounts', 'settings'));
   installCsrf(app);
   registerAssetRoutes(app);
+  registerHealthRoutes(app, routeDeps(deps, 'health'));
   registerListRoutes(app, routeDeps(deps, 'reader'));
   registerArticleRoutes(app, routeDeps(deps, 'reader'));
   registerCommentRoutes(app, routeDeps(deps, 'comments', 'reader'));

@@ -1,5 +1,5 @@
 import type { FastifyRequest } from 'fastify';
-import { isDomainError, type DomainErrorKind } from '../domain/errors.js';
+import { isDomainError, isUnavailable, type DomainErrorKind } from '../domain/errors.js';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -21,11 +21,13 @@ export const ERROR_TITLES: Record<number, string> = {
   415: 'That kind of content is not accepted',
   429: 'Too many attempts',
   500: 'Something went wrong',
+  503: 'Temporarily unavailable',
 };
 
-/** The HTTP status an error answers with: its kind's, a client error Fastify raised, or 500. */
+/** The HTTP status an error answers with: its kind's, 503 when the database is away, a client error Fastify raised, or 500. */
 export function statusOf(error: unknown): number {
   if (isDomainError(error)) return STATUS_OF_KIND[error.kind];
+  if (isUnavailable(error)) return 503;
   const code = (error as { statusCode?: unknown } | null)?.statusCode;
   return typeof code === 'number' && code >= 400 && code < 500 ? code : 500;
 }

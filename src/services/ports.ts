@@ -73,6 +73,8 @@ export interface Store {
   repos: Repositories;
   /** Runs `work` in one transaction: all of its writes land, or none do. */
   transaction<T>(work: (repos: Repositories) => Promise<T>): Promise<T>;
+  /** Resolves once the database answers a trivial query; throws UnavailableError when it cannot within `timeoutMs`. */
+  ping(timeoutMs: number): Promise<void>;
 }
 
 /** The current time; injected so tests can fix it. */

@@ -3,6 +3,7 @@ import { createArticleServices } from './articles/articles-services.js';
 import { commentKeyLoader } from './comments/comment-keys.js';
 import { createCommentServices } from './comments/comments-services.js';
 import { createDiscoveryServices } from './discovery/discovery-services.js';
+import { createHealthServices } from './health/health-services.js';
 import { createJobServices } from './jobs/jobs-services.js';
 import { createMediaServices } from './media/media-services.js';
 import type { MediaTools } from './media/ports.js';
@@ -42,6 +43,7 @@ export function createServices(store: Store, clock: Clock, deps: ServiceDeps) {
     media: createMediaServices(store, clock, deps.media),
     transfer: createTransferServices(store, clock, { commentKeys, media: deps.media }),
     jobs: createJobServices(store, clock),
+    health: createHealthServices(store),
   };
 }
 

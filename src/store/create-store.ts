@@ -1,4 +1,5 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
+import { isUnavailable, UnavailableError } from '../domain/errors.js';
 import type { Repositories, Store } from '../services/ports.js';
 import type { PublicChangeListener } from '../services/reader/ports.js';
 import { changeRecorder, recordingRepositories, type ChangeRecorder } from './change-recording.js';
@@ -57,10 +58,12 @@ function repositories(db: Kysely<DB>, helpers: DialectHelpers): Repositories {
  * committed, other writes as they land.
  */
 export function createStore(db: Kysely<DB>, helpers: DialectHelpers, onChange?: PublicChangeListener): Store {
+  const ping = (timeoutMs: number) => pingDatabase(db, timeoutMs);
   if (!onChange) {
     return {
       repos: repositories(db, helpers),
       transaction: (work) => db.transaction().execute((trx) => work(repositories(trx, helpers))),
+      ping,
     };
   }
   const tell = async (recorder: ChangeRecorder) => {
@@ -71,6 +74,7 @@ export function createStore(db: Kysely<DB>, helpers: DialectHelpers, onChange?: 
   const repos = recordingRepositories(repositories(db, helpers), changeRecorder((change) => void onChange(change)));
   return {
     repos,
+    ping,
     async transaction(work) {
       const recorder = changeRecorder();
       const result = await db.transaction().execute((trx) => work(recordingRepositories(repositories(trx, helpers), recorder)));
@@ -79,4 +83,19 @@ export function createStore(db: Kysely<DB>, helpers: DialectHelpers, onChange?: 
       return result;
     },
   };
+}
+
+/** `select 1`, given up on after `timeoutMs` (a database host that vanished answers nothing at all). */
+async function pingDatabase(db: Kysely<DB>, timeoutMs: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new UnavailableError(`The database did not answer within ${timeoutMs} ms.`)), timeoutMs);
+  });
+  try {
+    await Promise.race([sql`select 1`.execute(db), late]);
+  } catch (error) {
+    throw isUnavailable(error) ? error : new UnavailableError(`The database did not answer (${error instanceof Error ? error.message : String(error)}).`, 5, { cause: error });
+  } finally {
+    clearTimeout(timer);
+  }
 }

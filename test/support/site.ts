@@ -30,8 +30,12 @@ export interface TestSite {
   close(): Promise<void>;
 }
 
-/** How a test site is opened: the site's own options, and whether anonymous pages go through a page cache (default: yes, in memory). */
-export type TestSiteOptions = SiteOptions & { pageCache?: PageCache | false };
+/**
+ * How a test site is opened: the site's own options, whether anonymous pages go through a
+ * page cache (default: yes, in memory), and on PostgreSQL another URL to reach the fresh
+ * schema by (a proxy in front of the test server).
+ */
+export type TestSiteOptions = SiteOptions & { pageCache?: PageCache | false; databaseUrl?: string };
 
 /**
  * Opens a migrated, empty site on `engine`; `clock` fixes "now" when given. Pages are
@@ -40,9 +44,10 @@ export type TestSiteOptions = SiteOptions & { pageCache?: PageCache | false };
 export async function createTestSite(engine: TestEngine, clock?: () => Date, options: TestSiteOptions = {}): Promise<TestSite> {
   const database = await freshDatabase(engine);
   const mediaDir = mkdtempSync(join(tmpdir(), 'dossier-media-'));
-  const { pageCache: given, ...siteOptions } = options;
+  const { pageCache: given, databaseUrl, ...siteOptions } = options;
   const pageCache = given === false ? null : (given ?? createPageCache(memoryPageStore(32 * 1024 * 1024)));
-  const site = await openSite(database.target, clock, { mediaDir, ...(pageCache ? { onChange: (change) => pageCache.purge(change) } : {}), ...siteOptions });
+  const target = database.target.engine === 'postgres' && databaseUrl ? { ...database.target, url: databaseUrl } : database.target;
+  const site = await openSite(target, clock, { mediaDir, ...(pageCache ? { onChange: (change) => pageCache.purge(change) } : {}), ...siteOptions });
   const app = await buildApp({ services: site.services, siteUrl: TEST_SITE_URL, pageCache });
   return {
     app,

@@ -3,6 +3,7 @@ import { createReadStream, readdirSync, readFileSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { StartupError } from '../../config/startup-error.js';
+import { isUnavailable, UnavailableError } from '../../domain/errors.js';
 import type { ImportSummary } from '../../services/transfer/import-summary.js';
 import { withSite } from '../with-site.js';
 
@@ -12,6 +13,22 @@ function readExport(file: string): string {
     return readFileSync(file, 'utf8');
   } catch {
     throw new StartupError(`${file}: no such file.`);
+  }
+}
+
+/**
+ * Runs an import (one transaction) and, should the database go away mid-way, says what that
+ * means for the data: rolled back, or — lost while committing — unknown, and safe to run again.
+ */
+async function allOrNothing<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (!isUnavailable(error)) throw error;
+    const outcome = error.outcomeUnknown
+      ? 'Check the site, or run the import again once the database is back: importing the same file twice adds nothing.'
+      : 'Nothing from this run was saved: the import runs in one transaction, which was rolled back. Run it again once the database is back.';
+    throw new UnavailableError(`${error.message} ${outcome}`, error.retryAfterSeconds, { cause: error });
   }
 }
 
@@ -79,12 +96,12 @@ export function importCommand(program: Command): void {
         let items = 0;
         bar?.start(size, 0, { items: 0 });
         try {
-          const summary = await site.services.transfer.imports.wordpress({
+          const summary = await allOrNothing(() => site.services.transfer.imports.wordpress({
             file,
             chunks: chunksOf(file, (bytes) => bar?.update(bytes, { items })),
             onItem: (n) => (items = n),
             ...(options.uploads ? { readUpload: uploadsReader(options.uploads) } : {}),
-          });
+          }));
           bar?.update(size, { items });
           bar?.stop();
           process.stdout.write(`Imported ${file} (${items} items).\n`);
@@ -106,7 +123,7 @@ export function importGhostCommand(command: Command): void {
     .action(async (file: string, _options: unknown, cmd: Command) => {
       const json = readExport(file);
       await withSite(cmd, async (site) => {
-        const summary = await site.services.transfer.imports.ghost({ file, json });
+        const summary = await allOrNothing(() => site.services.transfer.imports.ghost({ file, json }));
         process.stdout.write(`Imported ${file}.\n`);
         printSummary(summary);
       });
@@ -140,7 +157,7 @@ export function importMarkdownCommand(command: Command): void {
       const { readMarkdownFile } = await import('../../importers/markdown/read-markdown-file.js');
       const articles = files.map((file) => readMarkdownFile(relative(dir, file), readFileSync(file, 'utf8')));
       await withSite(cmd, async (site) => {
-        const summary = await site.services.transfer.imports.markdown({ folder: dir, articles });
+        const summary = await allOrNothing(() => site.services.transfer.imports.markdown({ folder: dir, articles }));
         process.stdout.write(`Imported ${articles.length} file${articles.length === 1 ? '' : 's'} from ${dir}.\n`);
         printSummary(summary);
       });
@@ -156,7 +173,7 @@ export function importJsonCommand(command: Command): void {
     .action(async (file: string, _options: unknown, cmd: Command) => {
       const json = readExport(file);
       await withSite(cmd, async (site) => {
-        const summary = await site.services.transfer.imports.json({ file, json });
+        const summary = await allOrNothing(() => site.services.transfer.imports.json({ file, json }));
         process.stdout.write(`Imported ${file}.\n`);
         printSummary(summary);
       });

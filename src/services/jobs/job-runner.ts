@@ -111,6 +111,15 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
       });
   }
 
+  // Schedules the recurring jobs, then polls; a database that is away at start is tried again, not given up on.
+  function begin(): void {
+    if (stopped) return;
+    current = scheduleRecurring(0).then(loop, (error) => {
+      options.onFailure?.({ kind: 'runner' } as Job, describeJobError(error));
+      if (!stopped) timer = setTimeout(begin, pollMs);
+    });
+  }
+
   return {
     runOnce,
     drain,
@@ -118,7 +127,7 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
     start() {
       if (!stopped) return;
       stopped = false;
-      current = scheduleRecurring(0).then(loop, (error) => options.onFailure?.({ kind: 'runner' } as Job, describeJobError(error)));
+      begin();
     },
     async stop() {
       stopped = true;

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { DomainError, invalid } from '../../domain/errors.js';
+import { DomainError, invalid, isUnavailable } from '../../domain/errors.js';
 import { articlePath } from '../../domain/permalinks.js';
 import { buildRecord, checkedSlug, requireIsoTime, type ArticleInput } from '../articles/write-article.js';
 import { RENDER_CITATIONS_JOB } from '../sources/render-citations.js';
@@ -18,6 +18,8 @@ export const BATCH_SIZE = 250;
 
 /** An error a post caused, saying which post (file and line, or item) it was. */
 function located(where: string, post: ImportablePost, error: unknown): Error {
+  // A lost database is not this post's fault.
+  if (isUnavailable(error)) return error;
   const message = error instanceof Error ? error.message : String(error);
   const text = `${where}: "${post.title}": ${message}`;
   return error instanceof DomainError ? new DomainError(error.kind, text, error.field, error.details) : new Error(text, { cause: error });

@@ -1,3 +1,4 @@
+import { isUnavailable } from '../../domain/errors.js';
 import { mapWxrAttachment } from '../../importers/wordpress/map-attachment.js';
 import type { WxrItem } from '../../importers/wordpress/wxr-types.js';
 import { storeMedia } from '../media/upload-media.js';
@@ -42,6 +43,8 @@ export async function importAttachment(
     await repos.importSources.save(source, 'attachment', attachment.externalId, { localId: stored.id, checksum: stored.sha256 }, clock().toISOString());
     summary.count('media', 'created');
   } catch (error) {
+    // A lost database is not this attachment's fault: the whole import stops.
+    if (isUnavailable(error)) throw error;
     summary.warnings.push(`${input.file}:${item.line}: the attachment "${attachment.relativePath}" could not be used: ${error instanceof Error ? error.message : String(error)}`);
     summary.count('media', 'skipped');
   }

@@ -1,17 +1,20 @@
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { StartupError } from '../../config/startup-error.js';
+import { UnavailableError } from '../../domain/errors.js';
 import type { OpenDatabase } from '../dialect.js';
 import type { OpenOptions } from '../open-database.js';
 import { queryLog } from '../query-log.js';
 import type { DB } from '../schema.js';
+import { guardPool } from './connection-loss.js';
 import { postgresHelpers } from './dialect-helpers.js';
 import { prepareReads } from './prepared-statements.js';
 
 // COUNT(*) and BIGINT come back as strings by default; our counts fit in a JS number.
 pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number.parseInt(value, 10));
 
-function explain(error: unknown, where: string): string {
+function explain(thrown: unknown, where: string): string {
+  const error = thrown instanceof UnavailableError ? thrown.cause : thrown;
   const code = (error as { code?: string }).code;
   const message = error instanceof Error ? error.message : String(error);
   if (code === 'ECONNREFUSED') return `Cannot connect to PostgreSQL at ${where}: connection refused. Is the server running? Check DATABASE_URL.`;
@@ -32,10 +35,11 @@ export async function openPostgres(url: string, schema?: string, options: OpenOp
     connectionString: url,
     max: 10,
     connectionTimeoutMillis: 5000,
+    // A server that vanished without closing the socket (a dead host, a cut network) is noticed.
+    keepAlive: true,
     ...(schema ? { options: `-c search_path=${schema}` } : {}),
   });
-  // An idle client that loses its connection must not crash the process.
-  pool.on('error', () => undefined);
+  guardPool(pool);
   prepareReads(pool);
   try {
     const client = await pool.connect();

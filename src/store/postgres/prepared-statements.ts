@@ -10,6 +10,8 @@ const MAX_PREPARED = 500;
  * queries took 0.25 ms each unprepared, 0.1 ms prepared). Only `select`s with parameters
  * (not full-text searches) are prepared, at most MAX_PREPARED texts a connection (a list of ids makes a
  * new text for each length); anything else (cursors, writes, schema changes) passes as it is.
+ * What is prepared is kept per client, as the server keeps it per session: a client whose
+ * connection is lost is closed by the pool (connection-loss.ts), and the record goes with it.
  */
 export function prepareReads(pool: pg.Pool): void {
   pool.on('connect', (client) => {

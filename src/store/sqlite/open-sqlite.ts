@@ -8,6 +8,7 @@ import type { OpenOptions } from '../open-database.js';
 import { queryLog } from '../query-log.js';
 import type { DB } from '../schema.js';
 import { sqliteHelpers } from './dialect-helpers.js';
+import { BUSY_TIMEOUT_MS } from './busy-database.js';
 import { withStatementCache } from './statement-cache.js';
 
 /**
@@ -43,7 +44,7 @@ export function openSqlite(path: string, options: OpenOptions = {}): OpenDatabas
     sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('synchronous = NORMAL');
     sqlite.pragma('foreign_keys = ON');
-    sqlite.pragma('busy_timeout = 5000');
+    sqlite.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new StartupError(`Cannot open the SQLite database at ${path}: ${reason}. Check that the folder is writable or set DATABASE_URL.`);

@@ -5,7 +5,7 @@ import { favicon, siteStylesheet, staticSearchScript } from '../../../views/styl
 const config = { policy: anyoneMayRead };
 const FOREVER = 'public, max-age=31536000, immutable';
 
-/** The stylesheet and favicon (content-hashed URLs), and a health check. */
+/** The stylesheet and favicon (content-hashed URLs). */
 export function registerAssetRoutes(app: FastifyInstance): void {
   const byPath = new Map([siteStylesheet, favicon, staticSearchScript].map((asset) => [asset.href, asset]));
   app.get('/assets/:file', { config }, async (request, reply) => {
@@ -16,5 +16,4 @@ export function registerAssetRoutes(app: FastifyInstance): void {
   app.get('/favicon.ico', { config }, async (_request, reply) =>
     reply.header('cache-control', 'public, max-age=86400').type(favicon.type).send(favicon.body),
   );
-  app.get('/healthz', { config }, async (_request, reply) => reply.type('text/plain').send('ok'));
 }
