@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { CompiledQuery, Kysely, SqliteDialect, SqliteDriver, type DatabaseConnection, type Driver } from 'kysely';
+import { Kysely, SqliteDialect } from 'kysely';
 import { StartupError } from '../../config/startup-error.js';
 import type { OpenDatabase } from '../dialect.js';
 import type { OpenOptions } from '../open-database.js';
@@ -10,30 +10,6 @@ import type { DB } from '../schema.js';
 import { sqliteHelpers } from './dialect-helpers.js';
 import { BUSY_TIMEOUT_MS } from './busy-database.js';
 import { withStatementCache } from './statement-cache.js';
-
-/**
- * Transactions begin IMMEDIATE: they take the write lock at BEGIN, where SQLite's busy
- * timeout waits for another process (a CLI import beside the site) to finish. A deferred
- * BEGIN that reads first and writes later fails at once with "database is locked" when
- * another process committed in between (SQLITE_BUSY_SNAPSHOT is never retried).
- * Every transaction Dossier opens writes, so none is slowed by this.
- */
-class ImmediateSqliteDriver extends SqliteDriver {
-  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
-    await connection.executeQuery(CompiledQuery.raw('begin immediate'));
-  }
-}
-
-class ImmediateSqliteDialect extends SqliteDialect {
-  readonly #config: ConstructorParameters<typeof SqliteDialect>[0];
-  constructor(config: ConstructorParameters<typeof SqliteDialect>[0]) {
-    super(config);
-    this.#config = config;
-  }
-  override createDriver(): Driver {
-    return new ImmediateSqliteDriver(this.#config);
-  }
-}
 
 /** Opens (creating if needed) an SQLite database file in WAL mode with foreign keys on. */
 export function openSqlite(path: string, options: OpenOptions = {}): OpenDatabase {
@@ -49,6 +25,6 @@ export function openSqlite(path: string, options: OpenOptions = {}): OpenDatabas
     const reason = error instanceof Error ? error.message : String(error);
     throw new StartupError(`Cannot open the SQLite database at ${path}: ${reason}. Check that the folder is writable or set DATABASE_URL.`);
   }
-  const db = new Kysely<DB>({ dialect: new ImmediateSqliteDialect({ database: withStatementCache(sqlite) }), ...queryLog(options) });
+  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }), ...queryLog(options) });
   return { db, helpers: sqliteHelpers, close: () => db.destroy() };
 }
