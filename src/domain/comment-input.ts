@@ -37,6 +37,21 @@ export function parseWebsite(value: string): string | null {
 }
 
 /**
+ * A stored website as a link target: the URL when it is http(s), else null. Websites are
+ * checked when typed, but imports carry whatever the old site held (`javascript:…`), so
+ * imports keep only these and every place that links a website asks again.
+ */
+export function linkableWebsite(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    const { protocol } = new URL(url);
+    return protocol === 'http:' || protocol === 'https:' ? url : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
  * Checks and normalises what a commenter typed. Returns the fields, or a message per
  * wrong field (every one at once, so the form can show them all).
  */

@@ -13,9 +13,17 @@ export interface Tag {
   name: string;
 }
 
+/** The statuses a redirect may answer with: moved for good (301, 308) or for now (302, 307). */
+export const REDIRECT_STATUSES = [301, 302, 307, 308] as const;
+
 /** An old path that now lives elsewhere. */
 export interface Redirect {
   fromPath: string;
   toPath: string;
-  statusCode: 301 | 302 | 307 | 308;
+  statusCode: (typeof REDIRECT_STATUSES)[number];
+}
+
+/** Whether a number is one of REDIRECT_STATUSES. */
+export function isRedirectStatus(status: number): status is Redirect['statusCode'] {
+  return (REDIRECT_STATUSES as readonly number[]).includes(status);
 }

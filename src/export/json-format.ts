@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { CslItem } from '../domain/csl.js';
+import { isRedirectStatus, REDIRECT_STATUSES, type Redirect } from '../domain/people.js';
 
 const cslJson = z.custom<CslItem>((v) => typeof v === 'object' && v !== null && typeof (v as { type?: unknown }).type === 'string', 'must be CSL-JSON with a "type"');
 
@@ -46,6 +47,20 @@ export const exportedComment = z.object({
   createdAt: z.string(),
 });
 
+/**
+ * A redirect as exported. Each entry is checked whole, and a wrong one is named by its
+ * `from` path: a site answering with status 999 would fail on every visit to that path.
+ */
+export const exportedRedirect = z
+  .object({ from: z.string(), to: z.string(), status: z.number() })
+  .superRefine((redirect, context) => {
+    const which = `the redirect from "${redirect.from}"`;
+    if (!/^\/\S*$/.test(redirect.from)) context.addIssue({ code: 'custom', path: ['from'], message: `${which}: "from" must be a local path such as /old-page` });
+    if (!/^(?:\/\S*|https?:\/\/\S+)$/.test(redirect.to)) context.addIssue({ code: 'custom', path: ['to'], message: `${which}: "to" must be a path or an http(s) URL, not "${redirect.to}"` });
+    if (!isRedirectStatus(redirect.status)) context.addIssue({ code: 'custom', path: ['status'], message: `${which}: "status" must be one of ${REDIRECT_STATUSES.join(', ')}, not ${redirect.status}` });
+  })
+  .transform((redirect) => ({ ...redirect, status: redirect.status as Redirect['statusCode'] }));
+
 /** The whole-site export `dossier export json` writes and `dossier import json` reads (docs/export-format.md). */
 export const dossierExport = z.object({
   format: z.literal('dossier-export'),
@@ -57,7 +72,7 @@ export const dossierExport = z.object({
   authors: z.array(z.object({ slug: z.string(), name: z.string(), bio: z.string() })),
   articles: z.array(exportedArticle),
   comments: z.array(exportedComment),
-  redirects: z.array(z.object({ from: z.string(), to: z.string(), status: z.number().int() })),
+  redirects: z.array(exportedRedirect),
   media: z.array(z.record(z.string(), z.unknown())),
 });
 

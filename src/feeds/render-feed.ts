@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Feed } from 'feed';
 import type { FeedFormat } from '../presenters/feed-links.js';
 import type { FeedView } from '../presenters/feed-models.js';
@@ -9,12 +10,52 @@ export const FEED_CONTENT_TYPES: Record<FeedFormat, string> = {
   json: 'application/feed+json; charset=utf-8',
 };
 
-function build(view: FeedView): Feed {
+/** Plain text as XML character data. */
+function escapeXml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/**
+ * Plain text the `feed` package would mishandle in Atom: it writes entry titles and summaries
+ * as `type="html"` CDATA (so a title "Fish & <Chips>" is read as markup), and un-escapes
+ * `&amp;` in the feed title. Each is given to the package as a unique placeholder, which
+ * renderAtom replaces with an element of type="text" and escaped text.
+ */
+interface AtomTexts {
+  placeholders: Map<string, string>;
+  hold(text: string): string;
+}
+
+function atomTexts(): AtomTexts {
+  const nonce = randomUUID();
+  const placeholders = new Map<string, string>();
+  return {
+    placeholders,
+    hold(text) {
+      const key = `dossier-text-${nonce}-${placeholders.size}`;
+      placeholders.set(key, text);
+      return key;
+    },
+  };
+}
+
+/** Atom with every placeheld title and summary written as escaped plain text (type="text"). */
+function renderAtom(view: FeedView): string {
+  const texts = atomTexts();
+  const xml = build(view, texts).atom1();
+  return xml.replace(/<(title|summary|subtitle)( type="html")?>(?:<!\[CDATA\[)?(dossier-text-[0-9a-f-]+-\d+)(?:\]\]>)?<\/\1>/g, (whole, element: string, _type, key: string) => {
+    const text = texts.placeholders.get(key);
+    return text === undefined ? whole : `<${element} type="text">${escapeXml(text)}</${element}>`;
+  });
+}
+
+function build(view: FeedView, texts?: AtomTexts): Feed {
+  const plain = (text: string) => (texts ? texts.hold(text) : text);
   const feed = new Feed({
     id: view.id,
     link: view.link,
-    title: view.title,
-    description: view.description,
+    title: plain(view.title),
+    description: view.description ? plain(view.description) : '',
     language: view.language,
     updated: new Date(view.updated),
     generator: 'Dossier',
@@ -29,12 +70,14 @@ function build(view: FeedView): Feed {
       id: item.id,
       guid: item.id,
       link: item.url,
-      title: item.title,
-      description: item.summary,
+      title: plain(item.title),
+      description: item.summary ? plain(item.summary) : '',
       ...(item.contentHtml !== null ? { content: item.contentHtml } : {}),
       date: new Date(item.updated),
       published: new Date(item.published),
-      author: item.authors.map((a) => ({ name: a.name, link: a.url })),
+      // An article without a byline has no author (the feed's own author stands in); the
+      // package's JSON Feed writer fails on an empty list.
+      ...(item.authors.length > 0 ? { author: item.authors.map((a) => ({ name: a.name, link: a.url })) } : {}),
       category: item.categories.map((c) => ({ name: c.name, term: c.name, scheme: c.url })),
     });
   }
@@ -52,7 +95,7 @@ function toJsonFeed11(json: string, view: FeedView): string {
   feed['authors'] = [{ name: view.publisher, url: view.link }];
   feed.items.forEach((item, index) => {
     const source = view.items[index]!;
-    item['authors'] = source.authors.map((a) => ({ name: a.name, url: a.url }));
+    if (source.authors.length > 0) item['authors'] = source.authors.map((a) => ({ name: a.name, url: a.url }));
     if (source.contentHtml === null) {
       // An excerpt feed: the summary is the whole text.
       delete item['content_html'];
@@ -64,8 +107,7 @@ function toJsonFeed11(json: string, view: FeedView): string {
 
 /** Renders a feed as RSS 2.0, Atom 1.0 or JSON Feed 1.1. */
 export function renderFeed(view: FeedView, format: FeedFormat): string {
+  if (format === 'atom') return renderAtom(view);
   const feed = build(view);
-  if (format === 'rss') return feed.rss2();
-  if (format === 'atom') return feed.atom1();
-  return toJsonFeed11(feed.json1(), view);
+  return format === 'rss' ? feed.rss2() : toJsonFeed11(feed.json1(), view);
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { parsePageNumber } from '../domain/pagination.js';
+import { parseRowId } from '../domain/row-id.js';
 
 /** The first value of a field sent once or repeated, as text; anything else is ''. */
 export function firstText(max = Infinity) {
@@ -19,5 +20,5 @@ export const pageNumber = z.unknown().optional().transform((raw, context) => {
   return page;
 });
 
-/** An id sent in a form or query (`?replyto=`), or null when it is not a whole number. */
-export const optionalId = firstText(13).transform((raw) => (/^\d{1,12}$/.test(raw) ? Number(raw) : null));
+/** An id sent in a form or query (`?replyto=`), or null when it is not a row id. */
+export const optionalId = firstText(13).transform((raw) => parseRowId(raw));

@@ -3,6 +3,7 @@ import type { CommentsClosedReason } from '../domain/comment-closing.js';
 import type { CommentFieldErrors, PublicComment } from '../domain/comment.js';
 import type { ThreadNode } from '../domain/comment-threads.js';
 import type { CommentSection } from '../services/comments/comment-section.js';
+import { linkableWebsite } from '../domain/comment-input.js';
 import type { CommentFormValues, CommentsSectionView, CommentView, FieldView } from './comment-view-models.js';
 
 /** What the route knows about the form: what was typed (or remembered), what was wrong, what happened. */
@@ -43,13 +44,12 @@ interface CommentContext { path: string; page: number; language: string; idPrefi
 
 function presentComment(node: ThreadNode<PublicComment>, ctx: CommentContext): CommentView {
   const { comment } = node;
-  const url = comment.authorUrl && /^https?:\/\//i.test(comment.authorUrl) ? comment.authorUrl : null;
   const replyable = ctx.replies && node.canReply && comment.status === 'approved';
   return {
     id: comment.id,
     anchor: `comment-${comment.id}`,
     authorName: comment.authorName,
-    authorUrl: url,
+    authorUrl: linkableWebsite(comment.authorUrl),
     date: presentDateAndTime(comment.createdAt, ctx.language, ctx.zone),
     bodyHtml: comment.bodyHtml,
     pending: comment.status === 'pending',

@@ -10,6 +10,10 @@ declare module 'fastify' {
 }
 
 declare module 'fastify' {
+  interface FastifyInstance {
+    /** Every registered route as method and URL pattern (HEAD left out), for walking the whole site. */
+    routeList: Array<{ method: string; url: string }>;
+  }
   interface FastifyContextConfig {
     /** Who may use this route; a route without one refuses to register. */
     policy?: Policy;
@@ -23,12 +27,16 @@ const ANONYMOUS: Actor = { kind: 'anonymous' };
  * startup, and each request is checked against its route's policy before the handler.
  */
 export function installPolicyGuard(app: FastifyInstance): void {
+  const routeList: FastifyInstance['routeList'] = [];
+  app.decorate('routeList', routeList);
   app.addHook('onRoute', (route) => {
     if (typeof route.config?.policy !== 'function') {
       throw new Error(`Route ${String(route.method)} ${route.url} declares no policy; add config.policy.`);
     }
+    for (const method of [route.method].flat()) if (method !== 'HEAD') routeList.push({ method, url: route.url });
   });
-  app.addHook('preHandler', async (request) => {
+  // Before the body is read (preParsing): a request that may not use the route costs no upload.
+  app.addHook('preParsing', async (request) => {
     // The not-found handler serves the 404 page (and redirects) to anyone.
     if (request.is404) return;
     const policy = request.routeOptions.config.policy;

@@ -149,7 +149,8 @@ export interface MediaItemView {
   filename: string;
   size: string;
   alt: string;
-  altAction: string;
+  /** Where the alt text form posts, or null when the viewer may not change this image. */
+  altAction: string | null;
 }
 
 export interface MediaLibraryView {

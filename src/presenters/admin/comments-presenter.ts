@@ -3,13 +3,17 @@ import type { CommentListing } from '../../services/comments/ports.js';
 import { presentDateTime } from './admin-dates.js';
 import type { AdminChromeView } from './admin-view-models.js';
 import type { DateView } from '../view-models.js';
+import { linkableWebsite } from '../../domain/comment-input.js';
 
 /** One comment in the moderation list. */
 export interface ModerationRow {
   id: number;
   author: string;
   email: string;
+  /** The commenter's website when it may be a link (http or https). */
   website: string | null;
+  /** A website that may not be a link (`javascript:`…), shown as text; null when none. */
+  websiteText: string | null;
   excerpt: string;
   /** The comment on the public site (approved ones only). */
   viewHref: string | null;
@@ -41,7 +45,8 @@ export function presentModeration(chrome: AdminChromeView, current: CommentStatu
       id: c.id,
       author: c.authorName,
       email: c.authorEmail,
-      website: c.authorUrl,
+      website: linkableWebsite(c.authorUrl),
+      websiteText: c.authorUrl && !linkableWebsite(c.authorUrl) ? c.authorUrl : null,
       excerpt: c.body.length > 300 ? `${c.body.slice(0, 299)}…` : c.body,
       viewHref: c.status === 'approved' ? `/comments/${c.id}` : null,
       articleSlug: c.articleSlug,

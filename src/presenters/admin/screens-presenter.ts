@@ -64,13 +64,13 @@ export function presentStructure(
   };
 }
 
-/** The media library. */
-export function presentMediaLibrary(chrome: AdminChromeView, media: readonly Media[], form: FormView = presentForm()): MediaLibraryView {
+/** The media library; `editable` tells which images the viewer may change. */
+export function presentMediaLibrary(chrome: AdminChromeView, media: readonly Media[], editable: (media: Media) => boolean, form: FormView = presentForm()): MediaLibraryView {
   return {
     chrome,
     form,
     items: media.map((m) => ({
-      id: m.id, src: mediaUrl(smallestFile(m)), filename: m.filename, size: `${m.width} × ${m.height}`, alt: m.alt, altAction: `/admin/media/${m.id}/alt`,
+      id: m.id, src: mediaUrl(smallestFile(m)), filename: m.filename, size: `${m.width} × ${m.height}`, alt: m.alt, altAction: editable(m) ? `/admin/media/${m.id}/alt` : null,
     })),
   };
 }

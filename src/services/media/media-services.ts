@@ -1,3 +1,4 @@
+import type { UserActor } from '../../policies/policy.js';
 import type { Clock, Store } from '../ports.js';
 import type { MediaTools } from './ports.js';
 import { openMediaFile, setMediaAlt, uploadMedia, type UploadInput } from './upload-media.js';
@@ -6,7 +7,7 @@ import { openMediaFile, setMediaAlt, uploadMedia, type UploadInput } from './upl
 export function createMediaServices(store: Store, clock: Clock, deps: MediaTools) {
   return {
     upload: (input: UploadInput) => uploadMedia(store, clock, deps.images, deps.files, input),
-    setAlt: (id: number, alt: string) => setMediaAlt(store, id, alt),
+    setAlt: (actor: UserActor, id: number, alt: string) => setMediaAlt(store, actor, id, alt),
     list: (limit = 60, offset = 0) => store.repos.media.list(limit, offset),
     file: (name: string) => openMediaFile(deps.files, name),
   };

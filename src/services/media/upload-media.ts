@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
-import { invalid, notFound } from '../../domain/errors.js';
+import { forbidden, invalid, notFound } from '../../domain/errors.js';
 import { ACCEPTED_FORMATS, MAX_UPLOAD_BYTES, responsiveWidths, type Media, type MediaSize } from '../../domain/media.js';
+import { canEditMedia } from '../../policies/media.js';
+import type { UserActor } from '../../policies/policy.js';
 import type { ImageProcessor, MediaFiles } from './ports.js';
 import type { Clock, Repositories, Store } from '../ports.js';
 
@@ -76,9 +78,11 @@ export async function storeMedia(repos: Repositories, clock: Clock, images: Imag
   return { ...record, id: await repos.media.insert(record) };
 }
 
-/** Changes an image's default alt text. */
-export async function setMediaAlt(store: Store, id: number, alt: string): Promise<void> {
-  if (!(await store.repos.media.findById(id))) throw notFound('There is no such image.');
+/** Changes an image's default alt text, when `actor` may change that image. */
+export async function setMediaAlt(store: Store, actor: UserActor, id: number, alt: string): Promise<void> {
+  const media = await store.repos.media.findById(id);
+  if (!media) throw notFound('There is no such image.');
+  if (!canEditMedia(actor, media)) throw forbidden('You may only change the alt text of images you uploaded.');
   await store.repos.media.setAlt(id, alt.trim().slice(0, 500));
 }
 

@@ -1,5 +1,5 @@
 import { conflict, invalid } from '../../domain/errors.js';
-import type { Redirect } from '../../domain/people.js';
+import { isRedirectStatus, type Redirect } from '../../domain/people.js';
 import { isValidSlug } from '../../domain/slug.js';
 import type { Clock, Store } from '../ports.js';
 
@@ -60,7 +60,7 @@ export async function createTag(store: Store, input: { slug: string; name: strin
 export async function addRedirect(store: Store, clock: Clock, redirect: Redirect): Promise<void> {
   if (!/^\/[^?#\s]*$/.test(redirect.fromPath)) throw invalid(`"${redirect.fromPath}" is not a local path such as /old-page.`, 'fromPath');
   if (!/^(\/[^\s]*|https?:\/\/[^\s]+)$/.test(redirect.toPath)) throw invalid(`"${redirect.toPath}" is not a path or http(s) URL.`, 'toPath');
-  if (![301, 302, 307, 308].includes(redirect.statusCode)) throw invalid('The status must be 301, 302, 307 or 308.', 'statusCode');
+  if (!isRedirectStatus(redirect.statusCode)) throw invalid('The status must be 301, 302, 307 or 308.', 'statusCode');
   if (redirect.fromPath === redirect.toPath) throw invalid('A redirect cannot point at itself.', 'toPath');
   await store.transaction(async (repos) => {
     if (await repos.redirects.find(redirect.fromPath)) throw conflict(`${redirect.fromPath} already redirects somewhere.`, 'fromPath');

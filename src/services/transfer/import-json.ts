@@ -1,5 +1,6 @@
 import type { DossierExport } from '../../export/json-format.js';
 import { parseExport } from '../../importers/json/parse-export.js';
+import { linkableWebsite } from '../../domain/comment-input.js';
 import { SETTING_KEYS } from '../../domain/settings.js';
 import type { Clock, Repositories, Store } from '../ports.js';
 import { refreshRelatedLists } from '../discovery/related-lists.js';
@@ -41,6 +42,9 @@ async function importComments(repos: Repositories, data: DossierExport, articleI
       threaded.push({ key: `${comment.article}:${comment.id}`, orphanArticle: comment });
       continue;
     }
+    // Only an http(s) website is kept (it becomes a link); `javascript:` and the like are dropped.
+    const authorUrl = linkableWebsite(comment.authorUrl);
+    if (comment.authorUrl && !authorUrl) summary.warnings.push(`Comment ${comment.id}: its website "${comment.authorUrl.slice(0, 100)}" is not an http(s) address; it was left out.`);
     threaded.push({
       key: `${comment.article}:${comment.id}`,
       ref: String(comment.id),
@@ -49,7 +53,7 @@ async function importComments(repos: Repositories, data: DossierExport, articleI
         articleId,
         authorName: comment.authorName,
         authorEmail: comment.authorEmail,
-        authorUrl: comment.authorUrl,
+        authorUrl,
         body: comment.body,
         bodyHtml: renderCommentBody(comment.body),
         status: comment.status,
@@ -123,7 +127,7 @@ export async function importJson(store: Store, clock: Clock, input: { file: stri
     for (const redirect of data.redirects) {
       if (await repos.redirects.find(redirect.from)) summary.count('redirects', 'skipped');
       else {
-        await repos.redirects.insert({ fromPath: redirect.from, toPath: redirect.to, statusCode: redirect.status as 301 }, now);
+        await repos.redirects.insert({ fromPath: redirect.from, toPath: redirect.to, statusCode: redirect.status }, now);
         summary.count('redirects', 'created');
       }
     }

@@ -1,5 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { forbidden, isDomainError, notFound } from '../../../domain/errors.js';
+import { forbidden, invalid, isDomainError } from '../../../domain/errors.js';
+import { parseInput } from '../../parse-input.js';
+import { rowId, sqlText } from '../../route-values.js';
 import type { UserActor } from '../../../policies/policy.js';
 import { presentAdminChrome } from '../../../presenters/admin/admin-chrome.js';
 import type { AdminChromeView } from '../../../presenters/admin/admin-view-models.js';
@@ -43,7 +45,10 @@ export function chromeFor(request: FastifyRequest, title: string): AdminChromeVi
   });
 }
 
-/** A submitted form as field → value (repeated fields as lists); the CSRF token left out. */
+/**
+ * A submitted form as field → value (repeated fields as lists); the CSRF token left out.
+ * A value with a NUL character is refused (400 naming the field): no text column can hold one.
+ */
 export function formValues(request: FastifyRequest): Record<string, string | string[]> {
   const body = (request.body ?? {}) as Record<string, unknown>;
   const out: Record<string, string | string[]> = {};
@@ -51,6 +56,8 @@ export function formValues(request: FastifyRequest): Record<string, string | str
     if (key === '_csrf') continue;
     if (typeof value === 'string') out[key] = value;
     else if (Array.isArray(value)) out[key] = value.filter((v): v is string => typeof v === 'string');
+    else continue;
+    if ([out[key]].flat().some((v) => !sqlText.safeParse(v).success)) throw invalid(`${key}: must not contain a NUL character (%00).`, key);
   }
   return out;
 }
@@ -69,8 +76,7 @@ export function redirectAfterPost(reply: FastifyReply, path: string, done: strin
   return reply.redirect(`${path}${path.includes('?') ? '&' : '?'}done=${done}`, 303);
 }
 
-/** A positive whole-number route parameter, or a 404. */
+/** A row id route parameter (a positive whole number up to 2147483647), or a 404. */
 export function idParam(raw: string): number {
-  if (!/^[1-9]\d{0,9}$/.test(raw)) throw notFound('There is nothing at this address.');
-  return Number(raw);
+  return parseInput(rowId, raw, { missing: 'not-found' });
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { fromZonedLocal } from '../../../domain/time-zone.js';
 import type { EditorAction, EditorFields } from '../../../services/articles/editor-form.js';
+import { optionalRowId, storedCount } from '../../route-values.js';
 
 const text = (max: number, what: string) => z.string().max(max, `${what} is too long (${max} characters at most).`).optional().default('');
 const MAX_AUTHORS = 8;
@@ -13,12 +14,12 @@ export const articleFormSchema = z.object({
   body: z.string().max(500_000, 'The text is too long (500,000 characters at most).').optional().default(''),
   section: text(200, 'The section'),
   tags: z.union([z.string(), z.array(z.string())]).optional(),
-  featuredMediaId: z.string().regex(/^\d*$/, 'Choose an image from the list.').optional().default(''),
+  featuredMediaId: optionalRowId('Choose an image from the list.'),
   featuredAlt: text(500, 'The alt text'),
   seoTitle: text(300, 'The SEO title'),
   seoDescription: text(1000, 'The SEO description'),
   publishedAt: z.string().regex(/^(?:\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?)?$/, 'Enter a date and time such as 2026-05-03T09:00.').optional().default(''),
-  version: z.string().regex(/^\d+$/, 'The form lost its version; reload the article.').optional(),
+  version: z.string().regex(/^\d+$/, 'The form lost its version; reload the article.').pipe(storedCount).optional(),
   action: z.enum(['save', 'publish', 'schedule', 'unpublish']).optional().default('save'),
 }).loose();
 
@@ -47,13 +48,13 @@ export function editorRequest(data: z.infer<typeof articleFormSchema>, values: R
       authorSlugs: authorsFrom(values),
       // The form shows the site's time zone; the label names it.
       publishedAt: at ? (fromZonedLocal(at, timeZone) ?? at) : '',
-      featuredMediaId: data.featuredMediaId ? Number(data.featuredMediaId) : null,
+      featuredMediaId: data.featuredMediaId,
       featuredAlt: data.featuredAlt,
       seoTitle: data.seoTitle,
       seoDescription: data.seoDescription,
     },
     action: data.action,
-    ...(data.version ? { version: Number(data.version) } : {}),
+    ...(data.version ? { version: data.version } : {}),
   };
 }
 

@@ -6,10 +6,11 @@ import { presentModeration } from '../../../presenters/admin/comments-presenter.
 import { CommentsPage } from '../../../views/admin/pages/comments-page.js';
 import { sendPage } from '../../html.js';
 import type { RouteDeps } from '../../route-deps.js';
+import { rowId } from '../../route-values.js';
 import { chromeFor, formValues, redirectAfterPost } from './admin-request.js';
 
 const statusSchema = z.enum(COMMENT_STATUSES as [CommentStatus, ...CommentStatus[]]);
-const moderationSchema = z.object({ id: z.string().regex(/^\d{1,12}$/, 'Name a comment.'), status: statusSchema, from: statusSchema.default('pending') });
+const moderationSchema = z.object({ id: rowId, status: statusSchema, from: statusSchema.default('pending') });
 
 /** Moderation (administrators and editors): comments by status; one click approves, holds, spams or trashes. */
 export function registerCommentAdminRoutes(app: FastifyInstance, { comments }: RouteDeps<'comments'>): void {
@@ -26,7 +27,7 @@ export function registerCommentAdminRoutes(app: FastifyInstance, { comments }: R
   app.post('/admin/comments', { config: { policy: mayModerateComments } }, async (request, reply) => {
     const parsed = moderationSchema.safeParse(formValues(request));
     if (!parsed.success) return reply.code(400).type('text/plain').send(parsed.error.issues[0]?.message ?? 'Bad request.');
-    await comments.setStatus([Number(parsed.data.id)], parsed.data.status);
+    await comments.setStatus([parsed.data.id], parsed.data.status);
     return redirectAfterPost(reply, `/admin/comments?status=${parsed.data.from}`, parsed.data.status);
   });
 }

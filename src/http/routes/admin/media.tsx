@@ -1,31 +1,59 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import multipart, { type MultipartFile } from '@fastify/multipart';
 import { z } from 'zod';
-import { MAX_UPLOAD_BYTES } from '../../../domain/media.js';
-import { mayUploadMedia } from '../../../policies/media.js';
+import { invalid } from '../../../domain/errors.js';
+import { MAX_UPLOAD_BYTES, type Media } from '../../../domain/media.js';
+import { canEditMedia, mayUploadMedia } from '../../../policies/media.js';
 import { anyoneMayRead } from '../../../policies/public-content.js';
 import { formWithError, presentForm } from '../../../presenters/admin/admin-chrome.js';
 import { presentMediaLibrary } from '../../../presenters/admin/screens-presenter.js';
 import { MediaPage } from '../../../views/admin/pages/media-page.js';
+import { statusOf } from '../../errors.js';
 import { sendPage } from '../../html.js';
+import { parseInput } from '../../parse-input.js';
 import type { RouteDeps } from '../../route-deps.js';
-import { chromeFor, formErrorStatus, idParam, redirectAfterPost, userOf } from './admin-request.js';
+import { chromeFor, formErrorStatus, formValues, idParam, redirectAfterPost, userOf } from './admin-request.js';
 
-/** An uploaded file as the multipart plugin hands it over: its bytes, or that it was too large. */
+/** An uploaded file as read from the form: its bytes, or that it was too large. */
 type UploadedFile = { filename: string; bytes: Buffer; truncated: boolean };
 
 const altSchema = z.object({ alt: z.string().max(500, 'Keep the alt text under 500 characters.') });
 
 /** Reads a file part whole, stopping at the limit (then it is marked truncated, not an error). */
-async function readPart(part: MultipartFile & { value?: unknown }): Promise<void> {
+async function readFile(part: MultipartFile): Promise<UploadedFile> {
   const chunks: Buffer[] = [];
   for await (const chunk of part.file) chunks.push(chunk as Buffer);
-  const file: UploadedFile = { filename: part.filename, bytes: Buffer.concat(chunks), truncated: part.file.truncated };
-  part.value = file;
+  return { filename: part.filename, bytes: Buffer.concat(chunks), truncated: part.file.truncated };
+}
+
+/**
+ * Reads the upload form (text fields and the one file) into request.body, so the CSRF check
+ * sees `_csrf`. Runs after the route's policy (checked before any body is read), and answers a
+ * form that is not multipart, has no boundary or was cut short with a 400 that says so.
+ */
+async function readUploadForm(request: FastifyRequest): Promise<void> {
+  if (!request.isMultipart()) throw invalid('Send the upload as a multipart/form-data form (the Upload form on this page).', 'file');
+  const body: Record<string, string | UploadedFile> = {};
+  try {
+    for await (const part of request.parts()) {
+      if (part.type === 'file') body[part.fieldname] = await readFile(part);
+      else if (typeof part.value === 'string') body[part.fieldname] = part.value;
+    }
+  } catch (error) {
+    // The plugin's own limits (too many files or fields) carry a 4xx status and say so.
+    if (statusOf(error) < 500) throw error;
+    throw invalid('The upload could not be read: the form data was incomplete or malformed. Choose the file and send the form again.', 'file');
+  }
+  request.body = body;
 }
 
 /** The media library, uploads (multipart, 20 MB), alt text; and the public file route. */
 export function registerMediaRoutes(app: FastifyInstance, { media }: RouteDeps<'media'>): void {
+  const library = async (request: FastifyRequest) => {
+    const actor = userOf(request);
+    return { items: await media.list(), editable: (m: Media) => canEditMedia(actor, m) };
+  };
+
   app.get<{ Params: { file: string } }>('/media/:file', { config: { policy: anyoneMayRead } }, async (request, reply) => {
     const file = await media.file(request.params.file);
     // Names carry the content hash: a file at a name never changes.
@@ -33,30 +61,28 @@ export function registerMediaRoutes(app: FastifyInstance, { media }: RouteDeps<'
   });
 
   app.get('/admin/media', { config: { policy: mayUploadMedia, signInFirst: true } }, async (request, reply) => {
-    const library = await media.list();
-    return sendPage(reply, <MediaPage view={presentMediaLibrary(chromeFor(request, 'Media'), library)} />);
+    const { items, editable } = await library(request);
+    return sendPage(reply, <MediaPage view={presentMediaLibrary(chromeFor(request, 'Media'), items, editable)} />);
   });
 
   app.post<{ Params: { id: string } }>('/admin/media/:id/alt', { config: { policy: mayUploadMedia } }, async (request, reply) => {
-    const parsed = altSchema.safeParse(request.body);
-    await media.setAlt(idParam(request.params.id), parsed.success ? parsed.data.alt : '');
+    const { alt } = parseInput(altSchema, formValues(request));
+    await media.setAlt(userOf(request), idParam(request.params.id), alt);
     return redirectAfterPost(reply, '/admin/media', 'saved');
   });
 
-  // Multipart parsing only where uploads are accepted; fields (with _csrf) are read before the CSRF check.
+  // Multipart parsing only where uploads are accepted; the form is read by readUploadForm.
   app.register(async (uploads) => {
-    await uploads.register(multipart, {
-      attachFieldsToBody: true,
-      onFile: readPart,
-      throwFileSizeLimit: false,
-      limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 10 },
-    });
+    await uploads.register(multipart, { throwFileSizeLimit: false, limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 10 } });
+    uploads.addHook('preValidation', readUploadForm);
     uploads.post('/admin/media', { config: { policy: mayUploadMedia } }, async (request, reply) => {
-      const body = (request.body ?? {}) as Record<string, { value?: unknown } | undefined>;
-      const alt = typeof body['alt']?.value === 'string' ? body['alt'].value : '';
-      const file = body['file']?.value as UploadedFile | undefined;
-      const again = async (form: ReturnType<typeof presentForm>, status: number) =>
-        sendPage(reply, <MediaPage view={presentMediaLibrary(chromeFor(request, 'Media'), await media.list(), form)} />, status);
+      const body = (request.body ?? {}) as Record<string, string | UploadedFile | undefined>;
+      const alt = typeof body['alt'] === 'string' ? body['alt'] : '';
+      const file = typeof body['file'] === 'object' ? body['file'] : undefined;
+      const again = async (form: ReturnType<typeof presentForm>, status: number) => {
+        const { items, editable } = await library(request);
+        return sendPage(reply, <MediaPage view={presentMediaLibrary(chromeFor(request, 'Media'), items, editable, form)} />, status);
+      };
       if (file?.truncated) {
         const form = presentForm({ alt });
         form.errors['file'] = 'The file is larger than 20 MB; make it smaller and try again.';

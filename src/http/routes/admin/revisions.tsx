@@ -9,11 +9,12 @@ import { EditorPage } from '../../../views/admin/pages/editor-page.js';
 import { DiffPage, RevisionsPage } from '../../../views/admin/pages/revisions-pages.js';
 import { sendPage } from '../../html.js';
 import type { RouteDeps } from '../../route-deps.js';
+import { rowId, storedCount } from '../../route-values.js';
 import { chromeFor, formErrorStatus, formValues, idParam, redirectAfterPost, userOf } from './admin-request.js';
 
 const screen = { policy: mayWriteArticles, signInFirst: true };
-const compareSchema = z.object({ from: z.string().regex(/^\d+$/), to: z.string().regex(/^\d+$/) });
-const restoreSchema = z.object({ version: z.string().regex(/^\d+$/, 'The form lost its version; reload the page.') });
+const compareSchema = z.object({ from: rowId, to: rowId });
+const restoreSchema = z.object({ version: z.string().regex(/^\d+$/, 'The form lost its version; reload the page.').pipe(storedCount) });
 const correctionSchema = z.object({
   kind: z.enum(['correction', 'update'], 'Choose Correction or Update.'),
   date: z.string().regex(/^(\d{4}-\d{2}-\d{2})?$/, 'Enter a date such as 2026-05-03.').optional().default(''),
@@ -31,14 +32,14 @@ export function registerRevisionRoutes(app: FastifyInstance, { articles }: Route
     const articleId = idParam(request.params.id);
     const parsed = compareSchema.safeParse(request.query);
     if (!parsed.success) return reply.redirect(`/admin/articles/${articleId}/revisions`, 303);
-    const diff = await articles.compare(userOf(request), articleId, Number(parsed.data.from), Number(parsed.data.to));
+    const diff = await articles.compare(userOf(request), articleId, parsed.data.from, parsed.data.to);
     return sendPage(reply, <DiffPage view={presentDiff(chromeFor(request, 'Compare revisions'), articleId, diff)} />);
   });
 
   app.post<{ Params: { id: string; revision: string } }>('/admin/articles/:id/revisions/:revision/restore', { config: { policy: mayWriteArticles } }, async (request, reply) => {
     const articleId = idParam(request.params.id);
-    const parsed = restoreSchema.safeParse(request.body);
-    const version = parsed.success ? Number(parsed.data.version) : -1;
+    const parsed = restoreSchema.safeParse(formValues(request));
+    const version = parsed.success ? parsed.data.version : -1;
     try {
       await articles.restore(userOf(request), { articleId, revisionId: idParam(request.params.revision), version });
     } catch (error) {

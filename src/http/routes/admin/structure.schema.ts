@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { optionalRowId } from '../../route-values.js';
 
 const name = z.string().trim().min(1, 'Enter a name.').max(200, 'The name is too long (200 characters at most).');
 const slug = z.string().trim().min(1, 'Enter a slug.').max(200, 'The slug is too long.');
-const optionalId = z.string().regex(/^\d*$/, 'Choose from the list.').optional().default('');
+const optionalId = optionalRowId();
 
 /** Adding or editing a section. */
 export const sectionSchema = z.object({ name, slug, description: z.string().max(1000).optional().default(''), parent: optionalId });
@@ -22,6 +23,3 @@ export const redirectSchema = z.object({
 });
 /** Removing a redirect. */
 export const deleteRedirectSchema = z.object({ fromPath: z.string().min(1) });
-
-/** An optional id field: '' is none. */
-export const idOrNull = (value: string): number | null => (value === '' ? null : Number(value));

@@ -8,7 +8,7 @@ import { StructurePage } from '../../../views/admin/pages/structure-page.js';
 import { sendPage } from '../../html.js';
 import type { RouteDeps } from '../../route-deps.js';
 import { chromeFor, formErrorStatus, formValues, idParam, redirectAfterPost } from './admin-request.js';
-import { authorSchema, deleteRedirectSchema, idOrNull, moveSchema, newAuthorSchema, redirectSchema, sectionSchema, tagSchema } from './structure.schema.js';
+import { authorSchema, deleteRedirectSchema, moveSchema, newAuthorSchema, redirectSchema, sectionSchema, tagSchema } from './structure.schema.js';
 
 const screen = { policy: mayManageStructure, signInFirst: true };
 const change = { policy: mayManageStructure };
@@ -44,19 +44,19 @@ export function registerStructureRoutes(app: FastifyInstance, { structure }: Rou
 
   app.post('/admin/sections', { config: change }, handle('sections', sectionSchema, async (d) => {
     const lists = await structure.lists();
-    const parent = lists.sections.find((s) => s.id === idOrNull(d.parent));
+    const parent = lists.sections.find((s) => s.id === d.parent);
     await structure.createSection({ name: d.name, slug: d.slug, description: d.description, parentSlug: parent?.slug ?? null });
   }, 'added'));
   app.post('/admin/sections/:id', { config: change }, handle('sections', sectionSchema, async (d, request) => {
     await structure.updateSection(id(request), { name: d.name, slug: d.slug, description: d.description });
-    await structure.setSectionParent(id(request), idOrNull(d.parent));
+    await structure.setSectionParent(id(request), d.parent);
   }, 'saved'));
   app.post('/admin/sections/:id/move', { config: change }, handle('sections', moveSchema, (d, request) => structure.moveSection(id(request), d.move), 'moved'));
   app.post('/admin/tags', { config: change }, handle('tags', tagSchema, (d) => structure.createTag(d), 'added'));
   app.post('/admin/tags/:id', { config: change }, handle('tags', tagSchema, (d, request) => structure.updateTag(id(request), d), 'saved'));
   app.post('/admin/authors', { config: change }, handle('authors', newAuthorSchema, (d) => structure.createAuthor(d), 'added'));
   app.post('/admin/authors/:id', { config: change }, handle('authors', authorSchema, (d, request) =>
-    structure.updateAuthor(id(request), { name: d.name, bio: d.bio, avatarMediaId: idOrNull(d.avatar) }), 'saved'));
+    structure.updateAuthor(id(request), { name: d.name, bio: d.bio, avatarMediaId: d.avatar }), 'saved'));
   app.post('/admin/redirects', { config: change }, handle('redirects', redirectSchema, (d) =>
     structure.addRedirect({ fromPath: d.fromPath, toPath: d.toPath, statusCode: Number(d.statusCode) as 301 }), 'added'));
   app.post('/admin/redirects/delete', { config: change }, handle('redirects', deleteRedirectSchema, (d) => structure.deleteRedirect(d.fromPath), 'removed'));

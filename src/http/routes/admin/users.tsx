@@ -42,7 +42,7 @@ export function registerUserRoutes(app: FastifyInstance, { accounts }: RouteDeps
   });
 
   app.post<{ Params: { id: string } }>('/admin/users/:id', { config: { policy: mayManageUsers } }, async (request, reply) => {
-    const parsed = updateSchema.safeParse(request.body);
+    const parsed = updateSchema.safeParse(formValues(request));
     const again = async (form: ReturnType<typeof formWithIssues>, status: number) => {
       const { users, authors } = await accounts.overview();
       return sendPage(reply, <UsersPage view={presentUsers(chromeFor(request, 'Users'), users, authors, form)} />, status);

@@ -1,5 +1,9 @@
 import { z } from 'zod';
 import { firstText, optionalId, pageNumber } from '../../query-values.js';
+import { sqlText } from '../../route-values.js';
+
+/** The path of an article or page: its slug is looked up (the other parts of the shape only redirect). */
+export const articleParamsSchema = z.object({ slug: sqlText });
 
 /**
  * The query of an article page: its page of comments (malformed: a page that does not

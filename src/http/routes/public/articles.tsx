@@ -13,13 +13,16 @@ import { parseInput } from '../../parse-input.js';
 import { cardTag, ownPageTag } from '../../page-cache/page-tags.js';
 import { cachePage } from '../../page-cache/page-cache.js';
 import type { RouteDeps } from '../../route-deps.js';
-import { articleQuerySchema } from './articles.schema.js';
+import { articleParamsSchema, articleQuerySchema } from './articles.schema.js';
 
 const config = { policy: anyoneMayRead };
+/** The slug of an article or page address; one that cannot name anything (a NUL byte) is a 404. */
+const slugOf = (request: FastifyRequest): string => parseInput(articleParamsSchema, request.params, { missing: 'not-found' }).slug;
 
 /** Article pages under the site's permalink pattern, and standalone pages (`/about`). */
 export function registerArticleRoutes(app: FastifyInstance, { reader, siteUrl, staticCopy }: RouteDeps<'reader'>): void {
-  async function showArticle(request: FastifyRequest, reply: FastifyReply, slug: string) {
+  async function showArticle(request: FastifyRequest, reply: FastifyReply) {
+    const slug = slugOf(request);
     const query = parseInput(articleQuerySchema, request.query, { missing: 'not-found' });
     const viewer = staticCopy ? { staticCopy } : { token: viewerToken(request), page: query.cpage, replyTo: query.replyto };
     const data = await reader.article(slug, viewer);
@@ -33,18 +36,18 @@ export function registerArticleRoutes(app: FastifyInstance, { reader, siteUrl, s
   }
 
   for (const shape of ARTICLE_SHAPES.slice(0, 2)) {
-    app.get<{ Params: { slug: string } }>(shape, { config }, (request, reply) => showArticle(request, reply, request.params.slug));
+    app.get(shape, { config }, (request, reply) => showArticle(request, reply));
   }
 
   // One segment: a standalone page, or an article under the "/:slug" pattern.
-  app.get<{ Params: { slug: string } }>('/:slug', { config }, async (request, reply) => {
+  app.get('/:slug', { config }, async (request, reply) => {
     try {
-      const data = await reader.page(request.params.slug);
+      const data = await reader.page(slugOf(request));
       cachePage(reply, [ownPageTag(data.page.id)], null, 'editors');
       return sendPage(reply, <StandalonePage view={presentStandalone(siteUrl, data)} />);
     } catch (error) {
       if (!isDomainError(error, 'NotFound')) throw error;
-      return showArticle(request, reply, request.params.slug);
+      return showArticle(request, reply);
     }
   });
 }

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { COMMENT_FORM_FIELDS as NAME } from '../../../presenters/comment-view-models.js';
+import { parseRowId } from '../../../domain/row-id.js';
 import { firstText } from '../../query-values.js';
+import { rowId } from '../../route-values.js';
 
 /**
  * The urlencoded comment form, by the names the view writes. Missing fields are empty (the
@@ -28,7 +30,7 @@ export const commentFormSchema = z
         parent,
         remember: form[NAME.remember] !== '',
       },
-      parentId: parent === '' ? null : /^\d{1,12}$/.test(parent) ? Number(parent) : 0,
+      parentId: parent === '' ? null : (parseRowId(parent) ?? 0),
       honeypot: form[NAME.honeypot],
       token: form[NAME.token],
     };
@@ -38,4 +40,4 @@ export const commentFormSchema = z
 export type PostedCommentForm = z.infer<typeof commentFormSchema>;
 
 /** `/comments/:id`: a comment's permanent address (anything but a whole number is no comment). */
-export const commentIdSchema = z.object({ id: z.string().regex(/^\d{1,12}$/, 'There is no such comment.').transform(Number) });
+export const commentIdSchema = z.object({ id: rowId });

@@ -15,9 +15,9 @@ import { cardTag } from '../../page-cache/page-tags.js';
 import { cachePage } from '../../page-cache/page-cache.js';
 import type { RouteDeps } from '../../route-deps.js';
 import { ARTICLE_SHAPES } from '../../article-shapes.js';
+import { articleParamsSchema } from './articles.schema.js';
 import { commentFormSchema, commentIdSchema } from './comments.schema.js';
 
-type ArticleParams = { Params: { slug: string } };
 const RSS = 'application/rss+xml; charset=utf-8';
 
 /** Where the browser goes after posting: to the comment (with a status line), or to the thread. */
@@ -31,12 +31,12 @@ function locationOf(posted: PostedComment): string {
 export function registerCommentRoutes(app: FastifyInstance, { comments, reader, siteUrl }: RouteDeps<'comments' | 'reader'>): void {
   const secure = siteUrl.startsWith('https:');
 
-  for (const shape of ARTICLE_SHAPES) app.post<ArticleParams>(
+  for (const shape of ARTICLE_SHAPES) app.post(
     `${shape}/comments`,
     // Room for 10,000 characters of the widest UTF-8, percent-encoded, and the other fields.
     { config: { policy: anyoneMayComment }, bodyLimit: 256 * 1024 },
     async (request, reply) => {
-      const { slug } = request.params;
+      const { slug } = parseInput(articleParamsSchema, request.params, { missing: 'not-found' });
       const form = parseInput(commentFormSchema, request.body);
       const token = viewerToken(request);
       try {
@@ -72,14 +72,15 @@ export function registerCommentRoutes(app: FastifyInstance, { comments, reader, 
     return reply.type(RSS).send(renderCommentFeed(presentCommentFeed(siteUrl, data)));
   });
 
-  for (const shape of ARTICLE_SHAPES) app.get<ArticleParams>(`${shape}/comments.xml`, { config: { policy: anyoneMayRead } }, async (request, reply) => {
-    const data = await comments.articleFeed(request.params.slug);
+  for (const shape of ARTICLE_SHAPES) app.get(`${shape}/comments.xml`, { config: { policy: anyoneMayRead } }, async (request, reply) => {
+    const { slug } = parseInput(articleParamsSchema, request.params, { missing: 'not-found' });
+    const data = await comments.articleFeed(slug);
     if (data.article) cachePage(reply, [`comments:${data.article.id}`, cardTag(data.article.id)], null, 'editors');
     const { renderCommentFeed } = await import('../../../feeds/comment-feed.js');
     return reply.type(RSS).send(renderCommentFeed(presentCommentFeed(siteUrl, data)));
   });
 
-  app.get<{ Params: { id: string } }>('/comments/:id', { config: { policy: anyoneMayRead } }, async (request, reply) => {
+  app.get('/comments/:id', { config: { policy: anyoneMayRead } }, async (request, reply) => {
     const { id } = parseInput(commentIdSchema, request.params, { missing: 'not-found' });
     return reply.redirect(await comments.locate(id), 302);
   });

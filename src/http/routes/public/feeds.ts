@@ -6,11 +6,15 @@ import type { FeedScope } from '../../../services/reader/feed-data.js';
 import { sendCacheable } from '../../conditional-get.js';
 import { cardTag, listTag, updatedTag } from '../../page-cache/page-tags.js';
 import { cachePage } from '../../page-cache/page-cache.js';
+import { parseInput } from '../../parse-input.js';
 import type { RouteDeps } from '../../route-deps.js';
+import { feedParamsSchema } from './feeds.schema.js';
 
 const config = { policy: anyoneMayRead };
 // Sections nest; feeds are registered for paths this deep (the wildcard page route cannot end in a file name).
 const MAX_SECTION_DEPTH = 6;
+/** The feed's path parameters; one that cannot name anything (a NUL byte) is a 404. */
+const paramsOf = (request: FastifyRequest) => parseInput(feedParamsSchema, request.params, { missing: 'not-found' });
 
 /** Feeds of the site, each section (with subsections), tag and author, in RSS, Atom and JSON Feed. */
 export function registerFeedRoutes(app: FastifyInstance, { reader, siteUrl }: RouteDeps<'reader'>): void {
@@ -24,14 +28,16 @@ export function registerFeedRoutes(app: FastifyInstance, { reader, siteUrl }: Ro
       return sendCacheable(request, reply, renderFeed(view, format), FEED_CONTENT_TYPES[format], view.items.length ? view.updated : null);
     };
     app.get(`/${suffix}`, { config }, (request, reply) => send(request, reply, { kind: 'site' }));
-    app.get<{ Params: { slug: string } }>(`/tag/:slug/${suffix}`, { config }, (request, reply) =>
-      send(request, reply, { kind: 'tag', slug: request.params.slug }));
-    app.get<{ Params: { slug: string } }>(`/author/:slug/${suffix}`, { config }, (request, reply) =>
-      send(request, reply, { kind: 'author', slug: request.params.slug }));
+    app.get(`/tag/:slug/${suffix}`, { config }, (request, reply) =>
+      send(request, reply, { kind: 'tag', slug: paramsOf(request)['slug']! }));
+    app.get(`/author/:slug/${suffix}`, { config }, (request, reply) =>
+      send(request, reply, { kind: 'author', slug: paramsOf(request)['slug']! }));
     for (let depth = 1; depth <= MAX_SECTION_DEPTH; depth++) {
       const names = Array.from({ length: depth }, (_, i) => `s${i}`);
-      app.get<{ Params: Record<string, string> }>(`/section/${names.map((n) => `:${n}`).join('/')}/${suffix}`, { config }, (request, reply) =>
-        send(request, reply, { kind: 'section', path: names.map((n) => request.params[n]).join('/') }));
+      app.get(`/section/${names.map((n) => `:${n}`).join('/')}/${suffix}`, { config }, (request, reply) => {
+        const params = paramsOf(request);
+        return send(request, reply, { kind: 'section', path: names.map((n) => params[n]).join('/') });
+      });
     }
   }
 }

@@ -10,11 +10,13 @@ import { cachePage } from '../../page-cache/page-cache.js';
 import type { RouteDeps } from '../../route-deps.js';
 import type { ListingKey } from '../../../services/discovery/ports.js';
 import type { ListPage as ListData } from '../../../services/reader/list-pages.js';
-import { listQuerySchema } from './lists.schema.js';
+import { listQuerySchema, sectionParamsSchema, slugParamsSchema } from './lists.schema.js';
 
 const config = { policy: anyoneMayRead };
 /** A page number from the path (`/page/N`): a malformed one is a page that does not exist. */
 const pageOf = (raw: string | undefined): number => parseInput(listQuerySchema, { page: raw }, { missing: 'not-found' }).page;
+/** The tag or author slug of the path: one that cannot name anything (a NUL byte) is a 404. */
+const slugOf = (request: FastifyRequest): string => parseInput(slugParamsSchema, request.params, { missing: 'not-found' }).slug;
 
 /** A list page shows its list, and the cards of its articles with their comment counts. */
 const listPageTags = (key: ListingKey, data: ListData) => [listTag(key), ...data.list.items.flatMap((item) => [cardTag(item.id), countTag(item.id)])];
@@ -54,10 +56,11 @@ export function registerListRoutes(app: FastifyInstance, { reader, siteUrl }: Ro
   app.get('/', { config }, (request, reply) => home(request, reply));
   app.get<{ Params: { n: string } }>('/page/:n', { config }, (request, reply) => home(request, reply, request.params.n));
 
-  app.get<{ Params: { '*': string } }>('/section/*', { config }, async (request, reply) => {
+  app.get('/section/*', { config }, async (request, reply) => {
+    const rest = parseInput(sectionParamsSchema, request.params, { missing: 'not-found' })['*'];
     // `/section/PATH/page/N`: a section is never named by a number, so the last two segments tell.
-    const match = /^(.+)\/page\/([^/]+)$/.exec(request.params['*']);
-    const path = match ? match[1]! : request.params['*'];
+    const match = /^(.+)\/page\/([^/]+)$/.exec(rest);
+    const path = match ? match[1]! : rest;
     const page = match ? pageOf(match[2]) : null;
     if (toPathPagination(request, reply, `/section/${path}`, page)) return reply;
     const data = await reader.section(path, page ?? 1);
@@ -68,23 +71,25 @@ export function registerListRoutes(app: FastifyInstance, { reader, siteUrl }: Ro
     return sendPage(reply, <ListPage view={view} />);
   });
 
-  async function tag(request: FastifyRequest, reply: FastifyReply, slug: string, raw?: string) {
+  async function tag(request: FastifyRequest, reply: FastifyReply, raw?: string) {
+    const slug = slugOf(request);
     const page = raw === undefined ? null : pageOf(raw);
     if (toPathPagination(request, reply, tagPath(slug), page)) return reply;
     const data = await reader.tag(slug, page ?? 1);
     cachePage(reply, listPageTags({ scope: 'tag', scopeId: data.tag.id }, data), null, 'editors');
     return sendPage(reply, <ListPage view={presentTag(siteUrl, data)} />);
   }
-  app.get<{ Params: { slug: string } }>('/tag/:slug', { config }, (request, reply) => tag(request, reply, request.params.slug));
-  app.get<{ Params: { slug: string; n: string } }>('/tag/:slug/page/:n', { config }, (request, reply) => tag(request, reply, request.params.slug, request.params.n));
+  app.get('/tag/:slug', { config }, (request, reply) => tag(request, reply));
+  app.get<{ Params: { n: string } }>('/tag/:slug/page/:n', { config }, (request, reply) => tag(request, reply, request.params.n));
 
-  async function author(request: FastifyRequest, reply: FastifyReply, slug: string, raw?: string) {
+  async function author(request: FastifyRequest, reply: FastifyReply, raw?: string) {
+    const slug = slugOf(request);
     const page = raw === undefined ? null : pageOf(raw);
     if (toPathPagination(request, reply, authorPath(slug), page)) return reply;
     const data = await reader.author(slug, page ?? 1);
     cachePage(reply, listPageTags({ scope: 'author', scopeId: data.author.id }, data), null, 'editors');
     return sendPage(reply, <ListPage view={presentAuthor(siteUrl, data)} />);
   }
-  app.get<{ Params: { slug: string } }>('/author/:slug', { config }, (request, reply) => author(request, reply, request.params.slug));
-  app.get<{ Params: { slug: string; n: string } }>('/author/:slug/page/:n', { config }, (request, reply) => author(request, reply, request.params.slug, request.params.n));
+  app.get('/author/:slug', { config }, (request, reply) => author(request, reply));
+  app.get<{ Params: { n: string } }>('/author/:slug/page/:n', { config }, (request, reply) => author(request, reply, request.params.n));
 }

@@ -29,6 +29,7 @@ export function CommentsPage(props: { view: ModerationView }) {
                     <strong>{row.author}</strong><br />
                     <span class="muted">{row.email}</span>
                     {row.website ? <><br /><a href={row.website} rel="nofollow ugc noopener">{row.website}</a></> : null}
+                    {row.websiteText ? <><br /><span class="hint">{row.websiteText} (not a web address; not linked)</span></> : null}
                   </td>
                   <td>
                     <p class="comment-excerpt">{row.excerpt}</p>

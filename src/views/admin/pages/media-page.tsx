@@ -30,12 +30,14 @@ export function MediaPage(props: { view: MediaLibraryView }) {
             <li class="panel">
               <img src={item.src} alt={item.alt} loading="lazy" />
               <p>{item.filename} <span class="hint">{item.size}</span></p>
-              <form method="post" action={item.altAction} class="inline-form">
-                <CsrfField token={view.chrome.csrfToken} />
-                <label for={`alt-${item.id}`} class="visually-hidden">Alt text for {item.filename}</label>
-                <input type="text" id={`alt-${item.id}`} name="alt" value={item.alt} placeholder="Alt text" />
-                <button type="submit">Save alt text</button>
-              </form>
+              {item.altAction ? (
+                <form method="post" action={item.altAction} class="inline-form">
+                  <CsrfField token={view.chrome.csrfToken} />
+                  <label for={`alt-${item.id}`} class="visually-hidden">Alt text for {item.filename}</label>
+                  <input type="text" id={`alt-${item.id}`} name="alt" value={item.alt} placeholder="Alt text" />
+                  <button type="submit">Save alt text</button>
+                </form>
+              ) : <p class="hint">Alt text: {item.alt || '(none)'}</p>}
             </li>
           ))}
         </ul>
