@@ -10,12 +10,12 @@ export interface BenchServer {
   pid: number;
   /** Milliseconds from spawn to the first 200 answer of `/`. */
   firstAnswerMs: number;
-  /** What it wrote (stdout logs and stderr, the last 256 kB) when started with `captureOutput`; else ''. */
+  /** What it wrote (stdout logs and stderr, the last 4 MB) when started with `captureOutput`; else ''. */
   output(): string;
   stop(): Promise<void>;
 }
 
-const OUTPUT_KEPT = 256 * 1024;
+const OUTPUT_KEPT = 4 * 1024 * 1024;
 
 /**
  * Starts the compiled server (npm run build first) and waits for its first 200. Its stderr

@@ -252,11 +252,14 @@ async function soak(engine: string, dir: string) {
       errors,
       errorCount: errors.reduce((sum, e) => sum + e.count, 0) + socket + (alive ? 0 : 1),
       serverOutput: '',
+      serverLog: [] as string[],
     };
     report(figures);
     if (figures.errorCount > 0) {
-      figures.serverOutput = server.output().slice(-20_000);
-      const logged = logSummary(figures.serverOutput);
+      const output = server.output();
+      figures.serverOutput = output.slice(-20_000);
+      figures.serverLog = logSummary(output);
+      const logged = figures.serverLog;
       if (logged.length > 0) console.log(`  server log (warnings and errors, by message):\n${logged.map((l) => `    ${l}`).join('\n')}`);
     }
     return figures;
