@@ -57,16 +57,23 @@ export async function load(url: string, headers: Record<string, string> = {}): P
   return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 };
 }
 
-/** Resident memory of a process and its children (the workers of `serve --workers N`), in kB (Linux). */
-function rssKb(pid: number): number {
-  const kb = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
-  const children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
-  return kb + children.reduce((sum, child) => sum + rssKb(child), 0);
+/**
+ * Resident memory (VmRSS, kB) of a process and each of its descendants (the workers of
+ * `serve --workers N`), the process first (Linux). A process gone meanwhile is left out.
+ */
+export function rssByProcess(pid: number): Array<{ pid: number; kb: number }> {
+  try {
+    const kb = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
+    const children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+    return [{ pid, kb }, ...children.flatMap(rssByProcess)];
+  } catch {
+    return [];
+  }
 }
 
 /** The server's resident memory in MB, its worker processes included (Linux). */
 export function rssMb(pid: number): number {
-  return Math.round(rssKb(pid) / 1024);
+  return Math.round(rssByProcess(pid).reduce((sum, one) => sum + one.kb, 0) / 1024);
 }
 
 /** Measures a bare node:http server answering `body` as `type`, on `port`. */
