@@ -1,3 +1,4 @@
+import { asWriteConflict } from './write-conflicts.js';
 import { sql, type Kysely } from 'kysely';
 import { isUnavailable, UnavailableError } from '../domain/errors.js';
 import type { Repositories, Store } from '../services/ports.js';
@@ -62,7 +63,9 @@ export function createStore(db: Kysely<DB>, helpers: DialectHelpers, onChange?: 
   if (!onChange) {
     return {
       repos: repositories(db, helpers),
-      transaction: (work) => db.transaction().execute((trx) => work(repositories(trx, helpers))),
+      transaction: (work) => db.transaction().execute((trx) => work(repositories(trx, helpers))).catch((error: unknown) => {
+        throw asWriteConflict(error);
+      }),
       ping,
     };
   }
@@ -77,7 +80,9 @@ export function createStore(db: Kysely<DB>, helpers: DialectHelpers, onChange?: 
     ping,
     async transaction(work) {
       const recorder = changeRecorder();
-      const result = await db.transaction().execute((trx) => work(recordingRepositories(repositories(trx, helpers), recorder)));
+      const result = await db.transaction().execute((trx) => work(recordingRepositories(repositories(trx, helpers), recorder))).catch((error: unknown) => {
+        throw asWriteConflict(error);
+      });
       // The writer hears back once caches have forgotten what changed: its next read sees it.
       await tell(recorder);
       return result;
