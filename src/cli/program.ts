@@ -1,4 +1,4 @@
-import { Command } from 'commander';
+import { Command, type CommanderError } from 'commander';
 import { DOSSIER_VERSION } from '../config/version.js';
 import { backupCommand, restoreCommand } from './commands/backup.js';
 import { commentsCommand } from './commands/comments.js';
@@ -20,8 +20,7 @@ export function buildProgram(): Command {
     .description('Dossier: publishing for sourced writing, with references that stay checkable.')
     .version(DOSSIER_VERSION)
     .option('--database-url <url>', 'sqlite:PATH, a file path, or postgres://… (env DATABASE_URL, default sqlite:./data/dossier.db)')
-    .option('--site-url <url>', 'public base URL for canonical links (env SITE_URL)')
-    .showHelpAfterError();
+    .option('--site-url <url>', 'public base URL for canonical links (env SITE_URL)');
   serveCommand(program);
   migrateCommand(program);
   demoCommand(program);
@@ -36,5 +35,28 @@ export function buildProgram(): Command {
   userCommand(program);
   backupCommand(program);
   restoreCommand(program);
+  reportUsageErrors(program, 'dossier');
   return program;
+}
+
+/** Help and --version keep their status; a usage error (unknown option, missing argument…) is 2, as bad values are. */
+function exitForUsage(error: CommanderError): never {
+  const shown = error.exitCode === 0 || error.code === 'commander.help' || error.code === 'commander.helpDisplayed' || error.code === 'commander.version';
+  process.exit(shown ? error.exitCode : 2);
+}
+
+/**
+ * Commander's own errors (an unknown option, a missing argument or required option) as one
+ * line like every other failure — `dossier: unknown option '--prot' (Did you mean --port?);
+ * see \`dossier serve --help\`.` — and exit code 2; the help is one flag away, not dumped.
+ */
+function reportUsageErrors(command: Command, name: string): void {
+  command.configureOutput({
+    outputError: (message, write) => {
+      const line = message.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ').trim().replace(/\.$/, '');
+      write(`dossier: ${line}; see \`${name} --help\`.\n`);
+    },
+  });
+  command.exitOverride(exitForUsage);
+  for (const sub of command.commands) reportUsageErrors(sub, `${name} ${sub.name()}`);
 }

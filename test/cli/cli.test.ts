@@ -70,7 +70,7 @@ describe('the dossier command', () => {
     assert.match(list.stdout, /publish-scheduled done attempts 1\/5/);
     const json = JSON.parse(runCli(['jobs', 'list', '--json', '--status', 'pending'], env).stdout);
     assert.equal(json[0].kind, 'publish-scheduled');
-    assert.equal(runCli(['jobs', 'list', '--status', 'bogus'], env).status, 1);
+    assert.equal(runCli(['jobs', 'list', '--status', 'bogus'], env).status, 2);
   });
 
   test('serve seeds demo content into an empty database and answers', async (t) => {

@@ -65,10 +65,12 @@ export function startServe(args: string[], env: Record<string, string> = {}, opt
 
 /**
  * Runs `dossier ARGS` without blocking this process, for tests whose own local servers
- * (link peers) must keep answering while the command runs.
+ * (link peers) must keep answering while the command runs, or that run several at once;
+ * `input` is piped to its stdin.
  */
-export function runCliAsync(args: string[], env: Record<string, string> = {}): Promise<CliResult> {
+export function runCliAsync(args: string[], env: Record<string, string> = {}, input?: string): Promise<CliResult> {
   const child = spawn(process.execPath, [...ENTRY, ...args], { cwd: ROOT, env: { ...process.env, LOG_LEVEL: 'warn', ...env } });
+  if (input !== undefined) child.stdin.end(input);
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk) => (stdout += chunk));

@@ -4,6 +4,7 @@ import { describeDatabase } from '../../config/database-url.js';
 import { loadConfig } from '../../config/config.js';
 import type { ProgressListener } from '../../backup/write-backup.js';
 import { globalFlags } from '../global-flags.js';
+import { existingFile, outputPath, parseOptions } from '../parse-options.js';
 
 /** A progress bar per step (database, media, archive) on a terminal; nothing otherwise. */
 async function progressBars(): Promise<{ listener: ProgressListener; stop(): void }> {
@@ -43,6 +44,7 @@ export function backupCommand(program: Command): void {
     .description('back up the whole site (database and every file of MEDIA_DIR) into one .tar.gz; the site may keep running')
     .argument('<file>', 'the backup file to write (replaced only once the new one is complete)')
     .action(async (file: string, _options: unknown, cmd: Command) => {
+      parseOptions({ FILE: outputPath }, { FILE: file });
       const config = loadConfig(process.env, globalFlags(cmd));
       const start = performance.now();
       const bars = await progressBars();
@@ -72,6 +74,7 @@ export function restoreCommand(program: Command): void {
     .description('restore a backup made by `dossier backup` into an empty database and empty MEDIA_DIR (same engine); stop the site first')
     .argument('<file>', 'the backup file')
     .action(async (file: string, _options: unknown, cmd: Command) => {
+      parseOptions({ FILE: existingFile }, { FILE: file });
       const config = loadConfig(process.env, globalFlags(cmd));
       const start = performance.now();
       const bars = await progressBars();

@@ -1,14 +1,11 @@
-import { Option, type Command } from 'commander';
+import type { Command } from 'commander';
+import { z } from 'zod';
 import { COMMENT_STATUSES, type CommentStatus } from '../../domain/comment.js';
-import { invalid } from '../../domain/errors.js';
+import { id, oneOf, parseOptions, slug, wholeNumber } from '../parse-options.js';
 import { withSite } from '../with-site.js';
 
-function parseIds(raw: string[]): number[] {
-  return raw.map((text) => {
-    if (!/^\d{1,12}$/.test(text)) throw invalid(`"${text}" is not a comment id (a number, as \`dossier comments list\` shows).`, 'ids');
-    return Number(text);
-  });
-}
+/** Comment ids as `dossier comments list` shows them. */
+const commentIds = z.array(id('comment')).min(1);
 
 const oneLine = (text: string, max: number) => {
   const flat = text.replace(/\s+/g, ' ');
@@ -22,13 +19,14 @@ export function commentsCommand(program: Command): void {
   comments
     .command('list')
     .description('list comments, newest first')
-    .addOption(new Option('--status <status>', 'only comments with this status').choices([...COMMENT_STATUSES]))
-    .option('--limit <n>', 'how many', '100')
+    .option('--status <status>', `only comments with this status (${COMMENT_STATUSES.join(', ')})`)
+    .option('--limit <n>', 'how many (1 to 10000)', '100')
     .option('--json', 'print a JSON array of {id, article, parent, author, status, body, createdAt}')
-    .action(async (options: { status?: CommentStatus; limit: string; json?: boolean }, command: Command) => {
+    .action(async (raw: { status?: string; limit: string; json?: boolean }, command: Command) => {
+      const options = parseOptions({ status: oneOf(COMMENT_STATUSES).optional(), limit: wholeNumber(1, 10_000) }, raw);
       await withSite(command, async (site) => {
-        const list = await site.services.comments.list({ status: options.status, limit: Number(options.limit) || 100 });
-        if (options.json) {
+        const list = await site.services.comments.list({ status: options.status, limit: options.limit });
+        if (raw.json) {
           const rows = list.map((c) => ({ id: c.id, article: c.articleSlug, parent: c.parentId, author: c.authorName, status: c.status, body: c.body, createdAt: c.createdAt }));
           process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
           return;
@@ -51,7 +49,7 @@ export function commentsCommand(program: Command): void {
       .command(`${verb} <ids...>`)
       .description(`${description}; all or none`)
       .action(async (ids: string[], _options: unknown, command: Command) => {
-        const wanted = parseIds(ids);
+        const wanted = parseOptions({ ID: commentIds }, { ID: ids }).ID;
         await withSite(command, async (site) => {
           const done = await site.services.comments.setStatus(wanted, status);
           process.stdout.write(`${status === 'approved' ? 'Approved' : status === 'spam' ? 'Marked as spam' : 'Trashed'}: ${done.map((id) => `#${id}`).join(', ')}.\n`);
@@ -63,10 +61,11 @@ export function commentsCommand(program: Command): void {
     comments
       .command(`${verb} <article-slug>`)
       .description(`${open ? 'open' : 'close'} one article to new comments`)
-      .action(async (slug: string, _options: unknown, command: Command) => {
+      .action(async (rawSlug: string, _options: unknown, command: Command) => {
+        const { 'ARTICLE-SLUG': article } = parseOptions({ 'ARTICLE-SLUG': slug }, { 'ARTICLE-SLUG': rawSlug });
         await withSite(command, async (site) => {
-          await site.services.comments.setOpen(slug, open);
-          process.stdout.write(`Comments on ${slug} are ${open ? 'open' : 'closed'}.\n`);
+          await site.services.comments.setOpen(article, open);
+          process.stdout.write(`Comments on ${article} are ${open ? 'open' : 'closed'}.\n`);
         });
       });
   }

@@ -2,20 +2,19 @@ import type { Command } from 'commander';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { loadConfig } from '../../config/config.js';
-import { StartupError } from '../../config/startup-error.js';
 import { exportStaticSite, prepareExportFolder, type StaticExportSummary } from '../../export/static/export-static-site.js';
 import { openStaticSite, planStaticExport, siteOptions } from '../../main.js';
 import { globalFlags } from '../global-flags.js';
+import { outputPath, parseOptions, wholeNumber } from '../parse-options.js';
 import { startWorkerPool } from '../static-export-pool.js';
 
 /** Below this many paths, starting workers costs more than it saves. */
 const WORKERS_FROM_PATHS = 2000;
 
-function workerCount(raw: string | undefined, paths: number, inMemory: boolean): number {
+function workerCount(wanted: number | undefined, paths: number, inMemory: boolean): number {
   if (inMemory) return 0;
-  if (raw === undefined) return paths < WORKERS_FROM_PATHS ? 0 : availableParallelism();
-  if (!/^\d{1,2}$/.test(raw)) throw new StartupError(`--workers must be a whole number from 0 to 99, not "${raw}".`);
-  return Number(raw);
+  if (wanted === undefined) return paths < WORKERS_FROM_PATHS ? 0 : availableParallelism();
+  return wanted;
 }
 
 /** The summary lines of an export. */
@@ -33,8 +32,9 @@ export function exportStaticCommand(command: Command): void {
     .description('the public site as static files (pages, feeds, sitemaps, assets, media, redirects, search index)')
     .argument('<dir>', 'folder to write to (created when missing)')
     .option('--incremental', 'write only files whose content changed since the last export in DIR, and remove pages that are gone')
-    .option('--workers <n>', 'worker threads that render pages (default: one per core on large sites, none on small ones)')
+    .option('--workers <n>', 'worker threads that render pages, 0 to 99 (default: one per core on large sites, none on small ones)')
     .action(async (dir: string, options: { incremental?: boolean; workers?: string }, cmd: Command) => {
+      const wanted = parseOptions({ DIR: outputPath, workers: wholeNumber(0, 99).optional() }, { DIR: dir, workers: options.workers });
       const config = loadConfig(process.env, globalFlags(cmd));
       const folder = resolve(dir);
       prepareExportFolder(folder);
@@ -43,7 +43,7 @@ export function exportStaticCommand(command: Command): void {
       try {
         const plan = await planStaticExport(opened.site);
         const inMemory = target.engine === 'sqlite' && target.path === ':memory:';
-        const workers = workerCount(options.workers, plan.paths.length, inMemory);
+        const workers = workerCount(wanted.workers, plan.paths.length, inMemory);
         const pool = workers > 0 ? await startWorkerPool(workers, { target, options: siteOptions(config), siteUrl: config.siteUrl, dir: folder }) : null;
         // Loaded here: every command's module is loaded on each start, the web server's too.
         const { SingleBar, Presets } = await import('cli-progress');

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { writeFileSync } from 'node:fs';
 import { StartupError } from '../../config/startup-error.js';
+import { outputPath, parseOptions } from '../parse-options.js';
 import { withSite } from '../with-site.js';
 import { exportStaticCommand } from './export-static.js';
 
@@ -20,6 +21,7 @@ export function exportCommand(program: Command): void {
     .description('everything as JSON (docs/export-format.md); `dossier import json` reads it back')
     .argument('<file>')
     .action(async (file: string, _options: unknown, cmd: Command) => {
+      parseOptions({ FILE: outputPath }, { FILE: file });
       await withSite(cmd, async (site) => {
         const data = await site.services.transfer.exports.json();
         write(file, `${JSON.stringify(data, null, 2)}\n`);
@@ -31,6 +33,7 @@ export function exportCommand(program: Command): void {
     .description("a WordPress export (WXR 1.2) for WordPress's importer, with notes as WordPress footnotes")
     .argument('<file>')
     .action(async (file: string, _options: unknown, cmd: Command) => {
+      parseOptions({ FILE: outputPath }, { FILE: file });
       await withSite(cmd, async (site, config) => {
         write(file, await site.services.transfer.exports.wordpress(config.siteUrl));
         process.stdout.write(`Exported the site to ${file} (WXR 1.2).\n`);

@@ -5,14 +5,16 @@ import { join, relative, resolve, sep } from 'node:path';
 import { StartupError } from '../../config/startup-error.js';
 import { isUnavailable, UnavailableError } from '../../domain/errors.js';
 import type { ImportSummary } from '../../services/transfer/import-summary.js';
+import { existingFolder, parseOptions } from '../parse-options.js';
 import { withSite } from '../with-site.js';
 
 /** A whole export file as text, or a clear error naming it. */
 function readExport(file: string): string {
   try {
     return readFileSync(file, 'utf8');
-  } catch {
-    throw new StartupError(`${file}: no such file.`);
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    throw new StartupError(code === 'ENOENT' || file === '' ? `${file}: no such file.` : `${file}: cannot be read (${code ?? String(error)}).`);
   }
 }
 
@@ -83,10 +85,14 @@ export function importCommand(program: Command): void {
     .argument('<file>', 'the .xml export')
     .option('--uploads <dir>', "a copy of the old site's wp-content/uploads folder, to import attachments as media")
     .action(async (file: string, options: { uploads?: string }, cmd: Command) => {
+      parseOptions({ uploads: existingFolder.optional() }, options);
       let size: number;
       try {
-        size = statSync(file).size;
-      } catch {
+        const stats = statSync(file);
+        if (!stats.isFile()) throw new StartupError(`${file}: not a file.`);
+        size = stats.size;
+      } catch (error) {
+        if (error instanceof StartupError) throw error;
         throw new StartupError(`${file}: no such file.`);
       }
       await withSite(cmd, async (site) => {

@@ -1,11 +1,16 @@
-import { Option, type Command } from 'commander';
+import type { Command } from 'commander';
+import { z } from 'zod';
 import { loadConfig } from '../../config/config.js';
 import type { JobStatus } from '../../domain/job.js';
 import { openSite, siteOptions } from '../../main.js';
 import { globalFlags } from '../global-flags.js';
+import { oneOf, parseOptions, wholeNumber } from '../parse-options.js';
 import { withSite } from '../with-site.js';
 
 const STATUSES: JobStatus[] = ['pending', 'running', 'done', 'failed'];
+
+/** A job kind as the queue names them (`publish-scheduled`, `links-recheck`…). */
+const jobKind = z.string().regex(/^[a-z][a-z0-9-]{0,63}$/, { error: 'must be a job kind such as publish-scheduled (lowercase letters, digits and hyphens)' });
 
 /** `dossier jobs list|work`: look at the background queue, or run a worker without the web server. */
 export function jobsCommand(program: Command): void {
@@ -14,14 +19,15 @@ export function jobsCommand(program: Command): void {
   jobs
     .command('list')
     .description('list recent jobs, newest first, with their last error')
-    .addOption(new Option('--status <status>', 'only jobs with this status').choices(STATUSES))
+    .option('--status <status>', `only jobs with this status (${STATUSES.join(', ')})`)
     .option('--kind <kind>', 'only jobs of this kind')
-    .option('--limit <n>', 'how many', '50')
+    .option('--limit <n>', 'how many (1 to 10000)', '50')
     .option('--json', 'print JSON')
-    .action(async (options: { status?: JobStatus; kind?: string; limit: string; json?: boolean }, command: Command) => {
+    .action(async (raw: { status?: string; kind?: string; limit: string; json?: boolean }, command: Command) => {
+      const options = parseOptions({ status: oneOf(STATUSES).optional(), kind: jobKind.optional(), limit: wholeNumber(1, 10_000) }, raw);
       await withSite(command, async (site) => {
-        const list = await site.services.jobs.list({ status: options.status, kind: options.kind, limit: Number(options.limit) || 50 });
-        if (options.json) {
+        const list = await site.services.jobs.list(options);
+        if (raw.json) {
           process.stdout.write(`${JSON.stringify(list, null, 2)}\n`);
           return;
         }

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { parseOptions, slug } from '../parse-options.js';
 import { withSite } from '../with-site.js';
 import { checkJson, checkSummary, reportText, resultLine, snapshotsText } from './links-output.js';
 
@@ -12,6 +13,7 @@ export function linksCommand(program: Command): void {
     .option('--article <slug>', 'only the links of this article, draft or published')
     .option('--json', 'print JSON')
     .action(async (options: { article?: string; json?: boolean }, command: Command) => {
+      const { article } = parseOptions({ article: slug.optional() }, options);
       await withSite(command, async (site) => {
         const started = Date.now();
         const tty = !options.json && process.stdout.isTTY === true;
@@ -20,7 +22,7 @@ export function linksCommand(program: Command): void {
         let done = 0;
         let total = 0;
         const report = await site.services.sources.check({
-          articleSlug: options.article,
+          articleSlug: article,
           onStart: (n) => {
             total = n;
             bar?.start(n, 0, { url: '' });
@@ -54,8 +56,9 @@ export function linksCommand(program: Command): void {
     .option('--article <slug>', 'only the pages this article cites')
     .option('--json', 'print JSON')
     .action(async (options: { article?: string; json?: boolean }, command: Command) => {
+      const { article } = parseOptions({ article: slug.optional() }, options);
       await withSite(command, async (site) => {
-        const list = await site.services.sources.snapshots({ articleSlug: options.article });
+        const list = await site.services.sources.snapshots({ articleSlug: article });
         process.stdout.write(options.json ? `${JSON.stringify(list, null, 2)}\n` : snapshotsText(list));
       });
     });

@@ -1,6 +1,8 @@
 import type { Command } from 'commander';
 import { invalid, isDomainError } from '../../domain/errors.js';
 import type { Site } from '../../main.js';
+import { ROLES } from '../../domain/user.js';
+import { email, oneOf, parseOptions, slug, text } from '../parse-options.js';
 import { withSite } from '../with-site.js';
 
 /** Reads a password piped on standard input (one line; the newline is not part of it). */
@@ -34,7 +36,8 @@ export function userCommand(program: Command): void {
     .requiredOption('--role <role>', 'administrator | editor | author | contributor')
     .option('--author <slug>', 'the author page the user writes as')
     .option('--password-stdin', 'read the password from standard input')
-    .action(async (options: { email: string; name: string; role: string; author?: string; passwordStdin?: boolean }, command: Command) => {
+    .action(async (raw: { email: string; name: string; role: string; author?: string; passwordStdin?: boolean }, command: Command) => {
+      const options = { ...raw, ...parseOptions({ email, name: text(200), role: oneOf(ROLES), author: slug.optional() }, raw) };
       const password = await readPassword(options.passwordStdin);
       await withAccounts(command, async (site) => {
         await site.services.accounts.add({ email: options.email, name: options.name, role: options.role, password, authorSlug: options.author ?? null });
@@ -47,11 +50,12 @@ export function userCommand(program: Command): void {
     .description('set an account\'s password (signs it out everywhere)')
     .argument('<email>')
     .option('--password-stdin', 'read the password from standard input')
-    .action(async (email: string, options: { passwordStdin?: boolean }, command: Command) => {
+    .action(async (rawEmail: string, options: { passwordStdin?: boolean }, command: Command) => {
+      const { EMAIL: address } = parseOptions({ EMAIL: email }, { EMAIL: rawEmail });
       const password = await readPassword(options.passwordStdin);
       await withAccounts(command, async (site) => {
-        await site.services.accounts.setPassword({ email, password });
-        process.stdout.write(`Password changed for ${email.trim().toLowerCase()}; its sessions are signed out.\n`);
+        await site.services.accounts.setPassword({ email: address, password });
+        process.stdout.write(`Password changed for ${address.toLowerCase()}; its sessions are signed out.\n`);
       });
     });
 }
