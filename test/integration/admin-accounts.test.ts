@@ -87,6 +87,7 @@ for (const engine of ENGINES) {
       const locked = await postLogin(site, 'bo@example.org', PASSWORD, '10.1.1.1');
       assert.equal(locked.statusCode, 429);
       assert.match(locked.body, /Too many failed sign-ins. Try again in 15 minutes/);
+      assert.equal(locked.headers['retry-after'], '900', 'the 429 says when to try again');
       now = new Date(now.getTime() + 16 * 60_000);
       assert.equal((await postLogin(site, 'bo@example.org', PASSWORD, '10.1.1.1')).statusCode, 303, 'the lock ends');
     });

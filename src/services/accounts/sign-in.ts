@@ -37,7 +37,7 @@ function accountKey(email: string): string {
 
 function lockedOut(until: string, now: Date): DomainError {
   const minutes = Math.ceil(secondsUntil(until, now) / 60);
-  return new DomainError('Forbidden', `Too many failed sign-ins. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`, 'email', [{ lockedUntil: until }]);
+  return new DomainError('Forbidden', `Too many failed sign-ins. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`, 'email', [{ lockedUntil: until, retryAfterSeconds: Math.max(1, Math.ceil(secondsUntil(until, now))) }]);
 }
 
 /**

@@ -40,7 +40,12 @@ export function registerSignInRoutes(app: FastifyInstance, { accounts, siteUrl }
       return reply.redirect(next, 303);
     } catch (error) {
       // A lockout answers 429; wrong credentials 400 with the same words whether or not the account exists.
-      if (isDomainError(error, 'Forbidden')) return again(formWithError(shown, error), 429);
+      if (isDomainError(error, 'Forbidden')) {
+        // The lock says when it ends: browsers and scripts are told when to try again.
+        const retryAfter = (error.details[0] as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds;
+        if (typeof retryAfter === 'number') reply.header('retry-after', String(retryAfter));
+        return again(formWithError(shown, error), 429);
+      }
       return again(formWithError(shown, error), 400);
     }
   });
