@@ -52,10 +52,15 @@ function takeDates(text: string): { text: string; accessed?: CslDate; issued?: C
   return { text: out, ...(accessed ? { accessed } : {}), ...(issued ? { issued } : {}) };
 }
 
+/** Where a match starts once the ", " before it is counted in (patterns do not start with `,?\s*`: that would try every position of a long note). */
+function withComma(text: string, index: number): number {
+  return index - (/,?\s*$/.exec(text.slice(Math.max(0, index - 20), index))?.[0].length ?? 0);
+}
+
 function take(text: string, pattern: RegExp): [string | undefined, string] {
   const m = pattern.exec(text);
   if (!m) return [undefined, text];
-  return [m[1]!.replace(/\s*[-–—]\s*/, '–'), text.slice(0, m.index) + text.slice(m.index + m[0].length)];
+  return [m[1]!.replace(/\s*[-–—]\s*/, '–'), text.slice(0, withComma(text, m.index)) + text.slice(m.index + m[0].length)];
 }
 
 function plain(text: string): string {
@@ -82,8 +87,8 @@ function publisherOf(segments: string[]): { publisher?: string; place?: string }
   return {};
 }
 
-const LABELLED = new RegExp(`,?\\s*(?<![\\p{L}])(${LOCATOR_WORD})\\s*(${LOCATOR_VALUE})`, 'iu');
-const TIMESTAMP = /,?\s*\bat\s+(\d{1,2}:\d{2}(?::\d{2})?)\b/i;
+const LABELLED = new RegExp(`(?<![\\p{L}])(${LOCATOR_WORD})\\s*(${LOCATOR_VALUE})`, 'iu');
+const TIMESTAMP = /\bat\s+(\d{1,2}:\d{2}(?::\d{2})?)\b/i;
 const AFTER_COLON = new RegExp(`\\)\\s*:\\s*(${LOCATOR_VALUE})`);
 const TRAILING = new RegExp(`([,)\\uE001]|\\uE001\\s)\\s*,?\\s*(${LOCATOR_VALUE})\\s*[.,]?\\s*((?:\\uE000U\\d+\\uE001[\\s.,]*)*)$`);
 const RANGE = /[-–—]/;
@@ -100,12 +105,12 @@ interface Place {
 
 function findPlace(input: string): { place?: Place; text: string } {
   let m = TIMESTAMP.exec(input);
-  if (m) return { place: { value: m[1]!, label: 'timestamp', pageLike: false }, text: input.slice(0, m.index) + input.slice(m.index + m[0].length) };
+  if (m) return { place: { value: m[1]!, label: 'timestamp', pageLike: false }, text: input.slice(0, withComma(input, m.index)) + input.slice(m.index + m[0].length) };
   m = LABELLED.exec(input);
   if (m) {
     const value = tidyLocator(m[2]!);
     const label = locatorLabel(m[1], value);
-    return { place: { value, label, pageLike: label === 'page' }, text: input.slice(0, m.index) + input.slice(m.index + m[0].length) };
+    return { place: { value, label, pageLike: label === 'page' }, text: input.slice(0, withComma(input, m.index)) + input.slice(m.index + m[0].length) };
   }
   m = AFTER_COLON.exec(input);
   if (m) {
@@ -146,19 +151,21 @@ const LEFTOVER_WORDS = /\b(web|print|online|accessed|retrieved|available|at|on|f
  * access dates, volume, issue, edition, the item's pages and the pinpoint locator.
  */
 export function parseCite(markdown: string): ParsedCite {
-  const legal = parseLegal(markdown);
+  // Legal citations and pinpoints are short: a longer text is not searched for them (bounded time).
+  const short = markdown.length <= 5000;
+  const legal = short ? parseLegal(markdown) : null;
   if (legal) return { csl: legal.csl, ...(legal.locator ? { locator: legal.locator, label: legal.label } : {}), recognised: true, web: false };
   const marked = markNote(markdown);
   const web = WEB_MARKERS.test(markdown) || marked.urls.length > 0;
   const dated = takeDates(marked.text);
-  const [edition, withoutEdition] = take(dated.text, /,?\s*\b(\d{1,2})(?:st|nd|rd|th)\s+(?:ed\.|edn\.?|edition)/i);
+  const [edition, withoutEdition] = take(dated.text, /\b(\d{1,2})(?:st|nd|rd|th)\s+(?:ed\.|edn\.?|edition)/i);
   let text = withoutEdition;
-  const found = findPlace(text);
+  const found = short ? findPlace(text) : { text };
   text = found.text;
   let volume: string | undefined;
   let issue: string | undefined;
-  [volume, text] = take(text, /,?\s*\bvol(?:ume)?\.?\s*(\d+)/i);
-  [issue, text] = take(text, /,?\s*\b(?:no|issue)\.?\s*(\d+)/i);
+  [volume, text] = take(text, /\bvol(?:ume)?\.?\s*(\d+)/i);
+  [issue, text] = take(text, /\b(?:no|issue)\.?\s*(\d+)/i);
   const doi = /\b(10\.\d{4,9}\/[^\s"<>]+?)[.,;]?(?:\s|$)/.exec(markdown)?.[1];
   let segments = splitSegments(text);
   let titleAt = segments.findIndex((s) => /\uE000[QI]\d+\uE001/.test(s));

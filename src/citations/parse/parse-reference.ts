@@ -1,9 +1,8 @@
 import type { CslItem } from '../../domain/csl.js';
 import { parseIbid, type IbidNote } from './ibid.js';
-import { markNote } from './markup.js';
 import { parseCite, type ParsedCite } from './parse-cite.js';
 import { splitSources, takePrefix, takeSuffix } from './signals.js';
-import type { FoundUrl } from './urls.js';
+import { findUrls, type FoundUrl } from './urls.js';
 
 export type { ParsedCite } from './parse-cite.js';
 
@@ -43,9 +42,9 @@ function readSource(text: string): ParsedCite {
  * commentary after it as its suffix, and its pinpoint as a locator; "ibid" notes are marked.
  */
 export function parseReference(markdown: string): ParsedReference {
-  const urls = markNote(markdown).urls;
   const ibid = parseIbid(markdown);
   if (ibid) return { csl: { type: 'document' }, cites: [], ibid, urls: [], recognised: false, web: false };
+  const urls = findUrls(markdown);
   // A note longer than any citation is read as one source, as written (and in bounded time).
   if (markdown.length > LONGEST_CITATION) {
     const cite = parseCite(markdown);
