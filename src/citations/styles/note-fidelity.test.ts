@@ -9,8 +9,8 @@ import { CITATION_STYLES } from './style-registry.js';
 
 // The guard of issue 12: a rendered note never says less than what the writer typed. For
 // every note of the parser table and every shipped style, each year, volume, issue, page
-// (any number outside URLs, DOIs, access dates and days of the month) and the authors'
-// family names in the raw note appear in the rendered note.
+// (any number outside URLs, DOIs, access dates and days of the month), the authors'
+// family names, and the signal and commentary around a source appear in the rendered note.
 
 const formatter = createCitationFormatter();
 after(() => formatter.close());
@@ -69,7 +69,7 @@ test('numbers to keep are read from the raw note, not from the parser', () => {
 });
 
 for (const style of CITATION_STYLES) {
-  test(`every note of the table keeps its years, volumes, issues, pages and authors in ${style.title}`, async () => {
+  test(`every note of the table keeps its years, volumes, issues, pages, authors, signals and commentary in ${style.title}`, async () => {
     const references = tableReferences();
     const rendered = references.filter((r) => r.parsed.recognised || r.ibidOf !== null);
     assert.ok(REFERENCE_NOTES.length >= 80, `${REFERENCE_NOTES.length} shapes`);
@@ -81,6 +81,8 @@ for (const style of CITATION_STYLES) {
       const expected = REFERENCE_NOTES[reference.number - 1]![1];
       const missing = numbersToKeep(reference.raw).filter((n) => !new RegExp(`(?<!\\d)${n}(?!\\d)`).test(out));
       if (reference.ibidOf === null) missing.push(...familyNames(expected.authors).filter((name) => !out.includes(name)));
+      // The signal before a source and the commentary after it are part of what the writer typed.
+      for (const part of [expected.prefix, expected.suffix?.replace(/\.$/, '')]) if (part && !out.includes(part)) missing.push(`"${part}"`);
       if (missing.length > 0) failures.push(`${reference.raw}\n    → ${out}\n    missing: ${missing.join(', ')}`);
     }
     assert.equal(failures.length, 0, `\n${failures.join('\n')}`);
