@@ -93,6 +93,9 @@ export interface ListingChange {
  * Every list a published article appears in, kept on write with its count and newest
  * change, so list pages, counts and feeds cost the same at any archive size.
  */
+/** What an article's address and last change are made of (article sitemaps). */
+export type ArticleAddress = Pick<ArticleSummary, 'id' | 'kind' | 'slug' | 'publishedAt' | 'createdAt' | 'sectionId' | 'updatedAt'>;
+
 export interface ListingRepository {
   /**
    * Rewrites the articles' rows from their current state (none unless published articles),
@@ -105,6 +108,8 @@ export interface ListingRepository {
   page(query: ListingPageQuery): Promise<ArticleSummary[]>;
   /** The list's articles with ids from `fromId` to `toId` (inclusive) published by `now`, by id. */
   idRange(query: ListingKey & { now: string; fromId: number; toId: number }): Promise<ArticleSummary[]>;
+  /** The same rows with only what an address and its last change need (article sitemaps). */
+  addressRange(query: ListingKey & { now: string; fromId: number; toId: number }): Promise<ArticleAddress[]>;
   /** How many articles the list shows by `now`. */
   count(key: ListingKey, now: string): Promise<number>;
   /** The newest update in each non-empty list of a kind (home and site: id 0). */

@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { ListingChange, ListingKey, ListingRepository, ListingScope } from '../../services/discovery/ports.js';
+import type { ArticleKind } from '../../domain/article.js';
 import type { DB } from '../schema.js';
 import { fillListings } from './listing-rows.js';
 import { SUMMARY_COLUMNS, toSummary } from './row-mappers.js';
@@ -110,6 +111,24 @@ export function listingsRepo(db: Kysely<DB>): ListingRepository {
         .orderBy('listings.article_id')
         .execute();
       return found.map(toSummary);
+    },
+
+    async addressRange(query) {
+      // Dates from the listing row; only kind, slug and section from the article. Reading the
+      // summary columns, which lie beyond the bodies in an article's row, cost twice as much.
+      const found = await db.selectFrom('listings')
+        .innerJoin('articles', 'articles.id', 'listings.article_id')
+        .where('listings.article_id', '>=', query.fromId)
+        .where('listings.article_id', '<=', query.toId)
+        .where(sql`listings.scope || ''`, '=', query.scope).where(sql`listings.scope_id + 0`, '=', query.scopeId)
+        .where('listings.published_at', '<=', query.now)
+        .select(['articles.id', 'articles.kind', 'articles.slug', 'articles.section_id', 'articles.created_at', 'listings.published_at', 'listings.updated_at'])
+        .orderBy('listings.article_id')
+        .execute();
+      return found.map((row) => ({
+        id: row.id, kind: row.kind as ArticleKind, slug: row.slug, sectionId: row.section_id,
+        createdAt: row.created_at, publishedAt: row.published_at, updatedAt: row.updated_at,
+      }));
     },
 
     async count(key, now) {
