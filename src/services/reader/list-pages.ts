@@ -64,7 +64,11 @@ export async function tagPage(store: Store, clock: Clock, slug: string, page: nu
 export async function authorPage(store: Store, clock: Clock, slug: string, page: number): Promise<ListPage & { author: Author; avatar: Media | null }> {
   const author = await store.repos.authors.findBySlug(slug);
   if (!author) throw notFound(`There is no author "${slug}".`);
-  const avatarId = (await store.repos.structureAdmin.allAuthors()).find((a) => a.id === author.id)?.avatarMediaId ?? null;
-  const avatar = avatarId === null ? null : await store.repos.media.findById(avatarId);
-  return { ...(await listPage(store, clock, page, { scope: 'author', scopeId: author.id })), author, avatar };
+  // The avatar and the list need only the author's id: read side by side (separate connections on PostgreSQL).
+  const avatarOf = async (): Promise<Media | null> => {
+    const avatarId = (await store.repos.structureAdmin.allAuthors()).find((a) => a.id === author.id)?.avatarMediaId ?? null;
+    return avatarId === null ? null : store.repos.media.findById(avatarId);
+  };
+  const [list, avatar] = await Promise.all([listPage(store, clock, page, { scope: 'author', scopeId: author.id }), avatarOf()]);
+  return { ...list, author, avatar };
 }
