@@ -7,8 +7,8 @@ export interface LinkView {
 }
 
 export interface DateView {
-  iso: string;
-  label: string;
+  readonly iso: string;
+  readonly label: string;
 }
 
 /** What surrounds every page. */

@@ -1,5 +1,6 @@
 // Ports of discovery: the full-text index and the stored "You may also like" lists.
 import type { ArticleSummary } from '../../domain/article.js';
+import type { Author } from '../../domain/people.js';
 import type { RelatedPick, RelatednessInput } from '../../domain/relatedness.js';
 import type { SearchQuery } from '../../domain/search-query.js';
 
@@ -106,6 +107,8 @@ export interface ListingRepository {
   /** Takes the articles out of every list (before they are deleted). */
   withdraw(articleIds: number[]): Promise<ListingChange>;
   page(query: ListingPageQuery): Promise<ArticleSummary[]>;
+  /** The bylines (in order) and approved comment counts of the articles on that page (`since` not taken), by article id. */
+  pageDetails(query: ListingPageQuery): Promise<{ authors: Map<number, Author[]>; approvedComments: Map<number, number> }>;
   /** The list's articles with ids from `fromId` to `toId` (inclusive) published by `now`, by id. */
   idRange(query: ListingKey & { now: string; fromId: number; toId: number }): Promise<ArticleSummary[]>;
   /** The same rows with only what an address and its last change need (article sitemaps). */
