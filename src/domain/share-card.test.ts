@@ -1,16 +1,22 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import sharp from 'sharp';
-import { cardVersion, escapeXml, shareCardSvg, wrapTitle } from './share-card.js';
+import { cardVersion, escapeXml, shareCardSvg, titleLayout, wrapTitle } from './share-card.js';
 
 test('titles wrap at word boundaries, words longer than a line are broken, and too many lines end in an ellipsis', () => {
-  assert.deepEqual(wrapTitle('How a water meter counts every litre', 16), ['How a water', 'meter counts', 'every litre']);
-  assert.deepEqual(wrapTitle(`go ${'x'.repeat(30)}`, 12), [`go ${'x'.repeat(9)}`, 'x'.repeat(12), 'x'.repeat(9)]);
+  // Most lower-case letters count 0.73 em, a space 0.36: 9 ems hold two words of four.
+  assert.deepEqual(wrapTitle('aaaa bbbb cccc dddd', 9, 5), ['aaaa bbbb', 'cccc dddd']);
+  assert.deepEqual(wrapTitle(`go ${'x'.repeat(30)}`, 10, 5), [`go ${'x'.repeat(11)}`, 'x'.repeat(13), 'x'.repeat(6)]);
   const many = wrapTitle('one two three four five six seven eight nine ten', 5, 3);
   assert.equal(many.length, 3);
-  assert.ok(many.every((l) => [...l].length <= 5));
   assert.ok(many[2]!.endsWith('…'));
-  assert.ok(wrapTitle('y'.repeat(300)).every((l) => [...l].length <= 24));
+  // A 300-character word: five full lines of the smaller size, the last cut with an ellipsis.
+  const { lines, fontSize } = titleLayout('W'.repeat(300));
+  assert.equal(fontSize, 56);
+  assert.equal(lines.length, 5);
+  assert.ok(lines.every((l) => [...l].length * 1.12 * 56 <= 1040), 'no line of W (1.12 em each) is wider than the card allows');
+  assert.ok(lines[4]!.endsWith('…'));
+  assert.deepEqual(titleLayout('Short title'), { lines: ['Short title'], fontSize: 68 });
 });
 
 test('text is escaped for XML, control characters dropped', () => {
