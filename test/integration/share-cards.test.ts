@@ -15,7 +15,7 @@ const newsArticle = (document: Document) =>
 /** The site-relative path of an absolute URL on the test site (query kept). */
 const local = (url: string | null) => {
   assert.ok(url?.startsWith(`${TEST_SITE_URL}/`), `absolute URL on the site: ${url}`);
-  return url.slice(TEST_SITE_URL.length);
+  return url!.slice(TEST_SITE_URL.length);
 };
 // Titles are at most 300 characters; the 300-character word alone is in share-card.test.ts.
 const HOSTILE = `<script>alert("x")</script> & 'quoted' "twice" ${'W'.repeat(230)} ]]> <!--`;
