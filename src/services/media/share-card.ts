@@ -10,7 +10,7 @@ export interface ShareCard {
   png(): Promise<Buffer>;
 }
 
-/** How many drawn cards a process keeps (≈30 KB each): the most recently asked for. */
+/** How many drawn cards a process keeps (≈42 KB each): the most recently asked for. */
 const KEPT_CARDS = 200;
 
 /** Drawn cards by version, least recently used first; a changed title is a new version. */
