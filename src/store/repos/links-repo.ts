@@ -22,7 +22,7 @@ const notesHealth = compiledQuery((db: Kysely<DB>, p: { articleId: number }) => 
   .selectFrom('notes')
   .innerJoin('link_urls', 'link_urls.source_url', 'notes.url')
   .innerJoin('links', 'links.url', 'link_urls.link_url')
-  .select(['notes.number', 'links.status', 'links.archive_url', 'links.archive_captured_at'])
+  .select(['notes.number', 'links.url', 'links.status', 'links.last_checked_at', 'links.archive_url', 'links.archive_captured_at'])
   .where('notes.article_id', '=', p.articleId));
 
 export function linksRepo(db: Kysely<DB>): LinkRepository {
@@ -96,7 +96,9 @@ export function linksRepo(db: Kysely<DB>): LinkRepository {
 
     async noteHealth(articleId) {
       const rows = await notesHealth(db, { articleId });
-      return rows.map((r) => ({ noteNumber: r.number, status: r.status as LinkStatus, archiveUrl: r.archive_url, archiveCapturedAt: r.archive_captured_at }));
+      return rows.map((r) => ({
+        noteNumber: r.number, url: r.url, status: r.status as LinkStatus, lastCheckedAt: r.last_checked_at, archiveUrl: r.archive_url, archiveCapturedAt: r.archive_captured_at,
+      }));
     },
 
     async saveSnapshot(s) {
