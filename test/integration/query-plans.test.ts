@@ -25,7 +25,7 @@ function publicPaths(archive: GeneratedArchive): string[] {
   const articlePath = `/${middle.publishedAt.slice(0, 4)}/${middle.publishedAt.slice(5, 7)}/${middle.slug}`;
   return [
     '/', '/page/2', '/page/40',
-    articlePath, `${articlePath}/comments.xml`,
+    articlePath, `${articlePath}/comments.xml`, `${articlePath}/references.bib`, `${articlePath}/references.json`,
     '/about',
     '/section/city', '/section/city/transport', '/section/money/page/3',
     '/tag/tag-3', '/tag/tag-3/page/2', '/author/writer-2', '/author/writer-2/page/5',

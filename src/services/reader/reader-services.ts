@@ -2,7 +2,9 @@ import type { Redirect } from '../../domain/people.js';
 import type { CommentKeys } from '../comments/comment-keys.js';
 import type { CommentViewer } from '../comments/comment-section.js';
 import type { Clock, Store } from '../ports.js';
+import type { ReferenceFormat } from '../../domain/reference-formats.js';
 import { articlePage, standalonePage } from './article-page.js';
+import { articleReferencesFile } from './article-references.js';
 import { forgetChrome, loadChrome } from './chrome.js';
 import type { PublicChange } from './ports.js';
 import { feedData, type FeedScope } from './feed-data.js';
@@ -25,6 +27,8 @@ export function createReaderServices(store: Store, clock: Clock, commentKeys: ()
     author: (slug: string, page: number) => authorPage(store, clock, slug, page),
     article: (slug: string, viewer: CommentViewer = {}) => articlePage(store, clock, slug, viewer, commentKeys),
     page: (slug: string) => standalonePage(store, clock, slug),
+    /** A published article's references as CSL-JSON, BibTeX or RIS. */
+    references: (slug: string, format: ReferenceFormat) => articleReferencesFile(store, clock, slug, format),
     redirectFor: (path: string): Promise<Redirect | null> => store.repos.redirects.find(path),
     search: (params: SearchParams) => searchPage(store, clock, params),
     /** Every public list, article, page, sitemap, media file and redirect (what a static copy holds). */
