@@ -9,7 +9,7 @@ export const HEALTHY_STATUSES: readonly LinkStatus[] = ['ok', 'redirected'];
 /** Every count, worst first, never-checked last. */
 export const COUNTED: ReadonlyArray<LinkStatus | 'unchecked'> = [...LINK_STATUSES, 'unchecked'];
 
-const LABELS: Record<LinkStatus | 'unchecked', string> = {
+export const STATUS_LABELS: Record<LinkStatus | 'unchecked', string> = {
   dead: 'dead', 'soft-404': 'gone (soft 404)', error: 'error', timeout: 'timed out', refused: 'refused (not a public address)',
   blocked: 'blocked by robots.txt', paywalled: 'paywalled', redirected: 'redirected', ok: 'ok', unchecked: 'not yet checked',
 };
@@ -23,7 +23,7 @@ export function healthyCount(counts: StatusCounts): number {
 
 /** "12 error · 3 not yet checked": each non-zero status once, worst first. */
 export function statusBreakdown(counts: Partial<StatusCounts>): string {
-  return COUNTED.filter((s) => (counts[s] ?? 0) > 0).map((s) => `${counts[s]} ${LABELS[s]}`).join(' · ') || 'none';
+  return COUNTED.filter((s) => (counts[s] ?? 0) > 0).map((s) => `${counts[s]} ${STATUS_LABELS[s]}`).join(' · ') || 'none';
 }
 
 /**

@@ -14,6 +14,7 @@ import { registerFeedRoutes } from './routes/public/feeds.js';
 import { registerHealthRoutes } from './routes/public/health.js';
 import { registerListRoutes } from './routes/public/lists.js';
 import { registerReferenceRoutes } from './routes/public/references.js';
+import { registerSourcesRoutes } from './routes/public/sources.js';
 import { registerSearchRoutes } from './routes/public/search.js';
 import { registerSitemapRoutes } from './routes/public/sitemaps.js';
 import { installCsrf } from './plugins/csrf.js';
@@ -59,6 +60,7 @@ export async function buildApp(deps: AppDeps, logger: FastifyServerOptions['logg
   registerListRoutes(app, routeDeps(deps, 'reader'));
   registerArticleRoutes(app, routeDeps(deps, 'reader'));
   registerReferenceRoutes(app, routeDeps(deps, 'reader'));
+  registerSourcesRoutes(app, routeDeps(deps, 'reader'));
   registerCommentRoutes(app, routeDeps(deps, 'comments', 'reader'));
   registerSearchRoutes(app, routeDeps(deps, 'reader'));
   registerFeedRoutes(app, routeDeps(deps, 'reader'));

@@ -60,9 +60,10 @@ for (const engine of ENGINES) {
 
     test('with every link failing, nothing is called healthy and failed archive look-ups are reported', async () => {
       const checked = await site.services.sources.check({});
-      assert.equal(checked.results.length, 7);
-      assert.deepEqual(checked.results.map((r) => r.link.status).sort(), ['error', 'error', 'error', 'error', 'error', 'ok', 'redirected']);
-      assert.ok(checked.results.every((r) => /HTTP 503/.test(r.link.archiveError ?? '')), 'each look-up failure is recorded with its reason');
+      const published = checked.results.filter((r) => !r.target.articles.every((a) => a === 'unpublished'));
+      assert.equal(published.length, 7);
+      assert.deepEqual(published.map((r) => r.link.status).sort(), ['error', 'error', 'error', 'error', 'error', 'ok', 'redirected']);
+      assert.ok(published.every((r) => /HTTP 503/.test(r.link.archiveError ?? '')), 'each look-up failure is recorded with its reason');
 
       const report = await site.services.sources.report();
       assert.deepEqual([report.site.counts.error, report.site.counts.ok, report.site.counts.redirected, report.site.counts.unchecked], [5, 1, 1, 0]);
@@ -85,6 +86,24 @@ for (const engine of ENGINES) {
       assert.equal(mixed.document.querySelector('.notes-summary')?.textContent, '3 sources · links checked June 1, 2026 · 1 not reached at last check');
     });
 
+    test('the Sources page lists each checked link of published articles once, with its status and citing articles', async () => {
+      await site.services.articles.save(buildArticle({ slug: 'unpublished', status: 'draft', body: cite([`${web.origin}/ok`, `${web.origin}/ok?draft-only`]) }));
+      assert.equal((await site.services.sources.check({ articleSlug: 'unpublished' })).results.length, 2, 'the draft-only link is checked (and so stored)');
+      const { response, document } = await site.page('/sources');
+      assert.equal(response.statusCode, 200);
+      const rows = [...document.querySelectorAll('.sources-list > li')];
+      const urls = rows.map((li) => li.querySelector('.source-url')!.getAttribute('href'));
+      assert.equal(urls.length, 7, 'each link once; a link only a draft cites is not shown');
+      assert.ok(!urls.some((u) => u!.includes('draft-only')));
+      const ok = rows.find((li) => li.querySelector('.source-url')!.getAttribute('href') === `${web.origin}/ok`)!;
+      assert.match(ok.textContent ?? '', /— ok, checked June 1, 2026 · cited in Test article \d+$/);
+      assert.deepEqual([...ok.querySelectorAll('.source-articles a')].map((a) => a.getAttribute('href')), ['/2026/01/mixed'], 'the draft citing it is not named');
+      assert.match(rows.find((li) => li.textContent!.includes('/page/1'))!.textContent ?? '', /— error, checked/);
+      assert.equal((await site.inject('/sources?after=%00')).statusCode, 404);
+      const after = await site.page(`/sources?after=${encodeURIComponent(`${web.origin}/ok`)}`);
+      assert.ok([...after.document.querySelectorAll('.source-url')].every((a) => a.getAttribute('href')! > `${web.origin}/ok`));
+    });
+
     test('a dead link: the article line says so, and the page was purged from the cache by the check', async () => {
       for (let day = 1; day <= 3; day++) {
         now = new Date(now.getTime() + DAY);
@@ -95,6 +114,9 @@ for (const engine of ENGINES) {
       const { response, document } = await site.page('/2026/01/mixed');
       assert.equal(response.headers['x-cache'], 'MISS', 'the check purged the cached page');
       assert.equal(document.querySelector('.notes-summary')?.textContent, '3 sources · links checked June 4, 2026 · 1 dead, no archived copy found');
+      const sources = await site.page('/sources');
+      assert.equal(sources.response.headers['x-cache'], 'MISS', 'the checks purged the Sources page');
+      assert.match(sources.document.querySelector('.sources-list')?.textContent ?? '', /\/gone — dead, checked June 4, 2026/);
     });
   });
 }

@@ -11,6 +11,7 @@ import { feedData, type FeedScope } from './feed-data.js';
 import { authorPage, homePage, sectionPage, tagPage } from './list-pages.js';
 import { publicSite } from './public-site.js';
 import { searchPage, type SearchParams } from './search-page.js';
+import { sourcesPage } from './sources-page.js';
 import { sitemapArticles, sitemapIndex, sitemapNews, sitemapPages, sitemapPeople, sitemapSections } from './sitemap-data.js';
 
 /** What readers see: pages, search, feeds and sitemaps, bound to one store and clock. */
@@ -31,6 +32,8 @@ export function createReaderServices(store: Store, clock: Clock, commentKeys: ()
     references: (slug: string, format: ReferenceFormat) => articleReferencesFile(store, clock, slug, format),
     redirectFor: (path: string): Promise<Redirect | null> => store.repos.redirects.find(path),
     search: (params: SearchParams) => searchPage(store, clock, params),
+    /** Every checked link published articles cite, each once, with its health and citing articles. */
+    sources: (after: string) => sourcesPage(store, clock, after),
     /** Every public list, article, page, sitemap, media file and redirect (what a static copy holds). */
     publicSite: () => publicSite(store, clock),
     feed: (scope: FeedScope) => feedData(store, clock, scope),

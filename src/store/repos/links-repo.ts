@@ -1,9 +1,10 @@
 import type { Kysely } from 'kysely';
-import type { ArticleStatus } from '../../domain/article.js';
+import type { ArticleKind, ArticleStatus } from '../../domain/article.js';
 import type { LinkStatus } from '../../domain/link-health.js';
 import type { LinkRepository } from '../../services/sources/ports.js';
 import type { DB } from '../schema.js';
 import { compiledQuery } from '../compiled-query.js';
+import { publiclyVisible } from './public-visibility.js';
 import { linkRow, toLinkCheck, toLinkRecord, toSnapshot } from './link-rows.js';
 
 // Long IN lists are split: both engines cap the number of bound parameters.
@@ -24,6 +25,19 @@ const notesHealth = compiledQuery((db: Kysely<DB>, p: { articleId: number }) => 
   .innerJoin('links', 'links.url', 'link_urls.link_url')
   .select(['notes.number', 'links.url', 'links.status', 'links.last_checked_at', 'links.archive_url', 'links.archive_captured_at'])
   .where('notes.article_id', '=', p.articleId));
+
+// The Sources page: links in key order, each joined to the published articles citing it.
+const citedSources = compiledQuery((db: Kysely<DB>, p: { after: string; limit: number; now: string }) => db
+  .selectFrom('links')
+  .innerJoin('link_urls', 'link_urls.link_url', 'links.url')
+  .innerJoin('notes', 'notes.url', 'link_urls.source_url')
+  .innerJoin('articles', 'articles.id', 'notes.article_id')
+  .select(['links.url', 'links.status', 'links.last_checked_at', 'links.archive_url', 'articles.id', 'articles.slug', 'articles.title', 'articles.kind',
+    'articles.published_at', 'articles.created_at', 'articles.section_id'])
+  .where('links.url', '>', p.after)
+  .where((eb) => publiclyVisible(eb, p.now))
+  .orderBy('links.url')
+  .limit(p.limit));
 
 export function linksRepo(db: Kysely<DB>): LinkRepository {
   return {
@@ -98,6 +112,14 @@ export function linksRepo(db: Kysely<DB>): LinkRepository {
       const rows = await notesHealth(db, { articleId });
       return rows.map((r) => ({
         noteNumber: r.number, url: r.url, status: r.status as LinkStatus, lastCheckedAt: r.last_checked_at, archiveUrl: r.archive_url, archiveCapturedAt: r.archive_captured_at,
+      }));
+    },
+
+    async citedSources(after, limit, now) {
+      const rows = await citedSources(db, { after, limit, now });
+      return rows.map((r) => ({
+        url: r.url, status: r.status as LinkStatus, lastCheckedAt: r.last_checked_at, archiveUrl: r.archive_url,
+        article: { id: r.id, slug: r.slug, title: r.title, kind: r.kind as ArticleKind, publishedAt: r.published_at, createdAt: r.created_at, sectionId: r.section_id },
       }));
     },
 
