@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { reportText } from '../../src/cli/commands/links-output.js';
 import { userWithRole } from '../support/admin.js';
 import { ENGINES } from '../support/databases.js';
+import { htmlValidator } from '../support/html-validator.js';
 import { buildArticle, seedStructure } from '../support/factories.js';
 import { startWebPeer, type Peer } from '../support/link-peers.js';
 import { createTestSite, type TestSite } from '../support/site.js';
@@ -91,6 +92,8 @@ for (const engine of ENGINES) {
       assert.equal((await site.services.sources.check({ articleSlug: 'unpublished' })).results.length, 2, 'the draft-only link is checked (and so stored)');
       const { response, document } = await site.page('/sources');
       assert.equal(response.statusCode, 200);
+      const validity = await htmlValidator().validateString(response.body);
+      assert.ok(validity.valid, JSON.stringify(validity.results.flatMap((r) => r.messages.map((m) => m.message))));
       const rows = [...document.querySelectorAll('.sources-list > li')];
       const urls = rows.map((li) => li.querySelector('.source-url')!.getAttribute('href'));
       assert.equal(urls.length, 7, 'each link once; a link only a draft cites is not shown');
