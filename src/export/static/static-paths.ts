@@ -15,13 +15,14 @@ const under = (path: string, file: string): string => `${path === '/' ? '' : pat
 
 /**
  * Every path a static copy answers: each list and its pages and feeds, each article with its
- * comment feed and references (CSL-JSON, BibTeX, RIS), standalone pages, the search page, comment feed, sitemaps, robots.txt,
+ * comment feed, standalone pages, the search page, comment feed, sitemaps, robots.txt,
  * the favicon, `assets` (content-hashed stylesheet, icon, script) and media files.
  */
 export function staticPaths(site: StaticSiteContents, feedSuffixes: readonly string[], assets: readonly string[]): string[] {
   const paths: string[] = [];
   // Articles first: most of the work, and the pages a reader is most likely to want.
   for (const article of site.articles) {
+    // Its references (CSL-JSON, BibTeX, RIS), linked under its notes.
     paths.push(article.path, under(article.path, 'comments.xml'), ...['json', 'bib', 'ris'].map((ext) => under(article.path, `references.${ext}`)));
   }
   for (const list of site.lists) {
