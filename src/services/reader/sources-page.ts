@@ -2,8 +2,8 @@ import type { CitedSourceRow } from '../sources/ports.js';
 import type { Clock, Store } from '../ports.js';
 import { loadChrome, type SiteChrome } from './chrome.js';
 
-/** Rows read for one page of sources: a bound on the query, not on the sources shown. */
-export const SOURCE_ROWS = 400;
+/** Sources a page shows. */
+export const SOURCES_PER_PAGE = 100;
 
 /** One cited source and the published articles citing it. */
 export interface CitedSource {
@@ -34,19 +34,12 @@ export function groupSources(rows: readonly CitedSourceRow[]): CitedSource[] {
 
 /**
  * The checked links that published articles cite, each once (by its normalised URL), with
- * its status and the articles citing it, after `after` in URL order. A full page of rows
- * may cut the last source's articles short, so that source starts the next page.
+ * its status and the articles citing it, after `after` in URL order, a page at a time.
  */
 export async function sourcesPage(store: Store, clock: Clock, after: string): Promise<SourcesPage> {
   const now = clock().toISOString();
-  const [chrome, rows] = await Promise.all([loadChrome(store.repos, now), store.repos.links.citedSources(after, SOURCE_ROWS, now)]);
-  let sources = groupSources(rows);
-  let next: string | null = null;
-  if (rows.length === SOURCE_ROWS && sources.length > 1) {
-    sources = sources.slice(0, -1);
-    next = sources.at(-1)!.url;
-  } else if (rows.length === SOURCE_ROWS) {
-    next = sources[0]!.url;
-  }
-  return { chrome, sources, next };
+  const [chrome, rows] = await Promise.all([loadChrome(store.repos, now), store.repos.links.citedSources(after, SOURCES_PER_PAGE + 1, now)]);
+  const all = groupSources(rows);
+  const sources = all.slice(0, SOURCES_PER_PAGE);
+  return { chrome, sources, next: all.length > SOURCES_PER_PAGE ? sources.at(-1)!.url : null };
 }

@@ -32,8 +32,8 @@ export interface LinkRepository {
   /** Status and archive of each note of an article whose link has been checked (one query). */
   noteHealth(articleId: number): Promise<NoteLinkHealth[]>;
   /**
-   * One page of the checked links published articles cite, by URL after `after`, each row a
-   * (link, citing article) pair; at most `limit` rows (one index walk, no sort).
+   * Up to `limit` checked links published articles cite, by URL after `after` (a walk of the
+   * primary key), as (link, citing article) rows: every published article citing each.
    */
   citedSources(after: string, limit: number, now: string): Promise<CitedSourceRow[]>;
   saveSnapshot(snapshot: PageSnapshot): Promise<void>;
