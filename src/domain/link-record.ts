@@ -50,7 +50,10 @@ export interface CitedLink {
 /** What an article page needs to know about one note's link. */
 export interface NoteLinkHealth {
   noteNumber: number;
+  /** The normalised link the note's URL is checked as. */
+  url: string;
   status: LinkStatus;
+  lastCheckedAt: string;
   archiveUrl: string | null;
   archiveCapturedAt: string | null;
 }

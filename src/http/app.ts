@@ -13,6 +13,8 @@ import { registerCommentRoutes } from './routes/public/comments.js';
 import { registerFeedRoutes } from './routes/public/feeds.js';
 import { registerHealthRoutes } from './routes/public/health.js';
 import { registerListRoutes } from './routes/public/lists.js';
+import { registerReferenceRoutes } from './routes/public/references.js';
+import { registerSourcesRoutes } from './routes/public/sources.js';
 import { registerSearchRoutes } from './routes/public/search.js';
 import { registerSitemapRoutes } from './routes/public/sitemaps.js';
 import { registerShareCardRoutes } from './routes/public/share-cards.js';
@@ -58,6 +60,8 @@ export async function buildApp(deps: AppDeps, logger: FastifyServerOptions['logg
   registerHealthRoutes(app, routeDeps(deps, 'health'));
   registerListRoutes(app, routeDeps(deps, 'reader'));
   registerArticleRoutes(app, routeDeps(deps, 'reader'));
+  registerReferenceRoutes(app, routeDeps(deps, 'reader'));
+  registerSourcesRoutes(app, routeDeps(deps, 'reader'));
   registerCommentRoutes(app, routeDeps(deps, 'comments', 'reader'));
   registerSearchRoutes(app, routeDeps(deps, 'reader'));
   registerFeedRoutes(app, routeDeps(deps, 'reader'));

@@ -2,13 +2,14 @@ import type { Note } from '../domain/article.js';
 import type { NoteLinkHealth } from '../domain/link-record.js';
 import { absoluteUrl, articlePath, authorPath, sectionPath, tagPath } from '../domain/permalinks.js';
 import { sectionSlugPath } from '../domain/section.js';
+import { REFERENCE_FORMATS } from '../domain/reference-formats.js';
 import type { ArticlePage, StandalonePage } from '../services/reader/article-page.js';
 import { presentRelatedCard } from './card-presenter.js';
 import { presentComments, type CommentFormState } from './comments-presenter.js';
 import { HOME_CRUMB, presentChrome, presentHead } from './chrome-presenter.js';
 import { presentDate } from './dates.js';
 import { breadcrumbListLd, serializeJsonLd } from './json-ld.js';
-import { presentDeadLink } from './link-health-presenter.js';
+import { presentDeadLink, presentSourcesLine } from './link-health-presenter.js';
 import { rulesOf } from './permalinks.js';
 import { noteDisplayHtml } from './note-html.js';
 import { newsArticleLd } from './schema-org.js';
@@ -106,6 +107,8 @@ export function presentArticle(siteUrl: string, data: ArticlePage, commentForm?:
     notes: data.notes.map((note) =>
       presentNote(note, idPrefix, chrome.settings.citationStyle, data.noteLinks?.find((l) => l.noteNumber === note.number), language),
     ),
+    sourcesLine: presentSourcesLine(data.notes, data.noteLinks, language, zone),
+    referenceDownloads: data.notes.length === 0 ? [] : REFERENCE_FORMATS.map((f) => ({ href: `${path}/references.${f.extension}`, label: f.label })),
     related: data.related.map((item) => presentRelatedCard(item, chrome.sections, chrome.settings.language, rules, zone)),
     comments: presentComments(path, data.comments, language, idPrefix, commentForm, zone),
     featured,

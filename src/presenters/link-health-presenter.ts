@@ -1,4 +1,6 @@
+import type { Note } from '../domain/article.js';
 import { isGone } from '../domain/link-health.js';
+import { sourcesLine, summariseSources, type NoteLinkState } from '../domain/link-summary.js';
 import type { NoteLinkHealth } from '../domain/link-record.js';
 import { presentDate } from './dates.js';
 import type { NoteView } from './view-models.js';
@@ -23,4 +25,21 @@ export function presentDeadLink(view: NoteView, link: NoteLinkHealth, language: 
   if (!isGone(link.status)) return view;
   const archive = link.archiveUrl ? { href: link.archiveUrl, date: presentDate(link.archiveCapturedAt, language) } : null;
   return { ...view, html: markFirstLink(view.html), deadLink: { archive } };
+}
+
+/**
+ * The line under an article's notes heading: "14 sources · links checked 28 November 2026 ·
+ * 1 dead, archived copy shown"; links never checked are said to be not yet checked.
+ */
+export function presentSourcesLine(notes: readonly Note[], links: readonly NoteLinkHealth[], language: string, zone: string): string | null {
+  if (notes.length === 0) return null;
+  const byNote = new Map(links.map((l) => [l.noteNumber, l]));
+  const states: NoteLinkState[] = notes.filter((n) => n.url !== null || byNote.has(n.number)).map((n) => {
+    const link = byNote.get(n.number);
+    return link
+      ? { url: link.url, status: link.status, lastCheckedAt: link.lastCheckedAt, archived: link.archiveUrl !== null }
+      : { url: n.url!, status: null, lastCheckedAt: null, archived: false };
+  });
+  const summary = summariseSources(notes.length, states);
+  return sourcesLine(summary, presentDate(summary.lastCheckedAt, language, zone)?.label ?? null);
 }

@@ -191,6 +191,10 @@ export interface ArticlePageView {
   tags: LinkView[];
   bodyHtml: string;
   notes: NoteView[];
+  /** "14 sources · links checked … · 1 dead, archived copy shown", null without notes. */
+  sourcesLine: string | null;
+  /** The article's references as CSL-JSON, BibTeX and RIS downloads. */
+  referenceDownloads: LinkView[];
   related: RelatedCardView[];
   comments: CommentsSectionView;
   featured: PictureView | null;

@@ -67,7 +67,9 @@ describe('dossier links', () => {
     assert.deepEqual(troubled.problems.map((p: { notes: number[]; status: string }) => [p.notes, p.status]), [[[2], 'soft-404'], [[1], 'error']]);
     assert.equal(troubled.problems[1].archiveUrl, `${archive.origin}/web/20110401000000/${web.origin}/gone-404`);
     const text = await runCliAsync(['links', 'report'], env);
-    assert.match(text.stdout, /^Links: 4 — soft-404 1 · error 1 · redirected 1 · ok 1/);
+    assert.match(text.stdout, /^Links: 2 of 4 cited links reach their source — 1 gone \(soft 404\) · 1 error · 1 redirected · 1 ok\.$/m);
+    assert.match(text.stdout, /^Last check: \d{4}-\d{2}-\d{2}T/m);
+    assert.equal(report.site.archiveFailed, 0, 'the archive answered every look-up');
   });
 
   test('an unknown article is one clear line; snapshots are listed (none yet)', async () => {

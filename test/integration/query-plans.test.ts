@@ -25,13 +25,13 @@ function publicPaths(archive: GeneratedArchive): string[] {
   const articlePath = `/${middle.publishedAt.slice(0, 4)}/${middle.publishedAt.slice(5, 7)}/${middle.slug}`;
   return [
     '/', '/page/2', '/page/40',
-    articlePath, `${articlePath}/comments.xml`,
+    articlePath, `${articlePath}/comments.xml`, `${articlePath}/references.bib`, `${articlePath}/references.json`,
     '/about',
     '/section/city', '/section/city/transport', '/section/money/page/3',
     '/tag/tag-3', '/tag/tag-3/page/2', '/author/writer-2', '/author/writer-2/page/5',
     '/search?q=water', '/search?q=water+council&section=city', '/search?q=tide&author=writer-1&from=2025-01-01', '/search?q=nothingmatchesthis',
     '/feed.xml', '/feed.atom', '/feed.json', '/section/city/feed.xml', '/tag/tag-3/feed.atom', '/author/writer-2/feed.json',
-    '/comments/feed.xml',
+    '/comments/feed.xml', '/sources',
     '/sitemap.xml', '/sitemaps/articles-1.xml', '/sitemaps/pages.xml', '/sitemaps/sections.xml', '/sitemaps/tags.xml',
     '/sitemaps/authors.xml', '/sitemaps/news.xml',
   ];

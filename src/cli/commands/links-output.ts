@@ -1,6 +1,7 @@
 import { LINK_STATUSES, type LinkStatus } from '../../domain/link-health.js';
 import type { CheckLinksReport } from '../../services/sources/check-links.js';
 import type { LinkCheckResult } from '../../services/sources/check-link.js';
+import { healthyCount, linkHealthLine } from '../../domain/link-summary.js';
 import type { LinksReport, StatusCounts } from '../../services/sources/links-report.js';
 import type { ListedSnapshot } from '../../services/sources/page-snapshots.js';
 
@@ -44,6 +45,8 @@ export function checkSummary(report: CheckLinksReport, elapsedMs: number): strin
   const times = report.results.map((r) => r.outcome.durationMs).sort((a, b) => a - b);
   const median = times.length ? times[Math.floor(times.length / 2)] : 0;
   const lines = [`Checked ${report.results.length} link${report.results.length === 1 ? '' : 's'} in ${(elapsedMs / 1000).toFixed(1)} s (median ${median} ms, slowest ${times.at(-1) ?? 0} ms): ${countsLine(countResults(report.results))}.`];
+  const archiveFailed = report.results.filter((r) => r.link.archiveError !== null);
+  if (archiveFailed.length) lines.push(`Archive look-up failed for ${archiveFailed.length}: ${archiveFailed[0]!.link.archiveError}`);
   const problems = report.results.filter((r) => r.link.status !== 'ok').sort((a, b) => LINK_STATUSES.indexOf(a.link.status) - LINK_STATUSES.indexOf(b.link.status));
   if (problems.length) lines.push('', 'Not ok:', ...problems.map((r) => `  ${resultLine(r)}  in ${r.target.articles.join(', ')}`));
   if (report.unusable.length) {
@@ -55,10 +58,17 @@ export function checkSummary(report: CheckLinksReport, elapsedMs: number): strin
 
 /** `links report` as text: site counts, then each article worst first. */
 export function reportText(report: LinksReport): string {
-  const lines = [`Links: ${report.site.total} — ${countsLine(report.site.counts)}`, ''];
+  const { site } = report;
+  const lines = [`Links: ${linkHealthLine(site.total, site.counts, site.archiveFailed)}`];
+  lines.push(`Last check: ${site.lastCheckedAt ?? 'never'}`, '');
   for (const article of report.articles) {
-    lines.push(`${article.slug} (${article.total}): ${countsLine(article.counts)}`);
-    for (const p of article.problems) lines.push(`  note ${p.notes.join(', ')}: ${pad(p.status, 10)} ${p.url}${p.archiveUrl ? `  archive: ${p.archiveUrl}` : ''}`);
+    const archive = article.archiveFailed > 0 ? ` · archive look-up failed ${article.archiveFailed}` : '';
+    lines.push(`${article.slug} (${article.total}, ${healthyCount(article.counts)} reach their source): ${countsLine(article.counts)}${archive}`);
+    for (const p of article.problems) {
+      const archived = p.archiveUrl ? `  archive: ${p.archiveUrl}` : '';
+      const failed = p.archiveError ? `  archive look-up failed: ${p.archiveError}` : '';
+      lines.push(`  note ${p.notes.join(', ')}: ${pad(p.status, 10)} ${p.url}${archived}${failed}`);
+    }
   }
   return `${lines.join('\n')}\n`;
 }

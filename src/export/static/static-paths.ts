@@ -21,7 +21,10 @@ const under = (path: string, file: string): string => `${path === '/' ? '' : pat
 export function staticPaths(site: StaticSiteContents, feedSuffixes: readonly string[], assets: readonly string[]): string[] {
   const paths: string[] = [];
   // Articles first: most of the work, and the pages a reader is most likely to want.
-  for (const article of site.articles) paths.push(article.path, under(article.path, 'comments.xml'));
+  for (const article of site.articles) {
+    // Its references (CSL-JSON, BibTeX, RIS), linked under its notes.
+    paths.push(article.path, under(article.path, 'comments.xml'), ...['json', 'bib', 'ris'].map((ext) => under(article.path, `references.${ext}`)));
+  }
   for (const list of site.lists) {
     for (let page = 1; page <= list.pages; page++) paths.push(paged(list.path, page));
     if (list.feeds) for (const suffix of feedSuffixes) paths.push(under(list.path, suffix));

@@ -23,6 +23,9 @@ export const ownPageTag = (id: number): string => `p:${id}`;
 /** Is article sitemap file `file`. */
 export const sitemapFileTag = (file: number): string => `sitemap-file:${file}`;
 
+/** Is the Sources page: any article, note or link check may change it. */
+export const SOURCES_TAG = 'sources';
+
 /** The tags a change purges, or 'all' (settings, structure and standalone pages show on every page). */
 export function tagsOfChange(change: PublicChange): string[] | 'all' {
   if (change.everything) return 'all';
@@ -35,5 +38,6 @@ export function tagsOfChange(change: PublicChange): string[] | 'all' {
   // A list that changed changes what search finds and what the sitemaps list.
   if (change.lists.length > 0 || change.search) tags.add('search');
   if (change.lists.length > 0 || change.sitemaps) tags.add('sitemap');
+  if (change.articles.length > 0 || change.articlePages.length > 0 || change.lists.length > 0) tags.add(SOURCES_TAG);
   return [...tags];
 }

@@ -1,4 +1,5 @@
 import type { Dashboard } from '../../services/articles/dashboard.js';
+import { linkHealthLine } from '../../domain/link-summary.js';
 import { presentDateTime } from './admin-dates.js';
 import type { AdminChromeView, DashboardView } from './admin-view-models.js';
 import { presentArticleRow } from './article-rows.js';
@@ -18,7 +19,9 @@ export function presentDashboard(chrome: AdminChromeView, data: Dashboard): Dash
     scheduled: data.scheduled.items.map((row) => presentArticleRow(row, chrome.timeZone)),
     pendingComments: data.pendingComments,
     citationHealth: data.citationHealth.items.map((row) => presentArticleRow(row, chrome.timeZone)),
-    linkHealth: link ? `${link.broken} broken of ${link.checked} checked${link.lastCheckedAt ? `, last check ${presentDateTime(link.lastCheckedAt, chrome.timeZone)?.label}` : ''}.` : 'not checked yet (the link checker reports here).',
+    linkHealth: link
+      ? `${linkHealthLine(link.total, link.counts, link.archiveFailed)}${link.lastCheckedAt ? ` Last check ${presentDateTime(link.lastCheckedAt, chrome.timeZone)?.label}.` : ''}`
+      : 'no cited links yet (the link checker reports here).',
     failedJobs: data.failedJobs.items.map((job) => ({ kind: job.kind, error: job.lastError ?? 'Unknown error', when: presentDateTime(job.updatedAt, chrome.timeZone) })),
     failedJobsTotal: data.failedJobs.total,
   };

@@ -1,6 +1,7 @@
 import type { Job } from '../../domain/job.js';
 import type { UserActor } from '../../policies/policy.js';
 import type { Clock, Store } from '../ports.js';
+import type { StatusCounts } from '../../domain/link-summary.js';
 import { linksReport } from '../sources/links-report.js';
 import { listArticles, type AdminListedArticle } from './article-lists.js';
 
@@ -16,19 +17,18 @@ export interface Dashboard {
   failedJobs: { total: number; items: Job[] };
 }
 
-/** Link-check figures for the dashboard. */
+/** Link-check figures for the dashboard: each status counted separately, failed archive look-ups too. */
 export interface LinkHealthSummary {
-  checked: number;
-  broken: number;
+  total: number;
+  counts: StatusCounts;
+  archiveFailed: number;
   lastCheckedAt: string | null;
 }
 
-/** How many cited links have been checked and how many are broken; null before the first check. */
+/** Cited links by status (unchecked ones as unchecked); null when no article cites a link. */
 async function linkHealth(store: Store, clock: Clock): Promise<LinkHealthSummary | null> {
-  const { counts, total } = (await linksReport(store, clock)).site;
-  if (total === 0 || counts.unchecked === total) return null;
-  const checks = await store.repos.jobs.list({ kind: 'link-check', status: 'done', limit: 1 });
-  return { checked: total - counts.unchecked, broken: counts.dead + counts['soft-404'], lastCheckedAt: checks[0]?.updatedAt ?? null };
+  const { counts, total, archiveFailed, lastCheckedAt } = (await linksReport(store, clock)).site;
+  return total === 0 ? null : { total, counts, archiveFailed, lastCheckedAt };
 }
 
 /** The dashboard for one account (authors and contributors see their own articles). */

@@ -2,13 +2,16 @@ import type { Redirect } from '../../domain/people.js';
 import type { CommentKeys } from '../comments/comment-keys.js';
 import type { CommentViewer } from '../comments/comment-section.js';
 import type { Clock, Store } from '../ports.js';
+import type { ReferenceFormat } from '../../domain/reference-formats.js';
 import { articlePage, standalonePage } from './article-page.js';
+import { articleReferencesFile } from './article-references.js';
 import { forgetChrome, loadChrome } from './chrome.js';
 import type { PublicChange } from './ports.js';
 import { feedData, type FeedScope } from './feed-data.js';
 import { authorPage, homePage, sectionPage, tagPage } from './list-pages.js';
 import { publicSite } from './public-site.js';
 import { searchPage, type SearchParams } from './search-page.js';
+import { sourcesPage } from './sources-page.js';
 import { sitemapArticles, sitemapIndex, sitemapNews, sitemapPages, sitemapPeople, sitemapSections } from './sitemap-data.js';
 
 /** What readers see: pages, search, feeds and sitemaps, bound to one store and clock. */
@@ -25,8 +28,12 @@ export function createReaderServices(store: Store, clock: Clock, commentKeys: ()
     author: (slug: string, page: number) => authorPage(store, clock, slug, page),
     article: (slug: string, viewer: CommentViewer = {}) => articlePage(store, clock, slug, viewer, commentKeys),
     page: (slug: string) => standalonePage(store, clock, slug),
+    /** A published article's references as CSL-JSON, BibTeX or RIS. */
+    references: (slug: string, format: ReferenceFormat) => articleReferencesFile(store, clock, slug, format),
     redirectFor: (path: string): Promise<Redirect | null> => store.repos.redirects.find(path),
     search: (params: SearchParams) => searchPage(store, clock, params),
+    /** Every checked link published articles cite, each once, with its health and citing articles. */
+    sources: (after: string) => sourcesPage(store, clock, after),
     /** Every public list, article, page, sitemap, media file and redirect (what a static copy holds). */
     publicSite: () => publicSite(store, clock),
     feed: (scope: FeedScope) => feedData(store, clock, scope),

@@ -1,10 +1,10 @@
 import { LINK_STATUSES, type LinkStatus } from '../../domain/link-health.js';
 import type { LinkRecord } from '../../domain/link-record.js';
+import { emptyCounts, type StatusCounts } from '../../domain/link-summary.js';
 import type { Clock, Store } from '../ports.js';
 import { groupTargets } from './link-targets.js';
 
-/** Counts by status, plus links never checked yet. */
-export type StatusCounts = Record<LinkStatus | 'unchecked', number>;
+export type { StatusCounts };
 
 /** A link worth an editor's attention. */
 export interface ReportedLink {
@@ -16,6 +16,8 @@ export interface ReportedLink {
   lastCheckedAt: string;
   fragmentLost: boolean;
   archiveUrl: string | null;
+  /** Why the last archive look-up failed, null when it worked. */
+  archiveError: string | null;
 }
 
 /** One article's links. */
@@ -24,18 +26,19 @@ export interface ArticleLinkReport {
   title: string;
   total: number;
   counts: StatusCounts;
-  /** Links that are not `ok`, worst first. */
+  /** Links whose last archive look-up failed. */
+  archiveFailed: number;
+  /** Links that are not `ok`, or whose archive look-up failed, worst first. */
   problems: ReportedLink[];
 }
 
 /** The site's link health: counts site-wide (each URL once) and per article, worst first. */
 export interface LinksReport {
   generatedAt: string;
-  site: { total: number; counts: StatusCounts };
+  site: { total: number; counts: StatusCounts; archiveFailed: number; lastCheckedAt: string | null };
   articles: ArticleLinkReport[];
 }
 
-const emptyCounts = (): StatusCounts => Object.fromEntries([...LINK_STATUSES, 'unchecked'].map((s) => [s, 0])) as StatusCounts;
 const rank = (status: LinkStatus) => LINK_STATUSES.indexOf(status);
 
 /** Orders articles by most dead links, then most soft-404s, and so on down the statuses. */
@@ -52,25 +55,34 @@ export async function linksReport(store: Store, clock: Clock): Promise<LinksRepo
   const { targets } = groupTargets(cited);
   const records = new Map<string, LinkRecord>((await store.repos.links.findMany(targets.map((t) => t.url))).map((r) => [r.url, r]));
   const site = emptyCounts();
-  for (const target of targets) site[records.get(target.url)?.status ?? 'unchecked'] += 1;
+  let siteArchiveFailed = 0;
+  let lastCheckedAt: string | null = null;
+  for (const target of targets) {
+    const record = records.get(target.url);
+    site[record?.status ?? 'unchecked'] += 1;
+    if (record?.archiveError) siteArchiveFailed += 1;
+    if (record && (!lastCheckedAt || record.lastCheckedAt > lastCheckedAt)) lastCheckedAt = record.lastCheckedAt;
+  }
   const articles: ArticleLinkReport[] = [];
   const byArticle = new Map<string, typeof cited>();
   for (const c of cited) byArticle.set(c.articleSlug, [...(byArticle.get(c.articleSlug) ?? []), c]);
   for (const [slug, own] of byArticle) {
-    const report: ArticleLinkReport = { slug, title: own[0]!.articleTitle, total: 0, counts: emptyCounts(), problems: [] };
+    const report: ArticleLinkReport = { slug, title: own[0]!.articleTitle, total: 0, counts: emptyCounts(), archiveFailed: 0, problems: [] };
     for (const target of groupTargets(own).targets) {
       const record = records.get(target.url);
       report.total += 1;
       report.counts[record?.status ?? 'unchecked'] += 1;
-      if (!record || record.status === 'ok') continue;
+      if (record?.archiveError) report.archiveFailed += 1;
+      if (!record || (record.status === 'ok' && !record.archiveError)) continue;
       const notes = own.filter((c) => target.sources.some((s) => s.sourceUrl === c.sourceUrl)).map((c) => c.noteNumber);
       report.problems.push({
         url: target.url, notes, status: record.status, httpStatus: record.httpStatus, reason: record.reason,
         lastCheckedAt: record.lastCheckedAt, fragmentLost: record.fragmentLost, archiveUrl: record.archive?.url ?? null,
+        archiveError: record.archiveError,
       });
     }
     report.problems.sort((x, y) => rank(x.status) - rank(y.status) || x.notes[0]! - y.notes[0]!);
     articles.push(report);
   }
-  return { generatedAt: clock().toISOString(), site: { total: targets.length, counts: site }, articles: articles.sort(worstFirst) };
+  return { generatedAt: clock().toISOString(), site: { total: targets.length, counts: site, archiveFailed: siteArchiveFailed, lastCheckedAt }, articles: articles.sort(worstFirst) };
 }

@@ -1,11 +1,21 @@
 import type { ArchiveSnapshot } from '../../domain/archive-choice.js';
-import type { FetchOutcome } from '../../domain/link-health.js';
+import type { ArticleKind } from '../../domain/article.js';
+import type { FetchOutcome, LinkStatus } from '../../domain/link-health.js';
 import type { CitedLink, LinkCheck, LinkRecord, NoteLinkHealth, PageSnapshot } from '../../domain/link-record.js';
 
 /** A written URL and the fragment it carried, as mapped to its link. */
 export interface LinkSource {
   sourceUrl: string;
   fragment: string | null;
+}
+
+/** A checked link and one published article citing it. */
+export interface CitedSourceRow {
+  url: string;
+  status: LinkStatus;
+  lastCheckedAt: string;
+  archiveUrl: string | null;
+  article: { id: number; slug: string; title: string; kind: ArticleKind; publishedAt: string | null; createdAt: string; sectionId: number | null };
 }
 
 /** Cited links, their check history and our page copies. */
@@ -21,6 +31,11 @@ export interface LinkRepository {
   history(url: string, limit: number): Promise<LinkCheck[]>;
   /** Status and archive of each note of an article whose link has been checked (one query). */
   noteHealth(articleId: number): Promise<NoteLinkHealth[]>;
+  /**
+   * Up to `limit` checked links published articles cite, by URL after `after` (a walk of the
+   * primary key), as (link, citing article) rows: every published article citing each.
+   */
+  citedSources(after: string, limit: number, now: string): Promise<CitedSourceRow[]>;
   saveSnapshot(snapshot: PageSnapshot): Promise<void>;
   /** Copies of these URLs, newest first (without their HTML and text when `full` is false). */
   snapshots(urls: string[], full: boolean): Promise<PageSnapshot[]>;

@@ -1,9 +1,10 @@
 import type { Kysely } from 'kysely';
-import type { ArticleStatus } from '../../domain/article.js';
+import type { ArticleKind, ArticleStatus } from '../../domain/article.js';
 import type { LinkStatus } from '../../domain/link-health.js';
 import type { LinkRepository } from '../../services/sources/ports.js';
 import type { DB } from '../schema.js';
 import { compiledQuery } from '../compiled-query.js';
+import { publiclyVisible } from './public-visibility.js';
 import { linkRow, toLinkCheck, toLinkRecord, toSnapshot } from './link-rows.js';
 
 // Long IN lists are split: both engines cap the number of bound parameters.
@@ -22,8 +23,23 @@ const notesHealth = compiledQuery((db: Kysely<DB>, p: { articleId: number }) => 
   .selectFrom('notes')
   .innerJoin('link_urls', 'link_urls.source_url', 'notes.url')
   .innerJoin('links', 'links.url', 'link_urls.link_url')
-  .select(['notes.number', 'links.status', 'links.archive_url', 'links.archive_captured_at'])
+  .select(['notes.number', 'links.url', 'links.status', 'links.last_checked_at', 'links.archive_url', 'links.archive_captured_at'])
   .where('notes.article_id', '=', p.articleId));
+
+// The Sources page: links in key order (primary key), each kept when a published article cites it.
+const citedLinksPage = compiledQuery((db: Kysely<DB>, p: { after: string; limit: number; now: string }) => db
+  .selectFrom('links')
+  .select(['links.url', 'links.status', 'links.last_checked_at', 'links.archive_url'])
+  .where('links.url', '>', p.after)
+  .where((eb) => eb.exists(eb
+    .selectFrom('link_urls')
+    .innerJoin('notes', 'notes.url', 'link_urls.source_url')
+    .innerJoin('articles', 'articles.id', 'notes.article_id')
+    .select(eb.lit(1).as('one'))
+    .whereRef('link_urls.link_url', '=', 'links.url')
+    .where((inner) => publiclyVisible(inner, p.now))))
+  .orderBy('links.url')
+  .limit(p.limit));
 
 export function linksRepo(db: Kysely<DB>): LinkRepository {
   return {
@@ -96,7 +112,28 @@ export function linksRepo(db: Kysely<DB>): LinkRepository {
 
     async noteHealth(articleId) {
       const rows = await notesHealth(db, { articleId });
-      return rows.map((r) => ({ noteNumber: r.number, status: r.status as LinkStatus, archiveUrl: r.archive_url, archiveCapturedAt: r.archive_captured_at }));
+      return rows.map((r) => ({
+        noteNumber: r.number, url: r.url, status: r.status as LinkStatus, lastCheckedAt: r.last_checked_at, archiveUrl: r.archive_url, archiveCapturedAt: r.archive_captured_at,
+      }));
+    },
+
+    async citedSources(after, limit, now) {
+      const links = await citedLinksPage(db, { after, limit, now });
+      if (links.length === 0) return [];
+      const citing = await db
+        .selectFrom('link_urls')
+        .innerJoin('notes', 'notes.url', 'link_urls.source_url')
+        .innerJoin('articles', 'articles.id', 'notes.article_id')
+        .select(['link_urls.link_url', 'articles.id', 'articles.slug', 'articles.title', 'articles.kind', 'articles.published_at', 'articles.created_at', 'articles.section_id'])
+        .where('link_urls.link_url', 'in', links.map((l) => l.url))
+        .where((eb) => publiclyVisible(eb, now))
+        .execute();
+      const byLink = new Map<string, typeof citing>();
+      for (const row of citing) byLink.set(row.link_url, [...(byLink.get(row.link_url) ?? []), row]);
+      return links.flatMap((l) => (byLink.get(l.url) ?? []).sort((a, b) => a.id - b.id).map((r) => ({
+        url: l.url, status: l.status as LinkStatus, lastCheckedAt: l.last_checked_at, archiveUrl: l.archive_url,
+        article: { id: r.id, slug: r.slug, title: r.title, kind: r.kind as ArticleKind, publishedAt: r.published_at, createdAt: r.created_at, sectionId: r.section_id },
+      })));
     },
 
     async saveSnapshot(s) {

@@ -1,13 +1,17 @@
-import type { NoteView } from '../../presenters/view-models.js';
+import type { LinkView, NoteView } from '../../presenters/view-models.js';
 import { DeadLinkNotice } from './dead-link-notice.js';
 
 /** The numbered notes of an article, each with back-links to the places that cite it. */
-export function NotesList(props: { notes: NoteView[]; idPrefix: string }) {
+export function NotesList(props: { notes: NoteView[]; idPrefix: string; summary?: string | null; downloads?: LinkView[] }) {
   if (props.notes.length === 0) return null;
   const headingId = `${props.idPrefix}notes-heading`;
   return (
     <section class="notes" aria-labelledby={headingId}>
       <h2 id={headingId}>Notes</h2>
+      {props.summary ? <p class="notes-summary">{props.summary}</p> : null}
+      {props.downloads?.length ? (
+        <p class="notes-downloads">Download references: {props.downloads.map((d, i) => <>{i > 0 ? ' · ' : null}<a href={d.href} download>{d.label}</a></>)}</p>
+      ) : null}
       <ol class="notes-list">
         {props.notes.map((note) => (
           <li id={note.id} value={note.number}>

@@ -32,7 +32,7 @@ export function ArticlePage(props: { view: ArticlePageView }) {
         </header>
         {view.featured ? <Picture picture={view.featured} class="featured-image" eager /> : null}
         <div class="article-body" dangerouslySetInnerHTML={{ __html: view.bodyHtml }} />
-        <NotesList notes={view.notes} idPrefix={p} />
+        <NotesList notes={view.notes} idPrefix={p} summary={view.sourcesLine} downloads={view.referenceDownloads} />
         {view.tags.length > 0 ? (
           <footer class="article-tags">
             <h2 class="visually-hidden">Tags</h2>
