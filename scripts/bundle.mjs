@@ -34,7 +34,8 @@ const compiledLocation = {
 };
 
 await build({
-  entryPoints: { main: resolve(src, 'cli/main.ts') },
+  // The static export's worker threads load their own entry from the bundle too.
+  entryPoints: { main: resolve(src, 'cli/main.ts'), 'static-export-worker': resolve(src, 'cli/static-export-worker.ts') },
   outdir,
   bundle: true,
   splitting: true,

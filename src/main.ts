@@ -28,6 +28,8 @@ import { renderSearchIndex } from './export/static/search-index.js';
 import { fileWriter, keepAnswer } from './export/static/static-files.js';
 import { staticPaths } from './export/static/static-paths.js';
 import { STATIC_SEARCH_INDEX } from './http/routes/public/search.js';
+import { staticPageRenderer } from './http/static-pages.js';
+import type { StaticPath } from './domain/static-page.js';
 import { FEED_FORMATS } from './presenters/feed-links.js';
 import { favicon, siteStylesheet, staticSearchScript } from './views/styles/assets.js';
 
@@ -219,10 +221,17 @@ export async function openStaticSite(target: DatabaseTarget, options: SiteOption
     throw error;
   }
   const write = fileWriter(dir);
+  const direct = staticPageRenderer(site.services, siteUrl);
   const renderer: StaticRenderer = {
     async render(jobs) {
       const kept = [];
       for (const job of jobs) {
+        // Articles, their comment feeds and list pages from the services; anything else as the app answers it.
+        if (job.page) {
+          const page = await direct(job.page);
+          kept.push(keepAnswer(write, job.path, { status: 200, contentType: page.contentType, body: Buffer.from(page.body) }, job.oldHash));
+          continue;
+        }
         const answer = await app.inject({ method: 'GET', url: job.path });
         const contentType = String(answer.headers['content-type'] ?? 'application/octet-stream');
         kept.push(keepAnswer(write, job.path, { status: answer.statusCode, contentType, body: answer.rawPayload }, job.oldHash));
@@ -241,7 +250,7 @@ export async function openStaticSite(target: DatabaseTarget, options: SiteOption
 }
 
 /** What a static copy of the site consists of: every path to render, and the files made without rendering (redirects, search index). */
-export async function planStaticExport(site: Site): Promise<{ paths: string[]; made: MadeFile[]; articles: number }> {
+export async function planStaticExport(site: Site): Promise<{ paths: StaticPath[]; made: MadeFile[]; articles: number }> {
   const contents = await site.services.reader.publicSite();
   const assets = [siteStylesheet.href, favicon.href, staticSearchScript.href];
   const paths = staticPaths(contents, FEED_FORMATS.map((f) => f.suffix), assets);

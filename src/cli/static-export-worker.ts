@@ -2,6 +2,7 @@
 // mode, renders the batches of paths the main thread sends, and writes their files itself.
 import { parentPort, workerData } from 'node:worker_threads';
 import type { DatabaseTarget } from '../config/database-url.js';
+import type { RenderJob } from '../export/static/export-static-site.js';
 import { openStaticSite, type SiteOptions } from '../main.js';
 
 /** What the main thread hands each worker. */
@@ -12,7 +13,7 @@ export interface StaticWorkerData {
   dir: string;
 }
 
-type Request = { id: number; jobs: Array<{ path: string; oldHash: string | null }> };
+type Request = { id: number; jobs: RenderJob[] };
 
 if (parentPort) {
   const port = parentPort;

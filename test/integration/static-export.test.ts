@@ -131,6 +131,21 @@ for (const engine of ENGINES) {
       assert.doesNotMatch(exported, /replyto=/, 'no reply links');
     });
 
+    test('pages rendered from the services (lists, article comment feeds, articles) are the live answers, each list page and every article', async () => {
+      const plan = await planStaticExport(copy.site);
+      const direct = plan.paths.filter((p) => p.page);
+      const kinds = new Set(direct.map((p) => p.page!.kind === 'list' ? `list:${p.page!.scope}` : p.page!.kind));
+      assert.deepEqual([...kinds].sort(), ['article', 'article-comments', 'list:author', 'list:home', 'list:section', 'list:tag']);
+      assert.ok(direct.some((p) => p.page!.kind === 'list' && p.page!.page > 1), 'a later page of a list is among them');
+      for (const { path, page } of direct) {
+        const live = await site.inject(path);
+        assert.equal(live.statusCode, 200, path);
+        const file = readFileSync(join(dir, fileOf(path, String(live.headers['content-type']))));
+        if (page!.kind === 'article') assert.equal(withoutComments(file.toString('utf8')), withoutComments(live.body), path);
+        else assert.ok(live.rawPayload.equals(file), `${path} is the live answer`);
+      }
+    });
+
     test('redirects are written for Netlify / Cloudflare Pages and nginx', () => {
       const netlify = readFileSync(join(dir, '_redirects'), 'utf8');
       assert.match(netlify, /^\/old-water \/section\/water 301$/m);

@@ -1,12 +1,12 @@
 import { existsSync, mkdirSync, readdirSync, rmdirSync, statSync, unlinkSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { invalid } from '../../domain/errors.js';
+import type { StaticPath } from '../../domain/static-page.js';
 import { MANIFEST_FILE, readManifest, renderManifest, type ExportManifest } from './manifest.js';
 import { fileWriter, hashOf, type ExportedFile } from './static-files.js';
 
-/** A path to render, with the hash its file had at the last export (null: write it whatever it holds). */
-export interface RenderJob {
-  path: string;
+/** A path to render (and what it shows, when known), with the hash its file had at the last export (null: write it whatever it holds). */
+export interface RenderJob extends StaticPath {
   oldHash: string | null;
 }
 
@@ -75,7 +75,7 @@ function remove(dir: string, file: string): boolean {
  */
 export async function exportStaticSite(input: {
   dir: string;
-  paths: readonly string[];
+  paths: readonly StaticPath[];
   made: readonly MadeFile[];
   renderers: readonly StaticRenderer[];
   incremental: boolean;
@@ -99,7 +99,7 @@ export async function exportStaticSite(input: {
     while (next < input.paths.length) {
       const batch = input.paths.slice(next, next + BATCH);
       next += batch.length;
-      const done = await renderer.render(batch.map((path) => ({ path, oldHash: oldHashOf(path) })));
+      const done = await renderer.render(batch.map((job) => ({ ...job, oldHash: oldHashOf(job.path) })));
       results.push(...done);
       input.onProgress?.(results.length, total);
     }

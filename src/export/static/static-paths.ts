@@ -1,7 +1,9 @@
+import type { StaticListScope, StaticPath } from '../../domain/static-page.js';
+
 /** What the site holds for readers (services/reader/public-site.ts gives it). */
 export interface StaticSiteContents {
-  lists: ReadonlyArray<{ path: string; pages: number; feeds: boolean }>;
-  articles: ReadonlyArray<{ path: string }>;
+  lists: ReadonlyArray<{ path: string; pages: number; feeds: boolean; scope: StaticListScope; key: string }>;
+  articles: ReadonlyArray<{ path: string; slug: string }>;
   pages: readonly string[];
   articleSitemaps: number;
   media: readonly string[];
@@ -16,21 +18,26 @@ const under = (path: string, file: string): string => `${path === '/' ? '' : pat
 /**
  * Every path a static copy answers: each list and its pages and feeds, each article with its
  * comment feed, standalone pages, the search page, comment feed, sitemaps, robots.txt,
- * the favicon, the site's share card, `assets` (content-hashed stylesheet, icon, script) and media files.
+ * the favicon, the site's share card, `assets` (content-hashed stylesheet, icon, script) and media
+ * files. Article pages, their comment feeds and list pages say what they show (see StaticPage).
  */
-export function staticPaths(site: StaticSiteContents, feedSuffixes: readonly string[], assets: readonly string[]): string[] {
-  const paths: string[] = [];
+export function staticPaths(site: StaticSiteContents, feedSuffixes: readonly string[], assets: readonly string[]): StaticPath[] {
+  const paths: StaticPath[] = [];
+  const plain = (path: string) => paths.push({ path });
   // Articles first: most of the work, and the pages a reader is most likely to want.
-  for (const article of site.articles) {
+  for (const { path, slug } of site.articles) {
+    paths.push({ path, page: { kind: 'article', slug } }, { path: under(path, 'comments.xml'), page: { kind: 'article-comments', slug } });
     // Its references (CSL-JSON, BibTeX, RIS), linked under its notes.
-    paths.push(article.path, under(article.path, 'comments.xml'), ...['json', 'bib', 'ris'].map((ext) => under(article.path, `references.${ext}`)));
+    for (const ext of ['json', 'bib', 'ris']) plain(under(path, `references.${ext}`));
   }
   for (const list of site.lists) {
-    for (let page = 1; page <= list.pages; page++) paths.push(paged(list.path, page));
-    if (list.feeds) for (const suffix of feedSuffixes) paths.push(under(list.path, suffix));
+    for (let page = 1; page <= list.pages; page++) paths.push({ path: paged(list.path, page), page: { kind: 'list', scope: list.scope, key: list.key, page } });
+    if (list.feeds) for (const suffix of feedSuffixes) plain(under(list.path, suffix));
   }
-  paths.push(...site.pages, '/search', '/comments/feed.xml', '/sitemap.xml');
-  for (let n = 1; n <= site.articleSitemaps; n++) paths.push(`/sitemaps/articles-${n}.xml`);
-  paths.push(...SITEMAPS.map((name) => `/sitemaps/${name}.xml`), '/robots.txt', '/favicon.ico', '/_card/site.png', ...assets, ...site.media);
-  return [...new Set(paths)];
+  [...site.pages, '/search', '/comments/feed.xml', '/sitemap.xml'].forEach(plain);
+  for (let n = 1; n <= site.articleSitemaps; n++) plain(`/sitemaps/articles-${n}.xml`);
+  [...SITEMAPS.map((name) => `/sitemaps/${name}.xml`), '/robots.txt', '/favicon.ico', '/_card/site.png', ...assets, ...site.media].forEach(plain);
+  // One address, one file: the first of a path wins.
+  const seen = new Set<string>();
+  return paths.filter(({ path }) => !seen.has(path) && seen.add(path));
 }

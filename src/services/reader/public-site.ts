@@ -2,7 +2,7 @@ import { ARTICLE_SITEMAP_BLOCK, articleSitemapFile } from '../../domain/sitemaps
 import type { Redirect } from '../../domain/people.js';
 import { articlePath, authorPath, permalinkRules, sectionPath, tagPath } from '../../domain/permalinks.js';
 import { sectionSlugPath } from '../../domain/section.js';
-import type { ListingKey } from '../discovery/ports.js';
+import type { StaticListScope } from '../../domain/static-page.js';
 import type { Clock, Store } from '../ports.js';
 import { loadChrome } from './chrome.js';
 
@@ -10,6 +10,10 @@ import { loadChrome } from './chrome.js';
 export interface PublicList {
   path: string;
   pages: number;
+  /** Which list it is: home, or a section (slug path), tag or author (slug). */
+  scope: StaticListScope;
+  /** The section's slug path, or the tag's or author's slug ('' for home). */
+  key: string;
   /** Whether it has feeds (home's are the site's, at `/feed.xml`). */
   feeds: boolean;
 }
@@ -18,6 +22,7 @@ export interface PublicList {
 export interface PublicArticle {
   id: number;
   path: string;
+  slug: string;
   title: string;
   publishedAt: string;
   updatedAt: string;
@@ -48,17 +53,17 @@ export async function publicSite(store: Store, clock: Clock): Promise<PublicSite
   const chrome = await loadChrome(repos, now);
   const rules = permalinkRules(chrome.settings.permalinkPattern, chrome.sections);
   const pageSize = chrome.settings.postsPerPage;
-  const list = async (path: string, key: ListingKey, feeds = true): Promise<PublicList> =>
-    ({ path, pages: Math.max(1, Math.ceil((await repos.listings.count(key, now)) / pageSize)), feeds });
+  const list = async (path: string, scope: StaticListScope, scopeId: number, key: string): Promise<PublicList> =>
+    ({ path, pages: Math.max(1, Math.ceil((await repos.listings.count({ scope, scopeId }, now)) / pageSize)), scope, key, feeds: true });
   // Tags and authors without published articles have no page worth linking (as in the sitemaps).
   const [tags, tagLists, authors, authorLists] = await Promise.all([
     repos.tags.all(), repos.listings.lastModified('tag'), repos.authors.all(), repos.listings.lastModified('author'),
   ]);
   const lists = await Promise.all([
-    list('/', { scope: 'home', scopeId: 0 }),
-    ...chrome.sections.map((s) => list(sectionPath(sectionSlugPath(chrome.sections, s)), { scope: 'section', scopeId: s.id })),
-    ...tags.filter((t) => tagLists.has(t.id)).map((t) => list(tagPath(t.slug), { scope: 'tag', scopeId: t.id })),
-    ...authors.filter((a) => authorLists.has(a.id)).map((a) => list(authorPath(a.slug), { scope: 'author', scopeId: a.id })),
+    list('/', 'home', 0, ''),
+    ...chrome.sections.map((s) => list(sectionPath(sectionSlugPath(chrome.sections, s)), 'section', s.id, sectionSlugPath(chrome.sections, s))),
+    ...tags.filter((t) => tagLists.has(t.id)).map((t) => list(tagPath(t.slug), 'tag', t.id, t.slug)),
+    ...authors.filter((a) => authorLists.has(a.id)).map((a) => list(authorPath(a.slug), 'author', a.id, a.slug)),
   ]);
   const sectionPaths = new Map(chrome.sections.map((s) => [s.id, sectionSlugPath(chrome.sections, s)]));
   const maxId = await repos.articles.maxId();
@@ -70,7 +75,7 @@ export async function publicSite(store: Store, clock: Clock): Promise<PublicSite
     const rows = await repos.listings.idRange({ scope: 'site', scopeId: 0, now, fromId: from, toId: from + ARTICLE_SITEMAP_BLOCK - 1 });
     for (const a of rows) {
       articles.push({
-        id: a.id, path: articlePath(a, rules), title: a.title, publishedAt: a.publishedAt ?? a.createdAt, updatedAt: a.updatedAt,
+        id: a.id, path: articlePath(a, rules), slug: a.slug, title: a.title, publishedAt: a.publishedAt ?? a.createdAt, updatedAt: a.updatedAt,
         section: a.sectionId === null ? '' : (sectionPaths.get(a.sectionId) ?? ''), excerpt: a.dek ?? a.excerpt ?? '',
       });
     }

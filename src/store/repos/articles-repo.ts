@@ -74,7 +74,8 @@ export function articlesRepo(db: Kysely<DB>): ArticleRepository {
     },
 
     async findPublishedBySlug(slug, kind, now) {
-      const row = await published(kind, now).selectAll().where('articles.slug', '=', slug).executeTakeFirst();
+      // An article's comment feed looks its article up as the article page does (compiled once).
+      const [row] = kind === 'article' ? await readerArticle(db, { slug, now }) : [await published(kind, now).selectAll().where('articles.slug', '=', slug).executeTakeFirst()];
       return row ? toArticle(row) : null;
     },
 

@@ -37,6 +37,17 @@ function articleOf(row: { slug: string; title: string; kind: string; published_a
 const approvedOn = compiledQuery((db: Kysely<DB>, p: { articleId: number }) => db
   .selectFrom('comments').select(PUBLIC_COLUMNS).where('article_id', '=', p.articleId).where('status', '=', 'approved')
   .orderBy('created_at').orderBy('id'));
+// An article's comment feed (each one of a static export): compiled once per engine.
+const latestApprovedOn = compiledQuery((db: Kysely<DB>, p: { articleId: number; now: string; limit: number }) => db
+  .selectFrom('comments')
+  .innerJoin('articles', 'articles.id', 'comments.article_id')
+  .select([...PUBLIC_COLUMNS, 'articles.slug', 'articles.title', 'articles.kind', 'articles.published_at', 'articles.created_at as article_created_at', 'articles.section_id'])
+  .where('comments.status', '=', 'approved')
+  .where((eb) => publiclyVisible(eb, p.now))
+  .where('comments.article_id', '=', p.articleId)
+  .orderBy('comments.created_at', 'desc')
+  .orderBy('comments.id', 'desc')
+  .limit(p.limit));
 const visibleTo = compiledQuery((db: Kysely<DB>, p: { articleId: number; token: string }) => db
   .selectFrom('comments').select(PUBLIC_COLUMNS).where('article_id', '=', p.articleId)
   .where((eb) => eb.or([eb('status', '=', 'approved'), eb.and([eb('status', '=', 'pending'), eb('author_token_hash', '=', p.token)])]))
@@ -129,6 +140,10 @@ export function commentsRepo(db: Kysely<DB>): CommentRepository {
     },
 
     async latestApproved(filter) {
+      if (filter.articleId !== undefined) {
+        const rows = await latestApprovedOn(db, { articleId: filter.articleId, now: filter.now, limit: filter.limit });
+        return rows.map((row) => ({ ...toPublicComment(row), article: articleOf(row) }));
+      }
       let query = db
         .selectFrom('comments')
         .innerJoin('articles', 'articles.id', 'comments.article_id')

@@ -18,7 +18,8 @@ import { ARTICLE_SHAPES } from '../../article-shapes.js';
 import { articleParamsSchema } from './articles.schema.js';
 import { commentFormSchema, commentIdSchema } from './comments.schema.js';
 
-const RSS = 'application/rss+xml; charset=utf-8';
+/** The content type of comment feeds. */
+export const RSS_TYPE = 'application/rss+xml; charset=utf-8';
 
 /** Where the browser goes after posting: to the comment (with a status line), or to the thread. */
 function locationOf(posted: PostedComment): string {
@@ -69,7 +70,7 @@ export function registerCommentRoutes(app: FastifyInstance, { comments, reader, 
     const data = await comments.siteFeed();
     cachePage(reply, ['comments', ...data.comments.map((c) => cardTag(c.articleId))], null, 'editors');
     const { renderCommentFeed } = await import('../../../feeds/comment-feed.js');
-    return reply.type(RSS).send(renderCommentFeed(presentCommentFeed(siteUrl, data)));
+    return reply.type(RSS_TYPE).send(renderCommentFeed(presentCommentFeed(siteUrl, data)));
   });
 
   for (const shape of ARTICLE_SHAPES) app.get(`${shape}/comments.xml`, { config: { policy: anyoneMayRead } }, async (request, reply) => {
@@ -77,7 +78,7 @@ export function registerCommentRoutes(app: FastifyInstance, { comments, reader, 
     const data = await comments.articleFeed(slug);
     if (data.article) cachePage(reply, [`comments:${data.article.id}`, cardTag(data.article.id)], null, 'editors');
     const { renderCommentFeed } = await import('../../../feeds/comment-feed.js');
-    return reply.type(RSS).send(renderCommentFeed(presentCommentFeed(siteUrl, data)));
+    return reply.type(RSS_TYPE).send(renderCommentFeed(presentCommentFeed(siteUrl, data)));
   });
 
   app.get('/comments/:id', { config: { policy: anyoneMayRead } }, async (request, reply) => {

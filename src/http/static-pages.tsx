@@ -1,0 +1,55 @@
+// Pages of a static copy rendered straight from the services, without a request: the same
+// services, presenters and views the routes call (articles.tsx, comments.tsx, lists.tsx),
+// so the bytes are the live site's in static-copy mode, at a third of the cost of
+// answering a request through the framework (routing, hooks, headers, a reply to parse).
+import type { StaticPage } from '../domain/static-page.js';
+import type { renderCommentFeed as RenderCommentFeed } from '../feeds/comment-feed.js';
+import { presentArticle } from '../presenters/article-presenter.js';
+import { presentCommentFeed } from '../presenters/comment-feed-presenter.js';
+import { presentAuthor, presentHome, presentSection, presentTag } from '../presenters/list-presenter.js';
+import type { Services } from '../services/services.js';
+import { ArticlePage } from '../views/pages/article-page.js';
+import { ListPage } from '../views/pages/list-page.js';
+import { renderDocument } from '../views/render-page.js';
+import { HTML_TYPE } from './html.js';
+import { RSS_TYPE } from './routes/public/comments.js';
+
+/** A rendered page: its content type (as the route sends it) and body. */
+export interface StaticPageAnswer {
+  contentType: string;
+  body: string;
+}
+
+/** Renders the pages a static copy names (see StaticPage) as the site's routes would answer them in static-copy mode. */
+export function staticPageRenderer(services: Pick<Services, 'reader' | 'comments'>, siteUrl: string) {
+  const { reader, comments } = services;
+  // Loaded once, on the first comment feed (as the route loads it on its first request).
+  let commentFeed: Promise<{ renderCommentFeed: typeof RenderCommentFeed }> | null = null;
+  const list = async (page: Extract<StaticPage, { kind: 'list' }>): Promise<string> => {
+    switch (page.scope) {
+      case 'home':
+        return renderDocument(<ListPage view={presentHome(siteUrl, await reader.home(page.page))} />);
+      case 'section':
+        return renderDocument(<ListPage view={presentSection(siteUrl, await reader.section(page.key, page.page))} />);
+      case 'tag':
+        return renderDocument(<ListPage view={presentTag(siteUrl, await reader.tag(page.key, page.page))} />);
+      case 'author':
+        return renderDocument(<ListPage view={presentAuthor(siteUrl, await reader.author(page.key, page.page))} />);
+    }
+  };
+  return async (page: StaticPage): Promise<StaticPageAnswer> => {
+    switch (page.kind) {
+      case 'article': {
+        // As a reader without cookies sees it: no remembered name, no notice.
+        const data = await reader.article(page.slug, { staticCopy: true });
+        return { contentType: HTML_TYPE, body: renderDocument(<ArticlePage view={presentArticle(siteUrl, data, { values: {}, notice: null })} />) };
+      }
+      case 'article-comments': {
+        const { renderCommentFeed } = await (commentFeed ??= import('../feeds/comment-feed.js'));
+        return { contentType: RSS_TYPE, body: renderCommentFeed(presentCommentFeed(siteUrl, await comments.articleFeed(page.slug))) };
+      }
+      case 'list':
+        return { contentType: HTML_TYPE, body: await list(page) };
+    }
+  };
+}
