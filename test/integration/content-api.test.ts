@@ -14,13 +14,14 @@ type Client = ReturnType<typeof GhostContentAPI>;
 const slugs = (items: Array<{ slug: string }>) => items.map((i) => i.slug);
 
 /** The error Ghost's client throws: the answer's status and Ghost-shaped body. */
-async function clientError(work: Promise<unknown>): Promise<{ status: number; type: string; message: string }> {
+async function clientError(work: Promise<unknown>): Promise<{ status: number; type: string; message: string; property?: string | null }> {
   try {
     await work;
   } catch (error) {
-    const e = error as { response?: { status: number; data: { errors: Array<{ type: string; message: string }> } } };
+    const e = error as { response?: { status: number; data: { errors: Array<{ type: string; message: string; property: string | null }> } } };
     assert.ok(e.response, `a failed HTTP answer, not ${String(error)}`);
-    return { status: e.response.status, type: e.response.data.errors[0]!.type, message: e.response.data.errors[0]!.message };
+    const [first] = e.response.data.errors;
+    return { status: e.response.status, type: first!.type, message: first!.message, property: first!.property };
   }
   assert.fail('the client call should have failed');
 }
@@ -58,7 +59,7 @@ for (const engine of ENGINES) {
       const posts = await api.posts.browse({ include: 'tags,authors' });
       assert.deepEqual(slugs(posts), ['chlorine-notes', 'town-clock', 'filter-beds', 'reservoir-levels']);
       assert.deepEqual(posts.meta.pagination, { page: 1, limit: 15, pages: 1, total: 4, next: null, prev: null });
-      const filterBeds = posts.find((p) => p.slug === 'filter-beds')! as Record<string, unknown> & { tags: Array<{ slug: string; id: string }>; authors: Array<{ slug: string }> };
+      const filterBeds = posts.find((p) => p.slug === 'filter-beds') as unknown as Record<string, unknown> & { tags: Array<{ slug: string; id: string }>; authors: Array<{ slug: string }> };
       assert.equal(filterBeds['title'], 'Filter beds');
       assert.match(String(filterBeds['html']), /<p>/);
       assert.match(String(filterBeds['uuid']), /^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
@@ -138,7 +139,7 @@ for (const engine of ENGINES) {
 
     test('a wrong or revoked key is refused in Ghost\'s error shape; no key is 403', async () => {
       const wrong = GhostContentAPI({ url: base, key: '0123456789abcdef0123456789', version: 'v5.0' });
-      assert.deepEqual(await clientError(wrong.posts.browse()), { status: 401, type: 'UnauthorizedError', message: 'Unknown Content API Key' });
+      assert.deepEqual(await clientError(wrong.posts.browse()), { status: 401, type: 'UnauthorizedError', message: 'Unknown Content API Key', property: 'key' });
       const revoked = GhostContentAPI({ url: base, key: revokedKey, version: 'v5.0' });
       assert.equal((await clientError(revoked.settings.browse())).status, 401);
       const bare = await fetch(`${base}/ghost/api/content/posts/`);
@@ -156,7 +157,7 @@ for (const engine of ENGINES) {
         [{ order: 'title asc' }, 'order'],
       ] as const) {
         const failure = await clientError(api.posts.browse(params));
-        assert.deepEqual([failure.status, failure.type], [400, 'BadRequestError'], JSON.stringify(params));
+        assert.deepEqual([failure.status, failure.type, failure.property], [400, 'BadRequestError', property], JSON.stringify(params));
       }
       // The same API at /api/content/: the error names the parameter to fix.
       const response = await fetch(`${base}/api/content/posts/?key=${goodKey}&limit=-5`);
