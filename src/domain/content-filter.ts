@@ -113,10 +113,10 @@ function term(rawField: string, value: unknown, resource: FilterResource): Conte
 /** The operator of one term (`in`, `nin` or a Mongo comparison) and its values. */
 function operands(field: string, value: unknown): { op: string; values: unknown[] } {
   if (value === null || typeof value !== 'object') return { op: 'in', values: [value] };
-  if (value instanceof RegExp) throw bad(`${field} does not take ~ (contains) matches.`);
   const entries = Object.entries(value as Mongo);
   if (entries.length !== 1) throw bad(`${field} takes one operator.`);
   const [op, operand] = entries[0]!;
+  if (op === '$regex' || op === '$not') throw bad(`${field} does not take ~ (contains) matches.`);
   if (op === '$ne') return { op: 'nin', values: [operand] };
   if (op === '$in' || op === '$nin') {
     if (!Array.isArray(operand) || operand.length === 0) throw bad(`${field} takes a list of values.`);
