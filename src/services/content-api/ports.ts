@@ -27,12 +27,13 @@ export interface ContentKeyRepository {
 /** A filter with its slugs looked up: what the store applies to each listed article. */
 export type ResolvedFilter =
   | { kind: 'and' | 'or'; of: ResolvedFilter[] }
+  | { kind: 'not'; of: ResolvedFilter }
   /** In (negated: in none of) one of these lists; an empty list matches nothing. */
   | { kind: 'lists'; keys: ListingKey[]; negate: boolean }
-  /** Its own section is (negated: is not) one of these. */
-  | { kind: 'section'; ids: number[]; negate: boolean }
+  /** Pinned (home page) or not. */
   | { kind: 'featured'; value: boolean }
-  | { kind: 'field'; field: 'slug' | 'id'; values: Array<string | number>; negate: boolean }
+  /** Its id is (not) one of these. */
+  | { kind: 'ids'; ids: number[]; negate: boolean }
   | { kind: 'published'; op: '<' | '<=' | '>' | '>='; value: string };
 
 /** One page of public posts or pages, newest (or oldest) first. */
@@ -70,6 +71,8 @@ export interface ContentApiRepository {
   authorPage(query: NamePageQuery): Promise<{ items: Author[]; total: number }>;
   /** The page's items in order, and how many match in all. */
   page(query: ContentPageQuery): Promise<{ items: ContentItem[]; total: number }>;
+  /** Ids of the posts and pages with these slugs (any status: the filter is applied to public ones). */
+  idsOfSlugs(slugs: string[]): Promise<number[]>;
   /** One public post or page by id or slug, or null. */
   find(kind: ArticleKind, by: { id: number } | { slug: string }, now: string): Promise<ContentItem | null>;
 }

@@ -17,10 +17,14 @@ export function postIdOf(value: string): number | null {
 export async function resolveFilter(filter: ContentFilter, sections: readonly Section[], repos: Repositories): Promise<ResolvedFilter> {
   const slugsOf = (field: 'tag' | 'author', node: ContentFilter): string[] =>
     node.kind === 'and' || node.kind === 'or' ? node.of.flatMap((n) => slugsOf(field, n)) : node.kind === 'list' && node.field === field ? node.slugs : [];
-  const [tags, authors] = await Promise.all([
+  const postSlugs = (node: ContentFilter): string[] =>
+    node.kind === 'and' || node.kind === 'or' ? node.of.flatMap(postSlugs) : node.kind === 'field' && node.field === 'slug' ? node.values : [];
+  const [tags, authors, postIds] = await Promise.all([
     repos.tags.findManyBySlugs([...new Set(slugsOf('tag', filter))]),
     repos.authors.findManyBySlugs([...new Set(slugsOf('author', filter))]),
+    Promise.all([...new Set(postSlugs(filter))].map(async (slug) => [slug, await repos.contentApi.idsOfSlugs([slug])] as const)),
   ]);
+  const idsBySlug = new Map(postIds);
   const tagIds = new Map(tags.map((t) => [t.slug, t.id]));
   const authorIds = new Map(authors.map((a) => [a.slug, a.id]));
   const sectionIds = new Map(sections.map((s) => [s.slug, s.id]));
@@ -34,6 +38,18 @@ export async function resolveFilter(filter: ContentFilter, sections: readonly Se
     return keys;
   });
 
+  /**
+   * A post whose own section is the one of `slug`: in that section's list and in none of
+   * its subsections' lists (a section's list holds its subsections' posts too).
+   */
+  const ownSection = (slug: string): ResolvedFilter => {
+    const id = sectionIds.get(slug);
+    if (id === undefined) return { kind: 'lists', keys: [], negate: false };
+    const children = sections.filter((s) => s.parentId === id).map((s): ListingKey => ({ scope: 'section', scopeId: s.id }));
+    const inSection: ResolvedFilter = { kind: 'lists', keys: [{ scope: 'section', scopeId: id }], negate: false };
+    return children.length ? { kind: 'and', of: [inSection, { kind: 'lists', keys: children, negate: true }] } : inSection;
+  };
+
   const walk = (node: ContentFilter): ResolvedFilter => {
     switch (node.kind) {
       case 'and':
@@ -41,11 +57,14 @@ export async function resolveFilter(filter: ContentFilter, sections: readonly Se
         return { kind: node.kind, of: node.of.map(walk) };
       case 'list':
         if (node.field === 'primary_tag') {
-          return { kind: 'section', ids: node.slugs.filter((s) => sectionIds.has(s)).map((s) => sectionIds.get(s)!), negate: node.negate };
+          const own = { kind: 'or' as const, of: node.slugs.map((slug) => ownSection(slug)) };
+          return node.negate ? { kind: 'not', of: own } : own.of.length === 1 ? own.of[0]! : own;
         }
         return { kind: 'lists', keys: keysOf(node.field, node.slugs), negate: node.negate };
-      case 'field':
-        return { kind: 'field', field: node.field, values: node.field === 'id' ? node.values.map(postIdOf).filter((id): id is number => id !== null) : node.values, negate: node.negate };
+      case 'field': {
+        const ids = node.field === 'id' ? node.values.map(postIdOf).filter((id): id is number => id !== null) : node.values.flatMap((slug) => idsBySlug.get(slug) ?? []);
+        return { kind: 'ids', ids, negate: node.negate };
+      }
       default:
         return node;
     }

@@ -20,7 +20,8 @@ const FALSE = sql<SqlBool>`1 = 0`;
 export function chooseDriver(filter: ResolvedFilter | null): { driver: Driver; rest: ResolvedFilter | null } {
   const site: Driver = { scope: 'site', scopeId: 0, sticky: 0 };
   if (!filter) return { driver: site, rest: null };
-  const terms = filter.kind === 'and' ? filter.of : [filter];
+  const flat = (node: ResolvedFilter): ResolvedFilter[] => (node.kind === 'and' ? node.of.flatMap(flat) : [node]);
+  const terms = flat(filter);
   const index = terms.findIndex((t) => t.kind === 'lists' && !t.negate && t.keys.length === 1);
   const featured = terms.findIndex((t) => t.kind === 'featured' && t.value);
   const pick = index >= 0 ? index : featured;
@@ -31,36 +32,34 @@ export function chooseDriver(filter: ResolvedFilter | null): { driver: Driver; r
   return { driver, rest: others.length === 0 ? null : others.length === 1 ? others[0]! : { kind: 'and', of: others } };
 }
 
-/** The filter as SQL over the article whose id is `id` and publication time is `published`. */
-export function filterSql(filter: ResolvedFilter, id: RawBuilder<number>, published: RawBuilder<string>): RawBuilder<SqlBool> {
+/**
+ * The filter as SQL over the article whose id is `id` and publication time is `published`:
+ * every term is a look-up by primary key in the listings (or a column at hand), so a
+ * page costs the same whatever the archive's size. `sticky` is the pinned flag when the
+ * rows read are articles (pages are in no list).
+ */
+export function filterSql(filter: ResolvedFilter, at: { id: RawBuilder<number>; published: RawBuilder<string>; sticky?: RawBuilder<number> }): RawBuilder<SqlBool> {
   const not = (negate: boolean, clause: RawBuilder<SqlBool>) => (negate ? sql<SqlBool>`not (${clause})` : clause);
   switch (filter.kind) {
     case 'and':
     case 'or': {
-      const parts = filter.of.map((part) => filterSql(part, id, published));
+      const parts = filter.of.map((part) => filterSql(part, at));
       return sql<SqlBool>`(${sql.join(parts, filter.kind === 'and' ? sql` and ` : sql` or `)})`;
     }
+    case 'not':
+      return not(true, filterSql(filter.of, at));
     case 'lists': {
       if (filter.keys.length === 0) return filter.negate ? TRUE : FALSE;
       const keys = filter.keys.map((k) => sql`(x.scope = ${k.scope} and x.scope_id = ${k.scopeId})`);
-      return not(filter.negate, sql<SqlBool>`exists (select 1 from listings x where x.article_id = ${id} and (${sql.join(keys, sql` or `)}))`);
-    }
-    case 'section': {
-      if (filter.ids.length === 0) return filter.negate ? TRUE : FALSE;
-      return not(filter.negate, sql<SqlBool>`exists (select 1 from articles s where s.id = ${id} and s.section_id in (${sql.join(filter.ids)}))`);
+      return not(filter.negate, sql<SqlBool>`exists (select 1 from listings x where x.article_id = ${at.id} and (${sql.join(keys, sql` or `)}))`);
     }
     case 'featured':
-      return sql<SqlBool>`exists (select 1 from articles f where f.id = ${id} and f.sticky = ${filter.value ? 1 : 0})`;
-    case 'field': {
-      if (filter.field === 'id') {
-        const ids = filter.values.filter((v): v is number => typeof v === 'number');
-        return not(filter.negate, ids.length ? sql<SqlBool>`${id} in (${sql.join(ids)})` : FALSE);
-      }
-      const slugs = filter.values.map(String);
-      return not(filter.negate, sql<SqlBool>`exists (select 1 from articles g where g.id = ${id} and g.slug in (${sql.join(slugs)}))`);
-    }
+      if (at.sticky) return sql<SqlBool>`${at.sticky} = ${filter.value ? 1 : 0}`;
+      return sql<SqlBool>`exists (select 1 from listings x where x.article_id = ${at.id} and x.scope = 'home' and x.scope_id = 0 and x.sticky = ${filter.value ? 1 : 0})`;
+    case 'ids':
+      return not(filter.negate, filter.ids.length ? sql<SqlBool>`${at.id} in (${sql.join(filter.ids)})` : FALSE);
     case 'published':
-      return sql<SqlBool>`${published} ${sql.raw(filter.op)} ${filter.value}`;
+      return sql<SqlBool>`${at.published} ${sql.raw(filter.op)} ${filter.value}`;
   }
 }
 
@@ -95,7 +94,7 @@ export function contentApiRepo(db: Kysely<DB>): ContentApiRepository {
 
   async function pageOfPosts(query: ContentPageQuery) {
     const { driver, rest } = chooseDriver(query.filter);
-    const residual = rest ? filterSql(rest, sql.ref<number>('l.article_id'), sql.ref<string>('l.published_at')) : TRUE;
+    const residual = rest ? filterSql(rest, { id: sql.ref<number>('l.article_id'), published: sql.ref<string>('l.published_at') }) : TRUE;
     const base = db.selectFrom('listings as l')
       .where('l.scope', '=', driver.scope).where('l.scope_id', '=', driver.scopeId).where('l.sticky', '=', driver.sticky)
       .where('l.published_at', '<=', query.now).where(residual);
@@ -108,7 +107,7 @@ export function contentApiRepo(db: Kysely<DB>): ContentApiRepository {
   }
 
   async function pageOfPages(query: ContentPageQuery) {
-    const residual = query.filter ? filterSql(query.filter, sql.ref<number>('articles.id'), sql.ref<string>('articles.published_at')) : TRUE;
+    const residual = query.filter ? filterSql(query.filter, { id: sql.ref<number>('articles.id'), published: sql.ref<string>('articles.published_at'), sticky: sql.ref<number>('articles.sticky') }) : TRUE;
     const base = db.selectFrom('articles').where((eb) => publiclyVisible(eb, query.now, 'page')).where(residual);
     const [rows, counted] = await Promise.all([
       base.select('articles.id').orderBy('articles.published_at', query.direction).orderBy('articles.id', query.direction)
@@ -140,6 +139,11 @@ export function contentApiRepo(db: Kysely<DB>): ContentApiRepository {
     async page(query) {
       const { ids, total } = query.kind === 'page' ? await pageOfPages(query) : await pageOfPosts(query);
       return { items: await load(ids), total };
+    },
+
+    async idsOfSlugs(slugs) {
+      if (slugs.length === 0) return [];
+      return (await db.selectFrom('articles').select('id').where('slug', 'in', slugs).execute()).map((r) => r.id);
     },
 
     async find(kind: ArticleKind, by, now) {
