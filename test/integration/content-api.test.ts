@@ -159,6 +159,17 @@ for (const engine of ENGINES) {
         const failure = await clientError(api.posts.browse(params));
         assert.deepEqual([failure.status, failure.type, failure.property], [400, 'BadRequestError', property], JSON.stringify(params));
       }
+      // Hostile ids, slugs and values with a good key: refused or not found, never a 5xx.
+      for (const path of ['posts/2147483648/', 'posts/999999999999/', 'posts/-1/', 'posts/slug/a%00b/', 'tags/section-99999999999/', 'tags/%00/',
+        'authors/2147483648/', 'authors/slug/%00/', 'posts/?filter=tag:%00', 'posts/?filter=slug:%27a%00%27', 'posts/?page=999999999999',
+        'posts/?limit=0', 'posts/?limit=1e3', 'posts/?formats=mobiledoc', 'tags/?filter=slug:a,slug:b', 'tags/?filter=tag:news', 'authors/?include=tags', 'nothing-here/']) {
+        const answer = await fetch(`${base}/ghost/api/content/${path}${path.includes('?') ? '&' : '?'}key=${goodKey}`);
+        assert.ok(answer.status >= 400 && answer.status < 500, `${path} → ${answer.status}`);
+        assert.ok(((await answer.json()) as { errors: unknown[] }).errors.length === 1, path);
+      }
+      const huge = await fetch(`${base}/ghost/api/content/posts/?key=${goodKey}&page=999999`);
+      assert.equal(huge.status, 200, 'a page past the end is empty, as in Ghost');
+      assert.deepEqual(((await huge.json()) as { posts: unknown[] }).posts, []);
       // The same API at /api/content/: the error names the parameter to fix.
       const response = await fetch(`${base}/api/content/posts/?key=${goodKey}&limit=-5`);
       assert.equal(response.status, 400);
