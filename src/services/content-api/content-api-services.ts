@@ -51,6 +51,17 @@ export interface NameBrowse {
   counts: boolean;
 }
 
+/**
+ * Bylines and tags of a page's posts, looked up in batches: PostgreSQL reads a hundred ids
+ * in one IN list by scanning the whole join table, a few dozen through its primary key.
+ */
+async function inChunks<V>(ids: number[], load: (part: number[]) => Promise<Map<number, V>>): Promise<Map<number, V>> {
+  const parts: number[][] = [];
+  for (let i = 0; i < ids.length; i += 25) parts.push(ids.slice(i, i + 25));
+  const maps = await Promise.all(parts.map(load));
+  return new Map(maps.flatMap((m) => [...m]));
+}
+
 /** The Content API's use cases: public posts, pages, tags, authors and settings, and its keys. */
 export function createContentApiServices(store: Store, clock: Clock) {
   const { repos } = store;
@@ -59,8 +70,8 @@ export function createContentApiServices(store: Store, clock: Clock) {
   async function details(items: ContentItem[], sections: Section[], references: boolean): Promise<ContentPost[]> {
     const ids = items.map((i) => i.id);
     const [authors, tags, notes, links] = await Promise.all([
-      repos.articles.authorsOf(ids),
-      repos.articles.tagsOf(ids),
+      inChunks(ids, (part) => repos.articles.authorsOf(part)),
+      inChunks(ids, (part) => repos.articles.tagsOf(part)),
       references ? repos.articles.notesOfMany(ids) : Promise.resolve(new Map<number, Note[]>()),
       references ? Promise.all(ids.map((id) => repos.links.noteHealth(id))) : Promise.resolve([]),
     ]);
