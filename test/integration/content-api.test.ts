@@ -142,6 +142,13 @@ for (const engine of ENGINES) {
       assert.deepEqual(await clientError(wrong.posts.browse()), { status: 401, type: 'UnauthorizedError', message: 'Unknown Content API Key', property: 'key' });
       const revoked = GhostContentAPI({ url: base, key: revokedKey, version: 'v5.0' });
       assert.equal((await clientError(revoked.settings.browse())).status, 401);
+      // A browser asks before sending Ghost's Accept-Version header from another origin.
+      const preflight = await fetch(`${base}/ghost/api/content/posts/?key=${goodKey}`, {
+        method: 'OPTIONS', headers: { origin: 'https://front.example', 'access-control-request-method': 'GET', 'access-control-request-headers': 'accept-version' },
+      });
+      assert.equal(preflight.status, 204);
+      assert.equal(preflight.headers.get('access-control-allow-origin'), '*');
+      assert.match(String(preflight.headers.get('access-control-allow-headers')), /Accept-Version/);
       const bare = await fetch(`${base}/ghost/api/content/posts/`);
       assert.equal(bare.status, 403);
       assert.equal(((await bare.json()) as { errors: Array<{ type: string }> }).errors[0]!.type, 'NoPermissionError');

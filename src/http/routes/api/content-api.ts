@@ -35,6 +35,7 @@ export function registerContentApiRoutes(app: FastifyInstance, { contentApi, sit
     });
     // The key is checked before anything is read: a request without one learns nothing.
     scope.addHook('preHandler', async (request, reply) => {
+      if (request.method === 'OPTIONS') return;
       const raw = (request.query as Record<string, unknown>)['key'];
       if (Array.isArray(raw)) return sendGhostError(reply, 400, 'Send one key.', 'key');
       const check = await contentApi.keys.check(typeof raw === 'string' ? raw : undefined);
@@ -43,6 +44,10 @@ export function registerContentApiRoutes(app: FastifyInstance, { contentApi, sit
       }
       if (check === 'unknown') return sendGhostError(reply, 401, 'The Content API key is unknown or has been revoked.', 'key');
     });
+    // Ghost's client sends Accept-Version, so browsers ask first (CORS preflight).
+    scope.options('/*', { config }, async (_request, reply) => reply.code(204)
+      .header('access-control-allow-methods', 'GET, HEAD, OPTIONS').header('access-control-allow-headers', 'Accept-Version, Content-Type')
+      .header('access-control-max-age', '86400').send());
     scope.setNotFoundHandler((_request, reply) => sendGhostError(reply, 404, 'There is no such Content API endpoint.'));
     scope.setErrorHandler(async (error, request, reply) => {
       if (isUnavailable(error)) return sendGhostError(reply.header('retry-after', String(error.retryAfterSeconds)), 503, 'The site cannot reach its database right now.');
