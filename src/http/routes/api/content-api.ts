@@ -8,7 +8,7 @@ import { pickFields } from '../../../presenters/content-api/ghost-ids.js';
 import { statusOf } from '../../errors.js';
 import { parseInput } from '../../parse-input.js';
 import type { RouteDeps } from '../../route-deps.js';
-import { browseQuerySchema, idParamsSchema, nameTerms, slugParamsSchema, type Resource } from './content-api.schema.js';
+import { browseQuerySchema, idParamsSchema, nameTerms, slugParamsSchema } from './content-api.schema.js';
 import { sendGhostError } from './ghost-errors.js';
 
 /** Where the Content API answers: Ghost's own path, and Dossier's. */
@@ -60,7 +60,7 @@ export function registerContentApiRoutes(app: FastifyInstance, { contentApi, sit
       return sendGhostError(reply, status, error instanceof Error ? error.message : null, field);
     });
 
-    const shapeOf = (resource: Resource, query: ReturnType<ReturnType<typeof browseQuerySchema>['parse']>): PostShape => ({
+    const shapeOf = (query: ReturnType<ReturnType<typeof browseQuerySchema>['parse']>): PostShape => ({
       include: new Set(query.include ?? []),
       formats: new Set(query.formats ?? ['html']),
       fields: query.fields ?? null,
@@ -70,12 +70,12 @@ export function registerContentApiRoutes(app: FastifyInstance, { contentApi, sit
       const schema = browseQuerySchema(resource);
       get(scope, `/${resource}`, async (request) => {
         const query = parseInput(schema, request.query);
-        const shape = shapeOf(resource, query);
+        const shape = shapeOf(query);
         const page = await contentApi.posts(kind, { page: query.page, limit: query.limit.n, filter: query.filter, direction: query.order, references: shape.include.has('references') });
         return presentGhostPosts(siteUrl, resource, page, shape, query.limit.all);
       });
       const readOne = async (request: FastifyRequest, by: { id: string } | { slug: string }) => {
-        const shape = shapeOf(resource, parseInput(schema, request.query));
+        const shape = shapeOf(parseInput(schema, request.query));
         const found = await contentApi.post(kind, by);
         return { [resource]: [presentGhostPost(siteUrl, found.chrome, found.post, shape)] };
       };
