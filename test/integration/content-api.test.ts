@@ -125,7 +125,10 @@ for (const engine of ENGINES) {
       assert.deepEqual(slugs(tags), ['water', 'treatment', 'filters', 'time', 'clocks', 'pipes']);
       const counts = Object.fromEntries(tags.map((t) => [t.slug, (t['count'] as { posts: number }).posts]));
       assert.deepEqual(counts, { water: 3, treatment: 2, filters: 1, time: 1, clocks: 2, pipes: 2 });
-      const pipes = await api.tags.read({ slug: 'pipes' });
+      assert.deepEqual(slugs(await api.tags.browse({ order: 'name desc', limit: 'all' })), ['water', 'treatment', 'time', 'filters', 'pipes', 'clocks']);
+      assert.deepEqual(slugs(await api.authors.browse({ order: 'name desc' })), ['ben', 'ada']);
+      assert.equal((await clientError(api.tags.browse({ order: 'count.posts desc' }))).property, 'order');
+            const pipes = await api.tags.read({ slug: 'pipes' });
       assert.equal((await api.tags.read({ id: pipes.id })).slug, 'pipes');
       assert.equal((await api.tags.read({ slug: 'water' }))['url'], 'http://dossier.test/section/water');
       const authors = await api.authors.browse({ include: 'count.posts' });

@@ -7,7 +7,7 @@ import { childSections, sectionAncestry, type Section } from '../../domain/secti
 import type { Clock, Store } from '../ports.js';
 import { loadChrome, type SiteChrome } from '../reader/chrome.js';
 import { contentKeyServices } from './content-keys.js';
-import type { ContentItem, NameTerm } from './ports.js';
+import type { ContentItem, NameOrder, NameTerm } from './ports.js';
 import { postIdOf, resolveFilter } from './resolve-filter.js';
 
 /** A post or page with what the Content API shows beside it. */
@@ -47,6 +47,8 @@ export interface NameBrowse {
   page: number;
   limit: number;
   terms: NameTerm[];
+  /** Null: sections in site order, tags and authors by slug. */
+  order: NameOrder | null;
   /** Add how many public posts each has. */
   counts: boolean;
 }
@@ -96,6 +98,13 @@ export function createContentApiServices(store: Store, clock: Clock) {
     return childSections(sections, parentId).filter((s) => !seen.has(s.id) && seen.add(s.id)).flatMap((s) => [s, ...inSiteOrder(sections, s.id, seen)]);
   }
 
+  /** Sections sorted as asked (sections still come before tags), or as they were. */
+  function sortedBy(sections: Section[], order: NameOrder | null): Section[] {
+    if (!order) return sections;
+    const sign = order.direction === 'asc' ? 1 : -1;
+    return [...sections].sort((a, b) => sign * (a[order.field] < b[order.field] ? -1 : a[order.field] > b[order.field] ? 1 : 0));
+  }
+
   function sectionMatches(section: Section, terms: NameTerm[]): boolean {
     return terms.every((term) => {
       const value = term.field === 'id' ? tagApiId({ kind: 'section', id: section.id }) : section.slug;
@@ -118,11 +127,11 @@ export function createContentApiServices(store: Store, clock: Clock) {
   /** Sections (in site order) then tags (by slug), one page of them. */
   async function tags(browse: NameBrowse): Promise<ContentPage<ContentTag & { postCount?: number }>> {
     const chrome = await loadChrome(repos, now());
-    const sections = inSiteOrder(chrome.sections).filter((s) => sectionMatches(s, browse.terms));
+    const sections = sortedBy(inSiteOrder(chrome.sections).filter((s) => sectionMatches(s, browse.terms)), browse.order);
     const offset = (browse.page - 1) * browse.limit;
     const shown = sections.slice(offset, offset + browse.limit).map((s) => sectionTag(s, chrome.sections));
     const tagOffset = Math.max(0, offset - sections.length);
-    const tags = await repos.contentApi.tagPage({ terms: tagTerms(browse.terms), limit: browse.limit - shown.length, offset: tagOffset });
+    const tags = await repos.contentApi.tagPage({ terms: tagTerms(browse.terms), order: browse.order, limit: browse.limit - shown.length, offset: tagOffset });
     const items: ContentTag[] = [...shown, ...(shown.length < browse.limit ? tags.items.map((t): ContentTag => ({ kind: 'tag', ...t })) : [])];
     const withCounts = await Promise.all(items.map(async (t) => (await counted(t.kind, [t], browse.counts))[0]!));
     return { chrome, items: withCounts, page: browse.page, limit: browse.limit, total: sections.length + tags.total };
@@ -132,7 +141,7 @@ export function createContentApiServices(store: Store, clock: Clock) {
   async function authors(browse: NameBrowse): Promise<ContentPage<Author & { postCount?: number }>> {
     const chrome = await loadChrome(repos, now());
     const terms = browse.terms.map((t) => (t.field === 'id' ? { ...t, values: t.values.map((v) => postIdOf(String(v))).filter((v): v is number => v !== null) } : t));
-    const found = await repos.contentApi.authorPage({ terms, limit: browse.limit, offset: (browse.page - 1) * browse.limit });
+    const found = await repos.contentApi.authorPage({ terms, order: browse.order, limit: browse.limit, offset: (browse.page - 1) * browse.limit });
     return { chrome, items: await counted('author', found.items, browse.counts), page: browse.page, limit: browse.limit, total: found.total };
   }
 
@@ -162,7 +171,7 @@ export function createContentApiServices(store: Store, clock: Clock) {
     tags,
 
     async tag(by: { id: string } | { slug: string }, counts: boolean): Promise<{ chrome: SiteChrome; tag: ContentTag & { postCount?: number } }> {
-      const found = await tags({ page: 1, limit: 2, terms: ['id' in by ? { field: 'id', values: [by.id], negate: false } : { field: 'slug', values: [by.slug], negate: false }], counts });
+      const found = await tags({ page: 1, limit: 2, terms: ['id' in by ? { field: 'id', values: [by.id], negate: false } : { field: 'slug', values: [by.slug], negate: false }], order: null, counts });
       const tag = found.items[0];
       if (!tag) throw notFound('There is no tag or section with that id or slug.');
       return { chrome: found.chrome, tag };
@@ -172,7 +181,7 @@ export function createContentApiServices(store: Store, clock: Clock) {
     authors,
 
     async author(by: { id: string } | { slug: string }, counts: boolean): Promise<{ chrome: SiteChrome; author: Author & { postCount?: number } }> {
-      const found = await authors({ page: 1, limit: 1, terms: ['id' in by ? { field: 'id', values: [by.id], negate: false } : { field: 'slug', values: [by.slug], negate: false }], counts });
+      const found = await authors({ page: 1, limit: 1, terms: ['id' in by ? { field: 'id', values: [by.id], negate: false } : { field: 'slug', values: [by.slug], negate: false }], order: null, counts });
       const author = found.items[0];
       if (!author) throw notFound('There is no author with that id or slug.');
       return { chrome: found.chrome, author };

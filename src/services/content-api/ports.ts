@@ -56,9 +56,13 @@ export interface ContentItem extends ArticleSummary {
 /** Terms a tag or author must meet, all of them: its slug or id is (not) one of the values. */
 export type NameTerm = { field: 'slug' | 'id'; values: Array<string | number>; negate: boolean };
 
-/** One page of tags or authors in slug order, and how many match in all. */
+/** How tags or authors are ordered when a client asks. */
+export type NameOrder = { field: 'name' | 'slug'; direction: 'asc' | 'desc' };
+
+/** One page of tags or authors (in slug order unless asked otherwise), and how many match in all. */
 export interface NamePageQuery {
   terms: NameTerm[];
+  order: NameOrder | null;
   limit: number;
   offset: number;
 }

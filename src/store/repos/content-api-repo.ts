@@ -121,7 +121,7 @@ export function contentApiRepo(db: Kysely<DB>): ContentApiRepository {
     async tagPage(query: NamePageQuery) {
       const base = db.selectFrom('tags').where(nameTermsSql(query.terms));
       const [rows, counted] = await Promise.all([
-        base.select(['id', 'slug', 'name']).orderBy('slug').limit(query.limit).offset(query.offset).execute(),
+        base.select(['id', 'slug', 'name']).orderBy(query.order?.field ?? 'slug', query.order?.direction ?? 'asc').orderBy('id').limit(query.limit).offset(query.offset).execute(),
         base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst(),
       ]);
       return { items: rows.map(toTag), total: Number(counted?.n ?? 0) };
@@ -130,7 +130,7 @@ export function contentApiRepo(db: Kysely<DB>): ContentApiRepository {
     async authorPage(query: NamePageQuery) {
       const base = db.selectFrom('authors').where(nameTermsSql(query.terms));
       const [rows, counted] = await Promise.all([
-        base.select(['id', 'slug', 'name', 'bio']).orderBy('slug').limit(query.limit).offset(query.offset).execute(),
+        base.select(['id', 'slug', 'name', 'bio']).orderBy(query.order?.field ?? 'slug', query.order?.direction ?? 'asc').orderBy('id').limit(query.limit).offset(query.offset).execute(),
         base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst(),
       ]);
       return { items: rows.map(toAuthor), total: Number(counted?.n ?? 0) };

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { invalid } from '../../../domain/errors.js';
 import { parseContentFilter, type ContentFilter, type FilterResource } from '../../../domain/content-filter.js';
-import type { NameTerm } from '../../../services/content-api/ports.js';
+import type { NameOrder, NameTerm } from '../../../services/content-api/ports.js';
 import { sqlText } from '../../route-values.js';
 
 /** The most items one answer holds; `limit=all` and larger limits get this many a page (see `meta.pagination`). */
@@ -70,18 +70,33 @@ const order = z.string().optional().transform((raw, context) => {
 /** `filter` in NQL, parsed for one resource. */
 const filterOf = (resource: FilterResource) => sqlText.max(1000).optional().transform((raw): ContentFilter | null => (raw ? parseContentFilter(raw, resource) : null));
 
-/** The query of a browse or read of `resource`; unknown parameters are ignored, as Ghost does. */
-export function browseQuerySchema(resource: Resource) {
+/** `order` of tags and authors: by `name` or `slug`, `asc` (the default) or `desc`; null for the site's order. */
+const nameOrder = z.string().optional().transform((raw, context): NameOrder | null => {
+  if (raw === undefined || raw.trim() === '') return null;
+  const match = /^\s*(name|slug)(?:\s+(asc|desc))?\s*$/i.exec(raw);
+  if (!match) {
+    context.addIssue({ code: 'custom', message: `Tags and authors are ordered by "name" or "slug", then "asc" or "desc"; got "${raw}".` });
+    return z.NEVER;
+  }
+  return { field: match[1]!.toLowerCase() as NameOrder['field'], direction: (match[2]?.toLowerCase() ?? 'asc') as NameOrder['direction'] };
+});
+
+function querySchema<O extends z.ZodType>(resource: Resource, orderSchema: O) {
   return z.object({
     limit,
     page,
-    order,
+    order: orderSchema,
     include: nameList(INCLUDES[resource]).optional(),
     fields: nameList(null).optional(),
     formats: nameList(FORMATS).optional(),
     filter: filterOf(resource),
   });
 }
+
+/** The query of a browse or read of posts or pages; unknown parameters are ignored, as Ghost does. */
+export const browseQuerySchema = (resource: 'posts' | 'pages') => querySchema(resource, order);
+/** The query of a browse or read of tags or authors. */
+export const nameQuerySchema = (resource: 'tags' | 'authors') => querySchema(resource, nameOrder);
 
 /** A tag or author filter as the terms the store applies: slug and id terms joined with `+`. */
 export function nameTerms(filter: ContentFilter | null): NameTerm[] {

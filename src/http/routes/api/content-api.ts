@@ -8,7 +8,7 @@ import { pickFields } from '../../../presenters/content-api/ghost-ids.js';
 import { statusOf } from '../../errors.js';
 import { parseInput } from '../../parse-input.js';
 import type { RouteDeps } from '../../route-deps.js';
-import { browseQuerySchema, idParamsSchema, nameTerms, slugParamsSchema } from './content-api.schema.js';
+import { browseQuerySchema, idParamsSchema, nameQuerySchema, nameTerms, slugParamsSchema } from './content-api.schema.js';
 import { sendGhostError } from './ghost-errors.js';
 
 /** Where the Content API answers: Ghost's own path, and Dossier's. */
@@ -83,10 +83,10 @@ export function registerContentApiRoutes(app: FastifyInstance, { contentApi, sit
       get(scope, `/${resource}/:id`, (request) => readOne(request, parseInput(idParamsSchema, request.params)));
     }
 
-    const tagSchema = browseQuerySchema('tags');
+    const tagSchema = nameQuerySchema('tags');
     get(scope, '/tags', async (request) => {
       const query = parseInput(tagSchema, request.query);
-      const page = await contentApi.tags({ page: query.page, limit: query.limit.n, terms: nameTerms(query.filter), counts: (query.include ?? []).includes('count.posts') });
+      const page = await contentApi.tags({ page: query.page, limit: query.limit.n, terms: nameTerms(query.filter), order: query.order, counts: (query.include ?? []).includes('count.posts') });
       return { tags: page.items.map((t) => pickFields(presentGhostTag(siteUrl, t), query.fields ?? null)), meta: { pagination: presentPagination(page, query.limit.all) } };
     });
     const readTag = async (request: FastifyRequest, by: { id: string } | { slug: string }) => {
@@ -97,10 +97,10 @@ export function registerContentApiRoutes(app: FastifyInstance, { contentApi, sit
     get(scope, '/tags/slug/:slug', (request) => readTag(request, parseInput(slugParamsSchema, request.params)));
     get(scope, '/tags/:id', (request) => readTag(request, parseInput(idParamsSchema, request.params)));
 
-    const authorSchema = browseQuerySchema('authors');
+    const authorSchema = nameQuerySchema('authors');
     get(scope, '/authors', async (request) => {
       const query = parseInput(authorSchema, request.query);
-      const page = await contentApi.authors({ page: query.page, limit: query.limit.n, terms: nameTerms(query.filter), counts: (query.include ?? []).includes('count.posts') });
+      const page = await contentApi.authors({ page: query.page, limit: query.limit.n, terms: nameTerms(query.filter), order: query.order, counts: (query.include ?? []).includes('count.posts') });
       return { authors: page.items.map((a) => pickFields(presentGhostAuthor(siteUrl, a), query.fields ?? null)), meta: { pagination: presentPagination(page, query.limit.all) } };
     });
     const readAuthor = async (request: FastifyRequest, by: { id: string } | { slug: string }) => {

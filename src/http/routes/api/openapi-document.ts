@@ -28,7 +28,7 @@ function browseParams(resource: Resource) {
     param('filter', `NQL (Ghost's filter language) over: ${FILTER_FIELDS[resource].join(', ')}; terms joined with + (and) and , (or), negated with -, lists in [ ].`),
     ...(resource === 'posts' || resource === 'pages'
       ? [param('formats', `Comma-separated: ${FORMATS.join(', ')}. Default html.`), param('order', 'published_at desc (default) or published_at asc.')]
-      : []),
+      : [param('order', `name or slug, then asc (default) or desc. Without it: ${resource === 'tags' ? 'sections in site order, then tags by slug' : 'by slug'}.${resource === 'tags' ? ' Sections always come before tags.' : ''}`)]),
   ];
 }
 
