@@ -1,4 +1,4 @@
-import type { CslItem } from './csl.js';
+import type { CslCite, CslItem } from './csl.js';
 
 /** Publication state of an article or page. */
 export type ArticleStatus = 'draft' | 'scheduled' | 'published';
@@ -32,8 +32,13 @@ export type ArticleSummary = Omit<Article, 'bodyMarkdown' | 'bodyHtml'>;
 
 /** One numbered note (reference) of an article. */
 export interface Note {
-  /** The source as CSL-JSON (for "ibid" notes, the source it repeats, with its own page). */
+  /** The (first) source as CSL-JSON (for "ibid" notes, the source it repeats). */
   csl: CslItem;
+  /**
+   * Every source the note cites, with its locator, label, prefix and suffix. Absent for
+   * notes stored before cites were kept: read those with `noteCites`.
+   */
+  cites?: CslCite[];
   /** The number of the note an "ibid" note repeats. */
   ibidOf: number | null;
   /** Whether the note reads as a citation that a citation style can render. */

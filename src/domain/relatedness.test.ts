@@ -70,3 +70,23 @@ test('candidates are the newest 256 articles sharing a term: an older twin is pa
   assert.equal(picked[0], newTwin.id, 'the newer identical article leads');
   assert.ok(!picked.includes(oldTwin.id), 'the old one is outside the newest 256 of both shared words');
 });
+
+test('a one-section archive whose articles share no words: each list is the first six others of the section, computed in linear time', () => {
+  const docs = Array.from({ length: 20_000 }, (_, i) => doc({ title: `solo${i.toString(36)}q`, text: '', sectionId: 9, sectionRootId: 9 }));
+  const started = performance.now();
+  const result = computeRelated(docs, now);
+  const ms = performance.now() - started;
+  assert.deepEqual(result.get(docs[0]!.id)!.map((p) => p.id), docs.slice(1, 7).map((d) => d.id));
+  assert.deepEqual(result.get(docs[3]!.id)!.map((p) => p.id), [0, 1, 2, 4, 5, 6].map((k) => docs[k]!.id));
+  assert.ok([...result.values()].every((list) => list.length === 6));
+  // Reading the whole section for every list is 400 million scores: minutes, not seconds.
+  assert.ok(ms < 5000, `${ms.toFixed(0)} ms`);
+});
+
+test('a short textual list is topped up from the section; a same-section floor outranks a weaker match elsewhere', () => {
+  const self = doc({ title: 'Weir gauges', text: 'weir gauge', sectionId: 1, sectionRootId: 1 });
+  const match = doc({ title: 'Weir gauges', text: 'weir gauge', sectionId: 2, sectionRootId: 2 });
+  const fillers = Array.from({ length: 8 }, (_, i) => doc({ title: `filler${i}z`, text: '', sectionId: 1, sectionRootId: 1 }));
+  const ids = computeRelated([self, match, ...fillers], now).get(self.id)!.map((p) => p.id);
+  assert.deepEqual(ids, [match.id, ...fillers.slice(0, 5).map((d) => d.id)]);
+});

@@ -194,7 +194,11 @@ function listFor(index: RelatedIndex, self: number, limit: number): RelatedPick[
   }
   const sectionId = index.docs[self]!.sectionId;
   if (top.length < limit && sectionId !== null) {
+    // Every such candidate scores exactly SECTION_FLOOR, so the first ones in section order
+    // fill the list and none after can enter it: stop there, not after the whole section
+    // (reading all of it made a one-section archive quadratic).
     for (const other of index.bySection.get(sectionId)!) {
+      if (top.length === limit && top[limit - 1]!.score >= SECTION_FLOOR) break;
       if (other !== self && index.dots[other] === 0) pushTop(top, { id: index.docs[other]!.id, score: score(index, self, other, 0) }, limit);
     }
   }

@@ -10,6 +10,8 @@ export const exportedReference = z.object({
   label: z.string(),
   raw: z.string(),
   csl: cslJson,
+  /** Each source with its locator, label, prefix and suffix (CSL citation items); absent in exports made before cites were kept. */
+  cites: z.array(z.object({ itemData: cslJson, locator: z.string().optional(), label: z.string().optional(), prefix: z.string().optional(), suffix: z.string().optional() })).optional(),
   ibidOf: z.number().int().positive().nullable(),
   url: z.string().nullable(),
   accessed: z.string().nullable(),

@@ -15,6 +15,7 @@ import { registerHealthRoutes } from './routes/public/health.js';
 import { registerListRoutes } from './routes/public/lists.js';
 import { registerSearchRoutes } from './routes/public/search.js';
 import { registerSitemapRoutes } from './routes/public/sitemaps.js';
+import { registerShareCardRoutes } from './routes/public/share-cards.js';
 import { installCsrf } from './plugins/csrf.js';
 import { installSession } from './plugins/session.js';
 import { installSecurityHeaders, SECURITY_HEADER_NAMES } from './plugins/security-headers.js';
@@ -63,6 +64,7 @@ export async function buildApp(deps: AppDeps, logger: FastifyServerOptions['logg
   registerSearchRoutes(app, routeDeps(deps, 'reader'));
   registerFeedRoutes(app, routeDeps(deps, 'reader'));
   registerSitemapRoutes(app, routeDeps(deps, 'reader'));
+  registerShareCardRoutes(app, routeDeps(deps, 'media'));
   registerAdminRoutes(app, deps);
   registerContentApiRoutes(app, routeDeps(deps, 'contentApi'));
   registerOpenApiRoute(app, deps.siteUrl);

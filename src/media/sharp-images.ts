@@ -31,5 +31,9 @@ export function sharpImages(): ImageProcessor {
       const { data, info } = await pipeline.toBuffer({ resolveWithObject: true });
       return { data, width: info.width, height: info.height };
     },
+    async svgToPng(svg) {
+      const sharp = await loadSharp();
+      return sharp(Buffer.from(svg, 'utf8')).png({ compressionLevel: 9 }).toBuffer();
+    },
   };
 }

@@ -13,6 +13,7 @@ import { rulesOf } from './permalinks.js';
 import { noteDisplayHtml } from './note-html.js';
 import { newsArticleLd } from './schema-org.js';
 import { presentPicture } from './media-presenter.js';
+import { articleShareImage } from './share-image.js';
 import type { ArticlePageView, NoteView, StandalonePageView } from './view-models.js';
 
 // The stable address of the site icon (the hashed asset URL belongs to views).
@@ -55,6 +56,7 @@ export function presentArticle(siteUrl: string, data: ArticlePage, commentForm?:
   const published = presentDate(article.publishedAt, language, zone);
   const updated = article.updatedAt > (article.publishedAt ?? '') ? presentDate(article.updatedAt, language, zone) : null;
   const featured = data.featured ? presentPicture(data.featured.media, data.featured.alt) : null;
+  const share = articleShareImage(siteUrl, article, chrome.settings.title, featured);
   return {
     chrome: presentChrome(chrome),
     head: presentHead(siteUrl, {
@@ -62,6 +64,7 @@ export function presentArticle(siteUrl: string, data: ArticlePage, commentForm?:
       description: article.dek ?? article.excerpt,
       path,
       siteName: chrome.settings.title,
+      siteDescription: chrome.settings.description,
       language,
       social: {
         type: 'article',
@@ -69,6 +72,7 @@ export function presentArticle(siteUrl: string, data: ArticlePage, commentForm?:
         modifiedTime: article.updatedAt,
         section: data.ancestry.at(-1)?.name ?? null,
         tags: data.tags.map((t) => t.name),
+        ...share,
       },
       jsonLd: [
         serializeJsonLd(newsArticleLd({
@@ -80,8 +84,8 @@ export function presentArticle(siteUrl: string, data: ArticlePage, commentForm?:
           dateModified: article.updatedAt,
           publisher: chrome.settings.title,
           logo: absoluteUrl(siteUrl, SITE_ICON_PATH),
-          // Without a featured image, the site icon stands in.
-          image: absoluteUrl(siteUrl, featured ? featured.src : SITE_ICON_PATH),
+          // Without a featured image, the generated card stands in.
+          image: share.image!,
           section: data.ancestry.at(-1)?.name ?? null,
           keywords: data.tags.map((t) => t.name),
           language,
@@ -118,6 +122,7 @@ export function presentStandalone(siteUrl: string, data: StandalonePage): Standa
       description: data.page.excerpt,
       path: `/${data.page.slug}`,
       siteName: data.chrome.settings.title,
+      siteDescription: data.chrome.settings.description,
       language: data.page.language || data.chrome.settings.language,
     }),
     title: data.page.title,

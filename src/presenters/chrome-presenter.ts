@@ -2,6 +2,7 @@ import { absoluteUrl, pagedPath, sectionPath } from '../domain/permalinks.js';
 import { childSections, sectionSlugPath } from '../domain/section.js';
 import type { SiteChrome } from '../services/reader/chrome.js';
 import { feedLinks } from './feed-links.js';
+import { siteCard } from './share-image.js';
 import type { ChromeView, FeedLinkView, HeadView, LinkView, PaginationView, SocialView } from './view-models.js';
 
 /** Header navigation (top-level sections) and footer links (standalone pages). */
@@ -22,6 +23,8 @@ export function presentHead(
     title: string; description: string; path: string; jsonLd?: string[]; pagination?: PaginationView; noindex?: boolean;
     /** Names the site in feed titles and og:site_name. */
     siteName?: string;
+    /** What the site's share card says under its name. */
+    siteDescription?: string;
     language?: string;
     /** The page's own feeds, after the site's. */
     feeds?: FeedLinkView[];
@@ -30,7 +33,8 @@ export function presentHead(
 ): HeadView {
   const siteName = fields.siteName ?? '';
   const social: SocialView = {
-    type: 'website', siteName, locale: (fields.language ?? 'en').replace('-', '_'), image: null,
+    type: 'website', siteName, locale: (fields.language ?? 'en').replace('-', '_'),
+    ...siteCard(siteUrl, fields.siteName ?? '', fields.siteDescription ?? ''),
     publishedTime: null, modifiedTime: null, section: null, tags: [], ...fields.social,
   };
   return {

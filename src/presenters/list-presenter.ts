@@ -39,6 +39,7 @@ function listView(
       pagination,
       jsonLd,
       siteName: settings.title,
+      siteDescription: settings.description,
       language: settings.language,
       feeds: extra.feedTitle ? feedLinks(siteUrl, basePath, `${extra.feedTitle} — ${settings.title}`) : [],
       social: { type: extra.profile ? 'profile' : 'website' },

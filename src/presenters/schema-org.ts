@@ -8,6 +8,20 @@ export interface PersonRef {
   url: string;
 }
 
+/** Notes' plain text by their HTML: the same notes are shown request after request (a pure function, shared by all). */
+const noteTexts = new Map<string, string>();
+const MAX_NOTE_TEXTS = 5_000;
+
+function noteText(html: string): string {
+  let text = noteTexts.get(html);
+  if (text === undefined) {
+    text = htmlToText(html);
+    if (noteTexts.size >= MAX_NOTE_TEXTS) noteTexts.clear();
+    noteTexts.set(html, text);
+  }
+  return text;
+}
+
 /**
  * schema.org `citation` for an article's notes: a typed CreativeWork (Book, NewsArticle,
  * ScholarlyArticle…) with author, date, publisher and URL for notes read as references; a
@@ -15,7 +29,7 @@ export interface PersonRef {
  */
 export function citationLd(notes: readonly Note[]): Array<string | Record<string, unknown>> {
   return notes.map((note) => {
-    const text = htmlToText(note.html);
+    const text = noteText(note.html);
     if (note.recognised) return cslToSchemaOrg(note.csl, text);
     return note.url ? { '@type': 'CreativeWork', name: text, url: note.url } : text;
   });

@@ -21,7 +21,7 @@ export function presentSitemapIndex(siteUrl: string, data: SitemapIndexData): Si
 }
 
 /** Published articles, each with its last update. */
-export function presentArticleUrls(siteUrl: string, chrome: SiteChrome, articles: readonly ArticleSummary[]): SitemapUrlView[] {
+export function presentArticleUrls(siteUrl: string, chrome: SiteChrome, articles: readonly Pick<ArticleSummary, 'kind' | 'slug' | 'publishedAt' | 'createdAt' | 'sectionId' | 'updatedAt'>[]): SitemapUrlView[] {
   const rules = rulesOf(chrome);
   return articles.map((a) => ({ url: absoluteUrl(siteUrl, articlePath(a, rules)), lastmod: a.updatedAt }));
 }

@@ -7,8 +7,8 @@ export interface LinkView {
 }
 
 export interface DateView {
-  iso: string;
-  label: string;
+  readonly iso: string;
+  readonly label: string;
 }
 
 /** What surrounds every page. */
@@ -48,7 +48,11 @@ export interface SocialView {
   type: 'website' | 'article' | 'profile';
   siteName: string;
   locale: string;
+  /** The share picture (absolute URL): the featured image, else a generated card. */
   image: string | null;
+  imageWidth: number | null;
+  imageHeight: number | null;
+  imageAlt: string | null;
   publishedTime: string | null;
   modifiedTime: string | null;
   section: string | null;

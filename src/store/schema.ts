@@ -116,7 +116,7 @@ export interface NotesTable {
   url: string | null;
   accessed: string | null;
   citations: number;
-  /** CSL-JSON of the source. */
+  /** The note as a CSL citation (`{"citationItems": […]}`, see row-mappers), or the CSL-JSON item of its one source for notes stored before cites were kept. */
   csl: string;
   ibid_of: number | null;
   recognised: number;

@@ -17,7 +17,7 @@ test('dossier lint --json prints references and diagnostics in the documented sh
   assert.equal(result.status, 1);
   const json = JSON.parse(result.stdout);
   assert.deepEqual(Object.keys(json), ['references', 'diagnostics']);
-  assert.deepEqual(Object.keys(json.references[0]), ['number', 'raw', 'csl', 'ibidOf']);
+  assert.deepEqual(Object.keys(json.references[0]), ['number', 'raw', 'csl', 'ibidOf', 'cites']);
   assert.equal(json.references[0].csl.title, 'Budget Office Update');
   assert.equal(json.references[0].csl.URL, 'http://citytimes.example.com/news/budget-update');
   assert.deepEqual(json.references[1].csl['container-title'], 'Citytimes.example', 'ibid takes the earlier source');

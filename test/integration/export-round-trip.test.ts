@@ -49,7 +49,7 @@ for (const engine of ENGINES) {
       assert.equal(exported.format, 'dossier-export');
       assert.equal(exported.articles.length, demoContent.articles.length + demoContent.pages.length);
       const article = exported.articles.find((a) => a.kind === 'article' && a.references.length >= 3)!;
-      assert.deepEqual(Object.keys(article.references[0]!), ['number', 'label', 'raw', 'csl', 'ibidOf', 'url', 'accessed']);
+      assert.deepEqual(Object.keys(article.references[0]!), ['number', 'label', 'raw', 'csl', 'ibidOf', 'url', 'accessed', 'cites']);
       assert.ok(exported.sections.some((s) => s.parent !== null), 'nested sections keep their parent');
       assert.deepEqual(exported.comments.map((c) => c.status), ['approved', 'pending']);
       assert.equal(exported.comments[1]!.parent, exported.comments[0]!.id);

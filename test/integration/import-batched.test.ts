@@ -65,5 +65,20 @@ for (const engine of ENGINES) {
       assert.equal(again.kinds['articles']?.created ?? 0, 0);
       assert.equal(again.kinds['articles']?.skipped, POSTS);
     });
+
+    test('a post that is invalid while the batch before it is still being written: none of that batch lands either', async () => {
+      // Sections, tags and the author exist from the import above, so nothing but the rollback keeps the first batch out.
+      const json = dossierExport(POSTS, (article, i) => {
+        article['slug'] = `late-${i}`;
+        if (i === 280) Object.assign(article, { status: 'scheduled', publishedAt: null });
+      });
+      await assert.rejects(site.services.transfer.imports.json({ file: 'late.json', json }), /^DomainError: late\.json \(late-280\): /);
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      for (const slug of ['late-1', 'late-250']) await assert.rejects(site.services.reader.article(slug), /There is no published article/, `${slug} was not written`);
+      assert.ok(await site.services.reader.article('report-1'), 'the earlier import stays');
+      const again = await site.services.transfer.imports.json({ file: 'late.json', json: dossierExport(POSTS, (article, i) => (article['slug'] = `late-${i}`)) });
+      assert.equal(again.kinds['articles']?.created, POSTS, 'every post is new to a second try');
+      assert.equal(again.warnings.filter((w) => w.includes('is taken')).length, 0);
+    });
   });
 }

@@ -34,7 +34,7 @@ describe('SEO metadata on public pages', () => {
       assert.equal(meta(document, 'og:url'), canonical, `${path} og:url`);
       assert.ok(meta(document, 'og:title') && meta(document, 'og:description') && meta(document, 'og:type'), `${path} og`);
       assert.equal(meta(document, 'og:site_name'), 'Dossier');
-      assert.equal(meta(document, 'twitter:card'), 'summary');
+      assert.equal(meta(document, 'twitter:card'), 'summary_large_image');
       assert.ok(meta(document, 'twitter:title'));
       const feeds = [...document.querySelectorAll('link[rel="alternate"]')].map((l) => [l.getAttribute('type'), l.getAttribute('href')]);
       assert.deepEqual(feeds.slice(0, 3), [

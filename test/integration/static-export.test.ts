@@ -114,7 +114,7 @@ for (const engine of ENGINES) {
     });
 
     test('pages, feeds and sitemaps are byte for byte what the live site answers; articles differ by their comment form only', async () => {
-      for (const path of ['/', '/page/2', '/section/water', '/tag/infrastructure', '/about', '/feed.xml', '/feed.json', '/sitemap.xml', '/sitemaps/articles-1.xml', '/robots.txt']) {
+      for (const path of ['/', '/page/2', '/section/water', '/tag/infrastructure', '/about', '/feed.xml', '/feed.json', '/sitemap.xml', '/sitemaps/articles-1.xml', '/robots.txt', '/_card/site.png']) {
         const live = await site.inject(path);
         const file = readFileSync(join(dir, fileOf(path, String(live.headers['content-type']))));
         assert.ok(live.rawPayload.equals(file), `${path} is the live answer`);

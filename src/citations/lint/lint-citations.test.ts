@@ -57,7 +57,10 @@ test('references list number, raw, CSL and the note an ibid repeats', () => {
   ]);
   assert.equal(references[0]!.csl.title, 'Longitude');
   assert.equal(references[1]!.csl.title, 'Longitude');
-  assert.equal(references[1]!.csl.page, '12');
+  // The ibid's page is its own pinpoint, never the source's page range.
+  assert.equal(references[1]!.csl.page, undefined);
+  assert.deepEqual(references[1]!.cites, [{ itemData: references[0]!.csl, locator: '12', label: 'page' }]);
+  assert.deepEqual(references[2]!.cites, [{ itemData: references[0]!.csl }]);
 });
 
 test('plain-text documents are detected and linted the same way', () => {

@@ -1,4 +1,4 @@
-import type { CslItem } from '../../domain/csl.js';
+import type { CslCite, CslItem } from '../../domain/csl.js';
 import type { DocumentNotes } from '../notes/document-notes.js';
 import { markdownNotes } from '../notes/markdown-notes.js';
 import { looksLikePlainTextNotes, plainTextNotes } from '../notes/plain-text-notes.js';
@@ -23,6 +23,8 @@ export interface LintedReference {
   raw: string;
   csl: CslItem;
   ibidOf: number | null;
+  /** Every source of the note with its locator, label, prefix and suffix. */
+  cites: CslCite[];
 }
 
 /** The outcome of linting one document. */
@@ -46,7 +48,7 @@ export function lintCitations(text: string, options: { now: Date; format?: 'mark
   const diagnostics = RULES.flatMap((rule) => rule(context)).sort((a, b) => a.line - b.line || a.column - b.column);
   return {
     format,
-    references: numbered.map((r) => ({ number: r.number, raw: r.raw, csl: r.csl, ibidOf: r.ibidOf })),
+    references: numbered.map((r) => ({ number: r.number, raw: r.raw, csl: r.csl, ibidOf: r.ibidOf, cites: r.cites })),
     diagnostics,
     numbered,
   };

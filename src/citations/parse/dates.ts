@@ -29,6 +29,7 @@ function valid(year: number, m?: number, d?: number): CslDate | null {
 
 const PATTERNS: Array<[RegExp, (m: RegExpExecArray) => CslDate | null]> = [
   [/\b(\d{4})-(\d{2})-(\d{2})\b/gi, (m) => valid(+m[1]!, +m[2]!, +m[3]!)],
+  [new RegExp(`\\b(\\d{4}),\\s+${MONTH}\\s+(\\d{1,2})\\b`, 'gi'), (m) => valid(+m[1]!, month(m[2]!), +m[3]!)],
   [new RegExp(`\\b(\\d{1,2})\\s+${MONTH},?\\s+(\\d{4})\\b`, 'gi'), (m) => valid(+m[3]!, month(m[2]!), +m[1]!)],
   [new RegExp(`\\b${MONTH}\\s+(\\d{1,2}),?\\s+(\\d{4})\\b`, 'gi'), (m) => valid(+m[3]!, month(m[1]!), +m[2]!)],
   [new RegExp(`\\b${MONTH},?\\s+(\\d{4})\\b`, 'gi'), (m) => valid(+m[2]!, month(m[1]!))],

@@ -45,8 +45,8 @@ export function markNote(markdown: string): MarkedNote {
     return placeholder('I', italics.length - 1);
   });
   const quoted: string[] = [];
-  text = text.replace(/“([^“”]{2,300})”|"([^"]{2,300})"|«\s?([^«»]{2,300}?)\s?»/g, (_all, a?: string, b?: string, c?: string) => {
-    quoted.push(cleanTitle((a ?? b ?? c ?? '').replace(new RegExp(`${OPEN}I(\\d+)${CLOSE}`, 'g'), (_m, n: string) => italics[Number(n)] ?? '')));
+  text = text.replace(/“([^“”]{2,300})”|"([^"]{2,300})"|«\s?([^«»]{2,300}?)\s?»|(?<!\w)‘([^‘’]{2,300})’(?!\w)/g, (_all, a?: string, b?: string, c?: string, d?: string) => {
+    quoted.push(cleanTitle((a ?? b ?? c ?? d ?? '').replace(new RegExp(`${OPEN}I(\\d+)${CLOSE}`, 'g'), (_m, n: string) => italics[Number(n)] ?? '')));
     return `${placeholder('Q', quoted.length - 1)} `;
   });
   return { text: text.replace(/[ \t]*\n[ \t]*/g, ' ').replace(/ {2,}/g, ' '), urls, italics, quoted, linkLabels };

@@ -14,11 +14,12 @@ export function classifyType(csl: CslItem, hints: { web: boolean; quotedTitle: b
     if (container && /\bjournal\b/i.test(container)) return 'article-journal';
     if (container && MAGAZINE.test(container)) return 'article-magazine';
     if (container && NEWSPAPER.test(container)) return 'article-newspaper';
-    if (container) return hints.web ? 'webpage' : 'article';
-    return hints.web ? 'webpage' : 'article';
+    // A blog, a podcast, a newsletter: styles print "article" as a preprint.
+    if (container) return hints.web ? 'webpage' : 'article-magazine';
+    return hints.web ? 'webpage' : 'document';
   }
   if (csl.title) {
-    if (container) return csl.volume || csl.issue ? 'article-journal' : 'article';
+    if (container) return csl.volume || csl.issue ? 'article-journal' : 'article-magazine';
     if (REPORT.test(csl.title)) return 'report';
     if (csl.publisher || csl['publisher-place'] || !hints.web) return 'book';
     return 'webpage';

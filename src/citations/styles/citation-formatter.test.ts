@@ -5,7 +5,7 @@ import { createCitationFormatter } from './citation-formatter.js';
 const formatter = createCitationFormatter();
 after(() => formatter.close());
 
-const book = { type: 'book', title: 'Longitude', author: [{ family: 'Sobel', given: 'Dava' }], publisher: 'Walker', 'publisher-place': 'New York', issued: { 'date-parts': [[1995]] }, page: '12' };
+const book = { type: 'book', title: 'Longitude', author: [{ family: 'Sobel', given: 'Dava' }], publisher: 'Walker', 'publisher-place': 'New York', issued: { 'date-parts': [[1995]] } };
 const article = {
   type: 'article-newspaper', title: 'Budget Office Update', author: [{ family: 'Moreno', given: 'Luis' }], 'container-title': 'City Times',
   issued: { 'date-parts': [[2009, 3, 3]] }, accessed: { 'date-parts': [[2009, 4, 14]] }, URL: 'http://citytimes.example.com/budget',
@@ -13,9 +13,9 @@ const article = {
 
 test('Chicago notes: a first citation in note form, then "Ibid." with the new page', async () => {
   const out = await formatter.format('chicago-notes-bibliography', 'en', [
-    { csl: book, ibid: false, locator: null },
-    { csl: book, ibid: true, locator: '14' },
-    { csl: article, ibid: false, locator: null },
+    { cites: [{ itemData: book, locator: '12', label: 'page' }], ibid: false },
+    { cites: [{ itemData: book, locator: '14', label: 'page' }], ibid: true },
+    { cites: [{ itemData: article }], ibid: false },
   ]);
   assert.equal(out[0], 'Dava Sobel, <i>Longitude</i> (Walker, 1995), 12.');
   assert.equal(out[1], 'Ibid., 14');
@@ -24,13 +24,13 @@ test('Chicago notes: a first citation in note form, then "Ibid." with the new pa
 
 test('APA: reference-list entries; a repeated source is written out again', async () => {
   const out = await formatter.format('apa', 'en', [
-    { csl: book, ibid: false, locator: null },
-    { csl: book, ibid: true, locator: '14' },
+    { cites: [{ itemData: book, locator: '12', label: 'page' }], ibid: false },
+    { cites: [{ itemData: book, locator: '14', label: 'page' }], ibid: true },
   ]);
   assert.equal(out[0], 'Sobel, D. (1995). <i>Longitude</i>. Walker. p.\u00a012.');
   assert.equal(out[1], 'Sobel, D. (1995). <i>Longitude</i>. Walker. p.\u00a014.');
 });
 
 test('an unknown style is an error, never APA in disguise', async () => {
-  await assert.rejects(formatter.format('vancouver-ish', 'en', [{ csl: book, ibid: false, locator: null }]), /Unknown citation style "vancouver-ish"\. Choose one of: chicago-notes-bibliography, apa/);
+  await assert.rejects(formatter.format('vancouver-ish', 'en', [{ cites: [{ itemData: book }], ibid: false }]), /Unknown citation style "vancouver-ish"\. Choose one of: chicago-notes-bibliography, apa/);
 });

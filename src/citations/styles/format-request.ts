@@ -1,12 +1,11 @@
-import type { CslItem } from '../../domain/csl.js';
+import { noteCites, type CslCite, type CslItem } from '../../domain/csl.js';
 
 /** One note to put in a citation style. */
 export interface FormatItem {
-  csl: CslItem;
+  /** The sources the note cites, each with its locator, label, prefix and suffix. */
+  cites: CslCite[];
   /** The note repeats the note before it ("Ibid." in a notes style). */
   ibid: boolean;
-  /** A pinpoint page for this citation. */
-  locator: string | null;
 }
 
 /** What the formatting thread is asked to do. */
@@ -21,3 +20,8 @@ export interface FormatRequest {
 
 /** The answer: one HTML string per item (not yet sanitised), or an error message. */
 export type FormatResponse = { html: string[] } | { error: string };
+
+/** The item to format for a note, stored (with or without cites) or just read. */
+export function formatItemOf(note: { csl: CslItem; cites?: CslCite[] | undefined; ibidOf: number | null }): FormatItem {
+  return { cites: noteCites(note), ibid: note.ibidOf !== null };
+}

@@ -2,8 +2,9 @@
 // otherwise stall every request the web server is answering meanwhile.
 import { readFileSync } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
-import type { CslItem } from '../../domain/csl.js';
+import type { CslCite, CslItem } from '../../domain/csl.js';
 import type { FormatItem, FormatRequest, FormatResponse } from './format-request.js';
+import { PARTS_STYLE, PARTS_STYLE_NAME, partsMissing } from './parts-style.js';
 
 interface CiteModule {
   Cite: new (data: unknown) => { format(kind: string, options: Record<string, unknown>): unknown };
@@ -18,17 +19,22 @@ async function citationJs(): Promise<CiteModule> {
   if (!cite) {
     cite = (await import('@citation-js/core')) as unknown as CiteModule;
     await import('@citation-js/plugin-csl');
+    cite.plugins.config.get('@csl').templates.add(PARTS_STYLE_NAME, PARTS_STYLE);
   }
   return cite;
 }
 
-// In a notes style a book's page is where the claim is (a locator); an article's pages are its extent.
-const LOCATOR_TYPES = new Set(['book', 'report', 'webpage', 'document', 'thesis']);
+/** A CSL citation item: the prefix and suffix set apart from the source by a space or a comma. */
+function citationItem(c: CslCite, id: string): Record<string, string> {
+  const item: Record<string, string> = { id };
+  if (c.locator) Object.assign(item, { locator: c.locator, label: c.label ?? 'page' });
+  if (c.prefix) item.prefix = `${c.prefix} `;
+  if (c.suffix) item.suffix = /^\(/.test(c.suffix) ? ` ${c.suffix}` : /^\p{Lu}/u.test(c.suffix) ? `. ${c.suffix}` : `, ${c.suffix}`;
+  return item;
+}
 
-function citeItem(item: FormatItem, id: string): { data: CslItem & { id: string }; locator: string | null } {
-  const { page, ...rest } = item.csl;
-  if (LOCATOR_TYPES.has(item.csl.type)) return { data: { ...rest, id }, locator: item.locator ?? page ?? null };
-  return { data: { ...item.csl, id }, locator: item.locator };
+function textOf(html: string): string {
+  return html.replace(/<[^>]+>/g, '').replace(/&#38;|&amp;/g, '&');
 }
 
 async function format(request: FormatRequest): Promise<string[]> {
@@ -44,17 +50,45 @@ async function format(request: FormatRequest): Promise<string[]> {
     loadedLocales.add(request.locale);
   }
   const options = { format: 'html', template: request.style, lang: request.locale };
+
+  /** The parts (volume, issue, pages, section, locator…) a rendering left out, in the locale's words. */
+  function supplement(c: CslCite, rendered: string, locator: boolean): string {
+    const missing = partsMissing(c, textOf(rendered), locator);
+    if (!missing) return '';
+    const data: CslItem & { id: string } = { ...missing.item, id: 'parts' };
+    const entry = [{ id: 'parts', ...(missing.locator ? { locator: missing.locator, label: missing.label ?? 'page' } : {}) }];
+    return String(new Cite([data]).format('citation', { ...options, template: PARTS_STYLE_NAME, entry })).trim();
+  }
+
+  function ibidNote(item: FormatItem): string {
+    const c = item.cites[0];
+    const where = c?.locator ? (c.label && c.label !== 'page' ? supplement({ itemData: { type: 'document' }, locator: c.locator, label: c.label }, '', true) : c.locator) : '';
+    return `${c?.prefix ? `${c.prefix} ibid.` : 'Ibid.'}${where ? `, ${where}` : ''}${c?.suffix ? `${/^\(/.test(c.suffix) ? ' ' : ', '}${c.suffix}` : ''}`;
+  }
+
+  function note(item: FormatItem, index: number): string {
+    const data = item.cites.map((c, i) => ({ ...c.itemData, id: `n${index}-${i}` }));
+    const entry = item.cites.map((c, i) => citationItem(c, `n${index}-${i}`));
+    const html = String(new Cite(data).format('citation', { ...options, entry }));
+    const extra = item.cites.map((c) => supplement(c, html, true)).filter(Boolean);
+    return extra.length > 0 ? `${html.replace(/\.$/, '')} (${extra.join('; ')}).` : html;
+  }
+
+  // A reference-list entry per source; the pinpoint follows it (the entry itself has none).
+  function entries(item: FormatItem, index: number): string {
+    return item.cites.map((c, i) => {
+      const html = String(new Cite([{ ...c.itemData, id: `n${index}-${i}` }]).format('bibliography', options));
+      const body = html.replace(/^\s*<div class="csl-bib-body">\s*<div[^>]*class="csl-entry"[^>]*>/, '').replace(/<\/div>\s*<\/div>\s*$/, '').trim();
+      const missing = supplement(c, body, false);
+      const where = c.locator ? supplement({ itemData: { type: 'document' }, locator: c.locator, label: c.label ?? 'page' }, '', true) : '';
+      return [c.prefix, body, missing && `(${missing}).`, where && `${where}.`, c.suffix && (/[.!?)]$/.test(c.suffix) ? c.suffix : `${c.suffix}.`)].filter(Boolean).join(' ');
+    }).join(' ');
+  }
+
   return request.items.map((item, index) => {
-    if (request.kind === 'note' && item.ibid) return `Ibid.${item.locator ? `, ${item.locator}` : ''}`;
-    const { data, locator } = citeItem(item, `n${index}`);
-    if (request.kind === 'note') {
-      const entry = locator ? [{ id: data.id, locator, label: 'page' }] : [data.id];
-      return String(new Cite([data]).format('citation', { ...options, entry }));
-    }
-    // A reference-list entry; the page this note points at follows it (the entry itself has none).
-    const html = String(new Cite([data]).format('bibliography', options));
-    const entry = html.replace(/^\s*<div class="csl-bib-body">\s*<div[^>]*class="csl-entry"[^>]*>/, '').replace(/<\/div>\s*<\/div>\s*$/, '').trim();
-    return locator && LOCATOR_TYPES.has(item.csl.type) ? `${entry} p.\u00a0${locator}.` : entry;
+    if (item.cites.length === 0) return '';
+    if (request.kind === 'note') return item.ibid ? ibidNote(item) : note(item, index);
+    return entries(item, index);
   });
 }
 

@@ -16,7 +16,7 @@ const under = (path: string, file: string): string => `${path === '/' ? '' : pat
 /**
  * Every path a static copy answers: each list and its pages and feeds, each article with its
  * comment feed, standalone pages, the search page, comment feed, sitemaps, robots.txt,
- * the favicon, `assets` (content-hashed stylesheet, icon, script) and media files.
+ * the favicon, the site's share card, `assets` (content-hashed stylesheet, icon, script) and media files.
  */
 export function staticPaths(site: StaticSiteContents, feedSuffixes: readonly string[], assets: readonly string[]): string[] {
   const paths: string[] = [];
@@ -28,6 +28,6 @@ export function staticPaths(site: StaticSiteContents, feedSuffixes: readonly str
   }
   paths.push(...site.pages, '/search', '/comments/feed.xml', '/sitemap.xml');
   for (let n = 1; n <= site.articleSitemaps; n++) paths.push(`/sitemaps/articles-${n}.xml`);
-  paths.push(...SITEMAPS.map((name) => `/sitemaps/${name}.xml`), '/robots.txt', '/favicon.ico', ...assets, ...site.media);
+  paths.push(...SITEMAPS.map((name) => `/sitemaps/${name}.xml`), '/robots.txt', '/favicon.ico', '/_card/site.png', ...assets, ...site.media);
   return [...new Set(paths)];
 }

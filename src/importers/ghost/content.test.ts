@@ -34,3 +34,24 @@ test('Markdown cards reach the article as written, with their footnotes', () => 
   assert.equal(mapped.body, 'Intro.\n\nA claim.[^1]\n\n[^1]: Sobel, Dava. *Longitude*. Walker, 1995.');
   assert.equal(mapped.publishedAt, '2024-01-02T03:04:05.000Z');
 });
+
+test('each post gets its own tags and authors in Ghost sort order, however the rows are interleaved', () => {
+  const shared = {
+    version: '5.0.0', posts: [],
+    tags: [{ id: 't1', slug: 'rivers', name: 'Rivers' }, { id: 't2', slug: 'dams', name: 'Dams' }, { id: 't3', slug: 'locks', name: 'Locks' }],
+    users: [{ id: 'u1', slug: 'ada', name: 'Ada' }, { id: 'u2', slug: 'ben', name: 'Ben' }],
+    postsTags: [
+      { post_id: 'a', tag_id: 't3', sort_order: 1 }, { post_id: 'b', tag_id: 't1', sort_order: 0 },
+      { post_id: 'a', tag_id: 't2', sort_order: 0 }, { post_id: 'a', tag_id: 'gone', sort_order: 2 },
+    ],
+    postsAuthors: [{ post_id: 'b', author_id: 'u2', sort_order: 1 }, { post_id: 'b', author_id: 'u1', sort_order: 0 }],
+  };
+  const post = (id: string) => ({ id, title: id, slug: id, status: 'published', html: '<p>x</p>', author_id: 'u2' });
+  const a = mapGhostPost(post('a'), shared);
+  const b = mapGhostPost(post('b'), shared);
+  const again = mapGhostPost(post('a'), shared);
+  assert.ok(!('skip' in a) && !('skip' in b) && !('skip' in again));
+  assert.deepEqual([a.tags, a.authors], [['dams', 'locks'], ['ben']], 'no author rows: the post\'s own author_id');
+  assert.deepEqual([b.tags, b.authors], [['rivers'], ['ada', 'ben']]);
+  assert.deepEqual([again.tags, again.authors], [a.tags, a.authors]);
+});

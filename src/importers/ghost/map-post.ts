@@ -43,6 +43,39 @@ function contentOf(post: GhostPost): string {
   }
 }
 
+/** An export's post–tag and post–author rows by post id (in file order), read once per export rather than once per post. */
+interface ExportLinks {
+  tagSlug: Map<string, string>;
+  userSlug: Map<string, string>;
+  tags: Map<string, GhostExport['postsTags']>;
+  authors: Map<string, GhostExport['postsAuthors']>;
+}
+const linksCache = new WeakMap<GhostExport, ExportLinks>();
+
+function groupByPost<T extends { post_id: string }>(rows: readonly T[]): Map<string, T[]> {
+  const byPost = new Map<string, T[]>();
+  for (const row of rows) {
+    const list = byPost.get(row.post_id);
+    if (list) list.push(row);
+    else byPost.set(row.post_id, [row]);
+  }
+  return byPost;
+}
+
+function linksOf(data: GhostExport): ExportLinks {
+  let links = linksCache.get(data);
+  if (!links) {
+    links = {
+      tagSlug: new Map(data.tags.map((t) => [t.id, t.slug])),
+      userSlug: new Map(data.users.map((u) => [u.id, u.slug])),
+      tags: groupByPost(data.postsTags),
+      authors: groupByPost(data.postsAuthors),
+    };
+    linksCache.set(data, links);
+  }
+  return links;
+}
+
 /** Maps one Ghost post (Ghost 1–5: `type` or the older `page` flag; HTML, Lexical or Mobiledoc). */
 export function mapGhostPost(post: GhostPost, data: GhostExport): MappedGhostPost | { skip: string } {
   const kind: ArticleKind = post.type === 'page' || post.page === 1 || post.page === true ? 'page' : 'article';
@@ -54,18 +87,16 @@ export function mapGhostPost(post: GhostPost, data: GhostExport): MappedGhostPos
     warnings.push(`visible to "${post.visibility}" readers only on Ghost: imported as a draft so it stays non-public`);
     finalStatus = 'draft';
   }
-  const tagSlug = new Map(data.tags.map((t) => [t.id, t.slug]));
-  const userSlug = new Map(data.users.map((u) => [u.id, u.slug]));
-  const tags = data.postsTags
-    .filter((pt) => pt.post_id === post.id)
+  const links = linksOf(data);
+  const tags = [...(links.tags.get(post.id) ?? [])]
     .sort((a, b) => (a.sort_order ?? 0) - (b.sort_order ?? 0))
-    .map((pt) => tagSlug.get(pt.tag_id))
+    .map((pt) => links.tagSlug.get(pt.tag_id))
     .filter((slug): slug is string => Boolean(slug));
-  let authors = data.postsAuthors
-    .filter((pa) => pa.post_id === post.id)
+  let authors = [...(links.authors.get(post.id) ?? [])]
     .sort((a, b) => (a.sort_order ?? 0) - (b.sort_order ?? 0))
-    .map((pa) => userSlug.get(pa.author_id))
+    .map((pa) => links.userSlug.get(pa.author_id))
     .filter((slug): slug is string => Boolean(slug));
+  const userSlug = links.userSlug;
   if (authors.length === 0 && post.author_id && userSlug.has(post.author_id)) authors = [userSlug.get(post.author_id)!];
   let body = '';
   try {

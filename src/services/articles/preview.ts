@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../../citations/lint/diagnostic.js';
 import { lintCitations } from '../../citations/lint/lint-citations.js';
+import { formatItemOf } from '../../citations/styles/format-request.js';
 import { citationStyle } from '../../citations/styles/style-registry.js';
 import type { Note } from '../../domain/article.js';
 import { settingsFromEntries } from '../../domain/settings.js';
@@ -25,7 +26,7 @@ async function styled(formatter: CitationFormatter, style: string, language: str
   const recognised = notes.filter((n) => n.recognised);
   if (recognised.length === 0) return notes;
   const { sanitizeFragment } = await import('../../content/sanitize-fragment.js');
-  const items = recognised.map((n) => ({ csl: n.csl, ibid: n.ibidOf !== null, locator: n.ibidOf !== null ? (n.csl.page ?? null) : null }));
+  const items = recognised.map(formatItemOf);
   const timeout = new Promise<null>((resolve) => setTimeout(() => resolve(null), STYLE_WAIT_MS).unref());
   const html = await Promise.race([formatter.format(style, language, items).catch(() => null), timeout]);
   if (!html) return notes;

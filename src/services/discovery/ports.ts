@@ -1,5 +1,6 @@
 // Ports of discovery: the full-text index and the stored "You may also like" lists.
 import type { ArticleSummary } from '../../domain/article.js';
+import type { Author } from '../../domain/people.js';
 import type { RelatedPick, RelatednessInput } from '../../domain/relatedness.js';
 import type { SearchQuery } from '../../domain/search-query.js';
 
@@ -93,6 +94,9 @@ export interface ListingChange {
  * Every list a published article appears in, kept on write with its count and newest
  * change, so list pages, counts and feeds cost the same at any archive size.
  */
+/** What an article's address and last change are made of (article sitemaps). */
+export type ArticleAddress = Pick<ArticleSummary, 'id' | 'kind' | 'slug' | 'publishedAt' | 'createdAt' | 'sectionId' | 'updatedAt'>;
+
 export interface ListingRepository {
   /**
    * Rewrites the articles' rows from their current state (none unless published articles),
@@ -103,8 +107,12 @@ export interface ListingRepository {
   /** Takes the articles out of every list (before they are deleted). */
   withdraw(articleIds: number[]): Promise<ListingChange>;
   page(query: ListingPageQuery): Promise<ArticleSummary[]>;
+  /** The bylines (in order) and approved comment counts of the articles on that page (`since` not taken), by article id. */
+  pageDetails(query: ListingPageQuery): Promise<{ authors: Map<number, Author[]>; approvedComments: Map<number, number> }>;
   /** The list's articles with ids from `fromId` to `toId` (inclusive) published by `now`, by id. */
   idRange(query: ListingKey & { now: string; fromId: number; toId: number }): Promise<ArticleSummary[]>;
+  /** The same rows with only what an address and its last change need (article sitemaps). */
+  addressRange(query: ListingKey & { now: string; fromId: number; toId: number }): Promise<ArticleAddress[]>;
   /** How many articles the list shows by `now`. */
   count(key: ListingKey, now: string): Promise<number>;
   /** The newest update in each non-empty list of a kind (home and site: id 0). */

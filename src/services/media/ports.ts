@@ -31,6 +31,8 @@ export interface ImageProcessor {
   /** The format and size the bytes show, or null when they are not an image. */
   inspect(bytes: Buffer): Promise<ImageInfo | null>;
   resize(bytes: Buffer, width: number, format: 'jpeg' | 'png' | 'webp' | 'avif' | 'gif'): Promise<{ data: Buffer; width: number; height: number }>;
+  /** An SVG document drawn to PNG (text in the machine's fonts). */
+  svgToPng(svg: string): Promise<Buffer>;
 }
 
 /** What storing images needs: an image processor and the media folder. */

@@ -48,8 +48,13 @@ export async function articlePage(store: Store, clock: Clock, slug: string, view
   if (!found) throw notFound(`There is no published article "${slug}".`);
   const { article } = found;
   // Related lists are computed on write (save, publication, import, `dossier related rebuild`), never here.
-  const [chrome, authors, tags, notes, noteLinks, related, corrections, media, keys] = await Promise.all([
-    loadChrome(repos, now),
+  // Everything below needs only the article's id: one wave of statements, each on its own
+  // connection on PostgreSQL (the comments' too: the chrome and keys are in memory once loaded).
+  const chromeLoaded = loadChrome(repos, now);
+  const comments = Promise.all([chromeLoaded, commentKeys()]).then(([chrome, keys]) =>
+    loadCommentSection(repos, keys, article, chrome.settings, viewer, time, found.commentsOpen));
+  const [chrome, authors, tags, notes, noteLinks, related, corrections, media, commentSection] = await Promise.all([
+    chromeLoaded,
     repos.articles.authorsOf([article.id]),
     repos.articles.tagsOf([article.id]),
     repos.articles.notesOf(article.id),
@@ -57,9 +62,8 @@ export async function articlePage(store: Store, clock: Clock, slug: string, view
     repos.related.publishedFor(article.id, now),
     repos.corrections.listFor(article.id),
     found.featuredMediaId ? repos.media.findById(found.featuredMediaId) : Promise.resolve(null),
-    commentKeys(),
+    comments,
   ]);
-  const comments = await loadCommentSection(repos, keys, article, chrome.settings, viewer, time, found.commentsOpen);
   const section = chrome.sections.find((s) => s.id === article.sectionId);
   return {
     chrome,
@@ -70,7 +74,7 @@ export async function articlePage(store: Store, clock: Clock, slug: string, view
     notes,
     noteLinks,
     related: withSections(related, chrome.sections),
-    comments,
+    comments: commentSection,
     corrections,
     featured: media ? { media, alt: found.featuredAlt ?? media.alt } : null,
   };

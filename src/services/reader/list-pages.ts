@@ -6,7 +6,7 @@ import { childSections, findSectionByPath, sectionAncestry, type Section } from 
 import type { ListingKey } from '../discovery/ports.js';
 import type { Clock, Store } from '../ports.js';
 import { loadChrome, type SiteChrome } from './chrome.js';
-import { withListDetails, type ListedArticle } from './listed-article.js';
+import { withDetails, type ListedArticle } from './listed-article.js';
 
 /** A paginated list of articles with the page chrome. */
 export interface ListPage {
@@ -25,11 +25,14 @@ async function listPage(store: Store, clock: Clock, page: number, key: ListingKe
   const now = clock().toISOString();
   const siteChrome = chrome ?? (await loadChrome(store.repos, now));
   const pageSize = siteChrome.settings.postsPerPage;
-  const [items, total] = await Promise.all([
-    store.repos.listings.page({ ...key, now, limit: pageSize, offset: pageOffset(page, pageSize) }),
+  const query = { ...key, now, limit: pageSize, offset: pageOffset(page, pageSize) };
+  // One wave: the page, its count, and its articles' bylines and comment counts (read by the page's ids).
+  const [items, total, details] = await Promise.all([
+    store.repos.listings.page(query),
     store.repos.listings.count(key, now),
+    store.repos.listings.pageDetails(query),
   ]);
-  const list = toPage(await withListDetails(store.repos, items, siteChrome.sections), page, pageSize, total);
+  const list = toPage(withDetails(items, siteChrome.sections, details), page, pageSize, total);
   if (!list) throw notFound(`Page ${page} does not exist.`);
   return { chrome: siteChrome, list };
 }
@@ -64,7 +67,11 @@ export async function tagPage(store: Store, clock: Clock, slug: string, page: nu
 export async function authorPage(store: Store, clock: Clock, slug: string, page: number): Promise<ListPage & { author: Author; avatar: Media | null }> {
   const author = await store.repos.authors.findBySlug(slug);
   if (!author) throw notFound(`There is no author "${slug}".`);
-  const avatarId = (await store.repos.structureAdmin.allAuthors()).find((a) => a.id === author.id)?.avatarMediaId ?? null;
-  const avatar = avatarId === null ? null : await store.repos.media.findById(avatarId);
-  return { ...(await listPage(store, clock, page, { scope: 'author', scopeId: author.id })), author, avatar };
+  // The avatar and the list need only the author's id: read side by side (separate connections on PostgreSQL).
+  const avatarOf = async (): Promise<Media | null> => {
+    const avatarId = (await store.repos.structureAdmin.allAuthors()).find((a) => a.id === author.id)?.avatarMediaId ?? null;
+    return avatarId === null ? null : store.repos.media.findById(avatarId);
+  };
+  const [list, avatar] = await Promise.all([listPage(store, clock, page, { scope: 'author', scopeId: author.id }), avatarOf()]);
+  return { ...list, author, avatar };
 }

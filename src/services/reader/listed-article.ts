@@ -21,6 +21,20 @@ export function withSections(items: ArticleSummary[], sections: readonly Section
   return items.map((item) => ({ ...item, section: sections.find((s) => s.id === item.sectionId) ?? null }));
 }
 
+/** Adds bylines, section and comment count to summaries from what was read for them. */
+export function withDetails(
+  items: ArticleSummary[],
+  sections: readonly Section[],
+  details: { authors: Map<number, Author[]>; approvedComments: Map<number, number> },
+): ListedArticle[] {
+  return items.map((item) => ({
+    ...item,
+    authors: details.authors.get(item.id) ?? [],
+    section: sections.find((s) => s.id === item.sectionId) ?? null,
+    commentCount: details.approvedComments.get(item.id) ?? 0,
+  }));
+}
+
 /** Adds authors, section and comment count to summaries, with one query each for all items. */
 export async function withListDetails(
   repos: Repositories,
@@ -28,11 +42,6 @@ export async function withListDetails(
   sections: readonly Section[],
 ): Promise<ListedArticle[]> {
   const ids = items.map((item) => item.id);
-  const [authors, commentCounts] = await Promise.all([repos.articles.authorsOf(ids), repos.comments.countApproved(ids)]);
-  return items.map((item) => ({
-    ...item,
-    authors: authors.get(item.id) ?? [],
-    section: sections.find((s) => s.id === item.sectionId) ?? null,
-    commentCount: commentCounts.get(item.id) ?? 0,
-  }));
+  const [authors, approvedComments] = await Promise.all([repos.articles.authorsOf(ids), repos.comments.countApproved(ids)]);
+  return withDetails(items, sections, { authors, approvedComments });
 }

@@ -2,6 +2,7 @@ import type { ArticleSummary } from '../../domain/article.js';
 import { notFound } from '../../domain/errors.js';
 import { sectionSlugPath } from '../../domain/section.js';
 import { ARTICLE_SITEMAP_BLOCK, articleSitemapFile } from '../../domain/sitemaps.js';
+import type { ArticleAddress } from '../discovery/ports.js';
 import type { Clock, Store } from '../ports.js';
 import { loadChrome, type SiteChrome } from './chrome.js';
 
@@ -42,13 +43,13 @@ export async function sitemapIndex(store: Store, _clock: Clock): Promise<Sitemap
 }
 
 /** The published articles of one block of ids, by id; `NotFound` past the last block. */
-export async function sitemapArticles(store: Store, clock: Clock, file: number): Promise<{ chrome: SiteChrome; articles: ArticleSummary[] }> {
+export async function sitemapArticles(store: Store, clock: Clock, file: number): Promise<{ chrome: SiteChrome; articles: ArticleAddress[] }> {
   const now = clock().toISOString();
   if (file < 1 || file > sitemapFileCount(await store.repos.articles.maxId())) throw notFound(`There is no article sitemap ${file}.`);
   const first = (file - 1) * ARTICLE_SITEMAP_BLOCK + 1;
   const [chrome, articles] = await Promise.all([
     loadChrome(store.repos, now),
-    store.repos.listings.idRange({ ...SITE, now, fromId: first, toId: first + ARTICLE_SITEMAP_BLOCK - 1 }),
+    store.repos.listings.addressRange({ ...SITE, now, fromId: first, toId: first + ARTICLE_SITEMAP_BLOCK - 1 }),
   ]);
   return { chrome, articles };
 }

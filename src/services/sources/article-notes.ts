@@ -24,6 +24,7 @@ export function notesToStore(rendered: RenderedMarkdown, lint: LintResult): Note
       accessed: accessed && accessed.length === 10 ? accessed : extractAccessDate(note.text),
       citations: note.citations,
       csl: reference?.csl ?? { type: 'document' },
+      ...(reference && reference.cites.length > 0 ? { cites: reference.cites } : {}),
       ibidOf: reference?.ibidOf ?? null,
       recognised: reference ? reference.parsed.recognised || reference.ibidOf !== null : false,
       styledHtml: null,

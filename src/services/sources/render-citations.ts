@@ -1,3 +1,4 @@
+import { formatItemOf } from '../../citations/styles/format-request.js';
 import { citationStyle } from '../../citations/styles/style-registry.js';
 import { settingsFromEntries } from '../../domain/settings.js';
 import type { Clock, Store } from '../ports.js';
@@ -21,7 +22,7 @@ export async function renderArticleCitations(store: Store, formatter: CitationFo
   const html = await formatter.format(
     style.name,
     settings.language,
-    notes.map((note) => ({ csl: note.csl, ibid: note.ibidOf !== null, locator: note.ibidOf !== null ? (note.csl.page ?? null) : null })),
+    notes.map(formatItemOf),
   );
   return store.repos.articles.setStyledNotes(
     articleId,

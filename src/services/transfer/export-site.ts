@@ -1,3 +1,4 @@
+import { noteCites } from '../../domain/csl.js';
 import type { DossierExport } from '../../export/json-format.js';
 import type { Clock, Store } from '../ports.js';
 
@@ -36,7 +37,7 @@ export async function exportSite(store: Store, clock: Clock): Promise<DossierExp
       language: article.language,
       sticky: article.sticky,
       commentsOpen: await repos.comments.isOpen(article.id),
-      references: notes.map((n) => ({ number: n.number, label: n.label, raw: n.rawText, csl: n.csl, ibidOf: n.ibidOf, url: n.url, accessed: n.accessed })),
+      references: notes.map((n) => ({ number: n.number, label: n.label, raw: n.rawText, csl: n.csl, ibidOf: n.ibidOf, url: n.url, accessed: n.accessed, cites: noteCites(n) })),
     });
   }
   const { ipHashSalt: _secret, ...publicSettings } = settings;

@@ -6,12 +6,13 @@ import { RENDER_CITATIONS_JOB } from '../sources/render-citations.js';
 import type { Clock, Repositories } from '../ports.js';
 import type { createSummary } from './import-summary.js';
 import type { PreparePool } from './prepare-pool.js';
-import type { PrepareInput } from './prepare-post.js';
+import type { PrepareInput, PreparedPost } from './prepare-post.js';
 import type { BulkArticle, ImportedRecord } from './ports.js';
 import { importedArticleInput, writeImportedPost, type ImportablePost } from './write-imported-post.js';
 
 type Summary = ReturnType<typeof createSummary>;
 type Entry = { post: ImportablePost; where: string; then?: (articleId: number) => void | Promise<void> };
+type Links = { sectionId: number | null; authors: Array<{ id: number; slug: string; name: string }>; tags: Array<{ id: number; slug: string; name: string }> };
 
 /** Posts a batch: large enough that a few statements write hundreds of rows, small enough to keep memory flat. */
 export const BATCH_SIZE = 250;
@@ -49,7 +50,7 @@ export function createImportBatch(repos: Repositories, clock: Clock, source: str
     }
   }
 
-  async function resolver(posts: ImportablePost[]) {
+  async function resolver(posts: ImportablePost[]): Promise<(post: ImportablePost, input: ArticleInput) => Links> {
     const sections = new Map((await repos.sections.all()).map((s) => [s.slug, s.id]));
     const authors = new Map((await repos.authors.findManyBySlugs([...new Set(posts.flatMap((p) => p.authorSlugs))])).map((a) => [a.slug, a]));
     const tags = new Map((await repos.tags.findManyBySlugs([...new Set(posts.flatMap((p) => p.tagSlugs))])).map((t) => [t.slug, t]));
@@ -76,12 +77,14 @@ export function createImportBatch(repos: Repositories, clock: Clock, source: str
     };
   }
 
-  async function writeNew(entries: Array<Entry & { checksum: string }>): Promise<number[]> {
+  type Plan = { entry: Entry & { checksum: string }; slug: string; input: ArticleInput; links: Links; prepare: PrepareInput };
+
+  /** Gives new posts their slugs and links (the checks the save path makes), in file order. */
+  async function planNew(entries: Array<Entry & { checksum: string }>, now: Date): Promise<Plan[]> {
     if (entries.length === 0) return [];
-    const now = clock();
     const taken = await repos.importWriter.takenSlugs(entries.map((e) => e.post.slug));
     const resolve = await resolver(entries.map((e) => e.post));
-    const planned: Array<{ entry: Entry & { checksum: string }; slug: string; input: ArticleInput; links: ReturnType<typeof resolve>; prepare: PrepareInput }> = [];
+    const planned: Plan[] = [];
     for (const entry of entries) {
       const { post, where } = entry;
       try {
@@ -96,7 +99,12 @@ export function createImportBatch(repos: Repositories, clock: Clock, source: str
         throw located(where, post, error);
       }
     }
-    const prepared = await pool.prepare(planned.map((p) => p.prepare));
+    return planned;
+  }
+
+  /** Writes planned posts, rendered, a few statements for the whole batch; returns their ids in order. */
+  async function writeNew(planned: Plan[], prepared: PreparedPost[], now: Date): Promise<number[]> {
+    if (planned.length === 0) return [];
     const articles: BulkArticle[] = planned.map((plan, i) => {
       const { post, where } = plan.entry;
       try {
@@ -155,22 +163,45 @@ export function createImportBatch(repos: Repositories, clock: Clock, source: str
     await repos.importWriter.insertRedirects(rows);
   }
 
-  async function flush(): Promise<void> {
+  // Batches written or being written, oldest first: each waits for the one before it, so
+  // rows are written in file order, while the next batch renders on the worker threads and
+  // the importer reads on. Ids of posts not yet written, so that a later copy waits for them.
+  const writing: Array<Promise<void>> = [];
+  const unwritten = new Set<string>();
+
+  async function settle(): Promise<void> {
+    while (writing.length > 0) await writing.shift();
+  }
+
+  /**
+   * Starts writing what is queued: checks and slugs now, rendering on the worker threads,
+   * the writes once the batch before is written. At most two batches are in flight.
+   */
+  async function startBatch(): Promise<void> {
     const entries = queue.map((entry) => ({ ...entry, checksum: checksumOf(entry.post) }));
     queue = [];
     queued.clear();
     if (entries.length === 0) return;
+    while (writing.length > 1) await writing.shift();
+    // A post already in a batch not yet written: its import record must be there to be read.
+    if (entries.some((e) => unwritten.has(e.post.externalId))) await settle();
     const known = await repos.importWriter.findSources(source, 'post', entries.map((e) => e.post.externalId));
     const ids = new Map<Entry, number>();
     const fresh = [];
+    const changed = [];
     for (const entry of entries) {
       const record: ImportedRecord | undefined = known.get(entry.post.externalId);
       if (!record) fresh.push(entry);
       else if (record.checksum === entry.checksum) {
         summary.count(entry.post.kind === 'page' ? 'pages' : 'articles', 'skipped');
         ids.set(entry, record.localId);
-      } else {
-        // Changed since the last import: rare, so through the one-at-a-time save path.
+      } else changed.push(entry);
+    }
+    if (changed.length > 0) {
+      // Changed since the last import: rare, so through the one-at-a-time save path, after
+      // everything before it is written.
+      await settle();
+      for (const entry of changed) {
         try {
           ids.set(entry, await writeImportedPost(repos, clock, source, entry.post, entry.where, summary));
         } catch (error) {
@@ -178,20 +209,53 @@ export function createImportBatch(repos: Repositories, clock: Clock, source: str
         }
       }
     }
-    const created = await writeNew(fresh);
-    fresh.forEach((entry, i) => ids.set(entry, created[i]!));
-    for (const entry of entries) await entry.then?.(ids.get(entry)!);
+    const now = clock();
+    const planned = await planNew(fresh, now);
+    const rendering = pool.prepare(planned.map((p) => p.prepare));
+    for (const entry of fresh) unwritten.add(entry.post.externalId);
+    const before = writing[writing.length - 1];
+    const done = (async () => {
+      const prepared = await rendering;
+      await before;
+      const created = await writeNew(planned, prepared, now);
+      fresh.forEach((entry, i) => {
+        ids.set(entry, created[i]!);
+        unwritten.delete(entry.post.externalId);
+      });
+      for (const entry of entries) await entry.then?.(ids.get(entry)!);
+    })();
+    // Awaited by the next batch or by flush; this only keeps a failure from being reported twice.
+    done.catch(() => undefined);
+    writing.push(done);
+  }
+
+  /** Writes what is queued and waits until every batch is written. */
+  async function flush(): Promise<void> {
+    await startBatch();
+    await settle();
   }
 
   return {
-    /** Queues a post; writes the batch when it is full (or holds this post's id already). */
+    /**
+     * Queues a post; starts writing the batch when it is full (or holds this post's id
+     * already). `then` runs once the post is written, which may be after `add` returns.
+     */
     async add(post: ImportablePost, where: string, then?: (articleId: number) => void | Promise<void>): Promise<void> {
-      if (queued.has(post.externalId)) await flush();
+      if (queued.has(post.externalId)) await startBatch();
       queue.push({ post, where, ...(then ? { then } : {}) });
       queued.add(post.externalId);
-      if (queue.length >= size) await flush();
+      if (queue.length >= size) await startBatch();
     },
-    /** Writes what is queued. */
+    /** Writes what is queued; every `then` has run when it returns. */
     flush,
+    /**
+     * Waits, ignoring their failures, until no batch is being written: an importer that fails
+     * calls it before its transaction ends, so that nothing is written after the rollback.
+     */
+    async idle(): Promise<void> {
+      queue = [];
+      queued.clear();
+      await Promise.allSettled(writing.splice(0));
+    },
   };
 }

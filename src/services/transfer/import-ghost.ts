@@ -22,6 +22,7 @@ export async function importGhost(store: Store, clock: Clock, input: { file: str
     await store.transaction(async (repos) => {
     const now = clock().toISOString();
     const batch = createImportBatch(repos, clock, source, summary, pool);
+    try {
     const tagsBySlug = new Map(data.tags.map((t) => [t.slug, t]));
     for (const user of data.users) {
       if (await repos.authors.findBySlug(user.slug)) summary.count('authors', 'skipped');
@@ -66,6 +67,11 @@ export async function importGhost(store: Store, clock: Clock, input: { file: str
     }
     await batch.flush();
     if (Object.values(summary.kinds).some((c) => c.created + c.updated > 0)) await refreshRelatedLists(repos, clock());
+    } catch (error) {
+      // Batches may still be rendering or writing: let them finish before the rollback.
+      await batch.idle();
+      throw error;
+    }
     });
   } finally {
     await pool.close();

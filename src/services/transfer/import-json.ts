@@ -86,6 +86,7 @@ export async function importJson(store: Store, clock: Clock, input: { file: stri
     await store.transaction(async (repos) => {
     const now = clock().toISOString();
     const batch = createImportBatch(repos, clock, SOURCE, summary, pool);
+    try {
     for (const [key, value] of Object.entries(data.settings)) if (SETTING_KEYS.includes(key)) await repos.settings.set(key, value);
     await importSections(repos, data, now, summary);
     for (const tag of data.tags) await ensureTag(repos, tag.slug, tag.name, summary);
@@ -132,6 +133,11 @@ export async function importJson(store: Store, clock: Clock, input: { file: stri
       }
     }
     if (Object.values(summary.kinds).some((c) => c.created + c.updated > 0)) await refreshRelatedLists(repos, clock());
+    } catch (error) {
+      // Batches may still be rendering or writing: let them finish before the rollback.
+      await batch.idle();
+      throw error;
+    }
     });
   } finally {
     await pool.close();

@@ -36,6 +36,7 @@ export async function importMarkdown(store: Store, clock: Clock, input: { folder
     await store.transaction(async (repos) => {
     const now = clock().toISOString();
     const batch = createImportBatch(repos, clock, `markdown:${input.folder}`, summary, pool);
+    try {
     const sections = new Set<string>();
     const authors = new Set<string>();
     for (const article of input.articles) {
@@ -64,6 +65,11 @@ export async function importMarkdown(store: Store, clock: Clock, input: { folder
     }
     await batch.flush();
     if (Object.values(summary.kinds).some((c) => c.created + c.updated > 0)) await refreshRelatedLists(repos, clock());
+    } catch (error) {
+      // Batches may still be rendering or writing: let them finish before the rollback.
+      await batch.idle();
+      throw error;
+    }
     });
   } finally {
     await pool.close();

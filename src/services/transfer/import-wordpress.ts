@@ -43,11 +43,14 @@ export async function importWordPress(
     let items = 0;
     const featured: Array<{ articleId: number; attachmentId: string }> = [];
     const batch = createImportBatch(repos, clock, context.source, summary, pool);
-    // Comments of the posts written so far, written a batch at a time after them.
+    try {
+    // Comments of the posts written so far, written a batch at a time after them. Posts are
+    // written while the file is read on, so more may arrive while these are written.
     let comments: ThreadedComment[] = [];
     const writeComments = async () => {
-      await importCommentThreads(repos, context.source, comments, summary);
+      const written = comments;
       comments = [];
+      await importCommentThreads(repos, context.source, written, summary);
     };
     const handle = async (entry: WxrEntry) => {
       if (entry.type === 'channel') context.source = `wordpress:${entry.channel.baseBlogUrl || entry.channel.link}`;
@@ -96,6 +99,11 @@ export async function importWordPress(
     }
     // Once for the whole import rather than after each post.
     if (Object.values(summary.kinds).some((c) => c.created + c.updated > 0)) await refreshRelatedLists(repos, clock());
+    } catch (error) {
+      // Batches may still be rendering or writing: let them finish before the rollback.
+      await batch.idle();
+      throw error;
+    }
     });
   } finally {
     await pool.close();

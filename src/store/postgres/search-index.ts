@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import { HIGHLIGHT_END, HIGHLIGHT_START, type SearchQuery } from '../../domain/search-query.js';
 import type { SearchRepository } from '../../services/discovery/ports.js';
-import { candidateFilter, candidateListing, pageOfCandidates, SEARCH_CANDIDATES, type ScoredCandidate } from '../repos/search-candidates.js';
+import { candidateFilter, listedAt, pageOfCandidates, SEARCH_CANDIDATES, type ScoredCandidate } from '../repos/search-candidates.js';
 import { inPageOrder, type HitRow } from '../repos/search-hits.js';
 import { summarySelection, withoutMarkers } from '../repos/summary-select.js';
 import type { DB } from '../schema.js';
@@ -54,11 +54,11 @@ export function postgresSearch(db: Kysely<DB>): SearchRepository {
       // word walks the newest rows backwards and stops at the bound, a rare one asks the GIN index
       // (through a CTE it guessed 50 matches and read all 6,468 of a common word's rows: 1.2 s).
       const candidates = await sql<ScoredCandidate>`/* bounded: the newest ${sql.raw(String(SEARCH_CANDIDATES))} matches */
-        select c.id, ts_rank(c.document, ${query}) as score, s_l.published_at, coalesce(${candidateFilter(request)}, false) as keep
+        select c.id, c.score, c.listed_at as published_at, coalesce(${candidateFilter(request)}, false) as keep
         from (
-          select s.article_id as id, s.document from search_index s
-          where s.document @@ ${query} order by s.article_id desc limit ${SEARCH_CANDIDATES}
-        ) c ${candidateListing}`.execute(db);
+          select s.article_id as id, ts_rank(s.document, ${query}) as score, ${listedAt(sql`s.article_id`)} as listed_at
+          from search_index s where s.document @@ ${query} order by s.article_id desc limit ${SEARCH_CANDIDATES}
+        ) c`.execute(db);
       const { ids, total, capped } = pageOfCandidates(candidates.rows, request);
       if (ids.length === 0) return { hits: [], total, capped };
       // Headlines are costly: only for the page's rows.

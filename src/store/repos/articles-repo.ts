@@ -6,7 +6,7 @@ import type { DB } from '../schema.js';
 import { compiledQuery } from '../compiled-query.js';
 import { articleLifecycle } from './article-lifecycle.js';
 import { publiclyVisible } from './public-visibility.js';
-import { SUMMARY_COLUMNS, toArticle, toAuthor, toNote, toSummary, toTag } from './row-mappers.js';
+import { SUMMARY_COLUMNS, toArticle, toAuthor, toNote, toSummary, toTag, noteCslColumn } from './row-mappers.js';
 
 /** The article's own columns, as the editor's save and an import's multi-row insert write them. */
 export function recordRow(record: ArticleRecord) {
@@ -209,7 +209,7 @@ export function articlesRepo(db: Kysely<DB>): ArticleRepository {
             url: note.url,
             accessed: note.accessed,
             citations: note.citations,
-            csl: JSON.stringify(note.csl),
+            csl: noteCslColumn(note),
             ibid_of: note.ibidOf,
             recognised: note.recognised ? 1 : 0,
             styled_html: note.styledHtml,

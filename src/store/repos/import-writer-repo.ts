@@ -3,6 +3,7 @@ import type { ImportWriterRepository } from '../../services/transfer/ports.js';
 import type { DB } from '../schema.js';
 import { recordRow } from './articles-repo.js';
 import { commentRow } from './comments-repo.js';
+import { noteCslColumn } from './row-mappers.js';
 
 // Rows a statement: well under both engines' bound-parameter limits at ~15 columns a row.
 const ROWS = 200;
@@ -46,7 +47,7 @@ export function importWriterRepo(db: Kysely<DB>): ImportWriterRepository {
         url: note.url,
         accessed: note.accessed,
         citations: note.citations,
-        csl: JSON.stringify(note.csl),
+        csl: noteCslColumn(note),
         ibid_of: note.ibidOf,
         recognised: note.recognised ? 1 : 0,
         styled_html: note.styledHtml,

@@ -1,8 +1,10 @@
 import { sql, type Kysely } from 'kysely';
 import type { ListingChange, ListingKey, ListingRepository, ListingScope } from '../../services/discovery/ports.js';
+import type { ArticleKind } from '../../domain/article.js';
 import type { DB } from '../schema.js';
 import { fillListings } from './listing-rows.js';
-import { SUMMARY_COLUMNS, toSummary } from './row-mappers.js';
+import { SUMMARY_COLUMNS, toAuthor, toSummary } from './row-mappers.js';
+import type { Author } from '../../domain/people.js';
 import { compiledQuery } from '../compiled-query.js';
 
 const keyOf = (row: { scope: string; scope_id: number }) => `${row.scope}:${row.scope_id}`;
@@ -29,6 +31,23 @@ const futureRows = compiledQuery((db: Kysely<DB>, p: { scope: string; scopeId: n
   db.selectFrom('listings').where('listings.scope', '=', p.scope).where('listings.scope_id', '=', p.scopeId)
     .where('listings.sticky', 'in', [0, 1]).where('listings.published_at', '>', p.now)
     .select((eb) => eb.fn.countAll<number>().as('n')));
+
+// The ids of one page of a list, in the order index alone: the same rows `listPage` joins.
+const pageIds = (db: Kysely<DB>, p: PageParams) => db.selectFrom('listings').select('listings.article_id')
+  .where('listings.scope', '=', p.scope).where('listings.scope_id', '=', p.scopeId).where('listings.published_at', '<=', p.now)
+  .orderBy('listings.sticky', 'desc').orderBy('listings.published_at', 'desc').orderBy('listings.article_id', 'desc')
+  .limit(p.limit).offset(p.offset);
+// What a list page shows beside each article, read by the page's own ids (not from its rows),
+// so both statements run beside the page's on PostgreSQL instead of in a second round trip.
+// Unordered: a page's few bylines are put in order here.
+const authorsOnPage = compiledQuery((db: Kysely<DB>, p: PageParams) =>
+  db.selectFrom('article_authors').innerJoin('authors', 'authors.id', 'article_authors.author_id')
+    .select(['article_authors.article_id', 'article_authors.position', 'authors.id', 'authors.slug', 'authors.name', 'authors.bio'])
+    .where('article_authors.article_id', 'in', pageIds(db, p)));
+const approvedOnPage = compiledQuery((db: Kysely<DB>, p: PageParams) =>
+  db.selectFrom('comments').select(['comments.article_id', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('comments.article_id', 'in', pageIds(db, p)).where('comments.status', '=', 'approved')
+    .groupBy('comments.article_id'));
 
 type Row = { scope: string; scope_id: number; article_id: number; sticky: number; published_at: string; updated_at: string };
 
@@ -96,6 +115,18 @@ export function listingsRepo(db: Kysely<DB>): ListingRepository {
       return found.map(toSummary);
     },
 
+    async pageDetails(query) {
+      const params = { scope: query.scope, scopeId: query.scopeId, now: query.now, limit: query.limit, offset: query.offset };
+      const [bylines, approved] = await Promise.all([authorsOnPage(db, params), approvedOnPage(db, params)]);
+      const authors = new Map<number, Author[]>();
+      for (const row of bylines.sort((a, b) => a.article_id - b.article_id || a.position - b.position)) {
+        const list = authors.get(row.article_id) ?? [];
+        list.push(toAuthor(row));
+        authors.set(row.article_id, list);
+      }
+      return { authors, approvedComments: new Map(approved.map((row) => [row.article_id, Number(row.n)])) };
+    },
+
     async idRange(query) {
       // Driven by the id range of listings' primary key (article_id first). The list is
       // matched as expressions, not columns, so neither engine walks the whole list's
@@ -110,6 +141,24 @@ export function listingsRepo(db: Kysely<DB>): ListingRepository {
         .orderBy('listings.article_id')
         .execute();
       return found.map(toSummary);
+    },
+
+    async addressRange(query) {
+      // Dates from the listing row; only kind, slug and section from the article. Reading the
+      // summary columns, which lie beyond the bodies in an article's row, cost twice as much.
+      const found = await db.selectFrom('listings')
+        .innerJoin('articles', 'articles.id', 'listings.article_id')
+        .where('listings.article_id', '>=', query.fromId)
+        .where('listings.article_id', '<=', query.toId)
+        .where(sql`listings.scope || ''`, '=', query.scope).where(sql`listings.scope_id + 0`, '=', query.scopeId)
+        .where('listings.published_at', '<=', query.now)
+        .select(['articles.id', 'articles.kind', 'articles.slug', 'articles.section_id', 'articles.created_at', 'listings.published_at', 'listings.updated_at'])
+        .orderBy('listings.article_id')
+        .execute();
+      return found.map((row) => ({
+        id: row.id, kind: row.kind as ArticleKind, slug: row.slug, sectionId: row.section_id,
+        createdAt: row.created_at, publishedAt: row.published_at, updatedAt: row.updated_at,
+      }));
     },
 
     async count(key, now) {

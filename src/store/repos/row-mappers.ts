@@ -1,5 +1,5 @@
 import type { Selectable } from 'kysely';
-import type { CslItem } from '../../domain/csl.js';
+import type { CslCite, CslItem } from '../../domain/csl.js';
 import type { Article, ArticleKind, ArticleStatus, ArticleSummary, Note } from '../../domain/article.js';
 import type { Author, Tag } from '../../domain/people.js';
 import type { Section } from '../../domain/section.js';
@@ -65,7 +65,7 @@ export function toNote(row: Selectable<NotesTable>): Note {
     url: row.url,
     accessed: row.accessed,
     citations: row.citations,
-    csl: parseCsl(row.csl),
+    ...parseNoteCsl(row.csl),
     ibidOf: row.ibid_of,
     recognised: row.recognised === 1,
     styledHtml: row.styled_html,
@@ -73,11 +73,36 @@ export function toNote(row: Selectable<NotesTable>): Note {
   };
 }
 
-function parseCsl(json: string): CslItem {
+const isItem = (value: unknown): value is CslItem => typeof value === 'object' && value !== null && typeof (value as CslItem).type === 'string';
+
+function toCite(value: unknown): CslCite | null {
+  if (typeof value !== 'object' || value === null || !isItem((value as CslCite).itemData)) return null;
+  const raw = value as Record<string, unknown>;
+  const cite: CslCite = { itemData: raw.itemData as CslItem };
+  for (const key of ['locator', 'label', 'prefix', 'suffix'] as const) if (typeof raw[key] === 'string' && raw[key] !== '') cite[key] = raw[key];
+  return cite;
+}
+
+/**
+ * The `csl` column of a note: a CSL citation (`{"citationItems": [{"itemData", "locator",
+ * "label", "prefix", "suffix"}]}`) since cites are kept, or, for notes stored before, the
+ * one source's CSL-JSON item, which stays readable as it was.
+ */
+export function parseNoteCsl(json: string): { csl: CslItem; cites?: CslCite[] } {
   try {
-    const value = JSON.parse(json) as CslItem;
-    return value && typeof value === 'object' && typeof value.type === 'string' ? value : { type: 'document' };
+    const value = JSON.parse(json) as unknown;
+    if (isItem(value)) return { csl: value };
+    const items = (value as { citationItems?: unknown } | null)?.citationItems;
+    const cites = Array.isArray(items) ? items.map(toCite).filter((c): c is CslCite => c !== null) : [];
+    if (cites.length > 0) return { csl: cites[0]!.itemData, cites };
   } catch {
-    return { type: 'document' };
+    // Unreadable JSON: the note shows as written.
   }
+  return { csl: { type: 'document' } };
+}
+
+/** The `csl` column for a note: a CSL citation with every cite, or the bare item when the note has no cites. */
+export function noteCslColumn(note: Pick<Note, 'csl' | 'cites' | 'number'>): string {
+  if (!note.cites || note.cites.length === 0) return JSON.stringify(note.csl);
+  return JSON.stringify({ citationItems: note.cites, properties: { noteIndex: note.number } });
 }

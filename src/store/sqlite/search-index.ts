@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import { HIGHLIGHT_END, HIGHLIGHT_START, type SearchQuery } from '../../domain/search-query.js';
 import type { SearchRepository } from '../../services/discovery/ports.js';
-import { candidateFilter, candidateListing, pageOfCandidates, SEARCH_CANDIDATES, type ScoredCandidate } from '../repos/search-candidates.js';
+import { candidateFilter, listedAt, pageOfCandidates, SEARCH_CANDIDATES, type ScoredCandidate } from '../repos/search-candidates.js';
 import { inPageOrder, type HitRow } from '../repos/search-hits.js';
 import { summarySelection, withoutMarkers } from '../repos/summary-select.js';
 import type { DB } from '../schema.js';
@@ -45,19 +45,21 @@ export function sqliteSearch(db: Kysely<DB>): SearchRepository {
       // The newest matches in FTS5's own rowid order, scored as they stream past (bm25:
       // lower is better; title weighs most), each kept or not by the filters.
       const candidates = await sql<ScoredCandidate>`/* bounded: the newest ${sql.raw(String(SEARCH_CANDIDATES))} matches */
-        select c.id, -c.bm25 as score, s_l.published_at, coalesce(${candidateFilter(request)}, 0) as keep
+        select c.id, -c.bm25 as score, c.listed_at as published_at, coalesce(${candidateFilter(request)}, 0) as keep
         from (
-          select rowid as id, bm25(search_index, 10.0, 4.0, 1.0, 4.0, 2.0) as bm25 from search_index
-          where search_index match ${match} order by rowid desc limit ${SEARCH_CANDIDATES}
-        ) c ${candidateListing}`.execute(db);
+          select rowid as id, bm25(search_index, 10.0, 4.0, 1.0, 4.0, 2.0) as bm25, ${listedAt(sql`search_index.rowid`)} as listed_at
+          from search_index where search_index match ${match} order by rowid desc limit ${SEARCH_CANDIDATES}
+        ) c`.execute(db);
       const { ids, total, capped } = pageOfCandidates(candidates.rows, request);
       if (ids.length === 0) return { hits: [], total, capped };
-      // Highlights need FTS5's row context: look the page's rows up by id (a handful).
-      const rows = await sql<HitRow>`select ${summarySelection()},
+      // Highlights need FTS5's row context: each of the page's rows (a handful) in its own
+      // `rowid =` look-up that stops at its row. One `rowid in (…)` with the match read the
+      // word's posting list again for every id: 1.6 ms for ten ids of a word in 65,000 articles.
+      const rows = await sql<HitRow>`${sql.join(ids.map((id) => sql`select * from (select ${summarySelection()},
           highlight(search_index, 0, ${HIGHLIGHT_START}, ${HIGHLIGHT_END}) as marked_title,
           snippet(search_index, 2, ${HIGHLIGHT_START}, ${HIGHLIGHT_END}, '…', 32) as marked_snippet
         from search_index join articles on articles.id = search_index.rowid
-        where search_index match ${match} and search_index.rowid in (${sql.join(ids)})`.execute(db);
+        where search_index match ${match} and search_index.rowid = ${id} limit 1)`), sql` union all `)}`.execute(db);
       return { hits: inPageOrder(ids, rows.rows), total, capped };
     },
   };

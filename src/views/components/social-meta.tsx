@@ -16,6 +16,9 @@ export function SocialMeta(props: { head: HeadView }) {
       {social.siteName ? <meta property="og:site_name" content={social.siteName} /> : null}
       <meta property="og:locale" content={social.locale} />
       {social.image ? <meta property="og:image" content={social.image} /> : null}
+      {social.image && social.imageWidth ? <meta property="og:image:width" content={String(social.imageWidth)} /> : null}
+      {social.image && social.imageHeight ? <meta property="og:image:height" content={String(social.imageHeight)} /> : null}
+      {social.image && social.imageAlt ? <meta property="og:image:alt" content={social.imageAlt} /> : null}
       {social.publishedTime ? <meta property="article:published_time" content={social.publishedTime} /> : null}
       {social.modifiedTime ? <meta property="article:modified_time" content={social.modifiedTime} /> : null}
       {social.section ? <meta property="article:section" content={social.section} /> : null}
@@ -26,6 +29,7 @@ export function SocialMeta(props: { head: HeadView }) {
       <meta name="twitter:title" content={head.title} />
       <meta name="twitter:description" content={head.description} />
       {social.image ? <meta name="twitter:image" content={social.image} /> : null}
+      {social.image && social.imageAlt ? <meta name="twitter:image:alt" content={social.imageAlt} /> : null}
     </>
   );
 }

@@ -1,0 +1,50 @@
+import { notFound } from '../../domain/errors.js';
+import { cardVersion, shareCardSvg, type ShareCardText } from '../../domain/share-card.js';
+import type { Clock, Store } from '../ports.js';
+import { loadChrome } from '../reader/chrome.js';
+import type { ImageProcessor } from './ports.js';
+
+/** A share card found: its version (the ETag) and its PNG, drawn on first asking. */
+export interface ShareCard {
+  version: string;
+  png(): Promise<Buffer>;
+}
+
+/** How many drawn cards a process keeps (≈42 KB each): the most recently asked for. */
+const KEPT_CARDS = 200;
+
+/** Drawn cards by version, least recently used first; a changed title is a new version. */
+const drawn = new Map<string, Promise<Buffer>>();
+
+function keep(version: string, draw: () => Promise<Buffer>): Promise<Buffer> {
+  const held = drawn.get(version);
+  if (held) {
+    drawn.delete(version);
+    drawn.set(version, held);
+    return held;
+  }
+  const png = draw();
+  drawn.set(version, png);
+  png.catch(() => drawn.delete(version));
+  while (drawn.size > KEPT_CARDS) drawn.delete(drawn.keys().next().value!);
+  return png;
+}
+
+function cardOf(images: ImageProcessor, text: ShareCardText): ShareCard {
+  const version = cardVersion(text);
+  return { version, png: () => keep(version, () => images.svgToPng(shareCardSvg(text))) };
+}
+
+/**
+ * The card of a published article by slug (`null`: the site's own card). `NotFound` for
+ * drafts, scheduled and unknown articles, as their pages are.
+ */
+export async function shareCard(store: Store, clock: Clock, images: ImageProcessor, slug: string | null): Promise<ShareCard> {
+  const now = clock().toISOString();
+  const chrome = await loadChrome(store.repos, now);
+  const siteName = chrome.settings.title;
+  if (slug === null) return cardOf(images, { title: chrome.settings.description || siteName, siteName, updatedAt: null });
+  const found = await store.repos.articles.findForReader(slug, now);
+  if (!found) throw notFound(`There is no published article "${slug}".`);
+  return cardOf(images, { title: found.article.title, siteName, updatedAt: found.article.updatedAt });
+}
