@@ -6,6 +6,7 @@ import { demoCommand } from './commands/demo.js';
 import { exportCommand } from './commands/export.js';
 import { importCommand } from './commands/import.js';
 import { jobsCommand } from './commands/jobs.js';
+import { keyCommand } from './commands/key.js';
 import { lintCommand } from './commands/lint.js';
 import { settingsCommand } from './commands/settings.js';
 import { linksCommand } from './commands/links.js';
@@ -33,6 +34,7 @@ export function buildProgram(): Command {
   relatedCommand(program);
   commentsCommand(program);
   userCommand(program);
+  keyCommand(program);
   backupCommand(program);
   restoreCommand(program);
   reportUsageErrors(program, 'dossier');

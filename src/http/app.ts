@@ -22,6 +22,8 @@ import { installCsrf } from './plugins/csrf.js';
 import { installSession } from './plugins/session.js';
 import { installSecurityHeaders, SECURITY_HEADER_NAMES } from './plugins/security-headers.js';
 import { registerAdminRoutes } from './routes/admin/register-admin.js';
+import { registerContentApiRoutes } from './routes/api/content-api.js';
+import { registerOpenApiRoute } from './routes/api/openapi.js';
 import { fastifyTrustProxy } from './trust-proxy.js';
 
 /** Builds the Fastify app: policy guard first (so every route is checked), then errors, then routes. */
@@ -68,6 +70,8 @@ export async function buildApp(deps: AppDeps, logger: FastifyServerOptions['logg
   registerSitemapRoutes(app, routeDeps(deps, 'reader'));
   registerShareCardRoutes(app, routeDeps(deps, 'media'));
   registerAdminRoutes(app, deps);
+  registerContentApiRoutes(app, routeDeps(deps, 'contentApi'));
+  registerOpenApiRoute(app, deps.siteUrl);
   await app.ready();
   // The fast path answers without the app's hooks: it sends the same security headers,
   // read off an answer of the app's own.

@@ -3,6 +3,7 @@
 import type { SessionRepository, UserRepository } from './accounts/ports.js';
 import type { ArticleRepository, CorrectionRepository, EditorialRepository, RevisionRepository } from './articles/ports.js';
 import type { CommentRepository } from './comments/ports.js';
+import type { ContentApiRepository, ContentKeyRepository } from './content-api/ports.js';
 import type { ListingRepository, RelatedRepository, SearchRepository } from './discovery/ports.js';
 import type { JobRepository } from './jobs/ports.js';
 import type { MediaRepository } from './media/ports.js';
@@ -66,6 +67,8 @@ export interface Repositories {
   media: MediaRepository;
   editorial: EditorialRepository;
   structureAdmin: StructureAdminRepository;
+  contentApi: ContentApiRepository;
+  contentKeys: ContentKeyRepository;
 }
 
 /** Storage as services see it: repositories, and a way to run work in one transaction. */

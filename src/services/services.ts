@@ -2,6 +2,7 @@ import { createAccountServices } from './accounts/accounts-services.js';
 import { createArticleServices } from './articles/articles-services.js';
 import { commentKeyLoader } from './comments/comment-keys.js';
 import { createCommentServices } from './comments/comments-services.js';
+import { createContentApiServices } from './content-api/content-api-services.js';
 import { createDiscoveryServices } from './discovery/discovery-services.js';
 import { createHealthServices } from './health/health-services.js';
 import { createJobServices } from './jobs/jobs-services.js';
@@ -44,6 +45,7 @@ export function createServices(store: Store, clock: Clock, deps: ServiceDeps) {
     transfer: createTransferServices(store, clock, { commentKeys, media: deps.media }),
     jobs: createJobServices(store, clock),
     health: createHealthServices(store),
+    contentApi: createContentApiServices(store, clock),
   };
 }
 

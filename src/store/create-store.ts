@@ -13,6 +13,8 @@ import { linksRepo } from './repos/links-repo.js';
 import { articlesRepo } from './repos/articles-repo.js';
 import { attemptCountersRepo } from './repos/attempt-counters-repo.js';
 import { commentsRepo } from './repos/comments-repo.js';
+import { contentApiRepo } from './repos/content-api-repo.js';
+import { contentKeysRepo } from './repos/content-keys-repo.js';
 import { authorsRepo, redirectsRepo, tagsRepo } from './repos/people-repos.js';
 import { relatedRepo } from './repos/related-repo.js';
 import { listingsRepo } from './repos/listings-repo.js';
@@ -50,6 +52,8 @@ function repositories(db: Kysely<DB>, helpers: DialectHelpers): Repositories {
     media: mediaRepo(db),
     editorial: editorialRepo(db),
     structureAdmin: structureAdminRepo(db),
+    contentApi: contentApiRepo(db),
+    contentKeys: contentKeysRepo(db),
   };
 }
 

@@ -306,6 +306,16 @@ export interface MediaTable {
   created_at: string;
 }
 
+/** A Content API key: who it is for, and whether it still opens the API. */
+export interface ContentKeysTable {
+  id: Generated<number>;
+  name: string;
+  /** 26 hex digits, as Ghost's content keys (its client checks the form). */
+  secret: string;
+  created_at: string;
+  revoked_at: string | null;
+}
+
 /** Every table, as Kysely sees it on both engines. */
 export interface DB {
   settings: SettingsTable;
@@ -334,4 +344,5 @@ export interface DB {
   media: MediaTable;
   listings: ListingsTable;
   listing_counts: ListingCountsTable;
+  content_keys: ContentKeysTable;
 }

@@ -21,10 +21,11 @@ describe('every admin screen is valid HTML', () => {
     await admin.post('/admin/articles', { title: 'Valid', body, section: 'water', author1: 'ada', action: 'publish' });
     await admin.post('/admin/articles/1', { title: 'Valid', body: `${body}\nMore.`, section: 'water', author1: 'ada', version: '1' });
     await admin.post('/admin/articles/1/corrections', { kind: 'update', text: 'Added a line.' });
+    await site.services.contentApi.keys.add('Validator');
     pages.set('login', (await site.inject('/admin/login')).body);
     for (const path of ['/admin', '/admin/articles', '/admin/articles/new', '/admin/articles/1', '/admin/articles/1/revisions',
       '/admin/articles/1/revisions/compare?from=1&to=2', '/admin/articles/1/preview', '/admin/media', '/admin/sections', '/admin/tags',
-      '/admin/authors', '/admin/redirects', '/admin/settings', '/admin/users']) {
+      '/admin/authors', '/admin/redirects', '/admin/settings', '/admin/settings/keys', '/admin/users']) {
       const response = await admin.get(path);
       assert.equal(response.statusCode, 200, path);
       pages.set(path, response.body);

@@ -37,6 +37,19 @@ function publicPaths(archive: GeneratedArchive): string[] {
   ];
 }
 
+/** The Content API's answers (Ghost's paths) over the same archive: browses with each kind of filter, reads, lists. */
+function apiPaths(archive: GeneratedArchive, key: string): string[] {
+  const middle = archive.articles[Math.floor(archive.articles.length / 2 / 10) * 10]!;
+  const api = (path: string, query = '') => `/ghost/api/content/${path}?key=${key}${query}`;
+  return [
+    api('posts/', '&include=tags,authors'), api('posts/', '&page=40&limit=15'), api('posts/', '&limit=all&order=published_at%20asc'),
+    api('posts/', '&filter=tag:tag-3&page=2'), api('posts/', '&filter=author:writer-2%2Bfeatured:false'), api('posts/', '&filter=featured:true'),
+    api('posts/', '&filter=primary_tag:city'), api('posts/', '&filter=tag:city%2Btag:-tag-3'), api('posts/', '&filter=tag:tag-3,author:writer-2&include=references'),
+    api(`posts/slug/${middle.slug}/`, '&include=tags,authors'), api('pages/'), api('pages/', '&filter=featured:false'),
+    api('tags/', '&include=count.posts&limit=all'), api('tags/slug/tag-3/'), api('authors/', '&include=count.posts'), api('authors/slug/writer-2/'), api('settings/'),
+  ];
+}
+
 /**
  * What is wrong with one statement's plan: a content table read in full, or its rows
  * sorted. A statement that declares its bound in SQL (`/* bounded: … *\/`, search's
@@ -102,10 +115,12 @@ for (const engine of ENGINES) {
     let explainer: OpenDatabase;
     let pages = new Map<string, number>();
     let capture: RanQuery[] | null = null;
+    let key = '';
 
     before(async () => {
       site = await createTestSite(engine, () => new Date(ARCHIVE_NOW.getTime() + 3_600_000), { onQuery: (query) => capture?.push(query) });
       archive = await generateArchive(site.site.store, ARTICLES, { commentsPerArticle: 3 });
+      key = (await site.services.contentApi.keys.add('query plans')).secret;
       explainer = await openDatabase(site.database.target);
       // PostgreSQL plans by statistics; a real site has them from autovacuum.
       if (engine === 'postgres') {
@@ -122,7 +137,7 @@ for (const engine of ENGINES) {
     test('every statement of every public page type uses an index for its filter and its order', async () => {
       const failures: string[] = [];
       let statements = 0;
-      for (const path of publicPaths(archive)) {
+      for (const path of [...publicPaths(archive), ...apiPaths(archive, key)]) {
         capture = [];
         const response = await site.inject(path);
         const ran = capture;
@@ -135,7 +150,7 @@ for (const engine of ENGINES) {
           }
         }
       }
-      console.log(`  ${statements} statements on ${publicPaths(archive).length} pages checked`);
+      console.log(`  ${statements} statements on ${publicPaths(archive).length} pages and ${apiPaths(archive, key).length} API answers checked`);
       assert.deepEqual(failures, [], `plans that grow with the archive:\n${failures.join('\n')}`);
     });
   });

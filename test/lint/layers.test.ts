@@ -109,6 +109,10 @@ const cases: Array<[string, string, boolean]> = [
   ['src/http/routes/public/x.ts', "import { renderWxr } from '../../../export/wxr.js';", false],
   ['src/http/routes/public/x.ts', "import { presentHome } from '../../../presenters/list-presenter.js';", true],
   ['src/http/routes/public/x.ts', "import { renderRobots } from '../../../seo/robots.js';", true],
+  // The Content API's routes are routes like any other: presenters yes, storage and services' insides no.
+  ['src/http/routes/api/x.ts', "import { presentGhostPost } from '../../../presenters/content-api/ghost-posts.js';", true],
+  ['src/http/routes/api/x.ts', "import { contentApiRepo } from '../../../store/repos/content-api-repo.js';", false],
+  ['src/http/routes/api/x.ts', "import { resolveFilter } from '../../../services/content-api/resolve-filter.js';", false],
   // backup/ copies the database through store/ and the media folder; it serves no site.
   ['src/backup/x.ts', "import { dumpDatabase } from '../store/database-backup.js';", true],
   ['src/backup/x.ts', "import { openSite } from '../main.js';", false],

@@ -10,6 +10,7 @@ import { searchMigration } from './002-search.js';
 import { adminMigration } from './007-admin.js';
 import { listingsMigration } from './009-listings.js';
 import { attemptCountersMigration } from './010-attempt-counters.js';
+import { contentKeysMigration } from './011-content-keys.js';
 
 /** All migrations in order; names sort in the order they must run. */
 export function allMigrations(helpers: DialectHelpers): Record<string, Migration> {
@@ -24,5 +25,6 @@ export function allMigrations(helpers: DialectHelpers): Record<string, Migration
     '007-admin': adminMigration(helpers),
     '009-listings': listingsMigration(helpers),
     '010-attempt-counters': attemptCountersMigration(helpers),
+    '011-content-keys': contentKeysMigration(helpers),
   };
 }

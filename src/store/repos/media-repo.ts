@@ -3,7 +3,8 @@ import type { Media, MediaSize } from '../../domain/media.js';
 import type { MediaRepository } from '../../services/media/ports.js';
 import type { DB, MediaTable } from '../schema.js';
 
-function toMedia(row: Selectable<MediaTable>): Media {
+/** A media row as the domain sees it. */
+export function toMedia(row: Selectable<MediaTable>): Media {
   let sizes: MediaSize[] = [];
   try {
     sizes = JSON.parse(row.sizes) as MediaSize[];

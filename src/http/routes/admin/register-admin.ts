@@ -7,6 +7,7 @@ import { registerMediaRoutes } from './media.js';
 import { registerRevisionRoutes } from './revisions.js';
 import { registerSettingsRoutes } from './settings.js';
 import { registerCommentAdminRoutes } from './comments.js';
+import { registerContentKeyRoutes } from './content-keys.js';
 import { registerSignInRoutes } from './sign-in.js';
 import { registerStructureRoutes } from './structure.js';
 import { registerUserRoutes } from './users.js';
@@ -21,6 +22,7 @@ export function registerAdminRoutes(app: FastifyInstance, deps: AppDeps): void {
   registerMediaRoutes(app, routeDeps(deps, 'media'));
   registerStructureRoutes(app, routeDeps(deps, 'structure'));
   registerSettingsRoutes(app, routeDeps(deps, 'settings'));
+  registerContentKeyRoutes(app, routeDeps(deps, 'contentApi'));
   registerCommentAdminRoutes(app, routeDeps(deps, 'comments'));
   registerUserRoutes(app, routeDeps(deps, 'accounts'));
 }
