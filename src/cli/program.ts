@@ -1,6 +1,7 @@
 import { Command, type CommanderError } from 'commander';
 import { DOSSIER_VERSION } from '../config/version.js';
 import { backupCommand, restoreCommand } from './commands/backup.js';
+import { citeCommand } from './commands/cite.js';
 import { commentsCommand } from './commands/comments.js';
 import { demoCommand } from './commands/demo.js';
 import { exportCommand } from './commands/export.js';
@@ -37,6 +38,7 @@ export function buildProgram(): Command {
   keyCommand(program);
   backupCommand(program);
   restoreCommand(program);
+  citeCommand(program);
   reportUsageErrors(program, 'dossier');
   return program;
 }

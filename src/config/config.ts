@@ -15,6 +15,10 @@ export interface Config {
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   /** Base URL of the Wayback availability API link checks ask for archived copies. */
   readonly archiveApiUrl: string;
+  /** DOI content-negotiation base `dossier cite` asks for CSL-JSON (DOI_RESOLVER). */
+  readonly doiResolver: string;
+  /** Open Library base `dossier cite` looks ISBNs up in (OPENLIBRARY_URL). */
+  readonly openLibraryUrl: string;
   /** Network time one link check may take. */
   readonly linkCheckTimeoutMs: number;
   /** Pause between two requests to the same host during link checks. */
@@ -59,6 +63,8 @@ const schema = z.object({
   SITE_URL: z.url({ protocol: /^https?$/ }).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   ARCHIVE_API_URL: z.url({ protocol: /^https?$/ }).default('https://archive.org'),
+  DOI_RESOLVER: z.url({ protocol: /^https?$/ }).default('https://doi.org'),
+  OPENLIBRARY_URL: z.url({ protocol: /^https?$/ }).default('https://openlibrary.org'),
   LINK_CHECK_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
   LINK_CHECK_DELAY_MS: z.coerce.number().int().min(0).max(60_000).default(1000),
   OUTBOUND_ALLOW: z.string().default('').transform((text, ctx) => {
@@ -84,6 +90,8 @@ export function loadConfig(env: Record<string, string | undefined>, flags: Confi
     SITE_URL: flags.siteUrl ?? env['SITE_URL'],
     LOG_LEVEL: env['LOG_LEVEL'],
     ARCHIVE_API_URL: env['ARCHIVE_API_URL'],
+    DOI_RESOLVER: env['DOI_RESOLVER'],
+    OPENLIBRARY_URL: env['OPENLIBRARY_URL'],
     LINK_CHECK_TIMEOUT_MS: env['LINK_CHECK_TIMEOUT_MS'],
     LINK_CHECK_DELAY_MS: env['LINK_CHECK_DELAY_MS'],
     OUTBOUND_ALLOW: env['OUTBOUND_ALLOW'],
@@ -112,6 +120,8 @@ export function loadConfig(env: Record<string, string | undefined>, flags: Confi
     siteUrl: (values.SITE_URL ?? `http://${shownHost}:${values.PORT}`).replace(/\/+$/, ''),
     logLevel: values.LOG_LEVEL,
     archiveApiUrl: values.ARCHIVE_API_URL.replace(/\/+$/, ''),
+    doiResolver: values.DOI_RESOLVER.replace(/\/+$/, ''),
+    openLibraryUrl: values.OPENLIBRARY_URL.replace(/\/+$/, ''),
     linkCheckTimeoutMs: values.LINK_CHECK_TIMEOUT_MS,
     linkCheckDelayMs: values.LINK_CHECK_DELAY_MS,
     outboundAllow: Object.freeze(values.OUTBOUND_ALLOW),
