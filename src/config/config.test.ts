@@ -66,3 +66,10 @@ test('PG_DUMP and PSQL name the client programs backup and restore run; PG_DUMP=
   assert.deepEqual([loadConfig({ PG_DUMP: '/opt/pg16/bin/pg_dump', PSQL: '/opt/pg16/bin/psql' }).pgDump, loadConfig({ PSQL: '/opt/pg16/bin/psql' }).psql], ['/opt/pg16/bin/pg_dump', '/opt/pg16/bin/psql']);
   assert.equal(loadConfig({ PG_DUMP: 'off' }).pgDump, null);
 });
+
+test('DOI_RESOLVER and OPENLIBRARY_URL: public defaults, trailing slashes dropped, non-http(s) refused by name', () => {
+  assert.deepEqual([loadConfig({}).doiResolver, loadConfig({}).openLibraryUrl], ['https://doi.org', 'https://openlibrary.org']);
+  assert.equal(loadConfig({ DOI_RESOLVER: 'http://127.0.0.1:9/doi/' }).doiResolver, 'http://127.0.0.1:9/doi');
+  assert.throws(() => loadConfig({ DOI_RESOLVER: 'ftp://doi.example' }), (e: unknown) => e instanceof StartupError && /^DOI_RESOLVER is invalid \(got "ftp:\/\/doi\.example"\)/.test(e.message));
+  assert.throws(() => loadConfig({ OPENLIBRARY_URL: 'openlibrary' }), (e: unknown) => e instanceof StartupError && /^OPENLIBRARY_URL is invalid/.test(e.message));
+});

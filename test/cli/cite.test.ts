@@ -56,6 +56,7 @@ describe('dossier cite', () => {
         if (req.headers.accept !== 'application/vnd.citationstyles.csl+json') return res.writeHead(406).end();
         return res.writeHead(200, { 'content-type': 'application/vnd.citationstyles.csl+json; charset=utf-8' }).end(JSON.stringify(CROSSREF));
       }
+      if (decodeURI(url) === '/doi/10.5555/caf\u00e9-2021') return json(200, { type: 'dataset', title: 'Caf\u00e9 Receipts, 1890\u20131910', author: [{ name: 'Harbour Archive Trust' }] });
       if (url === '/doi/10.5555/html-answer') return res.writeHead(200, { 'content-type': 'text/html' }).end('<html><body>Choose a format</body></html>');
       if (url === '/doi/10.5555/huge') return res.writeHead(200, { 'content-type': 'application/json' }).end(`{"title":"${'x'.repeat(3 * 1024 * 1024)}"}`);
       if (url === '/doi/10.5555/hostile') return json(200, { title: [{ '$ne': null }], author: 'not a list', 'container-title': '<script>alert(1)</script>' });
@@ -88,6 +89,15 @@ describe('dossier cite', () => {
       assert.deepEqual(item!['author'], [{ family: 'Okafor', given: 'Ines' }, { family: 'Lindqvist', given: 'Tomas' }]);
       assert.deepEqual(item!['issued'], { 'date-parts': [[2020, 6]] });
     }
+  });
+
+  test('a DOI with unicode (typed decomposed) is sent in NFC, percent-encoded; DataCite-style names are kept', async () => {
+    const result = await runBuilt(['cite', 'doi:10.5555/cafe\u0301-2021', '--json'], env);
+    assert.equal(result.status, 0, result.stderr);
+    const [item] = JSON.parse(result.stdout) as Array<Record<string, unknown>>;
+    assert.equal(item!['type'], 'dataset');
+    assert.equal(item!['DOI'], '10.5555/caf\u00e9-2021');
+    assert.deepEqual(item!['author'], [{ literal: 'Harbour Archive Trust' }]);
   });
 
   test('a DOI renders in a shipped style', async () => {
