@@ -17,6 +17,13 @@ export const exportedReference = z.object({
   accessed: z.string().nullable(),
 });
 
+/** A public correction or update as exported: what it says and the (ISO) date it carries. */
+export const exportedCorrection = z.object({
+  kind: z.enum(['correction', 'update']),
+  text: z.string().trim().min(1, 'must not be empty').max(2000, 'must be under 2,000 characters'),
+  date: z.string().refine((d) => !Number.isNaN(Date.parse(d)), 'must be a date such as 2026-05-03T00:00:00.000Z').transform((d) => new Date(d).toISOString()),
+});
+
 export const exportedArticle = z.object({
   kind: z.enum(['article', 'page']),
   status: z.enum(['draft', 'scheduled', 'published']),
@@ -35,6 +42,8 @@ export const exportedArticle = z.object({
   sticky: z.boolean(),
   commentsOpen: z.boolean(),
   references: z.array(exportedReference),
+  /** Oldest first; absent in exports made before corrections were exported. */
+  corrections: z.array(exportedCorrection).optional(),
 });
 
 export const exportedComment = z.object({

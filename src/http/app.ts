@@ -15,6 +15,7 @@ import { registerHealthRoutes } from './routes/public/health.js';
 import { registerListRoutes } from './routes/public/lists.js';
 import { registerReferenceRoutes } from './routes/public/references.js';
 import { registerSourcesRoutes } from './routes/public/sources.js';
+import { registerCorrectionsRoutes } from './routes/public/corrections.js';
 import { registerSearchRoutes } from './routes/public/search.js';
 import { registerSitemapRoutes } from './routes/public/sitemaps.js';
 import { registerShareCardRoutes } from './routes/public/share-cards.js';
@@ -64,6 +65,7 @@ export async function buildApp(deps: AppDeps, logger: FastifyServerOptions['logg
   registerArticleRoutes(app, routeDeps(deps, 'reader'));
   registerReferenceRoutes(app, routeDeps(deps, 'reader'));
   registerSourcesRoutes(app, routeDeps(deps, 'reader'));
+  registerCorrectionsRoutes(app, routeDeps(deps, 'reader'));
   registerCommentRoutes(app, routeDeps(deps, 'comments', 'reader'));
   registerSearchRoutes(app, routeDeps(deps, 'reader'));
   registerFeedRoutes(app, routeDeps(deps, 'reader'));

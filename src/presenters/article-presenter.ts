@@ -91,6 +91,7 @@ export function presentArticle(siteUrl: string, data: ArticlePage, commentForm?:
           keywords: data.tags.map((t) => t.name),
           language,
           notes: data.notes,
+          corrections: data.corrections,
         })),
         serializeJsonLd(breadcrumbListLd(breadcrumbs.map((c) => ({ name: c.label, url: absoluteUrl(siteUrl, c.href) })))),
       ],

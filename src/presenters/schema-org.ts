@@ -35,6 +35,11 @@ export function citationLd(notes: readonly Note[]): Array<string | Record<string
   });
 }
 
+/** schema.org CorrectionComment: what was corrected, and when. */
+export function correctionLd(correction: { text: string; date: string }): Record<string, unknown> {
+  return { '@type': 'CorrectionComment', text: correction.text, datePublished: correction.date };
+}
+
 /** schema.org NewsArticle for an article page. */
 export function newsArticleLd(fields: {
   url: string;
@@ -50,7 +55,10 @@ export function newsArticleLd(fields: {
   keywords: string[];
   language: string;
   notes: readonly Note[];
+  /** Public corrections and updates; only corrections become `correction`. */
+  corrections?: ReadonlyArray<{ kind: string; text: string; date: string }>;
 }): Record<string, unknown> {
+  const corrections = (fields.corrections ?? []).filter((c) => c.kind === 'correction');
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
@@ -67,6 +75,7 @@ export function newsArticleLd(fields: {
     ...(fields.section ? { articleSection: fields.section } : {}),
     ...(fields.keywords.length ? { keywords: fields.keywords } : {}),
     citation: citationLd(fields.notes),
+    ...(corrections.length ? { correction: corrections.map(correctionLd) } : {}),
   };
 }
 

@@ -31,7 +31,7 @@ function publicPaths(archive: GeneratedArchive): string[] {
     '/tag/tag-3', '/tag/tag-3/page/2', '/author/writer-2', '/author/writer-2/page/5',
     '/search?q=water', '/search?q=water+council&section=city', '/search?q=tide&author=writer-1&from=2025-01-01', '/search?q=nothingmatchesthis',
     '/feed.xml', '/feed.atom', '/feed.json', '/section/city/feed.xml', '/tag/tag-3/feed.atom', '/author/writer-2/feed.json',
-    '/comments/feed.xml', '/sources',
+    '/comments/feed.xml', '/sources', '/corrections', '/corrections?before=2026-01-01T00:00:00.000Z~5', '/corrections/feed.xml',
     '/sitemap.xml', '/sitemaps/articles-1.xml', '/sitemaps/pages.xml', '/sitemaps/sections.xml', '/sitemaps/tags.xml',
     '/sitemaps/authors.xml', '/sitemaps/news.xml',
   ];
@@ -122,6 +122,10 @@ for (const engine of ENGINES) {
       archive = await generateArchive(site.site.store, ARTICLES, { commentsPerArticle: 3 });
       key = (await site.services.contentApi.keys.add('query plans')).secret;
       explainer = await openDatabase(site.database.target);
+      // One article in five carries a correction, so the corrections log is planned over real rows.
+      await explainer.db.executeQuery(CompiledQuery.raw(
+        "insert into corrections (article_id, kind, text, date, user_id, created_at) select id, 'correction', 'A figure was wrong.', published_at, null, published_at from articles where id % 5 = 0",
+      ));
       // PostgreSQL plans by statistics; a real site has them from autovacuum.
       if (engine === 'postgres') {
         await explainer.db.executeQuery(CompiledQuery.raw('analyze'));

@@ -26,6 +26,9 @@ export const sitemapFileTag = (file: number): string => `sitemap-file:${file}`;
 /** Is the Sources page: any article, note or link check may change it. */
 export const SOURCES_TAG = 'sources';
 
+/** Is the corrections page or feed: a correction, or any change to an article, may change it. */
+export const CORRECTIONS_TAG = 'corrections-log';
+
 /** The tags a change purges, or 'all' (settings, structure and standalone pages show on every page). */
 export function tagsOfChange(change: PublicChange): string[] | 'all' {
   if (change.everything) return 'all';
@@ -39,5 +42,6 @@ export function tagsOfChange(change: PublicChange): string[] | 'all' {
   if (change.lists.length > 0 || change.search) tags.add('search');
   if (change.lists.length > 0 || change.sitemaps) tags.add('sitemap');
   if (change.articles.length > 0 || change.articlePages.length > 0 || change.lists.length > 0) tags.add(SOURCES_TAG);
+  if (change.articles.length > 0 || change.touched.length > 0 || change.lists.length > 0) tags.add(CORRECTIONS_TAG);
   return [...tags];
 }

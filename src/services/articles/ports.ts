@@ -96,4 +96,21 @@ export interface RevisionRepository {
 export interface CorrectionRepository {
   insert(correction: Omit<Correction, 'id'>): Promise<number>;
   listFor(articleId: number): Promise<Correction[]>;
+  /**
+   * Corrections and updates of published articles, newest first (by date, then id), before
+   * the `before` cursor (null: from the newest), at most `limit`, each with its article.
+   */
+  published(before: CorrectionCursor | null, limit: number, now: string): Promise<PublishedCorrection[]>;
+}
+
+/** Where a page of the corrections log starts: after the correction with this date and id. */
+export interface CorrectionCursor {
+  date: string;
+  id: number;
+}
+
+/** A correction and the published article it corrects. */
+export interface PublishedCorrection {
+  correction: Correction;
+  article: { id: number; slug: string; title: string; kind: ArticleKind; publishedAt: string | null; createdAt: string; sectionId: number | null };
 }

@@ -12,6 +12,8 @@ import { authorPage, homePage, sectionPage, tagPage } from './list-pages.js';
 import { publicSite } from './public-site.js';
 import { searchPage, type SearchParams } from './search-page.js';
 import { sourcesPage } from './sources-page.js';
+import { correctionsLog } from './corrections-log.js';
+import type { CorrectionCursor } from '../articles/ports.js';
 import { sitemapArticles, sitemapIndex, sitemapNews, sitemapPages, sitemapPeople, sitemapSections } from './sitemap-data.js';
 
 /** What readers see: pages, search, feeds and sitemaps, bound to one store and clock. */
@@ -34,6 +36,8 @@ export function createReaderServices(store: Store, clock: Clock, commentKeys: ()
     search: (params: SearchParams) => searchPage(store, clock, params),
     /** Every checked link published articles cite, each once, with its health and citing articles. */
     sources: (after: string) => sourcesPage(store, clock, after),
+    /** Corrections and updates of published articles, newest first, a page before `before`. */
+    corrections: (before: CorrectionCursor | null) => correctionsLog(store, clock, before),
     /** Every public list, article, page, sitemap, media file and redirect (what a static copy holds). */
     publicSite: () => publicSite(store, clock),
     feed: (scope: FeedScope) => feedData(store, clock, scope),

@@ -73,9 +73,21 @@ async function importComments(repos: Repositories, data: DossierExport, articleI
   await importCommentThreads(repos, SOURCE, threaded.flatMap((t) => ('orphanArticle' in t ? [] : [t])), summary);
 }
 
+/** An article's corrections and updates, each once: one already there (same kind, date and text) is not added again. */
+async function importCorrections(repos: Repositories, articleId: number, corrections: NonNullable<DossierExport['articles'][number]['corrections']>, now: string): Promise<void> {
+  if (corrections.length === 0) return;
+  const key = (c: { kind: string; date: string; text: string }) => `${c.kind}|${c.date}|${c.text}`;
+  const existing = new Set((await repos.corrections.listFor(articleId)).map(key));
+  for (const c of corrections) {
+    if (existing.has(key(c))) continue;
+    existing.add(key(c));
+    await repos.corrections.insert({ articleId, kind: c.kind, text: c.text, date: c.date, userId: null, createdAt: now });
+  }
+}
+
 /**
  * Imports a Dossier export (`dossier export json`) in one transaction: settings, sections,
- * tags, authors, articles and pages (notes come back from their bodies), comments with
+ * tags, authors, articles and pages (notes come back from their bodies) with their corrections, comments with
  * their threads, redirects. Importing the same file again adds nothing.
  */
 export async function importJson(store: Store, clock: Clock, input: { file: string; json: string }): Promise<ImportSummary> {
@@ -121,6 +133,7 @@ export async function importJson(store: Store, clock: Clock, input: { file: stri
       }, `${input.file} (${article.slug})`, async (id) => {
         articleIds.set(article.slug, id);
         await repos.comments.setOpen(id, article.commentsOpen);
+        await importCorrections(repos, id, article.corrections ?? [], now);
       });
     }
     await batch.flush();

@@ -11,6 +11,7 @@ import { adminMigration } from './007-admin.js';
 import { listingsMigration } from './009-listings.js';
 import { attemptCountersMigration } from './010-attempt-counters.js';
 import { contentKeysMigration } from './011-content-keys.js';
+import { correctionsLogMigration } from './012-corrections-log.js';
 
 /** All migrations in order; names sort in the order they must run. */
 export function allMigrations(helpers: DialectHelpers): Record<string, Migration> {
@@ -26,5 +27,6 @@ export function allMigrations(helpers: DialectHelpers): Record<string, Migration
     '009-listings': listingsMigration(helpers),
     '010-attempt-counters': attemptCountersMigration(helpers),
     '011-content-keys': contentKeysMigration(helpers),
+    '012-corrections-log': correctionsLogMigration(),
   };
 }

@@ -1,6 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { Correction, Revision, RevisionFields } from '../../domain/editorial.js';
+import type { ArticleKind } from '../../domain/article.js';
 import type { CorrectionRepository, RevisionRepository } from '../../services/articles/ports.js';
+import { publiclyVisible } from './public-visibility.js';
 import type { DB } from '../schema.js';
 import { compiledQuery } from '../compiled-query.js';
 
@@ -66,6 +68,23 @@ export function revisionsRepo(db: Kysely<DB>): RevisionRepository {
 const correctionsOf = compiledQuery((db: Kysely<DB>, p: { articleId: number }) =>
   db.selectFrom('corrections').selectAll().where('article_id', '=', p.articleId).orderBy('date').orderBy('id'));
 
+/** Past every real cursor: the log's first page. */
+const NEWEST = { date: '9999-12-31T23:59:59.999Z', id: 2_147_483_647 };
+
+/** The corrections log: published articles' corrections, newest first, by the (date, id) index. */
+const publishedCorrections = compiledQuery((db: Kysely<DB>, p: { date: string; id: number; limit: number; now: string }) => db
+  .selectFrom('corrections')
+  .innerJoin('articles', 'articles.id', 'corrections.article_id')
+  .select([
+    'corrections.id', 'corrections.article_id', 'corrections.kind', 'corrections.text', 'corrections.date', 'corrections.user_id', 'corrections.created_at',
+    'articles.slug', 'articles.title', 'articles.kind as article_kind', 'articles.published_at', 'articles.created_at as article_created_at', 'articles.section_id',
+  ])
+  .where((eb) => eb(eb.refTuple('corrections.date', 'corrections.id'), '<', eb.tuple(p.date, p.id)))
+  .where((eb) => publiclyVisible(eb, p.now))
+  .orderBy('corrections.date', 'desc')
+  .orderBy('corrections.id', 'desc')
+  .limit(p.limit));
+
 export function correctionsRepo(db: Kysely<DB>): CorrectionRepository {
   return {
     async insert(c) {
@@ -80,6 +99,18 @@ export function correctionsRepo(db: Kysely<DB>): CorrectionRepository {
       const rows = await correctionsOf(db, { articleId });
       return rows.map((row) => ({
         id: row.id, articleId: row.article_id, kind: row.kind as Correction['kind'], text: row.text, date: row.date, userId: row.user_id, createdAt: row.created_at,
+      }));
+    },
+    async published(before, limit, now) {
+      const rows = await publishedCorrections(db, { ...(before ?? NEWEST), limit, now });
+      return rows.map((row) => ({
+        correction: {
+          id: row.id, articleId: row.article_id, kind: row.kind as Correction['kind'], text: row.text, date: row.date, userId: row.user_id, createdAt: row.created_at,
+        },
+        article: {
+          id: row.article_id, slug: row.slug, title: row.title, kind: row.article_kind as ArticleKind,
+          publishedAt: row.published_at, createdAt: row.article_created_at, sectionId: row.section_id,
+        },
       }));
     },
   };
