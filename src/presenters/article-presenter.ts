@@ -15,6 +15,7 @@ import { noteDisplayHtml } from './note-html.js';
 import { newsArticleLd } from './schema-org.js';
 import { presentPicture } from './media-presenter.js';
 import { articleShareImage } from './share-image.js';
+import { oembedHref } from './oembed-presenter.js';
 import type { ArticlePageView, NoteView, StandalonePageView } from './view-models.js';
 
 // The stable address of the site icon (the hashed asset URL belongs to views).
@@ -67,6 +68,8 @@ export function presentArticle(siteUrl: string, data: ArticlePage, commentForm?:
       siteName: chrome.settings.title,
       siteDescription: chrome.settings.description,
       language,
+      // oEmbed discovery: consumers that find this link embed the article as a card.
+      feeds: [{ type: 'application/json+oembed', title: article.title, href: oembedHref(siteUrl, path) }],
       social: {
         type: 'article',
         publishedTime: article.publishedAt,
