@@ -102,3 +102,24 @@ for (const engine of ENGINES) {
     });
   });
 }
+
+for (const engine of ENGINES) {
+  describe(`WebSub pings pass the outbound guard (${engine})`, () => {
+    test('a hub on a loopback address is refused unless OUTBOUND_ALLOW names it', async () => {
+      const hub = await startHub();
+      const site = await createTestSite(engine, () => new Date('2026-06-01T12:00:00.000Z'), { siteUrl: TEST_SITE_URL, links: { timeoutMs: 1500, hostDelayMs: 0, outboundAllow: [] } });
+      try {
+        await seedStructure(site.services);
+        await site.services.settings.update({ websubHub: hub.url });
+        await site.services.articles.save(buildArticle({ slug: 'guarded' }));
+        await site.site.worker.drain();
+        assert.equal(hub.pings.length, 0);
+        const [job] = await site.site.store.repos.jobs.list({ kind: 'websub-ping', limit: 5 });
+        assert.match(job?.lastError ?? '', /refused/);
+      } finally {
+        await site.close();
+        await hub.close();
+      }
+    });
+  });
+}
