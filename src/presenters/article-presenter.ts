@@ -42,8 +42,11 @@ export function presentNote(note: Note, idPrefix: string, style?: string, link?:
   return link ? presentDeadLink(view, link, language) : view;
 }
 
-/** The article page: trail, byline, body, notes, related, comments (with the form as `commentForm` says). */
-export function presentArticle(siteUrl: string, data: ArticlePage, commentForm?: CommentFormState): ArticlePageView {
+/**
+ * The article page: trail, byline, body, notes, related, comments (with the form as
+ * `commentForm` says); `oembed` false leaves out the oEmbed link (a static copy has no /oembed).
+ */
+export function presentArticle(siteUrl: string, data: ArticlePage, commentForm?: CommentFormState, oembed = true): ArticlePageView {
   const { article, chrome } = data;
   const language = article.language || chrome.settings.language;
   const rules = rulesOf(chrome);
@@ -69,7 +72,7 @@ export function presentArticle(siteUrl: string, data: ArticlePage, commentForm?:
       siteDescription: chrome.settings.description,
       language,
       // oEmbed discovery: consumers that find this link embed the article as a card.
-      feeds: [{ type: 'application/json+oembed', title: article.title, href: oembedHref(siteUrl, path) }],
+      feeds: oembed ? [{ type: 'application/json+oembed', title: article.title, href: oembedHref(siteUrl, path) }] : [],
       social: {
         type: 'article',
         publishedTime: article.publishedAt,
