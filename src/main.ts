@@ -10,6 +10,8 @@ import { openPageCache } from './http/page-cache/page-cache.js';
 import { createCitationFormatter } from './citations/styles/citation-formatter.js';
 import { commentJobHandlers } from './services/comments/notify-job.js';
 import { CORE_RECURRING_JOBS, coreJobHandlers } from './services/jobs/core-jobs.js';
+import { websubJobHandlers } from './services/distribution/websub.js';
+import { createHubPinger } from './citations/links/websub-ping.js';
 import { RENDER_CITATIONS_JOB, renderArticleCitations } from './services/sources/render-citations.js';
 import { createJobRunner, type JobRunner } from './services/jobs/job-runner.js';
 import { LINK_RECURRING_JOBS, linkJobHandlers } from './services/sources/link-jobs.js';
@@ -106,6 +108,7 @@ export async function openSite(target: DatabaseTarget, clock: () => Date = () =>
       ...coreJobHandlers(store, clock),
       ...linkJobHandlers(store, clock, linkTools),
       ...commentJobHandlers(store, { mailer, siteUrl: options.siteUrl ?? 'http://localhost:3000' }),
+      ...websubJobHandlers({ pinger: createHubPinger(options.links), siteUrl: options.siteUrl ?? 'http://localhost:3000' }),
       [RENDER_CITATIONS_JOB]: async (payload) => {
         const articleId = (payload as { articleId?: unknown } | null)?.articleId;
         if (typeof articleId !== 'number') throw new Error('render-citations needs {"articleId": number}.');

@@ -3,7 +3,7 @@ import type { ArticleKind } from './article.js';
 /** First path segments the site itself uses; a standalone page may not take them as slug. */
 export const RESERVED_PAGE_SLUGS: ReadonlySet<string> = new Set([
   'admin', 'api', 'assets', 'author', 'feed', 'favicon.ico', 'favicon.svg', 'robots.txt',
-  'search', 'section', 'sitemap.xml', 'tag', 'healthz', 'readyz', 'sitemaps',
+  'search', 'section', 'sitemap.xml', 'tag', 'healthz', 'readyz', 'sitemaps', 'oembed',
 ]);
 
 /** How the site forms article addresses: the chosen pattern, and the slug of a section by id. */

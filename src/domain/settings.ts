@@ -26,6 +26,8 @@ export interface SiteSettings extends CommentSettings {
   timeZone: string;
   /** Chosen address pattern for articles; stored, not yet applied (articles use /year/month/slug). */
   permalinkPattern: string;
+  /** WebSub hub the feeds name (rel="hub") and publishing pings; '' for none. */
+  websubHub: string;
 }
 
 /** Article address patterns an administrator can choose. */
@@ -35,6 +37,14 @@ function isTimeZone(zone: string): boolean {
   try {
     new Intl.DateTimeFormat('en', { timeZone: zone });
     return true;
+  } catch {
+    return false;
+  }
+}
+
+function isHttpUrl(text: string): boolean {
+  try {
+    return ['http:', 'https:'].includes(new URL(text).protocol);
   } catch {
     return false;
   }
@@ -64,6 +74,9 @@ const settingsSchema = z.object({
   feedContent: z.enum(['full', 'excerpt']).default('full'),
   timeZone: z.string().max(64).refine(isTimeZone, 'not a known time zone such as Europe/London').default('UTC'),
   permalinkPattern: z.enum(PERMALINK_PATTERNS).default('/:year/:month/:slug'),
+  websubHub: z.string().trim().max(2048)
+    .refine((url) => url === '' || isHttpUrl(url), 'must be an http(s) address such as https://pubsubhubbub.appspot.com/, or empty')
+    .default(''),
 });
 
 /** Default settings of a new site. */

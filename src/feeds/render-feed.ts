@@ -61,6 +61,7 @@ function build(view: FeedView, texts?: AtomTexts): Feed {
     generator: 'Dossier',
     feedLinks: view.self,
     favicon: view.icon,
+    ...(view.hub ? { hub: view.hub } : {}),
     copyright: `© ${view.publisher}`,
     // Atom needs an author on the feed when an entry has none.
     author: { name: view.publisher, link: view.link },
@@ -93,6 +94,7 @@ function toJsonFeed11(json: string, view: FeedView): string {
   feed['version'] = 'https://jsonfeed.org/version/1.1';
   feed['language'] = view.language;
   feed['authors'] = [{ name: view.publisher, url: view.link }];
+  if (view.hub) feed['hubs'] = [{ type: 'WebSub', url: view.hub }];
   feed.items.forEach((item, index) => {
     const source = view.items[index]!;
     if (source.authors.length > 0) item['authors'] = source.authors.map((a) => ({ name: a.name, url: a.url }));

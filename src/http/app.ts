@@ -19,6 +19,7 @@ import { registerCorrectionsRoutes } from './routes/public/corrections.js';
 import { registerSearchRoutes } from './routes/public/search.js';
 import { registerSitemapRoutes } from './routes/public/sitemaps.js';
 import { registerShareCardRoutes } from './routes/public/share-cards.js';
+import { registerOEmbedRoutes } from './routes/public/oembed.js';
 import { installCsrf } from './plugins/csrf.js';
 import { installSession } from './plugins/session.js';
 import { installSecurityHeaders, SECURITY_HEADER_NAMES } from './plugins/security-headers.js';
@@ -71,6 +72,7 @@ export async function buildApp(deps: AppDeps, logger: FastifyServerOptions['logg
   registerFeedRoutes(app, routeDeps(deps, 'reader'));
   registerSitemapRoutes(app, routeDeps(deps, 'reader'));
   registerShareCardRoutes(app, routeDeps(deps, 'media'));
+  registerOEmbedRoutes(app, routeDeps(deps, 'reader'));
   registerAdminRoutes(app, deps);
   registerContentApiRoutes(app, routeDeps(deps, 'contentApi'));
   registerOpenApiRoute(app, deps.siteUrl);

@@ -42,7 +42,7 @@ export function staticPageRenderer(services: Pick<Services, 'reader' | 'comments
       case 'article': {
         // As a reader without cookies sees it: no remembered name, no notice.
         const data = await reader.article(page.slug, { staticCopy: true });
-        return { contentType: HTML_TYPE, body: renderDocument(<ArticlePage view={presentArticle(siteUrl, data, { values: {}, notice: null })} />) };
+        return { contentType: HTML_TYPE, body: renderDocument(<ArticlePage view={presentArticle(siteUrl, data, { values: {}, notice: null }, false)} />) };
       }
       case 'article-comments': {
         const { renderCommentFeed } = await (commentFeed ??= import('../feeds/comment-feed.js'));

@@ -15,6 +15,7 @@ import { noteDisplayHtml } from './note-html.js';
 import { newsArticleLd } from './schema-org.js';
 import { presentPicture } from './media-presenter.js';
 import { articleShareImage } from './share-image.js';
+import { oembedHref } from './oembed-presenter.js';
 import type { ArticlePageView, NoteView, StandalonePageView } from './view-models.js';
 
 // The stable address of the site icon (the hashed asset URL belongs to views).
@@ -41,8 +42,11 @@ export function presentNote(note: Note, idPrefix: string, style?: string, link?:
   return link ? presentDeadLink(view, link, language) : view;
 }
 
-/** The article page: trail, byline, body, notes, related, comments (with the form as `commentForm` says). */
-export function presentArticle(siteUrl: string, data: ArticlePage, commentForm?: CommentFormState): ArticlePageView {
+/**
+ * The article page: trail, byline, body, notes, related, comments (with the form as
+ * `commentForm` says); `oembed` false leaves out the oEmbed link (a static copy has no /oembed).
+ */
+export function presentArticle(siteUrl: string, data: ArticlePage, commentForm?: CommentFormState, oembed = true): ArticlePageView {
   const { article, chrome } = data;
   const language = article.language || chrome.settings.language;
   const rules = rulesOf(chrome);
@@ -67,6 +71,8 @@ export function presentArticle(siteUrl: string, data: ArticlePage, commentForm?:
       siteName: chrome.settings.title,
       siteDescription: chrome.settings.description,
       language,
+      // oEmbed discovery: consumers that find this link embed the article as a card.
+      feeds: oembed ? [{ type: 'application/json+oembed', title: article.title, href: oembedHref(siteUrl, path) }] : [],
       social: {
         type: 'article',
         publishedTime: article.publishedAt,

@@ -12,6 +12,8 @@ export interface FeedView {
   self: { rss: string; atom: string; json: string };
   publisher: string;
   icon: string;
+  /** The WebSub hub the feed names (rel="hub"), or null: only feeds the hub is pinged for name it. */
+  hub: string | null;
   items: FeedItemView[];
 }
 

@@ -62,6 +62,8 @@ export function presentFeed(siteUrl: string, data: FeedData): FeedView {
     },
     publisher: settings.title,
     icon: absoluteUrl(siteUrl, '/favicon.ico'),
+    // Publishing pings the hub for the site-wide feeds (services/distribution/websub.ts).
+    hub: data.subject ? null : settings.websubHub || null,
     items,
   };
 }

@@ -15,6 +15,7 @@ import type { CitationFormatter, LinkTools } from './sources/ports.js';
 import { createSourceServices } from './sources/sources-services.js';
 import { createStructureServices } from './structure/structure-services.js';
 import { createTransferServices } from './transfer/transfer-services.js';
+import { hubPingAfterSave } from './distribution/websub.js';
 
 /** What the use cases need besides the store and clock: the outside world, as ports. */
 export interface ServiceDeps {
@@ -31,10 +32,17 @@ export interface ServiceDeps {
 /** Every feature's use cases, bound to one store and clock; each route and command takes the features it uses. */
 export function createServices(store: Store, clock: Clock, deps: ServiceDeps) {
   const sources = createSourceServices(store, clock, deps.linkTools);
+  const pingHub = hubPingAfterSave(store, clock);
   const commentKeys = commentKeyLoader(store, deps.ipHashSalt);
   return {
     reader: createReaderServices(store, clock, commentKeys),
-    articles: createArticleServices(store, clock, { formatter: deps.formatter, afterSave: sources.afterSave }),
+    articles: createArticleServices(store, clock, {
+      formatter: deps.formatter,
+      afterSave: async (articleId) => {
+        await sources.afterSave(articleId);
+        await pingHub(articleId);
+      },
+    }),
     structure: createStructureServices(store, clock),
     settings: createSettingsServices(store, clock),
     sources,

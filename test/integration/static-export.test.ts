@@ -30,8 +30,12 @@ function resolves(dir: string, href: string): boolean {
   return (rel !== '' && existsSync(join(dir, rel)) && statSync(join(dir, rel)).isFile()) || existsSync(join(dir, rel, 'index.html'));
 }
 
-/** The comments section differs on purpose: every comment, no form. */
-const withoutComments = (html: string): string => html.replace(/<section class="comments"[\s\S]*?<p class="comments-feed">/, '');
+/**
+ * The comments section differs on purpose: every comment, no form. So does the oEmbed
+ * discovery link: a static copy has no /oembed to answer it.
+ */
+const withoutComments = (html: string): string =>
+  html.replace(/<section class="comments"[\s\S]*?<p class="comments-feed">/, '').replace(/<link rel="alternate" type="application\/json\+oembed"[^>]*>/, '');
 
 for (const engine of ENGINES) {
   describe(`static export of the demo site (${engine})`, () => {
@@ -83,7 +87,7 @@ for (const engine of ENGINES) {
         let next: string | null = path;
         while (next && !/\.\w+$/.test(next)) {
           const { document } = await site.page(next);
-          for (const link of document.querySelectorAll('link[rel="alternate"]')) live.add(link.getAttribute('href')!.replace(TEST_SITE_URL, ''));
+          for (const link of document.querySelectorAll('link[rel="alternate"]:not([type="application/json+oembed"])')) live.add(link.getAttribute('href')!.replace(TEST_SITE_URL, ''));
           next = document.querySelector('link[rel="next"]')?.getAttribute('href') ?? null;
           if (next) live.add(next);
         }
@@ -125,6 +129,8 @@ for (const engine of ENGINES) {
       const at = [...a].findIndex((c, i) => c !== b[i]);
       assert.equal(a, b, `first difference at ${at}: ${a.slice(at - 80, at + 80)} / ${b.slice(at - 80, at + 80)}`);
       assert.match(live, /name="t"/, 'the live page has a form token');
+      assert.match(live, /type="application\/json\+oembed"/, 'the live page links its oEmbed answer');
+      assert.doesNotMatch(exported, /json\+oembed/, 'the static copy links no oEmbed answer it cannot give');
       assert.doesNotMatch(exported, /<form[^>]*comment-form|name="t"/, 'no form and no token in the static copy');
       assert.match(exported, /Which reservoir held the records\?/, 'existing comments are shown');
       assert.match(exported, /Comments are not taken on this copy of the site\./);

@@ -9,8 +9,10 @@ export type Resolver = (hostname: string) => Promise<LookupAddress[]>;
 
 /** What a request to a cited or configured address may carry. */
 export interface OutboundInit {
-  method: 'HEAD' | 'GET';
+  method: 'HEAD' | 'GET' | 'POST';
   headers: Record<string, string>;
+  /** A form body (POST only: a WebSub ping). */
+  body?: string;
   signal: AbortSignal;
   /** Always manual: every hop of a redirect is a new request, checked again. */
   redirect: 'manual';

@@ -82,6 +82,7 @@ export function presentSettings(chrome: AdminChromeView, settings: SiteSettings,
     form: form ?? presentForm({
       title: settings.title, description: settings.description, language: settings.language, timeZone: settings.timeZone,
       postsPerPage: String(settings.postsPerPage), permalinkPattern: settings.permalinkPattern, citationStyle: settings.citationStyle,
+      websubHub: settings.websubHub,
       commentsEnabled: settings.commentsEnabled ? 'on' : '',
       commentModeration: settings.commentModeration,
       commentsCloseAfterDays: String(settings.commentsCloseAfterDays),

@@ -1,10 +1,11 @@
 import { syncDiscoveryIndex } from '../discovery/discovery-index.js';
 import type { Clock, Store } from '../ports.js';
 import { refreshRelatedLists } from '../discovery/related-lists.js';
+import { queueHubPing } from '../distribution/websub.js';
 
 /**
  * Publishes every scheduled article whose time has come, and puts each into search and
- * the "You may also like" lists as a save would; returns their ids.
+ * the "You may also like" lists as a save would, and queues the WebSub ping; returns their ids.
  */
 export async function publishDueArticles(store: Store, clock: Clock): Promise<number[]> {
   const now = clock();
@@ -14,6 +15,7 @@ export async function publishDueArticles(store: Store, clock: Clock): Promise<nu
       await syncDiscoveryIndex(repos, id);
       await refreshRelatedLists(repos, now, id);
     }
+    await queueHubPing(repos, now, ids);
     return ids;
   });
 }

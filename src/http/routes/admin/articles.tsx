@@ -44,7 +44,7 @@ export function registerArticleAdminRoutes(app: FastifyInstance, { articles, sit
 
   app.get<{ Params: { id: string } }>('/admin/articles/:id/preview', { config: screen }, async (request, reply) => {
     const data = await articles.previewPage(userOf(request), idParam(request.params.id));
-    const view = presentArticle(siteUrl, data);
+    const view = presentArticle(siteUrl, data, undefined, false);
     return sendPage(reply, <ArticlePage view={{ ...view, head: { ...view.head, noindex: true } }} />);
   });
 

@@ -32,7 +32,7 @@ export function registerArticleRoutes(app: FastifyInstance, { reader, siteUrl, s
     // Its own page, and the cards of the related articles it shows.
     const formToken = data.comments.formToken ? { articleId: data.article.id, value: data.comments.formToken } : null;
     cachePage(reply, [ownPageTag(data.article.id), ...data.related.map((r) => cardTag(r.id))], formToken);
-    return sendPage(reply, <ArticlePage view={presentArticle(siteUrl, data, rememberedForm(request, query.commented))} />);
+    return sendPage(reply, <ArticlePage view={presentArticle(siteUrl, data, rememberedForm(request, query.commented), !staticCopy)} />);
   }
 
   for (const shape of ARTICLE_SHAPES.slice(0, 2)) {

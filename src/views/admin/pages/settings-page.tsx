@@ -20,6 +20,8 @@ export function SettingsPage(props: { view: SettingsView }) {
         <TextField form={form} name="timeZone" label="Time zone" hint="An IANA zone such as Europe/London or America/New_York." />
         <TextField form={form} name="postsPerPage" label="Articles per page" type="number" inputmode="numeric" />
         <SelectField form={form} name="permalinkPattern" label="Article addresses" options={view.permalinks} hint="Links made under another pattern keep working: they redirect to the new address." />
+        <h2>Feeds</h2>
+        <TextField form={form} name="websubHub" label="WebSub hub" type="url" hint="Feeds name this hub, and publishing tells it they changed (e.g. https://pubsubhubbub.appspot.com/). Leave empty for none." />
         <h2>Citations</h2>
         <SelectField form={form} name="citationStyle" label="Citation style" options={view.styles} hint="Changing it re-renders every article's notes in the background." />
         <h2>Comments</h2>
