@@ -91,6 +91,8 @@ export function presentCorrectionsFeed(siteUrl: string, data: CorrectionsLog): F
     self: { rss: self, atom: self, json: self },
     publisher: settings.title,
     icon: absoluteUrl(siteUrl, '/favicon.ico'),
+    // Not pinged on publish (only the site feeds are), so it names no WebSub hub.
+    hub: null,
     items,
   };
 }
