@@ -7,6 +7,7 @@ import { presentGhostAuthor, presentGhostTag } from '../../../presenters/content
 import { pickFields } from '../../../presenters/content-api/ghost-ids.js';
 import { statusOf } from '../../errors.js';
 import { parseInput } from '../../parse-input.js';
+import type { ContentPage, NameBrowse } from '../../../services/content-api/content-api-services.js';
 import type { RouteDeps } from '../../route-deps.js';
 import { browseQuerySchema, idParamsSchema, nameQuerySchema, nameTerms, slugParamsSchema } from './content-api.schema.js';
 import { sendGhostError } from './ghost-errors.js';
@@ -83,33 +84,29 @@ export function registerContentApiRoutes(app: FastifyInstance, { contentApi, sit
       get(scope, `/${resource}/:id`, (request) => readOne(request, parseInput(idParamsSchema, request.params)));
     }
 
-    const tagSchema = nameQuerySchema('tags');
-    get(scope, '/tags', async (request) => {
-      const query = parseInput(tagSchema, request.query);
-      const page = await contentApi.tags({ page: query.page, limit: query.limit.n, terms: nameTerms(query.filter), order: query.order, counts: (query.include ?? []).includes('count.posts') });
-      return { tags: page.items.map((t) => pickFields(presentGhostTag(siteUrl, t), query.fields ?? null)), meta: { pagination: presentPagination(page, query.limit.all) } };
-    });
-    const readTag = async (request: FastifyRequest, by: { id: string } | { slug: string }) => {
-      const query = parseInput(tagSchema, request.query);
-      const found = await contentApi.tag(by, (query.include ?? []).includes('count.posts'));
-      return { tags: [pickFields(presentGhostTag(siteUrl, found.tag), query.fields ?? null)] };
+    /** Tags and authors answer alike: a browse, and a read by id or slug. */
+    const registerNamed = <T>(
+      resource: 'tags' | 'authors',
+      browse: (query: NameBrowse) => Promise<ContentPage<T>>,
+      readOne: (by: { id: string } | { slug: string }, counts: boolean) => Promise<T>,
+      present: (siteUrl: string, item: T) => Record<string, unknown>,
+    ) => {
+      const schema = nameQuerySchema(resource);
+      const answer = (query: { fields?: string[] | undefined }, items: T[]) => items.map((item) => pickFields(present(siteUrl, item), query.fields ?? null));
+      get(scope, `/${resource}`, async (request) => {
+        const query = parseInput(schema, request.query);
+        const page = await browse({ page: query.page, limit: query.limit.n, terms: nameTerms(query.filter), order: query.order, counts: (query.include ?? []).includes('count.posts') });
+        return { [resource]: answer(query, page.items), meta: { pagination: presentPagination(page, query.limit.all) } };
+      });
+      const read = async (request: FastifyRequest, by: { id: string } | { slug: string }) => {
+        const query = parseInput(schema, request.query);
+        return { [resource]: answer(query, [await readOne(by, (query.include ?? []).includes('count.posts'))]) };
+      };
+      get(scope, `/${resource}/slug/:slug`, (request) => read(request, parseInput(slugParamsSchema, request.params)));
+      get(scope, `/${resource}/:id`, (request) => read(request, parseInput(idParamsSchema, request.params)));
     };
-    get(scope, '/tags/slug/:slug', (request) => readTag(request, parseInput(slugParamsSchema, request.params)));
-    get(scope, '/tags/:id', (request) => readTag(request, parseInput(idParamsSchema, request.params)));
-
-    const authorSchema = nameQuerySchema('authors');
-    get(scope, '/authors', async (request) => {
-      const query = parseInput(authorSchema, request.query);
-      const page = await contentApi.authors({ page: query.page, limit: query.limit.n, terms: nameTerms(query.filter), order: query.order, counts: (query.include ?? []).includes('count.posts') });
-      return { authors: page.items.map((a) => pickFields(presentGhostAuthor(siteUrl, a), query.fields ?? null)), meta: { pagination: presentPagination(page, query.limit.all) } };
-    });
-    const readAuthor = async (request: FastifyRequest, by: { id: string } | { slug: string }) => {
-      const query = parseInput(authorSchema, request.query);
-      const found = await contentApi.author(by, (query.include ?? []).includes('count.posts'));
-      return { authors: [pickFields(presentGhostAuthor(siteUrl, found.author), query.fields ?? null)] };
-    };
-    get(scope, '/authors/slug/:slug', (request) => readAuthor(request, parseInput(slugParamsSchema, request.params)));
-    get(scope, '/authors/:id', (request) => readAuthor(request, parseInput(idParamsSchema, request.params)));
+    registerNamed('tags', contentApi.tags, async (by, counts) => (await contentApi.tag(by, counts)).tag, presentGhostTag);
+    registerNamed('authors', contentApi.authors, async (by, counts) => (await contentApi.author(by, counts)).author, presentGhostAuthor);
 
     get(scope, '/settings', async () => presentGhostSettings(siteUrl, await contentApi.settings()));
   };
