@@ -34,6 +34,7 @@ import { staticPageRenderer } from './http/static-pages.js';
 import type { StaticPath } from './domain/static-page.js';
 import { FEED_FORMATS } from './presenters/feed-links.js';
 import { favicon, siteStylesheet, staticSearchScript } from './views/styles/assets.js';
+import { themeSheet } from './domain/branding.js';
 
 /** Brings the schema of the target database up to date. */
 export async function migrateDatabase(target: DatabaseTarget): Promise<MigrationReport> {
@@ -255,7 +256,8 @@ export async function openStaticSite(target: DatabaseTarget, options: SiteOption
 /** What a static copy of the site consists of: every path to render, and the files made without rendering (redirects, search index). */
 export async function planStaticExport(site: Site): Promise<{ paths: StaticPath[]; made: MadeFile[]; articles: number }> {
   const contents = await site.services.reader.publicSite();
-  const assets = [siteStylesheet.href, favicon.href, staticSearchScript.href];
+  const theme = themeSheet((await site.services.reader.chrome()).settings);
+  const assets = [siteStylesheet.href, favicon.href, staticSearchScript.href, ...(theme ? [theme.href] : [])];
   const paths = staticPaths(contents, FEED_FORMATS.map((f) => f.suffix), assets);
   const redirects = renderRedirectFiles(contents.redirects);
   const made: MadeFile[] = [

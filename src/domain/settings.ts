@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { invalid } from './errors.js';
 import { commentSettingsShape, type CommentSettings } from './comment-settings.js';
+import { accentColourProblem, CUSTOM_CSS_MAX, normaliseHexColour } from './branding.js';
+import { isMenuUrl, menuSchema, type MenuItem } from './menu.js';
 
 /** Site-wide settings an administrator can change. */
 export interface SiteSettings extends CommentSettings {
@@ -28,6 +30,18 @@ export interface SiteSettings extends CommentSettings {
   permalinkPattern: string;
   /** WebSub hub the feeds name (rel="hub") and publishing pings; '' for none. */
   websubHub: string;
+  /** The header menu the owner chose; null shows the first few top-level sections. */
+  primaryMenu: MenuItem[] | null;
+  /** The footer menu the owner chose; null shows the standalone pages. */
+  footerMenu: MenuItem[] | null;
+  /** Address of the logo shown in the header instead of the title ('' for none). */
+  logoUrl: string;
+  /** Link and focus colour of the light scheme, `#rrggbb` ('' keeps the theme's). */
+  accentColor: string;
+  /** CSS added after the theme's own ('' for none). */
+  customCss: string;
+  /** A line shown in every page's footer ('' shows the site description). */
+  footerText: string;
 }
 
 /** Article address patterns an administrator can choose. */
@@ -77,6 +91,20 @@ const settingsSchema = z.object({
   websubHub: z.string().trim().max(2048)
     .refine((url) => url === '' || isHttpUrl(url), 'must be an http(s) address such as https://pubsubhubbub.appspot.com/, or empty')
     .default(''),
+  primaryMenu: menuSchema.default(null),
+  footerMenu: menuSchema.default(null),
+  logoUrl: z.string().trim().max(2048)
+    .refine((url) => url === '' || isMenuUrl(url), 'must be a site path such as /media/logo.png or an http(s) address, or empty')
+    .default(''),
+  accentColor: z.string().trim()
+    .superRefine((value, ctx) => {
+      const problem = accentColourProblem(value);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    })
+    .transform((value) => (value === '' ? '' : normaliseHexColour(value) ?? ''))
+    .default(''),
+  customCss: z.string().max(CUSTOM_CSS_MAX, `holds at most ${CUSTOM_CSS_MAX} characters`).default(''),
+  footerText: z.string().trim().max(300).default(''),
 });
 
 /** Default settings of a new site. */

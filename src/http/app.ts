@@ -19,6 +19,7 @@ import { registerCorrectionsRoutes } from './routes/public/corrections.js';
 import { registerSearchRoutes } from './routes/public/search.js';
 import { registerSitemapRoutes } from './routes/public/sitemaps.js';
 import { registerShareCardRoutes } from './routes/public/share-cards.js';
+import { registerThemeRoutes } from './routes/public/theme.js';
 import { registerOEmbedRoutes } from './routes/public/oembed.js';
 import { installCsrf } from './plugins/csrf.js';
 import { installSession } from './plugins/session.js';
@@ -72,6 +73,7 @@ export async function buildApp(deps: AppDeps, logger: FastifyServerOptions['logg
   registerFeedRoutes(app, routeDeps(deps, 'reader'));
   registerSitemapRoutes(app, routeDeps(deps, 'reader'));
   registerShareCardRoutes(app, routeDeps(deps, 'media'));
+  registerThemeRoutes(app, routeDeps(deps, 'reader'));
   registerOEmbedRoutes(app, routeDeps(deps, 'reader'));
   registerAdminRoutes(app, deps);
   registerContentApiRoutes(app, routeDeps(deps, 'contentApi'));

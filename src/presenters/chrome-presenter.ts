@@ -3,17 +3,39 @@ import { childSections, sectionSlugPath } from '../domain/section.js';
 import type { SiteChrome } from '../services/reader/chrome.js';
 import { feedLinks } from './feed-links.js';
 import { siteCard } from './share-image.js';
-import type { ChromeView, FeedLinkView, HeadView, LinkView, PaginationView, SocialView } from './view-models.js';
+import { themeSheet } from '../domain/branding.js';
+import { defaultMenu, type MenuItem } from '../domain/menu.js';
+import type { ChromeView, FeedLinkView, HeadView, LinkView, MenuLinkView, PaginationView, SocialView } from './view-models.js';
 
-/** Header navigation (top-level sections) and footer links (standalone pages). */
+const asLinks = (menu: MenuItem[]): MenuLinkView[] =>
+  menu.map((item) => ({ href: item.url, label: item.label, children: item.children.map((c) => ({ href: c.url, label: c.label })) }));
+
+// The chrome is held per process for seconds and shared by every page: present it once per chrome.
+const presented = new WeakMap<SiteChrome, ChromeView>();
+
+/**
+ * Header menu (the owner's, else the first few top-level sections), footer menu (the
+ * owner's, else the standalone pages), logo and branding stylesheet.
+ */
 export function presentChrome(chrome: SiteChrome): ChromeView {
-  return {
-    siteTitle: chrome.settings.title,
-    siteDescription: chrome.settings.description,
-    language: chrome.settings.language,
-    nav: childSections(chrome.sections, null).map((s) => ({ href: sectionPath(sectionSlugPath(chrome.sections, s)), label: s.name })),
-    footerLinks: chrome.pages.map((p) => ({ href: `/${p.slug}`, label: p.title })),
+  const kept = presented.get(chrome);
+  if (kept) return kept;
+  const { settings } = chrome;
+  const sections = () => defaultMenu(childSections(chrome.sections, null)
+    .map((s) => ({ url: sectionPath(sectionSlugPath(chrome.sections, s)), label: s.name })));
+  const pages = () => chrome.pages.map((p) => ({ url: `/${p.slug}`, label: p.title, children: [] }));
+  const view: ChromeView = {
+    siteTitle: settings.title,
+    siteDescription: settings.description,
+    language: settings.language,
+    nav: asLinks(settings.primaryMenu ?? sections()),
+    footerLinks: asLinks(settings.footerMenu ?? pages()),
+    footerText: settings.footerText || `${settings.description} Published with Dossier.`,
+    logoUrl: settings.logoUrl || null,
+    themeHref: themeSheet(settings)?.href ?? null,
   };
+  presented.set(chrome, view);
+  return view;
 }
 
 /** The head of a page; `path` is the page's own path, made absolute for the canonical link. */

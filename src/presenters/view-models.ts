@@ -16,8 +16,21 @@ export interface ChromeView {
   siteTitle: string;
   siteDescription: string;
   language: string;
-  nav: LinkView[];
-  footerLinks: LinkView[];
+  /** The header menu: the owner's, or the first few top-level sections. */
+  nav: MenuLinkView[];
+  /** The footer menu: the owner's, or the standalone pages. */
+  footerLinks: MenuLinkView[];
+  /** The footer's line: the owner's text, else the site description. */
+  footerText: string;
+  /** The logo shown in place of the title text, when set. */
+  logoUrl: string | null;
+  /** The stylesheet carrying the site's accent colour and custom CSS, when it has any. */
+  themeHref: string | null;
+}
+
+/** A menu link, with the links nested under it (one level). */
+export interface MenuLinkView extends LinkView {
+  children: LinkView[];
 }
 
 /** The `<head>` of a page. */

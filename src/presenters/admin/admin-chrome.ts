@@ -15,6 +15,7 @@ const NAV: Array<[string, string, Policy]> = [
   ['/admin/comments', 'Comments', mayModerateComments],
   ['/admin/media', 'Media', mayUploadMedia],
   ['/admin/sections', 'Sections, tags, authors', mayManageStructure],
+  ['/admin/appearance', 'Appearance', mayChangeSettings],
   ['/admin/settings', 'Settings', mayChangeSettings],
   ['/admin/users', 'Users', mayManageUsers],
 ];

@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { ChromeView, HeadView } from '../../presenters/view-models.js';
-import { LinkList } from '../components/link-list.js';
 import { SearchBox } from '../components/search-box.js';
+import { SiteMenu } from '../components/site-menu.js';
 import { SocialMeta } from '../components/social-meta.js';
 import { favicon, siteStylesheet } from '../styles/assets.js';
 
@@ -23,6 +23,7 @@ export function BaseLayout(props: { chrome: ChromeView; head: HeadView; children
         <SocialMeta head={head} />
         <link rel="icon" href={favicon.href} type="image/svg+xml" />
         <link rel="stylesheet" href={siteStylesheet.href} />
+        {chrome.themeHref ? <link rel="stylesheet" href={chrome.themeHref} /> : null}
         {head.jsonLd.map((json) => (
           <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: json }} />
         ))}
@@ -31,16 +32,18 @@ export function BaseLayout(props: { chrome: ChromeView; head: HeadView; children
         <a class="skip-link" href="#main">Skip to content</a>
         <header class="site-header">
           <div class="wrap site-header-inner">
-            <a class="site-title" href="/">{chrome.siteTitle}</a>
-            <LinkList links={chrome.nav} label="Sections" class="site-nav" />
+            <a class="site-title" href="/">
+              {chrome.logoUrl ? <img class="site-logo" src={chrome.logoUrl} alt={chrome.siteTitle} height={40} /> : chrome.siteTitle}
+            </a>
+            <SiteMenu links={chrome.nav} label="Main" class="site-nav" />
             <SearchBox />
           </div>
         </header>
         <main id="main" class="wrap">{props.children}</main>
         <footer class="site-footer">
           <div class="wrap">
-            <LinkList links={chrome.footerLinks} label="Site pages" />
-            <p class="site-footer-note">{chrome.siteDescription} Published with Dossier.</p>
+            <SiteMenu links={chrome.footerLinks} label="Site pages" class="footer-nav" />
+            <p class="site-footer-note">{chrome.footerText}</p>
           </div>
         </footer>
       </body>

@@ -6,6 +6,7 @@ import { registerEditorApiRoutes } from './editor-api.js';
 import { registerMediaRoutes } from './media.js';
 import { registerRevisionRoutes } from './revisions.js';
 import { registerSettingsRoutes } from './settings.js';
+import { registerAppearanceRoutes } from './appearance.js';
 import { registerCommentAdminRoutes } from './comments.js';
 import { registerContentKeyRoutes } from './content-keys.js';
 import { registerSignInRoutes } from './sign-in.js';
@@ -22,6 +23,7 @@ export function registerAdminRoutes(app: FastifyInstance, deps: AppDeps): void {
   registerMediaRoutes(app, routeDeps(deps, 'media'));
   registerStructureRoutes(app, routeDeps(deps, 'structure'));
   registerSettingsRoutes(app, routeDeps(deps, 'settings'));
+  registerAppearanceRoutes(app, routeDeps(deps, 'settings', 'structure', 'reader'));
   registerContentKeyRoutes(app, routeDeps(deps, 'contentApi'));
   registerCommentAdminRoutes(app, routeDeps(deps, 'comments'));
   registerUserRoutes(app, routeDeps(deps, 'accounts'));

@@ -1,0 +1,83 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { menuFromRows, type MenuItem, type MenuRow } from '../../../domain/menu.js';
+import { mayChangeSettings } from '../../../policies/settings.js';
+import { formWithError } from '../../../presenters/admin/admin-chrome.js';
+import { currentMenus, MENUS, presentAppearance, type MenuName, type MenuTargets } from '../../../presenters/admin/appearance-presenter.js';
+import { AppearancePage } from '../../../views/admin/pages/appearance-page.js';
+import { sendPage } from '../../html.js';
+import type { RouteDeps } from '../../route-deps.js';
+import { chromeFor, formErrorStatus, formValues, redirectAfterPost } from './admin-request.js';
+
+const MENU_LABELS: Record<MenuName, string> = { primary: 'Header menu', footer: 'Footer menu' };
+const SETTING: Record<MenuName, 'primaryMenu' | 'footerMenu'> = { primary: 'primaryMenu', footer: 'footerMenu' };
+const menuName = z.enum(MENUS);
+const addSchema = z.object({ menu: menuName, target: z.string().regex(/^[^\t]+\t[^\t]+$/) });
+
+type Values = Record<string, string | string[]>;
+const text = (values: Values, key: string): string => [values[key] ?? ''].flat()[0] ?? '';
+
+/** The rows of one menu's table in a posted form (`primary.3.label`…), in row order. */
+function postedRows(values: Values, menu: MenuName): MenuRow[] {
+  const indexes = new Set<number>();
+  for (const key of Object.keys(values)) {
+    const match = new RegExp(`^${menu}\\.(\\d{1,3})\\.`).exec(key);
+    if (match) indexes.add(Number(match[1]));
+  }
+  return [...indexes].sort((a, b) => a - b).map((i) => ({
+    label: text(values, `${menu}.${i}.label`),
+    url: text(values, `${menu}.${i}.url`),
+    position: text(values, `${menu}.${i}.position`),
+    child: text(values, `${menu}.${i}.child`) === 'on',
+  }));
+}
+
+/** Logo, accent colour, footer text, custom CSS and the two menus (administrators). */
+export function registerAppearanceRoutes(app: FastifyInstance, { settings, structure, reader }: RouteDeps<'settings' | 'structure' | 'reader'>): void {
+  const targets = async (): Promise<MenuTargets> => {
+    const [lists, chrome] = await Promise.all([structure.lists(), reader.chrome()]);
+    return { sections: lists.sections, tags: lists.tags, pages: chrome.pages };
+  };
+  const show = async (request: FastifyRequest, typed?: Parameters<typeof presentAppearance>[3]) =>
+    <AppearancePage view={presentAppearance(chromeFor(request, 'Appearance'), await settings.get(), await targets(), typed)} />;
+
+  app.get('/admin/appearance', { config: { policy: mayChangeSettings, signInFirst: true } }, async (request, reply) =>
+    sendPage(reply, await show(request)));
+
+  app.post('/admin/appearance', { config: { policy: mayChangeSettings } }, async (request, reply) => {
+    const values = formValues(request);
+    const rows = { primary: postedRows(values, 'primary'), footer: postedRows(values, 'footer') };
+    try {
+      const menus = Object.fromEntries(MENUS.map((m) => [SETTING[m], menuFromRows(rows[m], MENU_LABELS[m])]));
+      await settings.update({
+        logoUrl: text(values, 'logoUrl'), accentColor: text(values, 'accentColor'),
+        footerText: text(values, 'footerText'), customCss: text(values, 'customCss'), ...menus,
+      });
+    } catch (error) {
+      return sendPage(reply, await show(request, { form: formWithError(values, error), rows }), formErrorStatus(error));
+    }
+    return redirectAfterPost(reply, '/admin/appearance', 'saved');
+  });
+
+  app.post('/admin/appearance/menu-add', { config: { policy: mayChangeSettings } }, async (request, reply) => {
+    const parsed = addSchema.safeParse(formValues(request));
+    if (!parsed.success) return reply.code(400).send({ error: 'Choose a menu and what to link to.' });
+    const [url, label] = parsed.data.target.split('\t') as [string, string];
+    const menus = currentMenus(await settings.get(), await targets());
+    const next: MenuItem[] = [...menus[parsed.data.menu], { label, url, children: [] }];
+    try {
+      await settings.update({ [SETTING[parsed.data.menu]]: next });
+    } catch (error) {
+      const values = formValues(request);
+      return sendPage(reply, await show(request, { form: formWithError(values, error), rows: { primary: [], footer: [] } }), formErrorStatus(error));
+    }
+    return redirectAfterPost(reply, '/admin/appearance', 'saved');
+  });
+
+  app.post('/admin/appearance/menu-reset', { config: { policy: mayChangeSettings } }, async (request, reply) => {
+    const parsed = z.object({ menu: menuName }).safeParse(formValues(request));
+    if (!parsed.success) return reply.code(400).send({ error: 'Say which menu to reset: primary or footer.' });
+    await settings.update({ [SETTING[parsed.data.menu]]: null });
+    return redirectAfterPost(reply, '/admin/appearance', 'saved');
+  });
+}
