@@ -58,6 +58,8 @@ for (const engine of ENGINES) {
       // As a WordPress import keeps "/?p=ID" addresses.
       await site.site.store.transaction((repos) => repos.redirects.insert({ fromPath: '/?p=12', toPath: '/about', statusCode: 301 }, NOW.toISOString()));
       await site.services.comments.updateSettings({ commentModeration: 'none', commentMinFillSeconds: 0, commentRateLimitPerMinute: 100 });
+      // Branding adds a stylesheet every page links, which the copy must hold too.
+      await site.services.settings.update({ accentColor: '#7a1f3d' });
       const home = await site.page('/');
       commentedPath = home.document.querySelector('.cards .card-title a')!.getAttribute('href')!;
       commented = demoContent.articles.find((a) => commentedPath.endsWith(`/${a.slug}`))!;
