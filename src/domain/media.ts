@@ -58,3 +58,9 @@ export function altTextWarning(markdown: string, featuredWithoutAlt: boolean): s
   const parts = [featuredWithoutAlt ? 'the featured image' : '', inText ? `${inText} image${inText === 1 ? '' : 's'} in the text` : ''].filter(Boolean);
   return parts.length ? `No alt text for ${parts.join(' and ')}: describe ${featuredWithoutAlt && !inText ? 'it' : 'them'} for readers who cannot see images.` : null;
 }
+
+/** An article's featured image with the alt text shown with it (the article's own, else the image's). */
+export interface FeaturedImage {
+  media: Media;
+  alt: string;
+}

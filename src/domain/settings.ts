@@ -42,6 +42,8 @@ export interface SiteSettings extends CommentSettings {
   customCss: string;
   /** A line shown in every page's footer ('' shows the site description). */
   footerText: string;
+  /** Sections (slug paths) whose newest articles the front page shows in blocks of their own. */
+  homeSections: string[];
 }
 
 /** Article address patterns an administrator can choose. */
@@ -105,6 +107,7 @@ const settingsSchema = z.object({
     .default(''),
   customCss: z.string().max(CUSTOM_CSS_MAX, `holds at most ${CUSTOM_CSS_MAX} characters`).default(''),
   footerText: z.string().trim().max(300).default(''),
+  homeSections: z.array(z.string().regex(/^[a-z0-9-]+(\/[a-z0-9-]+)*$/, 'must be section slug paths such as news or news/local')).max(6, 'at most 6 sections').default([]),
 });
 
 /** Default settings of a new site. */

@@ -8,7 +8,7 @@ import { presentFeed } from './feed-presenter.js';
 
 const item = {
   id: 1, kind: 'article' as const, slug: 'tides', title: 'Tides', dek: null, excerpt: 'The tide comes in.', status: 'published' as const,
-  publishedAt: '2026-01-02T03:04:05.000Z', updatedAt: '2026-01-03T00:00:00.000Z', createdAt: '2026-01-01T00:00:00.000Z', sectionId: null, language: 'en', sticky: false, commentCount: 0,
+  publishedAt: '2026-01-02T03:04:05.000Z', updatedAt: '2026-01-03T00:00:00.000Z', createdAt: '2026-01-01T00:00:00.000Z', sectionId: null, language: 'en', sticky: false, commentCount: 0, featured: null,
   authors: [{ id: 1, slug: 'ada', name: 'Ada', bio: '' }], section: null, tags: [],
   bodyHtml: '<p>Body<sup><a href="#tides-note-1">[1]</a></sup> <a href="/about">about</a> <a href="//cdn.example/x">x</a></p>',
   notes: [{ number: 1, label: 'a', rawText: 'Src', html: 'Src', url: null, accessed: null, citations: 1, csl: { type: 'document' }, ibidOf: null, recognised: false, styledHtml: null, styledWith: null }],

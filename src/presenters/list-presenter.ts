@@ -3,8 +3,8 @@ import { sectionSlugPath } from '../domain/section.js';
 import type { Author, Tag } from '../domain/people.js';
 import type { Media } from '../domain/media.js';
 import { presentPicture } from './media-presenter.js';
-import type { ListPage, SectionListPage } from '../services/reader/list-pages.js';
-import { presentCard } from './card-presenter.js';
+import type { HomePage, ListPage, SectionListPage } from '../services/reader/list-pages.js';
+import { LEAD_IMAGE_SIZES, presentCard } from './card-presenter.js';
 import { rulesOf } from './permalinks.js';
 import { HOME_CRUMB, presentChrome, presentHead, presentPagination } from './chrome-presenter.js';
 import { feedLinks } from './feed-links.js';
@@ -19,7 +19,7 @@ function listView(
   text: { heading: string; title: string; description: string; intro: string | null; emptyMessage: string },
   breadcrumbs: LinkView[],
   subsections: LinkView[] = [],
-  extra: { feedTitle?: string; jsonLd?: Array<Record<string, unknown>>; profile?: boolean } = {},
+  extra: { feedTitle?: string; jsonLd?: Array<Record<string, unknown>>; profile?: boolean; lead?: boolean } = {},
 ): ListPageView {
   const { settings, sections } = data.chrome;
   const pagination = presentPagination(basePath, data.list.page, data.list.pageCount);
@@ -48,22 +48,29 @@ function listView(
     heading: text.heading,
     intro: text.intro,
     subsections,
-    cards: data.list.items.map((item) => presentCard(item, sections, settings.language, rulesOf(data.chrome), settings.timeZone)),
+    cards: data.list.items.map((item, i) => presentCard(item, sections, settings.language, rulesOf(data.chrome), settings.timeZone, extra.lead && i === 0 ? LEAD_IMAGE_SIZES : undefined)),
+    lead: extra.lead === true && data.list.items.length > 0,
+    blocks: [],
     pagination,
     emptyMessage: text.emptyMessage,
   };
 }
 
-/** The home page. */
-export function presentHome(siteUrl: string, data: ListPage): ListPageView {
-  const { settings } = data.chrome;
-  return listView(siteUrl, data, '/', {
+/** The home page: on its first page the lead story, the latest articles and the chosen sections' blocks. */
+export function presentHome(siteUrl: string, data: HomePage): ListPageView {
+  const { settings, sections } = data.chrome;
+  const view = listView(siteUrl, data, '/', {
     heading: 'Latest articles',
     title: settings.title,
     description: settings.description,
     intro: null,
     emptyMessage: 'Nothing has been published yet.',
-  }, []);
+  }, [], [], { lead: data.list.page === 1 });
+  const blocks = data.blocks.map((block) => ({
+    heading: { href: sectionPath(sectionSlugPath(sections, block.section)), label: block.section.name },
+    cards: block.items.map((item) => presentCard(item, sections, settings.language, rulesOf(data.chrome), settings.timeZone)),
+  }));
+  return { ...view, blocks };
 }
 
 /** A section page, with its trail and subsections. */

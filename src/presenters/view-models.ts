@@ -139,6 +139,14 @@ export interface CardView {
   authors: LinkView[];
   /** "3 comments", linking to them; null when there are none. */
   comments: LinkView | null;
+  /** The featured image, drawn at the card's width. */
+  image: PictureView | null;
+}
+
+/** A block of the front page: a section's newest articles under its name. */
+export interface HomeBlockView {
+  heading: LinkView;
+  cards: CardView[];
 }
 
 export interface PaginationView {
@@ -157,6 +165,10 @@ export interface ListPageView {
   intro: string | null;
   subsections: LinkView[];
   cards: CardView[];
+  /** The first card is the lead story, drawn large (the front page's first page). */
+  lead: boolean;
+  /** Per-section blocks under the latest articles (the front page's first page). */
+  blocks: HomeBlockView[];
   pagination: PaginationView;
   emptyMessage: string;
   /** An author's avatar (decorative: the name is the heading beside it). */

@@ -1,5 +1,6 @@
 // Ports of discovery: the full-text index and the stored "You may also like" lists.
 import type { ArticleSummary } from '../../domain/article.js';
+import type { FeaturedImage, MediaSize } from '../../domain/media.js';
 import type { Author } from '../../domain/people.js';
 import type { RelatedPick, RelatednessInput } from '../../domain/relatedness.js';
 import type { SearchQuery } from '../../domain/search-query.js';
@@ -60,8 +61,8 @@ export interface RelatedRepository {
   lists(): Promise<Map<number, RelatedPick[]>>;
   /** Replaces the stored lists of the given articles. */
   replace(lists: Map<number, RelatedPick[]>): Promise<void>;
-  /** An article's stored list as summaries, best first, only those published by `now`. */
-  publishedFor(articleId: number, now: string): Promise<ArticleSummary[]>;
+  /** An article's stored list as summaries, best first, only those published by `now`, with their featured image's sizes (none: []). */
+  publishedFor(articleId: number, now: string): Promise<Array<ArticleSummary & { thumbSizes: MediaSize[] }>>;
 }
 
 /** The lists readers browse: the home page (sticky first), the whole site (feeds, sitemaps), a section with its subsections, a tag, an author. */
@@ -107,8 +108,8 @@ export interface ListingRepository {
   /** Takes the articles out of every list (before they are deleted). */
   withdraw(articleIds: number[]): Promise<ListingChange>;
   page(query: ListingPageQuery): Promise<ArticleSummary[]>;
-  /** The bylines (in order) and approved comment counts of the articles on that page (`since` not taken), by article id. */
-  pageDetails(query: ListingPageQuery): Promise<{ authors: Map<number, Author[]>; approvedComments: Map<number, number> }>;
+  /** The bylines (in order), approved comment counts and featured images of the articles on that page (`since` not taken), by article id. */
+  pageDetails(query: ListingPageQuery): Promise<{ authors: Map<number, Author[]>; approvedComments: Map<number, number>; images: Map<number, FeaturedImage> }>;
   /** The list's articles with ids from `fromId` to `toId` (inclusive) published by `now`, by id. */
   idRange(query: ListingKey & { now: string; fromId: number; toId: number }): Promise<ArticleSummary[]>;
   /** The same rows with only what an address and its last change need (article sitemaps). */

@@ -14,6 +14,14 @@ export interface ListPage {
   list: Page<ListedArticle>;
 }
 
+/** The front page: the latest articles, and on its first page a block per chosen section. */
+export interface HomePage extends ListPage {
+  blocks: Array<{ section: Section; items: ListedArticle[] }>;
+}
+
+/** Articles a front-page block shows. */
+export const HOME_BLOCK_SIZE = 4;
+
 /** A section's page: its place in the tree and its articles and its subsections'. */
 export interface SectionListPage extends ListPage {
   section: Section;
@@ -37,9 +45,25 @@ async function listPage(store: Store, clock: Clock, page: number, key: ListingKe
   return { chrome: siteChrome, list };
 }
 
-/** The home page: latest published articles. */
-export function homePage(store: Store, clock: Clock, page: number): Promise<ListPage> {
-  return listPage(store, clock, page, { scope: 'home', scopeId: 0 });
+/** A section's newest articles with their details (a front-page block): one wave. */
+async function sectionBlock(store: Store, now: string, chrome: SiteChrome, section: Section) {
+  const query = { scope: 'section' as const, scopeId: section.id, now, limit: HOME_BLOCK_SIZE, offset: 0 };
+  const [items, details] = await Promise.all([store.repos.listings.page(query), store.repos.listings.pageDetails(query)]);
+  return { section, items: withDetails(items, chrome.sections, details) };
+}
+
+/** The home page: latest published articles; on page 1, a block per section chosen in settings. */
+export async function homePage(store: Store, clock: Clock, page: number): Promise<HomePage> {
+  const now = clock().toISOString();
+  const chrome = await loadChrome(store.repos, now);
+  const chosen = page === 1
+    ? chrome.settings.homeSections.map((path) => findSectionByPath(chrome.sections, path)).filter((s): s is Section => s !== null && s !== undefined)
+    : [];
+  const [result, blocks] = await Promise.all([
+    listPage(store, clock, page, { scope: 'home', scopeId: 0 }, chrome),
+    Promise.all(chosen.map((section) => sectionBlock(store, now, chrome, section))),
+  ]);
+  return { ...result, blocks: blocks.filter((b) => b.items.length > 0) };
 }
 
 /** A section page by slug path (`water/treatment`). */

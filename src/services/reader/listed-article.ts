@@ -1,4 +1,5 @@
 import type { ArticleSummary } from '../../domain/article.js';
+import type { FeaturedImage, MediaSize } from '../../domain/media.js';
 import type { Author } from '../../domain/people.js';
 import type { Section } from '../../domain/section.js';
 import type { Repositories } from '../ports.js';
@@ -9,11 +10,15 @@ export interface ListedArticle extends ArticleSummary {
   section: Section | null;
   /** Approved comments. */
   commentCount: number;
+  /** The featured image, when the article has one and the list read it. */
+  featured: FeaturedImage | null;
 }
 
 /** A related article as its card shows it: title, date, section (no byline, no comment count). */
 export interface RelatedArticle extends ArticleSummary {
   section: Section | null;
+  /** Its featured image's sizes, for a thumbnail ([] without one). */
+  thumbSizes?: MediaSize[];
 }
 
 /** Adds each summary's section (from the sections already loaded: no query). */
@@ -25,13 +30,14 @@ export function withSections(items: ArticleSummary[], sections: readonly Section
 export function withDetails(
   items: ArticleSummary[],
   sections: readonly Section[],
-  details: { authors: Map<number, Author[]>; approvedComments: Map<number, number> },
+  details: { authors: Map<number, Author[]>; approvedComments: Map<number, number>; images?: Map<number, FeaturedImage> },
 ): ListedArticle[] {
   return items.map((item) => ({
     ...item,
     authors: details.authors.get(item.id) ?? [],
     section: sections.find((s) => s.id === item.sectionId) ?? null,
     commentCount: details.approvedComments.get(item.id) ?? 0,
+    featured: details.images?.get(item.id) ?? null,
   }));
 }
 

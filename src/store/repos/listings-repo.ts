@@ -6,6 +6,7 @@ import { fillListings } from './listing-rows.js';
 import { SUMMARY_COLUMNS, toAuthor, toSummary } from './row-mappers.js';
 import type { Author } from '../../domain/people.js';
 import { compiledQuery } from '../compiled-query.js';
+import { toMedia } from './media-repo.js';
 
 const keyOf = (row: { scope: string; scope_id: number }) => `${row.scope}:${row.scope_id}`;
 
@@ -48,6 +49,12 @@ const approvedOnPage = compiledQuery((db: Kysely<DB>, p: PageParams) =>
   db.selectFrom('comments').select(['comments.article_id', (eb) => eb.fn.countAll<number>().as('n')])
     .where('comments.article_id', 'in', pageIds(db, p)).where('comments.status', '=', 'approved')
     .groupBy('comments.article_id'));
+
+// The featured images of a page's articles (media rows by primary key).
+const imagesOnPage = compiledQuery((db: Kysely<DB>, p: PageParams) =>
+  db.selectFrom('articles').innerJoin('media', 'media.id', 'articles.featured_media_id')
+    .selectAll('media').select(['articles.id as article_id', 'articles.featured_alt'])
+    .where('articles.id', 'in', pageIds(db, p)));
 
 type Row = { scope: string; scope_id: number; article_id: number; sticky: number; published_at: string; updated_at: string };
 
@@ -117,14 +124,15 @@ export function listingsRepo(db: Kysely<DB>): ListingRepository {
 
     async pageDetails(query) {
       const params = { scope: query.scope, scopeId: query.scopeId, now: query.now, limit: query.limit, offset: query.offset };
-      const [bylines, approved] = await Promise.all([authorsOnPage(db, params), approvedOnPage(db, params)]);
+      const [bylines, approved, pictures] = await Promise.all([authorsOnPage(db, params), approvedOnPage(db, params), imagesOnPage(db, params)]);
       const authors = new Map<number, Author[]>();
       for (const row of bylines.sort((a, b) => a.article_id - b.article_id || a.position - b.position)) {
         const list = authors.get(row.article_id) ?? [];
         list.push(toAuthor(row));
         authors.set(row.article_id, list);
       }
-      return { authors, approvedComments: new Map(approved.map((row) => [row.article_id, Number(row.n)])) };
+      const images = new Map(pictures.map((row) => [row.article_id, { media: toMedia(row), alt: row.featured_alt ?? row.alt }]));
+      return { authors, approvedComments: new Map(approved.map((row) => [row.article_id, Number(row.n)])), images };
     },
 
     async idRange(query) {

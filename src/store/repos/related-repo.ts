@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { MediaSize } from '../../domain/media.js';
 import type { RelatedPick } from '../../domain/relatedness.js';
 import type { RelatedRepository } from '../../services/discovery/ports.js';
 import type { DB } from '../schema.js';
@@ -19,10 +20,22 @@ function chunks<T>(items: T[], size = BATCH): T[][] {
 const relatedOf = compiledQuery((db: Kysely<DB>, p: { articleId: number; now: string }) => db
   .selectFrom('related_articles')
   .innerJoin('articles', 'articles.id', 'related_articles.related_id')
+  // Its featured image's sizes, for the thumbnail (by primary key).
+  .leftJoin('media', 'media.id', 'articles.featured_media_id')
   .select(SUMMARY_COLUMNS)
+  .select(['media.sizes as thumb_sizes'])
   .where('related_articles.article_id', '=', p.articleId)
   .where((eb) => publiclyVisible(eb, p.now))
   .orderBy('related_articles.rank'));
+
+function parseSizes(json: string | null): MediaSize[] {
+  if (!json) return [];
+  try {
+    return JSON.parse(json) as MediaSize[];
+  } catch {
+    return [];
+  }
+}
 
 /** Stored term counts and "You may also like" lists; one code path on both engines. */
 export function relatedRepo(db: Kysely<DB>): RelatedRepository {
@@ -84,7 +97,7 @@ export function relatedRepo(db: Kysely<DB>): RelatedRepository {
 
     async publishedFor(articleId, now) {
       const rows = await relatedOf(db, { articleId, now });
-      return rows.map(toSummary);
+      return rows.map((row) => ({ ...toSummary(row), thumbSizes: parseSizes(row.thumb_sizes) }));
     },
   };
 }

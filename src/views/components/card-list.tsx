@@ -1,33 +1,45 @@
 import type { CardView } from '../../presenters/view-models.js';
 import { AuthorLinks } from './byline.js';
 import { DateTime } from './date-time.js';
+import { Picture } from './picture.js';
 
-function Card(props: { card: CardView; level: 2 | 3 }) {
+function Card(props: { card: CardView; level: 2 | 3; eager: boolean; lead: boolean }) {
   const { card } = props;
   const Heading = props.level === 2 ? 'h2' : 'h3';
   return (
-    <article class="card">
-      <Heading class="card-title"><a href={card.href}>{card.title}</a></Heading>
-      <p class="card-meta">
-        {card.section ? <a class="card-section" href={card.section.href}>{card.section.label}</a> : null}
-        {card.section && card.published ? ' · ' : null}
-        {card.published ? <DateTime date={card.published} /> : null}
-        {card.comments ? <> · <a class="card-comments" href={card.comments.href}>{card.comments.label}</a></> : null}
-      </p>
-      <p class="card-summary">{card.dek ?? card.excerpt}</p>
-      {card.authors.length > 0 ? (
-        <p class="card-byline">By <AuthorLinks authors={card.authors} /></p>
-      ) : null}
+    <article class={props.lead ? 'card card-lead' : 'card'}>
+      {card.image ? <Picture picture={card.image} class="card-image" eager={props.eager} /> : null}
+      <div class="card-text">
+        <Heading class="card-title"><a href={card.href}>{card.title}</a></Heading>
+        <p class="card-meta">
+          {card.section ? <a class="card-section" href={card.section.href}>{card.section.label}</a> : null}
+          {card.section && card.published ? ' · ' : null}
+          {card.published ? <DateTime date={card.published} /> : null}
+          {card.comments ? <> · <a class="card-comments" href={card.comments.href}>{card.comments.label}</a></> : null}
+        </p>
+        <p class="card-summary">{card.dek ?? card.excerpt}</p>
+        {card.authors.length > 0 ? (
+          <p class="card-byline">By <AuthorLinks authors={card.authors} /></p>
+        ) : null}
+      </div>
     </article>
   );
 }
 
-/** A list of article cards; `level` is the heading level of each card's title. */
-export function CardList(props: { cards: CardView[]; level: 2 | 3 }) {
+/** Cards whose images load at once: those above the fold of a phone or a wide screen. */
+const EAGER_CARDS = 1;
+
+/**
+ * A grid of article cards; `level` is the heading level of each card's title. With `lead`
+ * the first card is the lead story, drawn across the grid. Images below the first load lazily.
+ */
+export function CardList(props: { cards: CardView[]; level: 2 | 3; lead?: boolean; lazyAll?: boolean }) {
   return (
     <ul class="cards">
-      {props.cards.map((card) => (
-        <li><Card card={card} level={props.level} /></li>
+      {props.cards.map((card, i) => (
+        <li class={props.lead && i === 0 ? 'cards-lead' : undefined}>
+          <Card card={card} level={props.level} eager={!props.lazyAll && i < EAGER_CARDS} lead={props.lead === true && i === 0} />
+        </li>
       ))}
     </ul>
   );

@@ -6,7 +6,7 @@ import { SocialMeta } from '../components/social-meta.js';
 import { favicon, siteStylesheet } from '../styles/assets.js';
 
 /** The document around every public page: head, header with sections, footer with pages. */
-export function BaseLayout(props: { chrome: ChromeView; head: HeadView; children: ComponentChildren }) {
+export function BaseLayout(props: { chrome: ChromeView; head: HeadView; children: ComponentChildren; wide?: boolean }) {
   const { chrome, head } = props;
   return (
     <html lang={chrome.language}>
@@ -31,7 +31,7 @@ export function BaseLayout(props: { chrome: ChromeView; head: HeadView; children
       <body>
         <a class="skip-link" href="#main">Skip to content</a>
         <header class="site-header">
-          <div class="wrap site-header-inner">
+          <div class="wrap wrap-wide site-header-inner">
             <a class="site-title" href="/">
               {chrome.logoUrl ? <img class="site-logo" src={chrome.logoUrl} alt={chrome.siteTitle} height={40} /> : chrome.siteTitle}
             </a>
@@ -39,9 +39,9 @@ export function BaseLayout(props: { chrome: ChromeView; head: HeadView; children
             <SearchBox />
           </div>
         </header>
-        <main id="main" class="wrap">{props.children}</main>
+        <main id="main" class={props.wide ? 'wrap wrap-wide' : 'wrap'}>{props.children}</main>
         <footer class="site-footer">
-          <div class="wrap">
+          <div class="wrap wrap-wide">
             <SiteMenu links={chrome.footerLinks} label="Site pages" class="footer-nav" />
             <p class="site-footer-note">{chrome.footerText}</p>
           </div>

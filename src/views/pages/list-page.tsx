@@ -10,7 +10,7 @@ import { Picture } from '../components/picture.js';
 export function ListPage(props: { view: ListPageView }) {
   const { view } = props;
   return (
-    <BaseLayout chrome={view.chrome} head={view.head}>
+    <BaseLayout chrome={view.chrome} head={view.head} wide>
       <Breadcrumbs crumbs={view.breadcrumbs} />
       <header class="page-header">
         {view.image ? <Picture picture={view.image} class="page-avatar" /> : null}
@@ -18,8 +18,14 @@ export function ListPage(props: { view: ListPageView }) {
         {view.intro ? <p class="page-intro">{view.intro}</p> : null}
         <LinkList links={view.subsections} label="Subsections" class="subsections" />
       </header>
-      {view.cards.length > 0 ? <CardList cards={view.cards} level={2} /> : <p class="empty">{view.emptyMessage}</p>}
+      {view.cards.length > 0 ? <CardList cards={view.cards} level={2} lead={view.lead} /> : <p class="empty">{view.emptyMessage}</p>}
       <Pagination pagination={view.pagination} />
+      {view.blocks.map((block) => (
+        <section class="home-block" aria-labelledby={`block-${block.heading.href.replace(/[^a-z0-9]+/g, '-')}`}>
+          <h2 class="home-block-title" id={`block-${block.heading.href.replace(/[^a-z0-9]+/g, '-')}`}><a href={block.heading.href}>{block.heading.label}</a></h2>
+          <CardList cards={block.cards} level={3} lazyAll />
+        </section>
+      ))}
     </BaseLayout>
   );
 }
