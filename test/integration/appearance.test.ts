@@ -48,6 +48,7 @@ for (const engine of ENGINES) {
         'primary.3.position': '3', 'primary.3.label': 'Donate', 'primary.3.url': 'https://donate.example.org/',
         'primary.4.position': '4', 'primary.4.label': '', 'primary.4.url': '',
         'footer.0.position': '1', 'footer.0.label': 'Corrections', 'footer.0.url': '/corrections',
+        homeSections: ['time', 'water/treatment'],
       });
       assert.equal(saved.statusCode, 303);
 
@@ -61,6 +62,7 @@ for (const engine of ENGINES) {
         assert.deepEqual([...document.querySelectorAll('footer nav a')].map((a) => a.textContent), ['Corrections']);
         assert.equal(document.querySelector('.site-footer-note')!.textContent, 'A newsroom run by its readers.');
       }
+      assert.deepEqual((await site.services.settings.get()).homeSections, ['time', 'water/treatment']);
       // The admin shows the saved menu back, as rows in order.
       const again = await admin.get('/admin/appearance');
       assert.doesNotMatch(again.body, /Header menu \(default/);

@@ -25,6 +25,8 @@ export interface AppearanceView {
   chrome: AdminChromeView;
   form: FormView;
   menus: MenuEditorView[];
+  /** Sections whose newest articles the front page can show in blocks (value: slug path). */
+  homeSections: OptionView[];
   /** What can be added to a menu in one step: sections, pages and tags (value `url\tlabel`). */
   choices: Array<{ group: string; options: OptionView[] }>;
 }
@@ -57,7 +59,9 @@ export function presentAppearance(
     chrome,
     form: typed?.form ?? presentForm({
       logoUrl: settings.logoUrl, accentColor: settings.accentColor, customCss: settings.customCss, footerText: settings.footerText,
+      homeSections: settings.homeSections,
     }),
+    homeSections: targets.sections.map((s) => ({ value: sectionSlugPath(targets.sections, s), label: s.name })),
     menus: [
       { name: 'primary', heading: 'Header menu', chosen: settings.primaryMenu !== null, rows: typed?.rows.primary ?? rowsFromMenu(menus.primary, BLANK_ROWS) },
       { name: 'footer', heading: 'Footer menu', chosen: settings.footerMenu !== null, rows: typed?.rows.footer ?? rowsFromMenu(menus.footer, BLANK_ROWS) },

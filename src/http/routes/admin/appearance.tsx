@@ -52,6 +52,7 @@ export function registerAppearanceRoutes(app: FastifyInstance, { settings, struc
       await settings.update({
         logoUrl: text(values, 'logoUrl'), accentColor: text(values, 'accentColor'),
         footerText: text(values, 'footerText'), customCss: text(values, 'customCss'), ...menus,
+        homeSections: [values['homeSections'] ?? []].flat(),
       });
     } catch (error) {
       return sendPage(reply, await show(request, { form: formWithError(values, error), rows }), formErrorStatus(error));

@@ -1,6 +1,6 @@
 import type { AppearanceView, MenuEditorView } from '../../../presenters/admin/appearance-presenter.js';
 import { AdminLayout } from '../admin-layout.js';
-import { CsrfField, ErrorSummary, TextArea, TextField } from '../components/fields.js';
+import { CheckboxGroup, CsrfField, ErrorSummary, TextArea, TextField } from '../components/fields.js';
 
 function MenuEditor(props: { menu: MenuEditorView }) {
   const { menu } = props;
@@ -44,6 +44,8 @@ export function AppearancePage(props: { view: AppearanceView }) {
         <TextField form={form} name="accentColor" label="Accent colour" hint="Links and focus rings in the light scheme, as a hex colour such as #1d4f91. It must keep links readable (4.5:1 on the page). Leave empty for the theme’s." />
         <TextField form={form} name="footerText" label="Footer text" hint="One line under the footer menu. Leave empty to show the site description." />
         <TextArea form={form} name="customCss" label="Custom CSS" rows={8} hint="Added after the theme’s stylesheet; the theme’s colours and fonts are CSS custom properties (--accent, --bg, --fg, --serif, --sans…)." />
+        <h2>Front page</h2>
+        <CheckboxGroup form={form} name="homeSections" legend="Sections with a block of their newest articles under the latest ones (up to 6)" options={view.homeSections} />
         <h2>Menus</h2>
         {form.errors['menus'] ? <p class="field-error" id="field-menus-error">{form.errors['menus']}</p> : null}
         {view.menus.map((menu) => <MenuEditor menu={menu} />)}
