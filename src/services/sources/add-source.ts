@@ -23,7 +23,7 @@ export interface SourceReview {
 }
 
 // The style engine takes seconds to start the first time; the panel waits this long at most.
-const FORMAT_WAIT_MS = 8000;
+const FORMAT_WAIT_MS = 15_000;
 
 /** "Add source": resolve an identifier, and format a (corrected) item in the site's citation style. */
 export function createAddSourceServices(store: Store, clock: Clock, deps: { resolver: IdentifierResolver | null; formatter: CitationFormatter | null }) {
@@ -37,8 +37,9 @@ export function createAddSourceServices(store: Store, clock: Clock, deps: { reso
       html = formatted?.[0] ?? '';
     }
     const { sanitizeFragment } = await import('../../content/sanitize-fragment.js');
-    const markdown = html ? referenceMarkdown(html) : referenceMarkdown(escapeHtml(item.title ?? ''));
-    return { item, style, html: sanitizeFragment(html || escapeHtml(item.title ?? '')), markdown, fields: reviewFieldsOf(item) };
+    // Without the style engine (not there, or too slow this once) the parts are listed plainly.
+    const shown = html || escapeHtml(plainReference(item));
+    return { item, style, html: sanitizeFragment(shown), markdown: referenceMarkdown(shown), fields: reviewFieldsOf(item) };
   }
 
   return {
@@ -65,6 +66,12 @@ export function createAddSourceServices(store: Store, clock: Clock, deps: { reso
       return review(corrected);
     },
   };
+}
+
+function plainReference(item: CslItem): string {
+  const f = reviewFieldsOf(item);
+  const where = [f.container, f.volume, f.issue && `no. ${f.issue}`].filter(Boolean).join(' ');
+  return [f.authors.replace(/;/g, ','), `“${f.title}”`, where, f.year && `(${f.year})`, f.pages, f.doi ? `https://doi.org/${f.doi}` : f.url].filter(Boolean).join(', ') + '.';
 }
 
 function escapeHtml(text: string): string {
