@@ -1,6 +1,5 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { REVIEW_FIELD_NAMES } from '../../../citations/resolve/review-fields.js';
 import { mayWriteArticles } from '../../../policies/articles.js';
 import { parseInput } from '../../parse-input.js';
 import type { RouteDeps } from '../../route-deps.js';
@@ -9,6 +8,8 @@ import type { RouteDeps } from '../../route-deps.js';
 const config = { policy: mayWriteArticles, json: true };
 
 const resolveSchema = z.object({ identifier: z.string().max(2000, 'The identifier is longer than 2000 characters.') });
+/** The review panel's editable fields (ReviewFields). */
+const REVIEW_FIELD_NAMES = ['title', 'authors', 'container', 'year', 'volume', 'issue', 'pages', 'url', 'doi'] as const;
 const field = z.string().max(2000, 'A field is longer than 2000 characters.').optional();
 const formatSchema = z.object({
   item: z.record(z.string(), z.unknown()),
