@@ -5,6 +5,7 @@ import { parentPort } from 'node:worker_threads';
 import type { CslCite, CslItem } from '../../domain/csl.js';
 import type { FormatItem, FormatRequest, FormatResponse } from './format-request.js';
 import { PARTS_STYLE, PARTS_STYLE_NAME, partsMissing } from './parts-style.js';
+import { localPunctuation } from './script-punctuation.js';
 
 interface CiteModule {
   Cite: new (data: unknown) => { format(kind: string, options: Record<string, unknown>): unknown };
@@ -87,8 +88,8 @@ async function format(request: FormatRequest): Promise<string[]> {
 
   return request.items.map((item, index) => {
     if (item.cites.length === 0) return '';
-    if (request.kind === 'note') return item.ibid ? ibidNote(item) : note(item, index);
-    return entries(item, index);
+    if (request.kind === 'note') return localPunctuation(item.ibid ? ibidNote(item) : note(item, index), request.locale);
+    return localPunctuation(entries(item, index), request.locale);
   });
 }
 
