@@ -9,6 +9,6 @@ export function localPunctuation(html: string, locale: string): string {
   if (!/^(ar|fa)\b/i.test(locale) || !ARABIC_LETTER.test(html.replace(/<[^>]*>/g, ''))) return html;
   return html
     .split(/(<[^>]*>)/)
-    .map((part, i) => (i % 2 === 1 ? part : part.replace(/,(?=\s)/g, '،').replace(/;(?=\s)/g, '؛')))
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(/,(?=[\s”’"»])/g, '،').replace(/;(?=\s)/g, '؛')))
     .join('');
 }
