@@ -1,5 +1,5 @@
 import type { CslItem, CslName } from '../../domain/csl.js';
-import { accessedOn, cleanText, dateOf, MAX_AUTHORS, nameOf } from './clean.js';
+import { accessedOn, cleanText, dateOf, MAX_AUTHORS } from './clean.js';
 import { fromCslJson } from './map-records.js';
 
 /** The key fields "Add source" lets the writer correct before the note is inserted. */
@@ -42,12 +42,12 @@ function namesOf(text: string): CslName[] {
   return text
     .split(';')
     .slice(0, MAX_AUTHORS)
-    .map((part) => {
+    .map((part): CslName | null => {
       const clean = cleanText(part);
       if (!clean) return null;
-      // "Family, Given" as typed; one word or a name without a comma stays whole.
+      // "Family, Given" as the form asks; a name without a comma (an organisation) stays whole.
       const comma = /^([^,]+),\s*(.+)$/.exec(clean);
-      return comma ? { family: comma[1]!.trim(), given: comma[2]!.trim() } : nameOf(clean);
+      return comma ? { family: comma[1]!.trim(), given: comma[2]!.trim() } : { literal: clean };
     })
     .filter((n): n is CslName => n !== null);
 }
