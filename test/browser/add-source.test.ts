@@ -26,6 +26,7 @@ describe('"Add source" in the editor, in headless Chromium', () => {
     site = await createTestSite('sqlite', undefined, resolvers.siteOptions);
     await seedStructure(site.services);
     await site.services.accounts.add({ email: EMAIL, name: 'Wren Editor', role: 'editor', password: PASSWORD, authorSlug: null });
+    await site.services.addSource.format({ type: 'book', title: 'Warm-up' }, {});
     ({ base, browser } = await openBrowserOn(site));
     page = await (await browser.newContext({ viewport: { width: 1280, height: 1000 } })).newPage();
     await page.goto(`${base}/admin/login`);

@@ -21,6 +21,8 @@ for (const engine of ENGINES) {
       site = await createTestSite(engine, undefined, resolvers.siteOptions);
       await seedStructure(site.services);
       editor = await userWithRole(site, 'editor');
+      // The style engine takes seconds to start on a busy machine: start it before the tests time anything.
+      await site.services.addSource.format({ type: 'book', title: 'Warm-up' }, {});
     });
     after(async () => {
       await site.close();
@@ -66,7 +68,25 @@ for (const engine of ENGINES) {
       assert.match(empty.json<{ message: string }>().message, /Enter a title/);
     });
 
+    test('a DOI with unicode (typed decomposed) resolves; hostile metadata is shown as text and inserted as escaped text', async () => {
+      const unicode = await editor.json('/admin/sources/resolve', { identifier: 'doi:10.5555/cafe\u0301-2021' });
+      assert.equal(unicode.statusCode, 200, unicode.body);
+      assert.equal(unicode.json<Review>().fields['doi'], '10.5555/caf\u00e9-2021');
+      assert.match(unicode.json<Review>().html, /Café Receipts/);
+      const sneaky = await editor.json('/admin/sources/resolve', { identifier: '10.5555/sneaky' });
+      assert.equal(sneaky.statusCode, 200, sneaky.body);
+      const review = sneaky.json<Review>();
+      // Markup in a field is at most inline formatting the sanitiser allows (Crossref titles carry <i>, <sub>…); never an element that runs or loads.
+      assert.doesNotMatch(review.html, /<img|<script|javascript:|\u202e/);
+      assert.doesNotMatch(review.markdown, /(?<!\\)\[\^9\]|(?<!\\)<img|javascript:|\u202e/);
+      assert.match(review.markdown, /\\<img Src=x Onerror=alert\(1\)> \\\[\^9\\\]: \\\*fake\\\*/);
+      assert.ok(review.item['title'] && String(review.item['title']).length <= 500);
+      assert.equal(review.item['URL'], undefined);
+    });
+
     const bad: Array<[string, string, RegExp]> = [
+      ['a huge answer', '10.5555/huge', /larger than 1048576 bytes/],
+      ['hostile metadata without a title', '10.5555/hostile', /record has no title/],
       ['nothing found (DOI)', '10.5555/missing', /DOI 10\.5555\/missing: not found \(404/],
       ['nothing found (PMID)', 'pmid:99999999', /PubMed has no record/],
       ['nothing found (arXiv)', 'arXiv:2101.99999', /arXiv has no paper/],
