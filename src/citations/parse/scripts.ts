@@ -46,7 +46,11 @@ const EDITIONS: ReadonlyArray<RegExp> = [
 ];
 
 /** A quoted or italic title: its signs are the writer's and are kept. */
-const TITLE = /(\*[^*\n]+\*|_[^_\n]+_|«[^»\n]*»|“[^”\n]*”|"[^"\n]*")/u;
+// Each span excludes its own opening sign: a run of unclosed « or “ is read in linear time.
+const TITLE = /(\*[^*\n]+\*|_[^_\n]+_|«[^«»\n]*»|“[^“”\n]*”|"[^"\n]*")/u;
+
+/** Longer notes are read as written (as the reader does): no normalising either. */
+const LONGEST = 5000;
 
 /**
  * The note as the reader parses it: outside titles, Arabic-Indic and Persian digits become
@@ -55,7 +59,7 @@ const TITLE = /(\*[^*\n]+\*|_[^_\n]+_|«[^»\n]*»|“[^”\n]*”|"[^"\n]*")/u;
  * and Ibid. A note in none of these shapes comes back unchanged.
  */
 export function normaliseNoteScripts(markdown: string): string {
-  if (!/[\u0600-\u06ff«»°º\u00a0\u202f]|(?<![\p{L}])(?:no|t\.)\s*\d|\d(?:e|ème|re|ère)\s+éd/u.test(markdown)) return markdown;
+  if (markdown.length > LONGEST || !/[\u0600-\u06ff«»°º\u00a0\u202f]|(?<![\p{L}])(?:no|t\.)\s*\d|\d(?:e|ème|re|ère)\s+éd/u.test(markdown)) return markdown;
   const parts = markdown.split(TITLE);
   const out = parts.map((part, i) => {
     if (i % 2 === 1) return part.startsWith('«') ? `“${part.slice(1, -1).trim()}”` : part;

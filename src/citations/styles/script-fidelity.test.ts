@@ -61,6 +61,12 @@ describe('notes in Arabic, Persian and French', () => {
     assert.equal(localPunctuation('أحمد حسن, 12.', 'fr-FR'), 'أحمد حسن, 12.');
   });
 
+  test('runs of «, “, ، and Arabic words parse in bounded time', () => {
+    const started = performance.now();
+    for (const note of ['«'.repeat(4999), '“a'.repeat(2400), 'ص. '.repeat(1600), '،؛'.repeat(2400), `محمد ${'«'.repeat(100_000)}`]) parseReference(note);
+    assert.ok(performance.now() - started < 3000, `${performance.now() - started} ms`);
+  });
+
   test('the shipped locales serve the languages: ar → ar, fa → fa-IR, fr → fr-FR', () => {
     assert.deepEqual(['ar', 'fa', 'fr', 'fa-IR', 'ar-EG'].map(citationLocale), ['ar', 'fa-IR', 'fr-FR', 'fa-IR', 'ar']);
   });
