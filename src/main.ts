@@ -5,6 +5,7 @@ import type { SmtpConfig } from './config/mail-config.js';
 import { StartupError } from './config/startup-error.js';
 import { demoContent } from './demo/content.js';
 import { createLinkTools, type LinkToolOptions } from './citations/links/link-tools.js';
+import { identifierResolver, type ResolverUrls } from './citations/resolve/resolver-options.js';
 import { buildApp } from './http/app.js';
 import { openPageCache } from './http/page-cache/page-cache.js';
 import { createCitationFormatter } from './citations/styles/citation-formatter.js';
@@ -65,6 +66,8 @@ export interface SiteOptions {
   mailer?: Mailer | null;
   ipHashSalt?: string | null;
   siteUrl?: string;
+  /** Where "Add source" resolves identifiers (defaults: the public services); deadline and allow-list come from `links`. */
+  resolvers?: ResolverUrls;
   /** Folder for uploaded images (default ./data/media). */
   mediaDir?: string;
   /** Told every SQL statement the site runs (the query-plan test). */
@@ -81,6 +84,7 @@ export function siteOptions(config: Config): SiteOptions {
     ipHashSalt: config.ipHashSalt,
     siteUrl: config.siteUrl,
     mediaDir: config.mediaDir,
+    resolvers: { doiResolver: config.doiResolver, openLibraryUrl: config.openLibraryUrl, pubmedUrl: config.pubmedUrl, arxivUrl: config.arxivUrl },
   };
 }
 
@@ -123,6 +127,7 @@ export async function openSite(target: DatabaseTarget, clock: () => Date = () =>
     linkTools,
     media: { images: sharpImages(), files: mediaFolder(options.mediaDir ?? './data/media') },
     formatter,
+    resolver: identifierResolver(options),
     ipHashSalt: options.ipHashSalt,
     notify: mailer !== null,
   });

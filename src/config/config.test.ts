@@ -67,6 +67,12 @@ test('PG_DUMP and PSQL name the client programs backup and restore run; PG_DUMP=
   assert.equal(loadConfig({ PG_DUMP: 'off' }).pgDump, null);
 });
 
+test('PUBMED_URL and ARXIV_URL: public defaults, trailing slashes dropped, non-http(s) refused by name', () => {
+  assert.deepEqual([loadConfig({}).pubmedUrl, loadConfig({}).arxivUrl], ['https://eutils.ncbi.nlm.nih.gov/entrez/eutils', 'https://export.arxiv.org/api']);
+  assert.equal(loadConfig({ PUBMED_URL: 'http://127.0.0.1:9/pubmed/' }).pubmedUrl, 'http://127.0.0.1:9/pubmed');
+  assert.throws(() => loadConfig({ ARXIV_URL: 'file:///etc' }), (e: unknown) => e instanceof StartupError && /^ARXIV_URL is invalid/.test(e.message));
+});
+
 test('DOI_RESOLVER and OPENLIBRARY_URL: public defaults, trailing slashes dropped, non-http(s) refused by name', () => {
   assert.deepEqual([loadConfig({}).doiResolver, loadConfig({}).openLibraryUrl], ['https://doi.org', 'https://openlibrary.org']);
   assert.equal(loadConfig({ DOI_RESOLVER: 'http://127.0.0.1:9/doi/' }).doiResolver, 'http://127.0.0.1:9/doi');

@@ -19,6 +19,10 @@ export interface Config {
   readonly doiResolver: string;
   /** Open Library base `dossier cite` looks ISBNs up in (OPENLIBRARY_URL). */
   readonly openLibraryUrl: string;
+  /** NCBI E-utilities base PMIDs are looked up in (PUBMED_URL). */
+  readonly pubmedUrl: string;
+  /** arXiv API base arXiv ids are looked up in (ARXIV_URL). */
+  readonly arxivUrl: string;
   /** Network time one link check may take. */
   readonly linkCheckTimeoutMs: number;
   /** Pause between two requests to the same host during link checks. */
@@ -65,6 +69,8 @@ const schema = z.object({
   ARCHIVE_API_URL: z.url({ protocol: /^https?$/ }).default('https://archive.org'),
   DOI_RESOLVER: z.url({ protocol: /^https?$/ }).default('https://doi.org'),
   OPENLIBRARY_URL: z.url({ protocol: /^https?$/ }).default('https://openlibrary.org'),
+  PUBMED_URL: z.url({ protocol: /^https?$/ }).default('https://eutils.ncbi.nlm.nih.gov/entrez/eutils'),
+  ARXIV_URL: z.url({ protocol: /^https?$/ }).default('https://export.arxiv.org/api'),
   LINK_CHECK_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
   LINK_CHECK_DELAY_MS: z.coerce.number().int().min(0).max(60_000).default(1000),
   OUTBOUND_ALLOW: z.string().default('').transform((text, ctx) => {
@@ -92,6 +98,8 @@ export function loadConfig(env: Record<string, string | undefined>, flags: Confi
     ARCHIVE_API_URL: env['ARCHIVE_API_URL'],
     DOI_RESOLVER: env['DOI_RESOLVER'],
     OPENLIBRARY_URL: env['OPENLIBRARY_URL'],
+    PUBMED_URL: env['PUBMED_URL'],
+    ARXIV_URL: env['ARXIV_URL'],
     LINK_CHECK_TIMEOUT_MS: env['LINK_CHECK_TIMEOUT_MS'],
     LINK_CHECK_DELAY_MS: env['LINK_CHECK_DELAY_MS'],
     OUTBOUND_ALLOW: env['OUTBOUND_ALLOW'],
@@ -122,6 +130,8 @@ export function loadConfig(env: Record<string, string | undefined>, flags: Confi
     archiveApiUrl: values.ARCHIVE_API_URL.replace(/\/+$/, ''),
     doiResolver: values.DOI_RESOLVER.replace(/\/+$/, ''),
     openLibraryUrl: values.OPENLIBRARY_URL.replace(/\/+$/, ''),
+    pubmedUrl: values.PUBMED_URL.replace(/\/+$/, ''),
+    arxivUrl: values.ARXIV_URL.replace(/\/+$/, ''),
     linkCheckTimeoutMs: values.LINK_CHECK_TIMEOUT_MS,
     linkCheckDelayMs: values.LINK_CHECK_DELAY_MS,
     outboundAllow: Object.freeze(values.OUTBOUND_ALLOW),

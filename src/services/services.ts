@@ -13,6 +13,7 @@ import { createReaderServices } from './reader/reader-services.js';
 import { createSettingsServices } from './settings/settings-services.js';
 import type { CitationFormatter, LinkTools } from './sources/ports.js';
 import { createSourceServices } from './sources/sources-services.js';
+import { createAddSourceServices, type IdentifierResolver } from './sources/add-source.js';
 import { createStructureServices } from './structure/structure-services.js';
 import { createTransferServices } from './transfer/transfer-services.js';
 import { hubPingAfterSave } from './distribution/websub.js';
@@ -23,6 +24,8 @@ export interface ServiceDeps {
   media: MediaTools;
   /** Styles notes in the editor's live preview. */
   formatter?: CitationFormatter | null;
+  /** Resolves identifiers for the editor's "Add source" (none: the editor says look-ups are unavailable). */
+  resolver?: IdentifierResolver | null;
   /** IP_HASH_SALT; when unset a salt is generated once and kept in the settings table. */
   ipHashSalt?: string | null;
   /** Whether new comments queue notification emails (true when SMTP is configured). */
@@ -46,6 +49,7 @@ export function createServices(store: Store, clock: Clock, deps: ServiceDeps) {
     structure: createStructureServices(store, clock),
     settings: createSettingsServices(store, clock),
     sources,
+    addSource: createAddSourceServices(store, clock, { resolver: deps.resolver ?? null, formatter: deps.formatter ?? null }),
     discovery: createDiscoveryServices(store, clock),
     comments: createCommentServices(store, clock, commentKeys, { notify: deps.notify ?? false }),
     accounts: createAccountServices(store, clock),

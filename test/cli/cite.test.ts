@@ -4,6 +4,7 @@ import { spawn } from 'node:child_process';
 import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { ARXIV_EMPTY, ARXIV_FEED, PUBMED_SUMMARY, PUBMED_UNKNOWN } from '../fixtures/resolver-answers.js';
 
 // `dossier cite` as users run it: the built CLI (npm run build first) against resolvers on
 // 127.0.0.1 answering recorded-looking responses written for this test.
@@ -61,6 +62,11 @@ describe('dossier cite', () => {
       if (url === '/doi/10.5555/huge') return res.writeHead(200, { 'content-type': 'application/json' }).end(`{"title":"${'x'.repeat(3 * 1024 * 1024)}"}`);
       if (url === '/doi/10.5555/hostile') return json(200, { title: [{ '$ne': null }], author: 'not a list', 'container-title': '<script>alert(1)</script>' });
       if (url === '/doi/10.5555/hangs') return void hanging.push(res);
+      if (url === '/pubmed/esummary.fcgi?db=pubmed&retmode=json&id=31415926') return json(200, PUBMED_SUMMARY);
+      if (url === '/pubmed/esummary.fcgi?db=pubmed&retmode=json&id=99999999') return json(200, PUBMED_UNKNOWN);
+      if (url === '/arxiv/query?id_list=2101.00001&max_results=1') return res.writeHead(200, { 'content-type': 'application/atom+xml; charset=utf-8' }).end(ARXIV_FEED);
+      if (url === '/arxiv/query?id_list=2101.99999&max_results=1') return res.writeHead(200, { 'content-type': 'application/atom+xml' }).end(ARXIV_EMPTY);
+      if (url === '/arxiv/query?id_list=2101.55555&max_results=1') return res.writeHead(200, { 'content-type': 'text/html' }).end('<html>busy</html>');
       if (url === '/ol/isbn/9780306406157.json') return json(200, EDITION);
       if (url === '/ol/authors/OL1234567A.json') return json(200, AUTHOR);
       if (url === '/page/highwire') return res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(HIGHWIRE);
@@ -70,7 +76,7 @@ describe('dossier cite', () => {
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    env = { DOI_RESOLVER: `${origin}/doi`, OPENLIBRARY_URL: `${origin}/ol`, OUTBOUND_ALLOW: '127.0.0.1', LINK_CHECK_TIMEOUT_MS: '1500' };
+    env = { DOI_RESOLVER: `${origin}/doi`, OPENLIBRARY_URL: `${origin}/ol`, PUBMED_URL: `${origin}/pubmed`, ARXIV_URL: `${origin}/arxiv`, OUTBOUND_ALLOW: '127.0.0.1', LINK_CHECK_TIMEOUT_MS: '1500' };
   });
   after(async () => {
     for (const res of hanging) res.destroy();
@@ -147,8 +153,22 @@ describe('dossier cite', () => {
     assert.equal(item!['URL'], `${origin}/page/moved`);
   });
 
+  test('a PMID resolves through E-utilities and an arXiv id through the arXiv API', async () => {
+    const pubmed = await runBuilt(['cite', 'PMID: 31415926', '--json'], env);
+    assert.equal(pubmed.status, 0, pubmed.stderr);
+    const [article] = JSON.parse(pubmed.stdout) as Array<Record<string, unknown>>;
+    assert.equal(article!['title'], 'Salt exposure and kidney function in estuary fishers');
+    assert.equal(article!['DOI'], '10.5555/jch.2019.0142');
+    const arxiv = await runBuilt(['cite', 'https://arxiv.org/abs/2101.00001', '--style', 'apa'], env);
+    assert.equal(arxiv.status, 0, arxiv.stderr);
+    assert.match(arxiv.stdout, /Delgado, R\., & Mori, K\. \(2021\)\. Tidal Models for Small Harbours/);
+  });
+
   const bad: Array<[string, string[], number, RegExp]> = [
-    ['not an identifier', ['cite', 'hello world'], 2, /not a DOI, an ISBN or an http\(s\) URL/],
+    ['not an identifier', ['cite', 'hello world'], 2, /not a DOI, an ISBN, a PMID, an arXiv id or an http\(s\) URL/],
+    ['a PMID PubMed does not know', ['cite', 'pmid:99999999'], 1, /PMID 99999999: PubMed has no record/],
+    ['an arXiv id arXiv does not know', ['cite', 'arXiv:2101.99999'], 1, /arXiv 2101\.99999: arXiv has no paper/],
+    ['arXiv answering HTML', ['cite', 'arXiv:2101.55555'], 1, /expected an Atom feed but .* answered text\/html/],
     ['an ISBN with a wrong check digit', ['cite', '978-0-306-40615-8'], 2, /not a valid ISBN/],
     ['an unknown style', ['cite', '10.5555/tide.2020.017', '--style', 'nope'], 2, /--style must be one of/],
     ['a DOI that resolves to nothing', ['cite', '10.5555/missing'], 1, /DOI 10\.5555\/missing: not found \(404/],

@@ -36,13 +36,17 @@ const PATTERNS: Array<[RegExp, (m: RegExpExecArray) => CslDate | null]> = [
   [/(?<![\d/.-])(1[5-9]\d{2}|20\d{2})[a-z]?(?![\d/-]|\.\d)/g, (m) => valid(+m[1]!)],
 ];
 
+// In a note in the Arabic script, a year of the Persian (solar) or Islamic calendar: 1300–1499
+// in parentheses or after a comma ("(تهران: نشر نی, 1395)").
+const SCRIPT_YEAR: [RegExp, (m: RegExpExecArray) => CslDate | null] = [/(?<=[(,]\s*|[\p{L}]\s)(1[34]\d{2})(?=\s*(?:[),.]|ه\.?\s?[شق]|$))/gu, (m) => valid(+m[1]!)];
+
 /**
  * Every date in `text` (ISO, "3 MAR 2009", "March 3, 2009", "May 2019", a bare year),
  * most specific first where they overlap, in the order they appear.
  */
 export function findDates(text: string): FoundDate[] {
   const found: FoundDate[] = [];
-  for (const [pattern, build] of PATTERNS) {
+  for (const [pattern, build] of /\p{Script=Arabic}/u.test(text) ? [...PATTERNS, SCRIPT_YEAR] : PATTERNS) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
       const start = m.index;

@@ -27,6 +27,25 @@ function inverted(family: string, given: string): CslName | null {
   return { family: f, given: g };
 }
 
+/** A name of one to five words of the Arabic script (no case to tell given from family names). */
+const ARABIC_NAME = /^[\p{Script=Arabic}\p{M}\u200c]+(?:[\s-][\p{Script=Arabic}\p{M}\u200c]+){0,4}$/u;
+
+/**
+ * Names in the Arabic script: "عبد الله, محمد" (family, given as written), "محمد عبد الله"
+ * kept whole in the writer's order, several joined by " و " or ";".
+ */
+function arabicNames(text: string): CslName[] | null {
+  const parts = text.split(/\s*;\s*|\s+و\s+/);
+  const names: CslName[] = [];
+  for (const part of parts) {
+    const tokens = part.split(/\s*,\s*/).filter(Boolean);
+    if (tokens.length === 0 || !tokens.every((t) => ARABIC_NAME.test(t))) return null;
+    if (tokens.length === 2 && parts.length === 1) names.push({ family: tokens[0]!, given: tokens[1]! });
+    else names.push(...tokens.map((t) => ({ literal: t })));
+  }
+  return names.length > 0 ? names : null;
+}
+
 /**
  * Reads the author part of a reference: "Moreno, Luis", "Farley, Malcolm, and Stuart
  * Trow", "Smith, J., & Jones, K.", "Dava Sobel", or an organisation ("Water Board").
@@ -38,8 +57,9 @@ export function parseNames(text: string): CslName[] | null {
     .replace(/,?\s*et al\.?$/i, '')
     .trim();
   if (!clean || NOT_NAMES.test(clean) || /\d|https?:|[“”"«»:]/.test(clean) || clean.length > 160) return null;
+  if (/\p{Script=Arabic}/u.test(clean) && !/\p{Script=Latin}/u.test(clean)) return arabicNames(clean);
   if (ORGANISATION.test(clean) && !/,\s*(?:\p{Lu}\.\s*)+$/u.test(clean)) return [{ literal: clean }];
-  const parts = clean.split(/\s*(?:,\s*(?:and|&)\s+|\s+(?:and|&)\s+|;\s*)/);
+  const parts = clean.split(/\s*(?:,\s*(?:and|&)\s+|\s+(?:and|et|&)\s+|;\s*)/);
   const names: CslName[] = [];
   for (const [index, part] of parts.entries()) {
     const tokens = part.split(/\s*,\s*/).filter(Boolean);

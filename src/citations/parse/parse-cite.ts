@@ -75,13 +75,13 @@ const MEDIUM = /^(web|print|online|internet)$/i;
  */
 function publisherOf(segments: string[]): { publisher?: string; place?: string } {
   for (const segment of segments) {
-    const m = /(?:^|\(|,\s+|\uE001[,\s]*\(?)\s*(?:([\p{L} .,'’-]{2,40}):\s*)?([\p{Lu}][\p{L}&.'’ -]{1,60}?),\s*(?:\uE000D\d+\uE001|n\.d\.)/u.exec(segment);
+    const m = /(?:^|\(|,\s+|\uE001[,\s]*\(?)\s*(?:([\p{L}\p{M}\u200c .,'’-]{2,40}):\s*)?([\p{Lu}\p{Script=Arabic}][\p{L}\p{M}\u200c&.'’ -]{1,60}?),\s*(?:\uE000D\d+\uE001|n\.d\.)/u.exec(segment);
     if (m && !MEDIUM.test(m[2]!.trim())) return { publisher: m[2]!.trim(), ...(m[1] ? { place: m[1].trim() } : {}) };
   }
   const last = segments[segments.length - 1]?.trim() ?? '';
-  const placed = /^([\p{Lu}][\p{L} .,'’-]{1,40}):\s*([\p{Lu}][\p{L}&'’ -]{1,50})$/u.exec(last);
+  const placed = /^([\p{Lu}\p{Script=Arabic}][\p{L}\p{M}\u200c .,'’-]{1,40}):\s*([\p{Lu}\p{Script=Arabic}][\p{L}\p{M}\u200c&'’ -]{1,50})$/u.exec(last);
   if (segments.length > 1 && placed && !MEDIUM.test(placed[2]!)) return { publisher: placed[2]!.trim(), place: placed[1]!.trim() };
-  if (segments.length > 1 && /^[\p{Lu}][\p{L}&'’ -]{1,50}$/u.test(last) && !MEDIUM.test(last) && last.split(/\s+/).length <= 6) {
+  if (segments.length > 1 && /^[\p{Lu}\p{Script=Arabic}][\p{L}\p{M}\u200c&'’ -]{1,50}$/u.test(last) && !MEDIUM.test(last) && last.split(/\s+/).length <= 6) {
     return { publisher: last };
   }
   return {};

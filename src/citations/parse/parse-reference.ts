@@ -1,6 +1,7 @@
 import type { CslItem } from '../../domain/csl.js';
 import { parseIbid, type IbidNote } from './ibid.js';
 import { parseCite, type ParsedCite } from './parse-cite.js';
+import { normaliseNoteScripts } from './scripts.js';
 import { splitSources, takePrefix, takeSuffix } from './signals.js';
 import { findUrls, type FoundUrl } from './urls.js';
 
@@ -37,11 +38,12 @@ function readSource(text: string): ParsedCite {
 }
 
 /**
- * Reads a note (Markdown source) as a reference: each source of "A; B." as its own cite,
+ * Reads a note (Markdown source) as a reference, in any script (see normaliseNoteScripts): each source of "A; B." as its own cite,
  * with the signal before it ("See", "Cf.", commentary ending in "see") as its prefix,
  * commentary after it as its suffix, and its pinpoint as a locator; "ibid" notes are marked.
  */
-export function parseReference(markdown: string): ParsedReference {
+export function parseReference(written: string): ParsedReference {
+  const markdown = normaliseNoteScripts(written);
   const ibid = parseIbid(markdown);
   if (ibid) return { csl: { type: 'document' }, cites: [], ibid, urls: [], recognised: false, web: false };
   const urls = findUrls(markdown);

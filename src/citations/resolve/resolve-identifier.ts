@@ -3,6 +3,7 @@ import { createOutboundFetch, refusalOf, type OutboundFetch } from '../links/out
 import { discard, readCapped } from '../links/read-capped.js';
 import { accessedOn } from './clean.js';
 import { parseIdentifier } from './identifier.js';
+import { fromArxivFeed, fromPubmedSummary } from './map-pubmed-arxiv.js';
 import { fromCslJson, fromOpenLibrary, openLibraryAuthorKeys } from './map-records.js';
 import { citationFromPage } from './page-metadata.js';
 
@@ -12,6 +13,10 @@ export interface ResolveOptions {
   doiResolver: string;
   /** Open Library base, e.g. https://openlibrary.org (OPENLIBRARY_URL). */
   openLibraryUrl: string;
+  /** NCBI E-utilities base, e.g. https://eutils.ncbi.nlm.nih.gov/entrez/eutils (PUBMED_URL). */
+  pubmedUrl: string;
+  /** arXiv API base, e.g. https://export.arxiv.org/api (ARXIV_URL). */
+  arxivUrl: string;
   /** Whole look-up deadline, all requests together. */
   timeoutMs: number;
   /** Non-public addresses still allowed (OUTBOUND_ALLOW). */
@@ -78,7 +83,7 @@ function jsonOf(answer: Answer, what: string): unknown {
 }
 
 /**
- * Resolves a DOI, an ISBN or a web page's URL to a CSL-JSON item through the outbound
+ * Resolves a DOI, an ISBN, a PMID, an arXiv id or a web page's URL to a CSL-JSON item through the outbound
  * guard, within one deadline and a body-size cap. An identifier of no known kind is an
  * `invalid`-style ResolveError thrown before any request; everything else that goes
  * wrong is a ResolveError naming the identifier.
@@ -104,6 +109,21 @@ export async function resolveIdentifier(input: string, options: ResolveOptions):
     for (const key of openLibraryAuthorKeys(edition)) authors.push(jsonOf(await get(`${options.openLibraryUrl}${key}.json`, 'application/json', options, fetch, signal, what), what));
     const item = fromOpenLibrary(edition, authors);
     if (!item) throw new ResolveError(`${what}: Open Library's record has no title.`);
+    return { ...item, accessed: accessedOn(now) };
+  }
+  if (id.kind === 'pmid') {
+    const what = `PMID ${id.pmid}`;
+    const answer = await get(`${options.pubmedUrl}/esummary.fcgi?db=pubmed&retmode=json&id=${id.pmid}`, 'application/json', options, fetch, signal, what);
+    const item = fromPubmedSummary(jsonOf(answer, what), id.pmid);
+    if (!item) throw new ResolveError(`${what}: PubMed has no record with this id.`);
+    return { ...item, accessed: accessedOn(now) };
+  }
+  if (id.kind === 'arxiv') {
+    const what = `arXiv ${id.arxiv}`;
+    const answer = await get(`${options.arxivUrl}/query?id_list=${encodeURIComponent(id.arxiv)}&max_results=1`, 'application/atom+xml', options, fetch, signal, what);
+    if (!/xml/.test(answer.contentType)) throw new ResolveError(`${what}: expected an Atom feed but ${new URL(answer.url).host} answered ${answer.contentType.split(';')[0] || 'no content type'}.`);
+    const item = fromArxivFeed(answer.text, id.arxiv);
+    if (!item) throw new ResolveError(`${what}: arXiv has no paper with this id.`);
     return { ...item, accessed: accessedOn(now) };
   }
   const what = id.url;

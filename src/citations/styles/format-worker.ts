@@ -5,6 +5,7 @@ import { parentPort } from 'node:worker_threads';
 import type { CslCite, CslItem } from '../../domain/csl.js';
 import type { FormatItem, FormatRequest, FormatResponse } from './format-request.js';
 import { PARTS_STYLE, PARTS_STYLE_NAME, partsMissing } from './parts-style.js';
+import { localPunctuation } from './script-punctuation.js';
 
 interface CiteModule {
   Cite: new (data: unknown) => { format(kind: string, options: Record<string, unknown>): unknown };
@@ -13,6 +14,7 @@ interface CiteModule {
 
 const loadedStyles = new Set<string>();
 const loadedLocales = new Set<string>();
+const ibidTerms = new Map<string, string>();
 let cite: CiteModule | undefined;
 
 async function citationJs(): Promise<CiteModule> {
@@ -46,9 +48,14 @@ async function format(request: FormatRequest): Promise<string[]> {
     loadedStyles.add(request.style);
   }
   if (!loadedLocales.has(request.locale)) {
-    config.locales.add(request.locale, readFileSync(new URL(`locales/${request.localeFile}`, dir), 'utf8'));
+    const xml = readFileSync(new URL(`locales/${request.localeFile}`, dir), 'utf8');
+    config.locales.add(request.locale, xml);
     loadedLocales.add(request.locale);
+    ibidTerms.set(request.locale, /<term name="ibid">([^<]+)<\/term>/.exec(xml)?.[1]?.trim() || 'ibid.');
   }
+  // "Ibid." in the locale's words ("المرجع السابق" in ar, "همان" in fa-IR).
+  const ibid = ibidTerms.get(request.locale) ?? 'ibid.';
+  const Ibid = ibid.charAt(0).toUpperCase() + ibid.slice(1);
   const options = { format: 'html', template: request.style, lang: request.locale };
 
   /** The parts (volume, issue, pages, section, locator…) a rendering left out, in the locale's words. */
@@ -63,7 +70,7 @@ async function format(request: FormatRequest): Promise<string[]> {
   function ibidNote(item: FormatItem): string {
     const c = item.cites[0];
     const where = c?.locator ? (c.label && c.label !== 'page' ? supplement({ itemData: { type: 'document' }, locator: c.locator, label: c.label }, '', true) : c.locator) : '';
-    return `${c?.prefix ? `${c.prefix} ibid.` : 'Ibid.'}${where ? `, ${where}` : ''}${c?.suffix ? `${/^\(/.test(c.suffix) ? ' ' : ', '}${c.suffix}` : ''}`;
+    return `${c?.prefix ? `${c.prefix} ${ibid}` : Ibid}${where ? `, ${where}` : ''}${c?.suffix ? `${/^\(/.test(c.suffix) ? ' ' : ', '}${c.suffix}` : ''}`;
   }
 
   function note(item: FormatItem, index: number): string {
@@ -87,8 +94,8 @@ async function format(request: FormatRequest): Promise<string[]> {
 
   return request.items.map((item, index) => {
     if (item.cites.length === 0) return '';
-    if (request.kind === 'note') return item.ibid ? ibidNote(item) : note(item, index);
-    return entries(item, index);
+    if (request.kind === 'note') return localPunctuation(item.ibid ? ibidNote(item) : note(item, index), request.locale);
+    return localPunctuation(entries(item, index), request.locale);
   });
 }
 

@@ -33,11 +33,12 @@ const PARTS = ['volume', 'issue', 'number', 'edition', 'version', 'section', 'pa
 
 /** Whether every number of `value` shows in `text` ("101–19" shows as "101–119" too). */
 function shows(value: string, text: string): boolean {
-  const expanded = text.replace(/(\d+)\s*[-–—]\s*(\d+)/g, (_all, a: string, b: string) => `${a}–${b.length < a.length ? a.slice(0, a.length - b.length) + b : b}`);
+  // fr-FR writes ranges with a non-breaking hyphen (U+2011).
+  const expanded = text.replace(/(\d+)\s*[-‑–—]\s*(\d+)/g, (_all, a: string, b: string) => `${a}–${b.length < a.length ? a.slice(0, a.length - b.length) + b : b}`);
   return [...value.matchAll(/\d+/g)].every((m, i, all) => {
     let n = m[0];
     const previous = all[i - 1]?.[0];
-    if (previous && n.length < previous.length && /[-–—]\s*$/.test(value.slice(0, m.index))) n = previous.slice(0, previous.length - n.length) + n;
+    if (previous && n.length < previous.length && /[-‑–—]\s*$/.test(value.slice(0, m.index))) n = previous.slice(0, previous.length - n.length) + n;
     return new RegExp(`(?<!\\d)${n}(?!\\d)`).test(expanded) || new RegExp(`(?<!\\d)${m[0]}(?!\\d)`).test(text);
   });
 }

@@ -10,14 +10,14 @@ import { globalFlags } from '../global-flags.js';
 import { oneOf, parseOptions } from '../parse-options.js';
 
 /**
- * `dossier cite ID [--style S] [--json]`: resolves a DOI, an ISBN or a web page's URL to
+ * `dossier cite ID [--style S] [--json]`: resolves a DOI, an ISBN, a PubMed id, an arXiv id or a web page's URL to
  * CSL-JSON and prints it, or the reference in one of the shipped styles. Nothing is stored.
  */
 export function citeCommand(program: Command): void {
   program
     .command('cite')
-    .description('resolve a DOI, an ISBN or a web page URL to a citation (CSL-JSON with --json); nothing is stored')
-    .argument('<ID>', 'a DOI (10.…, doi:…, https://doi.org/…), an ISBN-10/13, or an http(s) URL')
+    .description('resolve a DOI, an ISBN, a PMID, an arXiv id or a web page URL to a citation (CSL-JSON with --json); nothing is stored')
+    .argument('<ID>', 'a DOI (10.…, doi:…, https://doi.org/…), an ISBN-10/13, PMID: N, arXiv:YYMM.NNNNN, or an http(s) URL')
     .option('--style <name>', `citation style: ${CITATION_STYLES.map((s) => s.name).join(', ')}`, DEFAULT_CITATION_STYLE)
     .option('--json', 'print the CSL-JSON item instead of the formatted reference')
     .action(async (id: string, raw: { style: string; json?: boolean }, command: Command) => {
@@ -28,6 +28,8 @@ export function citeCommand(program: Command): void {
       const item = await resolveIdentifier(id, {
         doiResolver: config.doiResolver,
         openLibraryUrl: config.openLibraryUrl,
+        pubmedUrl: config.pubmedUrl,
+        arxivUrl: config.arxivUrl,
         timeoutMs: config.linkCheckTimeoutMs,
         outboundAllow: config.outboundAllow,
       });

@@ -48,16 +48,22 @@ function nextLabel(text: string): number {
   return max + 1;
 }
 
-function insertNote(body: HTMLTextAreaElement): void {
+/**
+ * Puts a marker `[^n]` at the cursor and its definition `[^n]: note` after the last line; the
+ * cursor goes to the definition to type it, or (a note given) back after the marker.
+ */
+function insertNote(body: HTMLTextAreaElement, note = ''): void {
   const n = nextLabel(body.value);
   const at = body.selectionEnd;
-  let text = body.value.slice(0, at) + `[^${n}]` + body.value.slice(at);
+  const marker = `[^${n}]`;
+  let text = body.value.slice(0, at) + marker + body.value.slice(at);
   text = text.replace(/\s*$/, '');
-  const definition = `[^${n}]: `;
+  const definition = `[^${n}]: ${note}`;
   text += /\n\[\^[^\]]+\]:[^\n]*$/.test(text) ? `\n${definition}` : `\n\n${definition}`;
   body.value = text;
   body.focus();
-  body.setSelectionRange(text.length, text.length);
+  const cursor = note ? at + marker.length : text.length;
+  body.setSelectionRange(cursor, cursor);
   body.dispatchEvent(new Event('input', { bubbles: true }));
 }
 
@@ -92,6 +98,7 @@ function setupEditor(form: HTMLFormElement): void {
     body.setSelectionRange(offset, offset);
   });
   $('#insert-note')?.addEventListener('click', () => insertNote(body));
+  setupAddSource(form, body, (note) => insertNote(body, note));
   $('#renumber-notes')?.addEventListener('click', async () => {
     const response = await postJson('/admin/footnotes/renumber', form, { body: body.value });
     if (!response.ok) return;
@@ -120,6 +127,132 @@ function setupEditor(form: HTMLFormElement): void {
       if (status) status.textContent = result.message ?? 'Autosave failed; your text is still here. Save by hand.';
     }
   }, seconds * 1000);
+}
+
+interface SourceReview { item: unknown; html: string; markdown: string; fields: Record<string, string> }
+
+/** The server's message of a failed JSON call, or a general one. */
+async function messageOf(response: Response): Promise<string> {
+  const data = (await response.json().catch(() => null)) as { message?: unknown } | null;
+  return typeof data?.message === 'string' ? data.message : `The look-up failed (${response.status}). Nothing was inserted.`;
+}
+
+/**
+ * "Add source": the identifier goes to the server, which resolves it and formats it in the
+ * site's style; the writer reviews and corrects the fields (formatted again as they type),
+ * then Insert puts the note at the cursor, or Cancel leaves the text as it was.
+ */
+function setupAddSource(form: HTMLFormElement, body: HTMLTextAreaElement, insert: (note: string) => void): void {
+  const panel = $<HTMLElement>('#add-source');
+  const open = $<HTMLButtonElement>('#add-source-open');
+  const identifier = $<HTMLInputElement>('#source-identifier');
+  const lookup = $<HTMLButtonElement>('#source-lookup');
+  const message = $<HTMLElement>('#source-message');
+  const reviewBox = $<HTMLElement>('#source-review');
+  const preview = $<HTMLElement>('#source-preview');
+  if (!panel || !open || !identifier || !lookup || !message || !reviewBox || !preview) return;
+  const inputs = [...panel.querySelectorAll<HTMLInputElement>('[data-source-field]')];
+  let review: SourceReview | null = null;
+  let sequence = 0;
+  let timer: number | undefined;
+  let formatting: Promise<boolean> | null = null;
+
+  const say = (text: string, busy = false) => {
+    message.textContent = text;
+    message.classList.toggle('busy', busy);
+  };
+  const show = (next: SourceReview, fillFields: boolean) => {
+    review = next;
+    preview.innerHTML = next.html; // formatted and sanitised by the server
+    if (fillFields) for (const input of inputs) input.value = next.fields[input.dataset['sourceField'] ?? ''] ?? '';
+    reviewBox.hidden = false;
+  };
+  const close = () => {
+    sequence++;
+    window.clearTimeout(timer);
+    review = null;
+    panel.hidden = true;
+    reviewBox.hidden = true;
+    identifier.value = '';
+    say('');
+    open.setAttribute('aria-expanded', 'false');
+    body.focus();
+  };
+  const call = async (url: string, payload: unknown): Promise<Response | null> => {
+    try {
+      return await fetch(url, {
+        method: 'POST', headers: { 'content-type': 'application/json', 'x-csrf-token': csrf(form), accept: 'application/json' },
+        body: JSON.stringify(payload), credentials: 'same-origin', signal: AbortSignal.timeout(45_000),
+      });
+    } catch {
+      say('The server did not answer in time. Nothing was inserted; try again.');
+      return null;
+    }
+  };
+
+  async function resolve(): Promise<void> {
+    const mine = ++sequence;
+    reviewBox!.hidden = true;
+    review = null;
+    say('Looking up…', true);
+    lookup!.disabled = true;
+    const response = await call('/admin/sources/resolve', { identifier: identifier!.value });
+    lookup!.disabled = false;
+    if (mine !== sequence || !response) return;
+    if (!response.ok) return say(await messageOf(response));
+    say('');
+    show((await response.json()) as SourceReview, true);
+    inputs[0]?.focus();
+  }
+
+  async function reformat(): Promise<boolean> {
+    if (!review) return false;
+    const mine = ++sequence;
+    const fields = Object.fromEntries(inputs.map((i) => [i.dataset['sourceField'] ?? '', i.value]));
+    const response = await call('/admin/sources/format', { item: review.item, fields });
+    if (mine !== sequence || !response) return false;
+    if (!response.ok) {
+      say(await messageOf(response));
+      return false;
+    }
+    say('');
+    show((await response.json()) as SourceReview, false);
+    return true;
+  }
+
+  open.addEventListener('click', () => {
+    panel.hidden = false;
+    open.setAttribute('aria-expanded', 'true');
+    identifier.focus();
+  });
+  lookup.addEventListener('click', () => void resolve());
+  // The panel's typing is not the article's: no preview refresh or autosave, and Enter never submits the article.
+  panel.addEventListener('input', (event) => {
+    event.stopPropagation();
+    if (!(event.target as HTMLElement).dataset['sourceField']) return;
+    window.clearTimeout(timer);
+    timer = window.setTimeout(() => (formatting = reformat()), 400);
+  });
+  panel.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') close();
+    if (event.key !== 'Enter' || (event.target as HTMLElement).tagName !== 'INPUT') return;
+    event.preventDefault();
+    if (event.target === identifier) void resolve();
+  });
+  $('#source-cancel')?.addEventListener('click', close);
+  $('#source-insert')?.addEventListener('click', async () => {
+    if (!review) return;
+    // Corrections still being formatted, or typed since, are waited for.
+    window.clearTimeout(timer);
+    const typed = inputs.some((i) => i.value !== (review!.fields[i.dataset['sourceField'] ?? ''] ?? ''));
+    if (typed || formatting) formatting = reformat();
+    if (formatting && !(await formatting)) return;
+    formatting = null;
+    const note = review?.markdown;
+    if (!note) return;
+    close();
+    insert(note);
+  });
 }
 
 document.addEventListener('DOMContentLoaded', () => {

@@ -3,6 +3,7 @@ import { routeDeps, type AppDeps } from '../../route-deps.js';
 import { registerAdminAssetRoutes } from './admin-assets.js';
 import { registerArticleAdminRoutes } from './articles.js';
 import { registerEditorApiRoutes } from './editor-api.js';
+import { registerAddSourceRoutes } from './add-source.js';
 import { registerMediaRoutes } from './media.js';
 import { registerRevisionRoutes } from './revisions.js';
 import { registerSettingsRoutes } from './settings.js';
@@ -19,6 +20,7 @@ export function registerAdminRoutes(app: FastifyInstance, deps: AppDeps): void {
   registerSignInRoutes(app, routeDeps(deps, 'accounts'));
   registerArticleAdminRoutes(app, routeDeps(deps, 'articles'));
   registerEditorApiRoutes(app, routeDeps(deps, 'articles'));
+  registerAddSourceRoutes(app, routeDeps(deps, 'addSource'));
   registerRevisionRoutes(app, routeDeps(deps, 'articles'));
   registerMediaRoutes(app, routeDeps(deps, 'media'));
   registerStructureRoutes(app, routeDeps(deps, 'structure'));

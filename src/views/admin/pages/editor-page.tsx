@@ -3,6 +3,7 @@ import { AdminLayout } from '../admin-layout.js';
 import { CheckboxGroup, CsrfField, ErrorSummary, SelectField, TextArea, TextField } from '../components/fields.js';
 import { LintPanel } from '../components/lint-list.js';
 import { PreviewFragment } from '../components/preview.js';
+import { AddSourcePanel } from '../components/add-source-panel.js';
 import { CorrectionsPanel } from './corrections-panel.js';
 
 const ORDINALS = ['First', 'Second', 'Third', 'Fourth'];
@@ -32,7 +33,9 @@ export function EditorPage(props: { view: EditorView }) {
           <div class="footnote-tools" data-needs-js hidden>
             <button type="button" id="insert-note">Insert note</button>
             <button type="button" id="renumber-notes">Renumber notes</button>
+            <button type="button" id="add-source-open" aria-controls="add-source" aria-expanded="false">Add source</button>
           </div>
+          <AddSourcePanel />
           <p id="autosave-status" class="autosave-status" role="status" aria-live="polite"></p>
           <SelectField form={form} name="section" label="Section" options={view.sections} blank="— No section —" />
           <fieldset class="field" id="field-authors">
