@@ -16,6 +16,7 @@ import { createSourceServices } from './sources/sources-services.js';
 import { createStructureServices } from './structure/structure-services.js';
 import { createTransferServices } from './transfer/transfer-services.js';
 import { hubPingAfterSave } from './distribution/websub.js';
+import { createWebhookServices } from './webhooks/webhooks-services.js';
 
 /** What the use cases need besides the store and clock: the outside world, as ports. */
 export interface ServiceDeps {
@@ -54,6 +55,7 @@ export function createServices(store: Store, clock: Clock, deps: ServiceDeps) {
     jobs: createJobServices(store, clock),
     health: createHealthServices(store),
     contentApi: createContentApiServices(store, clock),
+    webhooks: createWebhookServices(store, clock),
   };
 }
 
