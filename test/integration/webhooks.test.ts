@@ -4,6 +4,7 @@ import { ENGINES } from '../support/databases.js';
 import { postComment, formTokenOf } from '../support/comments.js';
 import { buildArticle, seedStructure } from '../support/factories.js';
 import { createTestSite, TEST_SITE_URL, type TestSite } from '../support/site.js';
+import { startArchivePeer, startWebPeer } from '../support/link-peers.js';
 import { startReceiver, validSignature } from '../support/webhook-receiver.js';
 
 for (const engine of ENGINES) {
@@ -153,6 +154,40 @@ for (const engine of ENGINES) {
         assert.match(logged?.error ?? '', /refused/);
       } finally {
         await guarded.close();
+      }
+    });
+  });
+}
+
+for (const engine of ENGINES) {
+  describe(`webhooks: link.dead when the link checker first calls a cited link dead (${engine})`, () => {
+    test('one event when the link turns dead, none at later checks that find it still dead', async () => {
+      const receiver = await startReceiver();
+      const web = await startWebPeer();
+      const archive = await startArchivePeer(new Map());
+      const site = await createTestSite(engine, () => new Date('2026-06-01T12:00:00.000Z'), {
+        siteUrl: TEST_SITE_URL, links: { archiveApiUrl: archive.origin, timeoutMs: 1500, hostDelayMs: 0, outboundAllow: ['127.0.0.1'] },
+      });
+      try {
+        await seedStructure(site.services);
+        await site.services.settings.update({ linkDeadAfterFailures: 1, linkDeadAfterDays: 0 });
+        const { secret } = await site.services.webhooks.add({ url: receiver.url, events: 'link.dead' });
+        const gone = `${web.origin}/gone-404`;
+        await site.services.articles.save(buildArticle({ slug: 'cites-a-dead-page', title: 'Cites a dead page', body: `Claim.[^a]\n\n[^a]: [Gone](${gone}).\n` }));
+        await site.services.articles.save(buildArticle({ slug: 'draft-citing-it', status: 'draft', publishedAt: undefined, body: `Claim.[^a]\n\n[^a]: [Gone](${gone}).\n` }));
+        const first = await site.services.sources.check({ articleSlug: 'cites-a-dead-page' });
+        assert.equal(first.results[0]!.link.status, 'dead');
+        await site.services.sources.check({ articleSlug: 'cites-a-dead-page' });
+        await site.site.worker.drain();
+        assert.deepEqual(receiver.events().map((e) => e.event), ['link.dead']);
+        assert.ok(validSignature(secret, receiver.received[0]!));
+        const link = receiver.events()[0]!.data.link!;
+        assert.equal(link.url, gone);
+        assert.equal(link.http_status, 404);
+        assert.deepEqual(link.articles, [{ id: 1, slug: 'cites-a-dead-page', title: 'Cites a dead page', path: '/2026/01/cites-a-dead-page', url: `${TEST_SITE_URL}/2026/01/cites-a-dead-page` }]);
+      } finally {
+        await site.close();
+        await Promise.all([receiver.close(), web.close(), archive.close()]);
       }
     });
   });
