@@ -35,6 +35,7 @@ for (const engine of ENGINES) {
       assert.match((await admin.get('/admin/settings/webhooks')).body, /No webhooks yet/);
       const added = await admin.post('/admin/settings/webhooks', { url: receiver.url, events: ['article.published', 'comment.created'] });
       assert.equal(added.statusCode, 201);
+      assert.equal(added.headers['cache-control'], 'no-store');
       const secret = doc(added.body).querySelector('code.secret')?.textContent ?? '';
       assert.match(secret, /^[0-9a-f]{64}$/);
       assert.ok(!(await admin.get('/admin/settings/webhooks')).body.includes(secret), 'not shown again');

@@ -29,7 +29,8 @@ export function registerWebhookRoutes(app: FastifyInstance, { webhooks }: RouteD
     if (!parsed.success) return sendPage(reply, await show(request, { form: formWithIssues(values, parsed.error.issues) }), 400);
     try {
       const added = await webhooks.add(parsed.data);
-      // Answered here, not redirected: the secret is shown this once and never kept in a URL.
+      // Answered here, not redirected: the secret is shown this once, never kept in a URL or a cache.
+      reply.header('cache-control', 'no-store');
       return sendPage(reply, await show(request, { added: { id: added.id, url: added.url, secret: added.secret } }), 201);
     } catch (error) {
       return sendPage(reply, await show(request, { form: formWithError(values, error) }), formErrorStatus(error));
