@@ -141,6 +141,21 @@ for (const engine of ENGINES) {
       }
     });
 
+    test('the delivery log keeps each webhook’s newest attempts only', async () => {
+      const other = await site.services.webhooks.add({ url: 'https://hooks.example.org/log', events: 'link.dead' });
+      const repos = site.site.store.repos;
+      for (const attempt of [1, 2, 3, 4]) {
+        await repos.webhooks.addDelivery({ webhookId: other.id, event: 'link.dead', url: other.url, attempt, statusCode: 500, error: null, durationMs: 1, createdAt: now.toISOString() });
+      }
+      const before = (await site.services.webhooks.deliveries({ webhookId: hookId })).length;
+      await repos.webhooks.keepNewestDeliveries(other.id, 2);
+      assert.deepEqual((await site.services.webhooks.deliveries({ webhookId: other.id })).map((d) => d.attempt), [4, 3]);
+      assert.equal((await site.services.webhooks.deliveries({ webhookId: hookId })).length, before, 'other webhooks’ logs are untouched');
+      await repos.webhooks.keepNewestDeliveries(other.id, 5);
+      assert.equal((await site.services.webhooks.deliveries({ webhookId: other.id })).length, 2);
+      await site.services.webhooks.remove(other.id);
+    });
+
     test('a subscriber on a private address is refused by the outbound guard unless OUTBOUND_ALLOW names it', async () => {
       const guarded = await createTestSite(engine, () => new Date(now), { siteUrl: TEST_SITE_URL, links: { timeoutMs: 1500, hostDelayMs: 0, outboundAllow: [] } });
       try {

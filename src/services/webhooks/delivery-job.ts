@@ -5,6 +5,9 @@ import { WEBHOOK_DELIVERY_JOB, type DeliveryPayload } from './emit-event.js';
 import { withUrls } from './event-data.js';
 import type { WebhookSender } from './ports.js';
 
+/** The delivery log keeps each webhook's newest attempts, this many: weeks of a busy site, bounded. */
+export const DELIVERIES_KEPT = 1000;
+
 function payloadOf(raw: unknown): DeliveryPayload {
   const p = (raw ?? {}) as Partial<DeliveryPayload>;
   if (typeof p.webhookId !== 'number' || !(WEBHOOK_EVENTS as readonly unknown[]).includes(p.event) || typeof p.createdAt !== 'string') {
@@ -39,6 +42,7 @@ export function webhookJobHandlers(store: Store, deps: { sender: WebhookSender; 
         webhookId: hook.id, event: payload.event, url: hook.url, attempt: job.attempts,
         statusCode: outcome.statusCode, error: outcome.error, durationMs: outcome.durationMs, createdAt: now.toISOString(),
       });
+      await store.repos.webhooks.keepNewestDeliveries(hook.id, DELIVERIES_KEPT);
       if (!deliverySucceeded(outcome)) {
         throw new Error(outcome.error ?? `${hook.url} answered ${outcome.statusCode} to ${payload.event}.`);
       }

@@ -13,6 +13,8 @@ export interface WebhookRepository {
   /** Removes the webhook and its log; false when there is no such webhook. */
   remove(id: number): Promise<boolean>;
   addDelivery(delivery: Omit<WebhookDelivery, 'id'>): Promise<void>;
+  /** Forgets a webhook's delivery attempts but the newest `keep`. */
+  keepNewestDeliveries(webhookId: number, keep: number): Promise<void>;
   /** Delivery attempts newest first, of one webhook or of all. */
   deliveries(filter: { webhookId?: number; limit: number }): Promise<WebhookDelivery[]>;
 }

@@ -45,6 +45,11 @@ export function webhooksRepo(db: Kysely<DB>): WebhookRepository {
         webhook_id: d.webhookId, event: d.event, url: d.url, attempt: d.attempt, status_code: d.statusCode, error: d.error, duration_ms: d.durationMs, created_at: d.createdAt,
       }).execute();
     },
+    async keepNewestDeliveries(webhookId, keep) {
+      const oldestGone = await db.selectFrom('webhook_deliveries').select('id').where('webhook_id', '=', webhookId)
+        .orderBy('id', 'desc').limit(1).offset(keep).executeTakeFirst();
+      if (oldestGone) await db.deleteFrom('webhook_deliveries').where('webhook_id', '=', webhookId).where('id', '<=', oldestGone.id).execute();
+    },
     async deliveries(filter) {
       let query = db.selectFrom('webhook_deliveries').selectAll();
       if (filter.webhookId !== undefined) query = query.where('webhook_id', '=', filter.webhookId);
