@@ -1,5 +1,6 @@
 import { after, before, beforeEach, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { userWithRole } from '../support/admin.js';
 import { ENGINES } from '../support/databases.js';
 import { postComment, formTokenOf } from '../support/comments.js';
 import { buildArticle, seedStructure } from '../support/factories.js';
@@ -102,6 +103,16 @@ for (const engine of ENGINES) {
       assert.deepEqual(receiver.events().map((e) => [e.event, e.data.article!.slug]), [
         ['article.published', 'later'], ['article.published', 'deleted-soon'], ['article.unpublished', 'deleted-soon'],
       ]);
+    });
+
+    test('a public correction is an article.updated', async () => {
+      const editor = await userWithRole(site, 'editor');
+      const id = (await site.services.articles.save(buildArticle({ slug: 'corrected', publishedAt: '2026-05-31T10:00:00.000Z' }))).id;
+      await drain();
+      receiver.received.length = 0;
+      assert.equal((await editor.post(`/admin/articles/${id}/corrections`, { kind: 'correction', text: 'The dam is 40 m high, not 60 m.' })).statusCode, 303);
+      await drain();
+      assert.deepEqual(receiver.events().map((e) => [e.event, e.data.article!.slug, e.data.article!.updated_at]), [['article.updated', 'corrected', now.toISOString()]]);
     });
 
     test('a reader’s comment sends comment.created, without the commenter’s email', async () => {
