@@ -13,6 +13,8 @@ import { commentJobHandlers } from './services/comments/notify-job.js';
 import { CORE_RECURRING_JOBS, coreJobHandlers } from './services/jobs/core-jobs.js';
 import { websubJobHandlers } from './services/distribution/websub.js';
 import { createHubPinger } from './citations/links/websub-ping.js';
+import { createWebhookSender } from './citations/links/webhook-sender.js';
+import { webhookJobHandlers } from './services/webhooks/delivery-job.js';
 import { RENDER_CITATIONS_JOB, renderArticleCitations } from './services/sources/render-citations.js';
 import { createJobRunner, type JobRunner } from './services/jobs/job-runner.js';
 import { LINK_RECURRING_JOBS, linkJobHandlers } from './services/sources/link-jobs.js';
@@ -114,6 +116,8 @@ export async function openSite(target: DatabaseTarget, clock: () => Date = () =>
       ...linkJobHandlers(store, clock, linkTools),
       ...commentJobHandlers(store, { mailer, siteUrl: options.siteUrl ?? 'http://localhost:3000' }),
       ...websubJobHandlers({ pinger: createHubPinger(options.links), siteUrl: options.siteUrl ?? 'http://localhost:3000' }),
+      // Deliveries wait 10 s for an answer whatever the link checks are tuned to.
+      ...webhookJobHandlers(store, { sender: createWebhookSender({ ...options.links, timeoutMs: 10_000 }), siteUrl: options.siteUrl ?? 'http://localhost:3000' }),
       [RENDER_CITATIONS_JOB]: async (payload) => {
         const articleId = (payload as { articleId?: unknown } | null)?.articleId;
         if (typeof articleId !== 'number') throw new Error('render-citations needs {"articleId": number}.');

@@ -15,6 +15,7 @@ import { migrateCommand } from './commands/migrate.js';
 import { relatedCommand } from './commands/related.js';
 import { serveCommand } from './commands/serve.js';
 import { userCommand } from './commands/user.js';
+import { webhookCommand } from './commands/webhook.js';
 
 /** The `dossier` command and its subcommands. */
 export function buildProgram(): Command {
@@ -36,6 +37,7 @@ export function buildProgram(): Command {
   commentsCommand(program);
   userCommand(program);
   keyCommand(program);
+  webhookCommand(program);
   backupCommand(program);
   restoreCommand(program);
   citeCommand(program);

@@ -4,6 +4,8 @@ export interface Author {
   slug: string;
   name: string;
   bio: string;
+  /** Fediverse handle `@user@host`, null when none (absent where the query did not read it). */
+  fediverse?: string | null;
 }
 
 /** A free-form label shared across sections. */

@@ -80,7 +80,7 @@ export const dossierExport = z.object({
   settings: z.record(z.string(), z.unknown()),
   sections: z.array(z.object({ slug: z.string(), name: z.string(), description: z.string(), parent: z.string().nullable(), position: z.number().int() })),
   tags: z.array(z.object({ slug: z.string(), name: z.string() })),
-  authors: z.array(z.object({ slug: z.string(), name: z.string(), bio: z.string() })),
+  authors: z.array(z.object({ slug: z.string(), name: z.string(), bio: z.string(), fediverse: z.string().optional() })),
   articles: z.array(exportedArticle),
   comments: z.array(exportedComment),
   redirects: z.array(exportedRedirect),

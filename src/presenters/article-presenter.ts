@@ -79,6 +79,7 @@ export function presentArticle(siteUrl: string, data: ArticlePage, commentForm?:
         modifiedTime: article.updatedAt,
         section: data.ancestry.at(-1)?.name ?? null,
         tags: data.tags.map((t) => t.name),
+        fediverseCreators: data.authors.flatMap((a) => (a.fediverse ? [a.fediverse] : [])),
         ...share,
       },
       jsonLd: [

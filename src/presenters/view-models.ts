@@ -70,6 +70,8 @@ export interface SocialView {
   modifiedTime: string | null;
   section: string | null;
   tags: string[];
+  /** Fediverse handles (`@user@host`) of an article's authors, for `fediverse:creator`. */
+  fediverseCreators?: string[];
 }
 
 /** Text with the parts that matched a search marked. */

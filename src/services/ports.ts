@@ -11,6 +11,7 @@ import type { SettingsRepository } from './settings/ports.js';
 import type { LinkRepository } from './sources/ports.js';
 import type { AuthorRepository, RedirectRepository, SectionRepository, StructureAdminRepository, TagRepository } from './structure/ports.js';
 import type { ImportSourceRepository, ImportWriterRepository } from './transfer/ports.js';
+import type { WebhookRepository } from './webhooks/ports.js';
 
 /** What a limited attempt is counted against: sign-ins per account and per address, comments per address. */
 export type AttemptScope = 'sign-in-account' | 'sign-in-ip' | 'comment-ip';
@@ -69,6 +70,7 @@ export interface Repositories {
   structureAdmin: StructureAdminRepository;
   contentApi: ContentApiRepository;
   contentKeys: ContentKeyRepository;
+  webhooks: WebhookRepository;
 }
 
 /** Storage as services see it: repositories, and a way to run work in one transaction. */

@@ -17,6 +17,7 @@ import { createAddSourceServices, type IdentifierResolver } from './sources/add-
 import { createStructureServices } from './structure/structure-services.js';
 import { createTransferServices } from './transfer/transfer-services.js';
 import { hubPingAfterSave } from './distribution/websub.js';
+import { createWebhookServices } from './webhooks/webhooks-services.js';
 
 /** What the use cases need besides the store and clock: the outside world, as ports. */
 export interface ServiceDeps {
@@ -58,6 +59,7 @@ export function createServices(store: Store, clock: Clock, deps: ServiceDeps) {
     jobs: createJobServices(store, clock),
     health: createHealthServices(store),
     contentApi: createContentApiServices(store, clock),
+    webhooks: createWebhookServices(store, clock),
   };
 }
 

@@ -29,6 +29,8 @@ export interface AuthorsTable {
   /** Where comment notifications go; never shown. */
   email: string | null;
   avatar_media_id: Generated<number | null>;
+  /** Fediverse handle `@user@host` (fediverse:creator), null when none. */
+  fediverse: Generated<string | null>;
 }
 
 export interface TagsTable {
@@ -316,6 +318,29 @@ export interface ContentKeysTable {
   revoked_at: string | null;
 }
 
+/** A webhook: events (comma-separated) POSTed, signed with `secret`, to `url` while active (1). */
+export interface WebhooksTable {
+  id: Generated<number>;
+  url: string;
+  events: string;
+  secret: string;
+  active: Generated<number>;
+  created_at: string;
+}
+
+/** One delivery attempt of a webhook. */
+export interface WebhookDeliveriesTable {
+  id: Generated<number>;
+  webhook_id: number;
+  event: string;
+  url: string;
+  attempt: number;
+  status_code: number | null;
+  error: string | null;
+  duration_ms: number;
+  created_at: string;
+}
+
 /** Every table, as Kysely sees it on both engines. */
 export interface DB {
   settings: SettingsTable;
@@ -345,4 +370,6 @@ export interface DB {
   listings: ListingsTable;
   listing_counts: ListingCountsTable;
   content_keys: ContentKeysTable;
+  webhooks: WebhooksTable;
+  webhook_deliveries: WebhookDeliveriesTable;
 }

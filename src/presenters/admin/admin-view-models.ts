@@ -181,7 +181,7 @@ export interface StructureView {
   sections: SectionRowView[];
   sectionOptions: OptionView[];
   tags: Array<{ id: number; name: string; slug: string; action: string }>;
-  authors: Array<{ id: number; name: string; slug: string; bio: string; avatar: string; action: string; avatarSrc: string | null }>;
+  authors: Array<{ id: number; name: string; slug: string; bio: string; fediverse: string; avatar: string; action: string; avatarSrc: string | null }>;
   redirects: Array<{ from: string; to: string; status: number }>;
   media: OptionView[];
 }

@@ -55,7 +55,7 @@ export function presentStructure(
     authors: data.authors.map((a) => {
       const avatar = a.avatarMediaId ? mediaById.get(a.avatarMediaId) : undefined;
       return {
-        id: a.id, name: a.name, slug: a.slug, bio: a.bio, avatar: a.avatarMediaId ? String(a.avatarMediaId) : '', action: `/admin/authors/${a.id}`,
+        id: a.id, name: a.name, slug: a.slug, bio: a.bio, fediverse: a.fediverse ?? '', avatar: a.avatarMediaId ? String(a.avatarMediaId) : '', action: `/admin/authors/${a.id}`,
         avatarSrc: avatar ? mediaUrl(smallestFile(avatar)) : null,
       };
     }),

@@ -3,6 +3,7 @@ import { forbidden, invalid, notFound } from '../../domain/errors.js';
 import { canArticle } from '../../policies/articles.js';
 import type { UserActor } from '../../policies/policy.js';
 import type { Clock, Store } from '../ports.js';
+import { announceArticleChange } from '../webhooks/article-events.js';
 import { articleResource } from './save-article.js';
 
 /**
@@ -35,6 +36,9 @@ export async function addCorrection(
     await repos.editorial.touch(article.id, now.toISOString());
     // The lists keep each article's updated time (sitemaps show the newest).
     await repos.listings.sync([article.id]);
+    // A correction changes what readers see: subscribers hear of it as an update.
+    const corrected = await repos.articles.findById(article.id);
+    await announceArticleChange(repos, now, corrected, corrected);
     return id;
   });
 }

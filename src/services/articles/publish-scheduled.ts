@@ -2,6 +2,7 @@ import { syncDiscoveryIndex } from '../discovery/discovery-index.js';
 import type { Clock, Store } from '../ports.js';
 import { refreshRelatedLists } from '../discovery/related-lists.js';
 import { queueHubPing } from '../distribution/websub.js';
+import { announceArticleChange } from '../webhooks/article-events.js';
 
 /**
  * Publishes every scheduled article whose time has come, and puts each into search and
@@ -14,6 +15,7 @@ export async function publishDueArticles(store: Store, clock: Clock): Promise<nu
     for (const id of ids) {
       await syncDiscoveryIndex(repos, id);
       await refreshRelatedLists(repos, now, id);
+      await announceArticleChange(repos, now, null, await repos.articles.findById(id));
     }
     await queueHubPing(repos, now, ids);
     return ids;

@@ -6,6 +6,7 @@ import { canArticle, type ArticleResource } from '../../policies/articles.js';
 import type { UserActor } from '../../policies/policy.js';
 import type { Clock, Repositories, Store } from '../ports.js';
 import { refreshRelatedLists } from '../discovery/related-lists.js';
+import { announceArticleChange } from '../webhooks/article-events.js';
 import { keepRevision } from './keep-revision.js';
 import { writeArticle, type ArticleInput } from './write-article.js';
 
@@ -129,6 +130,7 @@ export async function saveArticle(store: Store, clock: Clock, request: SaveArtic
     if (editorial?.featuredMediaId != null && !media) throw invalid('That featured image no longer exists; choose another.', 'featuredMediaId');
     const saved = await writeArticle(repos, clock, input, current ? { id: current.id } : {});
     await refreshRelatedLists(repos, now, saved.id);
+    await announceArticleChange(repos, now, current, await repos.articles.findById(saved.id));
     await repos.editorial.set(saved.id, {
       ...(editorial ? {
         featuredMediaId: editorial.featuredMediaId,

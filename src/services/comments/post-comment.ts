@@ -10,6 +10,8 @@ import { articlePath } from '../../domain/permalinks.js';
 import { settingsFromEntries, type SiteSettings } from '../../domain/settings.js';
 import { admitAttempt } from '../admit-attempt.js';
 import type { Clock, Repositories, Store } from '../ports.js';
+import { emitWebhookEvent } from '../webhooks/emit-event.js';
+import { commentData } from '../webhooks/event-data.js';
 import { threadPageOf } from './comment-location.js';
 import { formFillSeconds, hashIp, hashViewerToken, newViewerToken, type CommentKeys } from './comment-keys.js';
 
@@ -125,6 +127,10 @@ export async function postComment(store: Store, clock: Clock, options: CommentPo
     });
     if (options.notify && verdict.status !== 'spam') {
       await trx.jobs.enqueue({ kind: 'comment-notify', payload: { commentId: id }, uniqueKey: `comment-notify:${id}` }, createdAt);
+    }
+    if (verdict.status !== 'spam') {
+      const comment = { id, parentId: input.parentId, authorName: fields.name, authorUrl: fields.website, body: fields.body, status: verdict.status, createdAt };
+      await emitWebhookEvent(trx, now, 'comment.created', () => commentData(trx, comment, article));
     }
     return id;
   });

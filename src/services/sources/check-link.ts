@@ -2,6 +2,8 @@ import { classifyLink, type FetchOutcome, type LinkRules, type LinkVerdict } fro
 import type { LinkRecord } from '../../domain/link-record.js';
 import type { SiteSettings } from '../../domain/settings.js';
 import type { Clock, Store } from '../ports.js';
+import { emitWebhookEvent } from '../webhooks/emit-event.js';
+import { linkData } from '../webhooks/event-data.js';
 import { findArchive } from './find-archive.js';
 import type { LinkTools } from './ports.js';
 import type { LinkTarget } from './link-targets.js';
@@ -62,6 +64,10 @@ export async function checkLink(store: Store, clock: Clock, tools: LinkTools, ta
     url: target.url, checkedAt: at, status: verdict.status, failure: verdict.failure, httpStatus: outcome.httpStatus,
     error: outcome.error, durationMs: outcome.durationMs, finalUrl: outcome.finalUrl, redirects: outcome.redirects,
   };
-  await store.transaction((repos) => repos.links.saveCheck(link, check, target.sources));
+  await store.transaction(async (repos) => {
+    const citing = await repos.links.saveCheck(link, check, target.sources);
+    // Told once, when the link turns dead (not at every later check that finds it still dead).
+    if (link.status === 'dead' && existing?.status !== 'dead') await emitWebhookEvent(repos, now, 'link.dead', () => linkData(repos, link, citing, now));
+  });
   return { target, outcome, verdict, link };
 }

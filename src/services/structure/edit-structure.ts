@@ -1,4 +1,5 @@
 import { conflict, invalid } from '../../domain/errors.js';
+import { parseFediverseHandle } from '../../domain/fediverse.js';
 import { moveSection, reparentSection, type SectionMove } from '../../domain/section-moves.js';
 import { isValidSlug } from '../../domain/slug.js';
 import type { Store } from '../ports.js';
@@ -52,12 +53,13 @@ export async function updateTag(store: Store, id: number, input: { name: string;
   });
 }
 
-/** Changes an author's name, bio and avatar (an uploaded image). */
-export async function updateAuthor(store: Store, id: number, input: { name: string; bio: string; avatarMediaId: number | null }): Promise<void> {
+/** Changes an author's name, bio, avatar (an uploaded image) and, when given, fediverse handle (blank: none). */
+export async function updateAuthor(store: Store, id: number, input: { name: string; bio: string; avatarMediaId: number | null; fediverse?: string }): Promise<void> {
   const name = requireName(input.name);
+  const fediverse = input.fediverse === undefined ? undefined : parseFediverseHandle(input.fediverse);
   await store.transaction(async (repos) => {
     if (input.avatarMediaId !== null && !(await repos.media.findById(input.avatarMediaId))) throw invalid('That image no longer exists.', 'avatar');
-    await repos.structureAdmin.updateAuthor(id, { name, bio: input.bio.trim(), avatarMediaId: input.avatarMediaId });
+    await repos.structureAdmin.updateAuthor(id, { name, bio: input.bio.trim(), avatarMediaId: input.avatarMediaId, ...(fediverse !== undefined ? { fediverse } : {}) });
   });
 }
 

@@ -41,7 +41,8 @@ export interface StructureAdminRepository {
   allTags(): Promise<Tag[]>;
   updateTag(id: number, fields: { name: string; slug: string }): Promise<void>;
   allAuthors(): Promise<Array<Author & { avatarMediaId: number | null }>>;
-  updateAuthor(id: number, fields: { name: string; bio: string; avatarMediaId: number | null }): Promise<void>;
+  /** Changes the fields given (`fediverse` left as it is when absent). */
+  updateAuthor(id: number, fields: { name: string; bio: string; avatarMediaId: number | null; fediverse?: string | null }): Promise<void>;
   allRedirects(): Promise<Redirect[]>;
   deleteRedirect(fromPath: string): Promise<void>;
 }

@@ -17,7 +17,7 @@ export function createStructureServices(store: Store, clock: Clock) {
     setSectionParent: (id: number, parentId: number | null) => setSectionParent(store, id, parentId),
     updateSection: (id: number, input: { name: string; slug: string; description: string }) => updateSection(store, id, input),
     updateTag: (id: number, input: { name: string; slug: string }) => updateTag(store, id, input),
-    updateAuthor: (id: number, input: { name: string; bio: string; avatarMediaId: number | null }) => updateAuthor(store, id, input),
+    updateAuthor: (id: number, input: { name: string; bio: string; avatarMediaId: number | null; fediverse?: string }) => updateAuthor(store, id, input),
     deleteRedirect: (fromPath: string) => store.repos.structureAdmin.deleteRedirect(fromPath),
   };
 }

@@ -49,7 +49,7 @@ export async function exportSite(store: Store, clock: Clock): Promise<DossierExp
     settings: publicSettings,
     sections: sections.map((s) => ({ slug: s.slug, name: s.name, description: s.description, parent: s.parentId === null ? null : (sectionSlug.get(s.parentId) ?? null), position: s.position })),
     tags: tags.map((t) => ({ slug: t.slug, name: t.name })),
-    authors: authors.map((a) => ({ slug: a.slug, name: a.name, bio: a.bio })),
+    authors: authors.map((a) => ({ slug: a.slug, name: a.name, bio: a.bio, ...(a.fediverse ? { fediverse: a.fediverse } : {}) })),
     articles: exported,
     comments: [...comments]
       .sort((a, b) => a.id - b.id)

@@ -1,6 +1,7 @@
 import type { DossierExport } from '../../export/json-format.js';
 import { parseExport } from '../../importers/json/parse-export.js';
 import { linkableWebsite } from '../../domain/comment-input.js';
+import { parseFediverseHandle } from '../../domain/fediverse.js';
 import { SETTING_KEYS } from '../../domain/settings.js';
 import type { Clock, Repositories, Store } from '../ports.js';
 import { refreshRelatedLists } from '../discovery/related-lists.js';
@@ -12,6 +13,16 @@ import { ensureTag } from './wordpress-structure.js';
 
 type Summary = ReturnType<typeof createSummary>;
 const SOURCE = 'dossier-json';
+
+/** An author's fediverse handle from the file; one that is not a handle is left out with a warning. */
+function importedHandle(author: DossierExport['authors'][number], summary: Summary): string | null {
+  try {
+    return parseFediverseHandle(author.fediverse ?? '');
+  } catch (error) {
+    summary.warnings.push(`Author ${author.slug}: ${(error as Error).message} It was left out.`);
+    return null;
+  }
+}
 
 async function importSections(repos: Repositories, data: DossierExport, now: string, summary: Summary): Promise<void> {
   const existing = new Map((await repos.sections.all()).map((s) => [s.slug, s.id]));
@@ -105,7 +116,7 @@ export async function importJson(store: Store, clock: Clock, input: { file: stri
     for (const author of data.authors) {
       if (await repos.authors.findBySlug(author.slug)) summary.count('authors', 'skipped');
       else {
-        await repos.authors.insert({ slug: author.slug, name: author.name, bio: author.bio }, now);
+        await repos.authors.insert({ slug: author.slug, name: author.name, bio: author.bio, fediverse: importedHandle(author, summary) }, now);
         summary.count('authors', 'created');
       }
     }

@@ -44,7 +44,7 @@ const notesOfArticle = compiledQuery((db: Kysely<DB>, p: { articleId: number }) 
   db.selectFrom('notes').selectAll().where('article_id', '=', p.articleId).orderBy('number'));
 const authorsOfArticle = compiledQuery((db: Kysely<DB>, p: { articleId: number }) =>
   db.selectFrom('article_authors').innerJoin('authors', 'authors.id', 'article_authors.author_id')
-    .select(['article_authors.article_id', 'article_authors.position', 'authors.id', 'authors.slug', 'authors.name', 'authors.bio'])
+    .select(['article_authors.article_id', 'article_authors.position', 'authors.id', 'authors.slug', 'authors.name', 'authors.bio', 'authors.fediverse'])
     .where('article_authors.article_id', '=', p.articleId));
 const tagsOfArticle = compiledQuery((db: Kysely<DB>, p: { articleId: number }) =>
   db.selectFrom('article_tags').innerJoin('tags', 'tags.id', 'article_tags.tag_id')
@@ -99,7 +99,7 @@ export function articlesRepo(db: Kysely<DB>): ArticleRepository {
       const rows = await db
         .selectFrom('article_authors')
         .innerJoin('authors', 'authors.id', 'article_authors.author_id')
-        .select(['article_authors.article_id', 'authors.id', 'authors.slug', 'authors.name', 'authors.bio'])
+        .select(['article_authors.article_id', 'authors.id', 'authors.slug', 'authors.name', 'authors.bio', 'authors.fediverse'])
         .where('article_authors.article_id', 'in', articleIds)
         .orderBy('article_authors.article_id')
         .orderBy('article_authors.position')

@@ -48,8 +48,8 @@ export function toSection(row: Selectable<SectionsTable>): Section {
   };
 }
 
-export function toAuthor(row: Pick<Selectable<AuthorsTable>, 'id' | 'slug' | 'name' | 'bio'>): Author {
-  return { id: row.id, slug: row.slug, name: row.name, bio: row.bio };
+export function toAuthor(row: Pick<Selectable<AuthorsTable>, 'id' | 'slug' | 'name' | 'bio'> & { fediverse?: string | null }): Author {
+  return { id: row.id, slug: row.slug, name: row.name, bio: row.bio, ...(row.fediverse !== undefined ? { fediverse: row.fediverse } : {}) };
 }
 
 export function toTag(row: Pick<Selectable<TagsTable>, 'id' | 'slug' | 'name'>): Tag {

@@ -26,7 +26,9 @@ export function structureAdminRepo(db: Kysely<DB>): StructureAdminRepository {
       return rows.map((row) => ({ ...toAuthor(row), avatarMediaId: row.avatar_media_id }));
     },
     async updateAuthor(id, fields) {
-      await db.updateTable('authors').set({ name: fields.name, bio: fields.bio, avatar_media_id: fields.avatarMediaId }).where('id', '=', id).execute();
+      await db.updateTable('authors')
+        .set({ name: fields.name, bio: fields.bio, avatar_media_id: fields.avatarMediaId, ...(fields.fediverse !== undefined ? { fediverse: fields.fediverse } : {}) })
+        .where('id', '=', id).execute();
     },
     async allRedirects() {
       const rows = await db.selectFrom('redirects').selectAll().orderBy('from_path').execute();

@@ -25,6 +25,9 @@ export function SocialMeta(props: { head: HeadView }) {
       {social.tags.map((tag) => (
         <meta property="article:tag" content={tag} />
       ))}
+      {(social.fediverseCreators ?? []).map((handle) => (
+        <meta name="fediverse:creator" content={handle} />
+      ))}
       <meta name="twitter:card" content={social.image ? 'summary_large_image' : 'summary'} />
       <meta name="twitter:title" content={head.title} />
       <meta name="twitter:description" content={head.description} />

@@ -13,6 +13,7 @@ import { registerContentKeyRoutes } from './content-keys.js';
 import { registerSignInRoutes } from './sign-in.js';
 import { registerStructureRoutes } from './structure.js';
 import { registerUserRoutes } from './users.js';
+import { registerWebhookRoutes } from './webhooks.js';
 
 /** Every admin route (and the public media files), in one place for app.ts. */
 export function registerAdminRoutes(app: FastifyInstance, deps: AppDeps): void {
@@ -27,6 +28,7 @@ export function registerAdminRoutes(app: FastifyInstance, deps: AppDeps): void {
   registerSettingsRoutes(app, routeDeps(deps, 'settings'));
   registerAppearanceRoutes(app, routeDeps(deps, 'settings', 'structure', 'reader'));
   registerContentKeyRoutes(app, routeDeps(deps, 'contentApi'));
+  registerWebhookRoutes(app, routeDeps(deps, 'webhooks'));
   registerCommentAdminRoutes(app, routeDeps(deps, 'comments'));
   registerUserRoutes(app, routeDeps(deps, 'accounts'));
 }

@@ -14,7 +14,7 @@ export const tagSchema = z.object({ name, slug });
 /** Adding an author. */
 export const newAuthorSchema = z.object({ name, slug, bio: z.string().max(5000).optional().default('') });
 /** Editing an author. */
-export const authorSchema = z.object({ name, bio: z.string().max(5000).optional().default(''), avatar: optionalId });
+export const authorSchema = z.object({ name, bio: z.string().max(5000).optional().default(''), avatar: optionalId, fediverse: z.string().max(300).optional().default('') });
 /** Adding a redirect. */
 export const redirectSchema = z.object({
   fromPath: z.string().trim().min(1, 'Enter the old path.'),

@@ -56,7 +56,7 @@ export function registerStructureRoutes(app: FastifyInstance, { structure }: Rou
   app.post('/admin/tags/:id', { config: change }, handle('tags', tagSchema, (d, request) => structure.updateTag(id(request), d), 'saved'));
   app.post('/admin/authors', { config: change }, handle('authors', newAuthorSchema, (d) => structure.createAuthor(d), 'added'));
   app.post('/admin/authors/:id', { config: change }, handle('authors', authorSchema, (d, request) =>
-    structure.updateAuthor(id(request), { name: d.name, bio: d.bio, avatarMediaId: d.avatar }), 'saved'));
+    structure.updateAuthor(id(request), { name: d.name, bio: d.bio, avatarMediaId: d.avatar, fediverse: d.fediverse }), 'saved'));
   app.post('/admin/redirects', { config: change }, handle('redirects', redirectSchema, (d) =>
     structure.addRedirect({ fromPath: d.fromPath, toPath: d.toPath, statusCode: Number(d.statusCode) as 301 }), 'added'));
   app.post('/admin/redirects/delete', { config: change }, handle('redirects', deleteRedirectSchema, (d) => structure.deleteRedirect(d.fromPath), 'removed'));

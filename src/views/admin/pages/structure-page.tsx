@@ -91,6 +91,11 @@ function Authors(props: { view: StructureView }) {
                 <div class="field"><label for={`author-name-${a.id}`}>Name</label><input type="text" id={`author-name-${a.id}`} name="name" value={a.name} /></div>
                 <div class="field"><label for={`author-bio-${a.id}`}>Bio</label><textarea id={`author-bio-${a.id}`} name="bio" rows={3}>{a.bio}</textarea></div>
                 <div class="field">
+                  <label for={`author-fediverse-${a.id}`}>Fediverse handle</label>
+                  <p class="hint" id={`author-fediverse-hint-${a.id}`}>As @user@host; named as the creator when their articles are shared on the fediverse.</p>
+                  <input type="text" id={`author-fediverse-${a.id}`} name="fediverse" value={a.fediverse} aria-describedby={`author-fediverse-hint-${a.id}`} autocomplete="off" spellcheck={false} />
+                </div>
+                <div class="field">
                   <label for={`author-avatar-${a.id}`}>Avatar</label>
                   <select id={`author-avatar-${a.id}`} name="avatar">
                     <option value="">— None —</option>

@@ -1,0 +1,84 @@
+import { createHmac } from 'node:crypto';
+import { isPubliclyVisible, type Article } from './article.js';
+import { invalid } from './errors.js';
+
+/** The events a webhook can subscribe to. */
+export const WEBHOOK_EVENTS = ['article.published', 'article.updated', 'article.unpublished', 'comment.created', 'link.dead'] as const;
+
+/** One event a webhook can subscribe to. */
+export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number];
+
+/** A subscriber: where events are POSTed, which ones, and the secret that signs them. */
+export interface Webhook {
+  id: number;
+  url: string;
+  events: WebhookEvent[];
+  /** HMAC-SHA256 key; shown once when the webhook is added, never listed. */
+  secret: string;
+  active: boolean;
+  createdAt: string;
+}
+
+/** One attempt to deliver an event: what was sent where, and what came back. */
+export interface WebhookDelivery {
+  id: number;
+  webhookId: number;
+  event: string;
+  url: string;
+  /** 1 for the first try, 2 for the first retry… */
+  attempt: number;
+  /** The HTTP status, null when no answer came (refused address, timeout, network error). */
+  statusCode: number | null;
+  error: string | null;
+  durationMs: number;
+  createdAt: string;
+}
+
+/** Whether a delivery attempt counts as received (any 2xx). */
+export function deliverySucceeded(d: Pick<WebhookDelivery, 'statusCode' | 'error'>): boolean {
+  return d.error === null && d.statusCode !== null && d.statusCode >= 200 && d.statusCode <= 299;
+}
+
+/** Checks a comma-separated list of events ("article.published,link.dead"); Invalid names the unknown ones. */
+export function parseWebhookEvents(input: string | readonly string[]): WebhookEvent[] {
+  const names = (typeof input === 'string' ? input.split(',') : [...input]).map((s) => s.trim()).filter((s) => s !== '');
+  if (names.length === 0) throw invalid(`Choose at least one event: ${WEBHOOK_EVENTS.join(', ')}.`, 'events');
+  const unknown = names.filter((n) => !(WEBHOOK_EVENTS as readonly string[]).includes(n));
+  if (unknown.length > 0) throw invalid(`Unknown event${unknown.length > 1 ? 's' : ''} ${unknown.map((n) => `"${n}"`).join(', ')}; the events are ${WEBHOOK_EVENTS.join(', ')}.`, 'events');
+  return WEBHOOK_EVENTS.filter((e) => names.includes(e));
+}
+
+/** Checks a target address: an absolute http(s) URL without credentials; Invalid says what is wrong. */
+export function parseWebhookUrl(input: string): string {
+  const text = input.trim();
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    throw invalid(`"${text.slice(0, 200)}" is not an address; give an absolute http(s) URL such as https://example.org/hooks/dossier.`, 'url');
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw invalid(`A webhook address must be http(s), not ${url.protocol.replace(':', '')}.`, 'url');
+  if (url.username || url.password) throw invalid('A webhook address must not carry a user name or password; the signature authenticates deliveries.', 'url');
+  if (text.length > 2000) throw invalid('A webhook address may be at most 2000 characters.', 'url');
+  return url.href;
+}
+
+/**
+ * The signature of one delivery: hex HMAC-SHA256, keyed with the webhook's secret, of
+ * `<timestamp>.<raw body>` (timestamp in Unix seconds, as sent in X-Dossier-Timestamp).
+ * Signing the timestamp with the body lets a receiver refuse old deliveries replayed.
+ */
+export function webhookSignature(secret: string, timestamp: number, body: string): string {
+  return createHmac('sha256', secret).update(`${timestamp}.${body}`).digest('hex');
+}
+
+/** What a change of an article means to subscribers: it went live, changed while live, or left the site. */
+export function articleEventOf(before: Pick<Article, 'kind' | 'status' | 'publishedAt'> | null, after: Pick<Article, 'kind' | 'status' | 'publishedAt'> | null, now: Date): WebhookEvent | null {
+  if ((after ?? before)?.kind !== 'article') return null;
+  const was = before !== null && isPubliclyVisible(before, now);
+  const is = after !== null && isPubliclyVisible(after, now);
+  if (!was && is) return 'article.published';
+  if (was && is) return 'article.updated';
+  if (was && !is) return 'article.unpublished';
+  return null;
+}

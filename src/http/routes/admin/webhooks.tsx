@@ -1,0 +1,49 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { mayChangeSettings } from '../../../policies/settings.js';
+import { formWithError, formWithIssues } from '../../../presenters/admin/admin-chrome.js';
+import { presentWebhooks, type WebhooksView } from '../../../presenters/admin/webhooks-presenter.js';
+import type { FormView } from '../../../presenters/admin/admin-view-models.js';
+import { WebhooksPage } from '../../../views/admin/pages/webhooks-page.js';
+import { sendPage } from '../../html.js';
+import type { RouteDeps } from '../../route-deps.js';
+import { chromeFor, formErrorStatus, formValues, idParam, redirectAfterPost } from './admin-request.js';
+
+const PATH = '/admin/settings/webhooks';
+const newWebhookSchema = z.object({
+  url: z.string().trim().min(1, 'Enter the address that receives the events.').max(2000, 'The address is too long (2000 characters at most).'),
+  events: z.union([z.string(), z.array(z.string())], { error: 'Choose at least one event.' }).transform((v) => (Array.isArray(v) ? v : [v])),
+});
+
+/** Webhooks (administrators): list with the latest delivery, add (the secret shown once), turn on/off, delete, the log. */
+export function registerWebhookRoutes(app: FastifyInstance, { webhooks }: RouteDeps<'webhooks'>): void {
+  const show = async (request: FastifyRequest, options: { form?: FormView; added?: WebhooksView['added'] } = {}) =>
+    <WebhooksPage view={presentWebhooks(chromeFor(request, 'Webhooks'), await webhooks.list(), await webhooks.deliveries({ limit: 50 }), options)} />;
+  const id = (request: FastifyRequest) => idParam((request.params as { id: string }).id);
+
+  app.get(PATH, { config: { policy: mayChangeSettings, signInFirst: true } }, async (request, reply) => sendPage(reply, await show(request)));
+
+  app.post(PATH, { config: { policy: mayChangeSettings } }, async (request, reply) => {
+    const values = formValues(request);
+    const parsed = newWebhookSchema.safeParse(values);
+    if (!parsed.success) return sendPage(reply, await show(request, { form: formWithIssues(values, parsed.error.issues) }), 400);
+    try {
+      const added = await webhooks.add(parsed.data);
+      // Answered here, not redirected: the secret is shown this once, never kept in a URL or a cache.
+      reply.header('cache-control', 'no-store');
+      return sendPage(reply, await show(request, { added: { id: added.id, url: added.url, secret: added.secret } }), 201);
+    } catch (error) {
+      return sendPage(reply, await show(request, { form: formWithError(values, error) }), formErrorStatus(error));
+    }
+  });
+
+  app.post(`${PATH}/:id/toggle`, { config: { policy: mayChangeSettings } }, async (request, reply) => {
+    await webhooks.toggle(id(request));
+    return redirectAfterPost(reply, PATH, 'saved');
+  });
+
+  app.post(`${PATH}/:id/delete`, { config: { policy: mayChangeSettings } }, async (request, reply) => {
+    await webhooks.remove(id(request));
+    return redirectAfterPost(reply, PATH, 'removed');
+  });
+}
