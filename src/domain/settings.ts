@@ -28,6 +28,10 @@ export interface SiteSettings extends CommentSettings {
   permalinkPattern: string;
   /** WebSub hub the feeds name (rel="hub") and publishing pings; '' for none. */
   websubHub: string;
+  /** Persian (fa) pages date in the Solar Hijri calendar (true) or the Gregorian one. */
+  persianCalendar: boolean;
+  /** Digits of Arabic-script pages: the locale's default, always Latin (123), or always the script's own (١٢٣, ۱۲۳). */
+  digits: 'locale' | 'latin' | 'native';
 }
 
 /** Article address patterns an administrator can choose. */
@@ -77,6 +81,8 @@ const settingsSchema = z.object({
   websubHub: z.string().trim().max(2048)
     .refine((url) => url === '' || isHttpUrl(url), 'must be an http(s) address such as https://pubsubhubbub.appspot.com/, or empty')
     .default(''),
+  persianCalendar: z.boolean().default(true),
+  digits: z.enum(['locale', 'latin', 'native']).default('locale'),
 });
 
 /** Default settings of a new site. */

@@ -2,15 +2,28 @@ import { absoluteUrl, pagedPath, sectionPath } from '../domain/permalinks.js';
 import { childSections, sectionSlugPath } from '../domain/section.js';
 import type { SiteChrome } from '../services/reader/chrome.js';
 import { feedLinks } from './feed-links.js';
+import { formattingLocale, languageTag, textDirection } from './i18n/locale.js';
+import { t } from './i18n/translate.js';
 import { siteCard } from './share-image.js';
 import type { ChromeView, FeedLinkView, HeadView, LinkView, PaginationView, SocialView } from './view-models.js';
 
-/** Header navigation (top-level sections) and footer links (standalone pages). */
-export function presentChrome(chrome: SiteChrome): ChromeView {
+/** The locale a page is written and formatted in: its own language (an article's) or the site's, with the site's calendar and digit choices. */
+export function pageLocale(chrome: SiteChrome, language?: string | null): string {
+  return formattingLocale(language || chrome.settings.language, chrome.settings);
+}
+
+/**
+ * Header navigation (top-level sections) and footer links (standalone pages), in the
+ * page's language: `language` (an article's) or else the site's.
+ */
+export function presentChrome(chrome: SiteChrome, language?: string | null): ChromeView {
+  const locale = pageLocale(chrome, language);
   return {
     siteTitle: chrome.settings.title,
     siteDescription: chrome.settings.description,
-    language: chrome.settings.language,
+    language: languageTag(locale),
+    locale,
+    dir: textDirection(locale),
     nav: childSections(chrome.sections, null).map((s) => ({ href: sectionPath(sectionSlugPath(chrome.sections, s)), label: s.name })),
     footerLinks: chrome.pages.map((p) => ({ href: `/${p.slug}`, label: p.title })),
   };
@@ -33,7 +46,7 @@ export function presentHead(
 ): HeadView {
   const siteName = fields.siteName ?? '';
   const social: SocialView = {
-    type: 'website', siteName, locale: (fields.language ?? 'en').replace('-', '_'),
+    type: 'website', siteName, locale: languageTag(fields.language ?? 'en').replace('-', '_'),
     ...siteCard(siteUrl, fields.siteName ?? '', fields.siteDescription ?? ''),
     publishedTime: null, modifiedTime: null, section: null, tags: [], ...fields.social,
   };
@@ -60,5 +73,10 @@ export function presentPagination(basePath: string, page: number, pageCount: num
   };
 }
 
-/** The "Home" crumb every trail starts with. */
+/** The "Home" crumb every trail starts with, in English (see homeCrumb). */
 export const HOME_CRUMB: LinkView = { href: '/', label: 'Home' };
+
+/** The "Home" crumb every trail starts with, in the page's locale. */
+export function homeCrumb(locale: string): LinkView {
+  return { href: '/', label: t(locale, 'nav.home') };
+}

@@ -15,7 +15,12 @@ export interface DateView {
 export interface ChromeView {
   siteTitle: string;
   siteDescription: string;
+  /** The page's language tag, as `<html lang>` says it (fa, ar, en-GB). */
   language: string;
+  /** The page's locale for interface strings, dates and numbers: the language with the site's -u- extensions (fa-u-ca-persian). */
+  locale: string;
+  /** `<html dir>`: rtl for Arabic, Persian, Hebrew, Urdu… */
+  dir: 'ltr' | 'rtl';
   nav: LinkView[];
   footerLinks: LinkView[];
 }

@@ -4,12 +4,21 @@ import { LinkList } from '../components/link-list.js';
 import { SearchBox } from '../components/search-box.js';
 import { SocialMeta } from '../components/social-meta.js';
 import { favicon, siteStylesheet } from '../styles/assets.js';
+import { LocaleContext, useT } from '../locale-context.js';
 
-/** The document around every public page: head, header with sections, footer with pages. */
-export function BaseLayout(props: { chrome: ChromeView; head: HeadView; children: ComponentChildren }) {
+type LayoutProps = { chrome: ChromeView; head: HeadView; children: ComponentChildren };
+
+/** The document around every public page, in the page's locale (its components translate in it). */
+export function BaseLayout(props: LayoutProps) {
+  return <LocaleContext.Provider value={props.chrome.locale}><PublicDocument {...props} /></LocaleContext.Provider>;
+}
+
+/** Head, header with sections, footer with pages. */
+function PublicDocument(props: LayoutProps) {
   const { chrome, head } = props;
+  const t = useT();
   return (
-    <html lang={chrome.language}>
+    <html lang={chrome.language} dir={chrome.dir}>
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -28,19 +37,19 @@ export function BaseLayout(props: { chrome: ChromeView; head: HeadView; children
         ))}
       </head>
       <body>
-        <a class="skip-link" href="#main">Skip to content</a>
+        <a class="skip-link" href="#main">{t('layout.skipToContent')}</a>
         <header class="site-header">
           <div class="wrap site-header-inner">
             <a class="site-title" href="/">{chrome.siteTitle}</a>
-            <LinkList links={chrome.nav} label="Sections" class="site-nav" />
+            <LinkList links={chrome.nav} label={t('layout.sections')} class="site-nav" />
             <SearchBox />
           </div>
         </header>
         <main id="main" class="wrap">{props.children}</main>
         <footer class="site-footer">
           <div class="wrap">
-            <LinkList links={chrome.footerLinks} label="Site pages" />
-            <p class="site-footer-note">{chrome.siteDescription} Published with Dossier.</p>
+            <LinkList links={chrome.footerLinks} label={t('layout.sitePages')} />
+            <p class="site-footer-note">{chrome.siteDescription} {t('layout.poweredBy')}</p>
           </div>
         </footer>
       </body>
