@@ -30,7 +30,7 @@ for (const engine of ENGINES) {
       assert.equal(document.documentElement.getAttribute('lang'), 'fr');
       assert.equal(document.documentElement.getAttribute('dir'), 'ltr');
       // Published at 23:30 UTC, which is already the 16th in Paris.
-      assert.equal(text(document, '.article-meta'), 'Publié le 16 janvier 2026');
+      assert.equal(text(document, '.article-meta'), 'Publié le 16 janvier 2026 · Mis à jour le 1 juin 2026');
       assert.equal(document.querySelector('.article-meta time')?.getAttribute('datetime'), '2026-01-15T23:30:00.000Z');
       assert.equal(text(document, '.byline'), 'Par Ada Brook et Ben Okafor');
       assert.equal(document.querySelector('nav.breadcrumbs')?.getAttribute('aria-label'), 'Fil d’Ariane');
@@ -58,7 +58,7 @@ for (const engine of ENGINES) {
       const { document } = await site.page('/2026/01/marsad');
       assert.equal(document.documentElement.getAttribute('lang'), 'ar');
       assert.equal(document.documentElement.getAttribute('dir'), 'rtl');
-      assert.equal(text(document, '.article-meta'), 'نُشر في 15 يناير 2026');
+      assert.equal(text(document, '.article-meta'), 'نُشر في 15 يناير 2026 · حُدّث في 1 يونيو 2026');
       assert.equal(text(document, '.notes h2'), 'الهوامش');
       assert.equal(text(document, '.breadcrumbs li'), 'الرئيسية');
       assert.equal(document.querySelector('.note-backlink')?.textContent, '↪');
@@ -71,11 +71,11 @@ for (const engine of ENGINES) {
       let { document } = await site.page('/2026/01/ab');
       assert.equal(document.documentElement.getAttribute('lang'), 'fa');
       assert.equal(document.documentElement.getAttribute('dir'), 'rtl');
-      assert.equal(text(document, '.article-meta'), 'انتشار: ۲۵ دی ۱۴۰۴');
+      assert.equal(text(document, '.article-meta'), 'انتشار: ۲۵ دی ۱۴۰۴ · به‌روزرسانی: ۱۱ خرداد ۱۴۰۵');
       await site.services.settings.update({ persianCalendar: false, digits: 'latin' });
       try {
         ({ document } = await site.page('/2026/01/ab'));
-        assert.equal(text(document, '.article-meta'), 'انتشار: 15 ژانویهٔ 2026');
+        assert.match(text(document, '.article-meta') ?? '', /^انتشار: 15 ژانویهٔ 2026 · به‌روزرسانی: 1 ژوئن 2026$/);
       } finally {
         await site.services.settings.update({ persianCalendar: true, digits: 'locale' });
       }

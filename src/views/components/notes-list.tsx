@@ -24,10 +24,11 @@ export function NotesList(props: { notes: NoteView[]; idPrefix: string; summary?
             {note.deadLink ? <DeadLinkNotice archive={note.deadLink.archive} /> : null}{' '}
             <span class="note-backlinks">
               {note.backlinks.length > 1 ? <span aria-hidden="true">{arrow} </span> : null}
+              {/* Each letter isolated: Latin a, b inside Arabic text still run in the page's direction. */}
               {note.backlinks.map((link, index) => (
                 <>
                   {index > 0 ? ' ' : null}
-                  <a href={link.href} class="note-backlink" aria-label={link.label}>{link.text}</a>
+                  <a href={link.href} class="note-backlink" aria-label={link.label}><bdi>{link.text}</bdi></a>
                 </>
               ))}
             </span>

@@ -40,7 +40,7 @@ function PublicDocument(props: LayoutProps) {
         <a class="skip-link" href="#main">{t('layout.skipToContent')}</a>
         <header class="site-header">
           <div class="wrap site-header-inner">
-            <a class="site-title" href="/">{chrome.siteTitle}</a>
+            <a class="site-title" href="/"><bdi>{chrome.siteTitle}</bdi></a>
             <LinkList links={chrome.nav} label={t('layout.sections')} class="site-nav" />
             <SearchBox />
           </div>
@@ -49,7 +49,7 @@ function PublicDocument(props: LayoutProps) {
         <footer class="site-footer">
           <div class="wrap">
             <LinkList links={chrome.footerLinks} label={t('layout.sitePages')} />
-            <p class="site-footer-note">{chrome.siteDescription} {t('layout.poweredBy')}</p>
+            <p class="site-footer-note"><bdi>{chrome.siteDescription}</bdi> {t('layout.poweredBy')}</p>
           </div>
         </footer>
       </body>
