@@ -27,7 +27,11 @@ void instance.init({
 /** Values a message fills in; numbers are written in the locale's digits, `count` also picks the plural form. */
 export type MessageValues = Record<string, string | number>;
 
-interface Translator { t: TFunction; numbers: Intl.NumberFormat }
+interface Translator { t: TFunction; numbers: Intl.NumberFormat; made: Map<string, string> }
+
+// i18next resolves a key in microseconds, and a page asks for dozens, request after request:
+// finished strings are kept per locale (a pure function of key and values), emptied when full.
+const MAX_MADE = 5000;
 
 const translators = new Map<string, Translator>();
 
@@ -42,7 +46,7 @@ function translator(locale: string): Translator {
     } catch {
       numbers = new Intl.NumberFormat('en');
     }
-    kept = { t: instance.getFixedT(lng), numbers };
+    kept = { t: instance.getFixedT(lng), numbers, made: new Map() };
     // Locales come from settings and articles, so there are few; the bound is a safeguard.
     if (translators.size > 200) translators.clear();
     translators.set(locale, kept);
@@ -62,13 +66,24 @@ export function formatNumber(locale: string, value: number): string {
  * the count in the locale's digits.
  */
 export function t(locale: string, key: string, values?: MessageValues): string {
-  const { t: translate, numbers } = translator(locale);
-  if (!values) return translate(key);
+  const kept = translator(locale);
+  let id = key;
+  if (values) for (const name in values) id += `\u0000${name}\u0001${values[name]}`;
+  let text = kept.made.get(id);
+  if (text === undefined) {
+    text = values ? translate(kept, key, values) : kept.t(key);
+    if (kept.made.size >= MAX_MADE) kept.made.clear();
+    kept.made.set(id, text);
+  }
+  return text;
+}
+
+function translate({ t: translateKey, numbers }: Translator, key: string, values: MessageValues): string {
   const filled: Record<string, string | number> = {};
   for (const [name, value] of Object.entries(values)) filled[name] = typeof value === 'number' ? numbers.format(value) : value;
   if (typeof values.count === 'number') {
     filled.n = filled.count!;
     filled.count = values.count;
   }
-  return translate(key, filled);
+  return translateKey(key, filled);
 }
