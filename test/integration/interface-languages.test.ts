@@ -3,6 +3,8 @@ import assert from 'node:assert/strict';
 import { ENGINES } from '../support/databases.js';
 import { buildArticle, seedStructure } from '../support/factories.js';
 import { createTestSite, type TestSite } from '../support/site.js';
+import { userWithRole } from '../support/admin.js';
+import { parseHTML } from 'linkedom';
 
 const clock = () => new Date('2026-06-01T12:00:00.000Z');
 const text = (document: Document, selector: string) => document.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim();
@@ -78,6 +80,32 @@ for (const engine of ENGINES) {
         assert.match(text(document, '.article-meta') ?? '', /^انتشار: 15 ژانویهٔ 2026 · به‌روزرسانی: 1 ژوئن 2026$/);
       } finally {
         await site.services.settings.update({ persianCalendar: true, digits: 'locale' });
+      }
+    });
+
+    test('the admin speaks the site language, right to left in Persian; the Settings screen sets digits and calendar', async () => {
+      const admin = await userWithRole(site, 'administrator');
+      await site.services.settings.update({ language: 'fa' });
+      try {
+        const { document } = parseHTML((await admin.get('/admin/articles/new')).body);
+        assert.equal(document.documentElement.getAttribute('lang'), 'fa');
+        assert.equal(document.documentElement.getAttribute('dir'), 'rtl');
+        assert.equal(text(document, '.admin-nav a[href="/admin/articles"]'), 'نوشته‌ها');
+        assert.match(text(document, 'label[for="field-title"]') ?? '', /^عنوان/);
+        assert.equal(document.querySelector('#field-body')?.getAttribute('dir'), 'auto');
+        const settings = parseHTML((await admin.get('/admin/settings')).body).document;
+        assert.equal(settings.querySelector('#field-digits option[selected]')?.getAttribute('value'), 'locale');
+        assert.ok(settings.querySelector('#field-persianCalendar[checked]'));
+        const form = Object.fromEntries([...settings.querySelectorAll('form[action="/admin/settings"] [name]')]
+          .filter((f) => f.getAttribute('type') !== 'checkbox' && f.getAttribute('name') !== '_csrf')
+          .map((f) => [f.getAttribute('name')!, f.tagName === 'SELECT' ? (f.querySelector('option[selected]')?.getAttribute('value') ?? '') : (f.getAttribute('value') ?? f.textContent ?? '')]));
+        const saved = await admin.post('/admin/settings', { ...form, digits: 'latin' });
+        assert.equal(saved.statusCode, 303, saved.body.slice(0, 500));
+        const now = await site.services.settings.get();
+        assert.equal(now.digits, 'latin');
+        assert.equal(now.persianCalendar, false);
+      } finally {
+        await site.services.settings.update({ language: 'fr', digits: 'locale', persianCalendar: true });
       }
     });
   });
