@@ -44,6 +44,10 @@ export interface SiteSettings extends CommentSettings {
   footerText: string;
   /** Sections (slug paths) whose newest articles the front page shows in blocks of their own. */
   homeSections: string[];
+  /** Persian (fa) pages date in the Solar Hijri calendar (true) or the Gregorian one. */
+  persianCalendar: boolean;
+  /** Digits of Arabic-script pages: the locale's default, always Latin (123), or always the script's own (١٢٣, ۱۲۳). */
+  digits: 'locale' | 'latin' | 'native';
 }
 
 /** Article address patterns an administrator can choose. */
@@ -108,6 +112,8 @@ const settingsSchema = z.object({
   customCss: z.string().max(CUSTOM_CSS_MAX, `holds at most ${CUSTOM_CSS_MAX} characters`).default(''),
   footerText: z.string().trim().max(300).default(''),
   homeSections: z.array(z.string().regex(/^[a-z0-9-]+(\/[a-z0-9-]+)*$/, 'must be section slug paths such as news or news/local')).max(6, 'at most 6 sections').default([]),
+  persianCalendar: z.boolean().default(true),
+  digits: z.enum(['locale', 'latin', 'native']).default('locale'),
 });
 
 /** Default settings of a new site. */

@@ -6,7 +6,9 @@ import { REFERENCE_FORMATS } from '../domain/reference-formats.js';
 import type { ArticlePage, StandalonePage } from '../services/reader/article-page.js';
 import { presentRelatedCard } from './card-presenter.js';
 import { presentComments, type CommentFormState } from './comments-presenter.js';
-import { HOME_CRUMB, presentChrome, presentHead } from './chrome-presenter.js';
+import { homeCrumb, pageLocale, presentChrome, presentHead } from './chrome-presenter.js';
+import { t } from './i18n/translate.js';
+import { textDirection } from './i18n/locale.js';
 import { presentDate } from './dates.js';
 import { breadcrumbListLd, serializeJsonLd } from './json-ld.js';
 import { presentDeadLink, presentSourcesLine } from './link-health-presenter.js';
@@ -22,6 +24,11 @@ import type { ArticlePageView, NoteView, StandalonePageView } from './view-model
 const SITE_ICON_PATH = '/favicon.ico';
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
+/** The back-link arrow of a note, pointing against the reading direction. */
+export function backArrow(locale: string): string {
+  return textDirection(locale) === 'rtl' ? '↪' : '↩';
+}
+
 /** Back-link text for the k-th citation (0-based): a…z, then aa, ab… */
 export function citationLetter(index: number): string {
   return index < LETTERS.length ? LETTERS[index]! : LETTERS[Math.floor(index / LETTERS.length) - 1]! + LETTERS[index % LETTERS.length]!;
@@ -35,8 +42,11 @@ export function citationLetter(index: number): string {
 export function presentNote(note: Note, idPrefix: string, style?: string, link?: NoteLinkHealth, language = 'en'): NoteView {
   const backlinks = Array.from({ length: Math.max(1, note.citations) }, (_, i) => ({
     href: `#${idPrefix}ref-${note.number}-${i + 1}`,
-    text: note.citations > 1 ? citationLetter(i) : '↩',
-    label: note.citations > 1 ? `Back to citation ${citationLetter(i)} of note ${note.number}` : `Back to where note ${note.number} is cited`,
+    // The hooked arrow points back along the line: leftwards in English, rightwards in Arabic.
+    text: note.citations > 1 ? citationLetter(i) : backArrow(language),
+    label: note.citations > 1
+      ? t(language, 'notes.backToCitation', { letter: citationLetter(i), note: note.number })
+      : t(language, 'notes.backTo', { note: note.number }),
   }));
   const view: NoteView = { id: `${idPrefix}note-${note.number}`, number: note.number, html: noteDisplayHtml(note, style), backlinks };
   return link ? presentDeadLink(view, link, language) : view;
@@ -49,21 +59,23 @@ export function presentNote(note: Note, idPrefix: string, style?: string, link?:
 export function presentArticle(siteUrl: string, data: ArticlePage, commentForm?: CommentFormState, oembed = true): ArticlePageView {
   const { article, chrome } = data;
   const language = article.language || chrome.settings.language;
+  // Interface strings, dates and numbers follow the article's language.
+  const locale = pageLocale(chrome, language);
   const rules = rulesOf(chrome);
   const path = articlePath(article, rules);
   const idPrefix = `${article.slug}-`;
   const breadcrumbs = [
-    HOME_CRUMB,
+    homeCrumb(locale),
     ...data.ancestry.map((s) => ({ href: sectionPath(sectionSlugPath(chrome.sections, s)), label: s.name })),
     { href: path, label: article.title },
   ];
   const zone = chrome.settings.timeZone;
-  const published = presentDate(article.publishedAt, language, zone);
-  const updated = article.updatedAt > (article.publishedAt ?? '') ? presentDate(article.updatedAt, language, zone) : null;
+  const published = presentDate(article.publishedAt, locale, zone);
+  const updated = article.updatedAt > (article.publishedAt ?? '') ? presentDate(article.updatedAt, locale, zone) : null;
   const featured = data.featured ? presentPicture(data.featured.media, data.featured.alt) : null;
   const share = articleShareImage(siteUrl, article, chrome.settings.title, featured);
   return {
-    chrome: presentChrome(chrome),
+    chrome: presentChrome(chrome, language),
     head: presentHead(siteUrl, {
       title: `${article.title} — ${chrome.settings.title}`,
       description: article.dek ?? article.excerpt,
@@ -113,21 +125,21 @@ export function presentArticle(siteUrl: string, data: ArticlePage, commentForm?:
     tags: data.tags.map((t) => ({ href: tagPath(t.slug), label: t.name })),
     bodyHtml: article.bodyHtml,
     notes: data.notes.map((note) =>
-      presentNote(note, idPrefix, chrome.settings.citationStyle, data.noteLinks?.find((l) => l.noteNumber === note.number), language),
+      presentNote(note, idPrefix, chrome.settings.citationStyle, data.noteLinks?.find((l) => l.noteNumber === note.number), locale),
     ),
-    sourcesLine: presentSourcesLine(data.notes, data.noteLinks, language, zone),
+    sourcesLine: presentSourcesLine(data.notes, data.noteLinks, locale, zone),
     referenceDownloads: data.notes.length === 0 ? [] : REFERENCE_FORMATS.map((f) => ({ href: `${path}/references.${f.extension}`, label: f.label })),
-    related: data.related.map((item) => presentRelatedCard(item, chrome.sections, chrome.settings.language, rules, zone)),
-    comments: presentComments(path, data.comments, language, idPrefix, commentForm, zone),
+    related: data.related.map((item) => presentRelatedCard(item, chrome.sections, locale, rules, zone)),
+    comments: presentComments(path, data.comments, locale, idPrefix, commentForm, zone),
     featured,
-    corrections: data.corrections.map((c) => ({ label: c.kind === 'correction' ? 'Correction' : 'Update', date: presentDate(c.date, language, zone)!, text: c.text })),
+    corrections: data.corrections.map((c) => ({ label: t(locale, c.kind === 'correction' ? 'article.correction' : 'article.update'), date: presentDate(c.date, locale, zone)!, text: c.text })),
   };
 }
 
 /** A standalone page. */
 export function presentStandalone(siteUrl: string, data: StandalonePage): StandalonePageView {
   return {
-    chrome: presentChrome(data.chrome),
+    chrome: presentChrome(data.chrome, data.page.language),
     head: presentHead(siteUrl, {
       title: `${data.page.title} — ${data.chrome.settings.title}`,
       description: data.page.excerpt,

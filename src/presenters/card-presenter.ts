@@ -23,7 +23,7 @@ export function presentCard(article: ListedArticle, sections: readonly Section[]
     published: presentDate(article.publishedAt, language, zone),
     section: article.section ? { href: sectionPath(sectionSlugPath(sections, article.section)), label: article.section.name } : null,
     authors: article.authors.map((a) => ({ href: authorPath(a.slug), label: a.name })),
-    comments: article.commentCount > 0 ? { href: `${href}#comments`, label: commentCountLabel(article.commentCount) } : null,
+    comments: article.commentCount > 0 ? { href: `${href}#comments`, label: commentCountLabel(article.commentCount, language) } : null,
     image: article.featured ? presentPicture(article.featured.media, article.featured.alt, sizes) : null,
   };
 }

@@ -2,6 +2,8 @@ import { absoluteUrl, pagedPath, sectionPath } from '../domain/permalinks.js';
 import { childSections, sectionSlugPath } from '../domain/section.js';
 import type { SiteChrome } from '../services/reader/chrome.js';
 import { feedLinks } from './feed-links.js';
+import { formattingLocale, languageTag, textDirection } from './i18n/locale.js';
+import { t } from './i18n/translate.js';
 import { siteCard } from './share-image.js';
 import { themeSheet } from '../domain/branding.js';
 import { defaultMenu, type MenuItem } from '../domain/menu.js';
@@ -10,31 +12,42 @@ import type { ChromeView, FeedLinkView, HeadView, LinkView, MenuLinkView, Pagina
 const asLinks = (menu: MenuItem[]): MenuLinkView[] =>
   menu.map((item) => ({ href: item.url, label: item.label, children: item.children.map((c) => ({ href: c.url, label: c.label })) }));
 
-// The chrome is held per process for seconds and shared by every page: present it once per chrome.
-const presented = new WeakMap<SiteChrome, ChromeView>();
+/** The locale a page is written and formatted in: its own language (an article's) or the site's, with the site's calendar and digit choices. */
+export function pageLocale(chrome: SiteChrome, language?: string | null): string {
+  return formattingLocale(language || chrome.settings.language, chrome.settings);
+}
+
+// The chrome is held per process for seconds and shared by every page: present it once per chrome and language.
+const presented = new WeakMap<SiteChrome, Map<string, ChromeView>>();
 
 /**
  * Header menu (the owner's, else the first few top-level sections), footer menu (the
- * owner's, else the standalone pages), logo and branding stylesheet.
+ * owner's, else the standalone pages), logo and branding stylesheet, in the page's
+ * language: `language` (an article's) or else the site's.
  */
-export function presentChrome(chrome: SiteChrome): ChromeView {
-  const kept = presented.get(chrome);
+export function presentChrome(chrome: SiteChrome, language?: string | null): ChromeView {
+  const byLanguage = presented.get(chrome) ?? new Map<string, ChromeView>();
+  presented.set(chrome, byLanguage);
+  const kept = byLanguage.get(language ?? '');
   if (kept) return kept;
   const { settings } = chrome;
+  const locale = pageLocale(chrome, language);
   const sections = () => defaultMenu(childSections(chrome.sections, null)
     .map((s) => ({ url: sectionPath(sectionSlugPath(chrome.sections, s)), label: s.name })));
   const pages = () => chrome.pages.map((p) => ({ url: `/${p.slug}`, label: p.title, children: [] }));
   const view: ChromeView = {
     siteTitle: settings.title,
     siteDescription: settings.description,
-    language: settings.language,
+    language: languageTag(locale),
+    locale,
+    dir: textDirection(locale),
     nav: asLinks(settings.primaryMenu ?? sections()),
     footerLinks: asLinks(settings.footerMenu ?? pages()),
-    footerText: settings.footerText || `${settings.description} Published with Dossier.`,
+    footerText: settings.footerText || null,
     logoUrl: settings.logoUrl || null,
     themeHref: themeSheet(settings)?.href ?? null,
   };
-  presented.set(chrome, view);
+  byLanguage.set(language ?? '', view);
   return view;
 }
 
@@ -55,7 +68,7 @@ export function presentHead(
 ): HeadView {
   const siteName = fields.siteName ?? '';
   const social: SocialView = {
-    type: 'website', siteName, locale: (fields.language ?? 'en').replace('-', '_'),
+    type: 'website', siteName, locale: languageTag(fields.language ?? 'en').replace('-', '_'),
     ...siteCard(siteUrl, fields.siteName ?? '', fields.siteDescription ?? ''),
     publishedTime: null, modifiedTime: null, section: null, tags: [], ...fields.social,
   };
@@ -82,5 +95,10 @@ export function presentPagination(basePath: string, page: number, pageCount: num
   };
 }
 
-/** The "Home" crumb every trail starts with. */
+/** The "Home" crumb every trail starts with, in English (see homeCrumb). */
 export const HOME_CRUMB: LinkView = { href: '/', label: 'Home' };
+
+/** The "Home" crumb every trail starts with, in the page's locale. */
+export function homeCrumb(locale: string): LinkView {
+  return { href: '/', label: t(locale, 'nav.home') };
+}

@@ -1,4 +1,5 @@
 import { presentDateAndTime } from './dates.js';
+import { t } from './i18n/translate.js';
 import type { CommentsClosedReason } from '../domain/comment-closing.js';
 import type { CommentFieldErrors, PublicComment } from '../domain/comment.js';
 import type { ThreadNode } from '../domain/comment-threads.js';
@@ -16,23 +17,24 @@ export interface CommentFormState {
   notice?: string | null;
 }
 
+// Message keys (see i18n/locales) of what the reader is told.
 const NOTICES: Record<string, string> = {
-  pending: 'Thank you. Your comment is awaiting moderation; only you can see it until it is approved.',
-  approved: 'Thank you. Your comment is published.',
-  received: 'Thank you. Your comment was received and will be reviewed.',
+  pending: 'comments.noticePending',
+  approved: 'comments.noticeApproved',
+  received: 'comments.noticeReceived',
 };
 const CLOSED: Record<CommentsClosedReason | 'static-copy', string> = {
-  'static-copy': 'Comments are not taken on this copy of the site.',
-  disabled: 'Comments are closed.',
-  article: 'Comments are closed on this article.',
-  expired: 'Comments are closed on this article.',
+  'static-copy': 'comments.closedStatic',
+  disabled: 'comments.closed',
+  article: 'comments.closedArticle',
+  expired: 'comments.closedArticle',
 };
 const FIELDS = ['body', 'name', 'email', 'website'] as const;
-const LABELS = { body: 'Comment', name: 'Name', email: 'Email', website: 'Website' } as const;
+const LABELS = { body: 'comments.fieldBody', name: 'comments.fieldName', email: 'comments.fieldEmail', website: 'comments.fieldWebsite' } as const;
 
-/** "1 comment", "3 comments". */
-export function commentCountLabel(count: number): string {
-  return count === 0 ? 'No comments yet' : count === 1 ? '1 comment' : `${count.toLocaleString('en')} comments`;
+/** "1 comment", "3 comments" in the locale's plural forms ("تعليقان", "11 تعليقًا"). */
+export function commentCountLabel(count: number, locale = 'en'): string {
+  return count === 0 ? t(locale, 'comments.none') : t(locale, 'comments.count', { count });
 }
 
 function pageQuery(page: number, extra = ''): string {
@@ -53,7 +55,7 @@ function presentComment(node: ThreadNode<PublicComment>, ctx: CommentContext): C
     date: presentDateAndTime(comment.createdAt, ctx.language, ctx.zone),
     bodyHtml: comment.bodyHtml,
     pending: comment.status === 'pending',
-    reply: replyable ? { href: `${ctx.path}${pageQuery(ctx.page, `replyto=${comment.id}`)}#${ctx.idPrefix}respond`, label: `Reply to ${comment.authorName}` } : null,
+    reply: replyable ? { href: `${ctx.path}${pageQuery(ctx.page, `replyto=${comment.id}`)}#${ctx.idPrefix}respond`, label: t(ctx.language, 'comments.replyTo', { name: comment.authorName }) } : null,
     replies: node.replies.map((reply) => presentComment(reply, ctx)),
   };
 }
@@ -73,13 +75,13 @@ export function presentComments(path: string, section: CommentSection, language:
   const form = section.closed || !section.formToken ? null : {
     action: `${path}/comments`,
     idPrefix,
-    heading: replyTo ? `Reply to ${replyTo.authorName}` : 'Leave a Comment',
-    submitLabel: replyTo ? 'Post Reply' : 'Post Comment',
+    heading: replyTo ? t(language, 'comments.replyTo', { name: replyTo.authorName }) : t(language, 'comments.leave'),
+    submitLabel: t(language, replyTo ? 'comments.postReply' : 'comments.postComment'),
     replyTo: replyTo ? { name: replyTo.authorName, cancelHref: `${path}${pageQuery(thread.page)}#${idPrefix}respond` } : null,
     values,
     fields: { body: field('body'), name: field('name'), email: field('email'), website: field('website') },
     errors: [
-      ...FIELDS.filter((f) => errors[f]).map((f) => ({ href: `#${idPrefix}comment-${f}`, label: `${LABELS[f]}: ${errors[f]}` })),
+      ...FIELDS.filter((f) => errors[f]).map((f) => ({ href: `#${idPrefix}comment-${f}`, label: t(language, 'comments.fieldError', { label: t(language, LABELS[f]), error: errors[f]! }) })),
       ...(errors.parent ? [{ href: `#${idPrefix}comment-body`, label: errors.parent }] : []),
     ],
     message: state.message ?? null,
@@ -88,8 +90,8 @@ export function presentComments(path: string, section: CommentSection, language:
   return {
     idPrefix,
     count: section.count,
-    countLabel: commentCountLabel(section.count),
-    notice: (state.notice && NOTICES[state.notice]) ?? null,
+    countLabel: commentCountLabel(section.count, language),
+    notice: state.notice && NOTICES[state.notice] ? t(language, NOTICES[state.notice]!) : null,
     comments: thread.nodes.map((node) => presentComment(node, ctx)),
     pagination: {
       page: thread.page,
@@ -98,7 +100,7 @@ export function presentComments(path: string, section: CommentSection, language:
       next: thread.page < thread.pageCount ? `${path}${pageQuery(thread.page + 1)}#comments` : null,
     },
     form,
-    closedMessage: section.closed ? (state.message ?? CLOSED[section.closed]) : null,
+    closedMessage: section.closed ? (state.message ?? t(language, CLOSED[section.closed])) : null,
     feedHref: `${path}/comments.xml`,
   };
 }

@@ -1,7 +1,8 @@
 import { absoluteUrl, articlePath } from '../domain/permalinks.js';
 import type { CorrectionCursor } from '../services/articles/ports.js';
 import type { CorrectionsLog } from '../services/reader/corrections-log.js';
-import { presentChrome, presentHead } from './chrome-presenter.js';
+import { pageLocale, presentChrome, presentHead } from './chrome-presenter.js';
+import { t } from './i18n/translate.js';
 import { presentDate } from './dates.js';
 import type { FeedView } from './feed-models.js';
 import { rulesOf } from './permalinks.js';
@@ -32,13 +33,14 @@ export function cursorParam(cursor: CorrectionCursor): string {
   return `${cursor.date}~${cursor.id}`;
 }
 
-const labelOf = (kind: string) => (kind === 'correction' ? 'Correction' : 'Update');
+const labelOf = (kind: string, locale = 'en') => t(locale, kind === 'correction' ? 'article.correction' : 'article.update');
 
 /** The corrections page: every correction and update, newest first, with the article it corrects. */
 export function presentCorrections(siteUrl: string, data: CorrectionsLog, before: CorrectionCursor | null): CorrectionsPageView {
   const { chrome } = data;
   const rules = rulesOf(chrome);
   const { language, timeZone, title } = chrome.settings;
+  const locale = pageLocale(chrome);
   const page = (cursor: CorrectionCursor) => `${CORRECTIONS_PATH}?before=${encodeURIComponent(cursorParam(cursor))}`;
   return {
     chrome: presentChrome(chrome),
@@ -52,8 +54,8 @@ export function presentCorrections(siteUrl: string, data: CorrectionsLog, before
       feeds: [{ href: absoluteUrl(siteUrl, CORRECTIONS_FEED_PATH), type: 'application/rss+xml', title: `Corrections — ${title} (RSS)` }],
     }),
     corrections: data.corrections.map(({ correction, article }) => ({
-      label: labelOf(correction.kind),
-      date: presentDate(correction.date, language, timeZone)!,
+      label: labelOf(correction.kind, locale),
+      date: presentDate(correction.date, locale, timeZone)!,
       text: correction.text,
       article: { href: articlePath(article, rules), label: article.title },
     })),
@@ -70,7 +72,7 @@ export function presentCorrectionsFeed(siteUrl: string, data: CorrectionsLog): F
     return {
       id: `${url}#correction-${correction.id}`,
       url,
-      title: `${labelOf(correction.kind)}: ${article.title}`,
+      title: `${labelOf(correction.kind, pageLocale(data.chrome))}: ${article.title}`,
       summary: correction.text,
       contentHtml: null,
       published: correction.date,

@@ -1,8 +1,9 @@
 import type { Note } from '../domain/article.js';
 import { isGone } from '../domain/link-health.js';
-import { sourcesLine, summariseSources, type NoteLinkState } from '../domain/link-summary.js';
+import { summariseSources, type NoteLinkState } from '../domain/link-summary.js';
 import type { NoteLinkHealth } from '../domain/link-record.js';
 import { presentDate } from './dates.js';
+import { localizedSourcesLine } from './i18n/sources-line.js';
 import type { NoteView } from './view-models.js';
 
 /** Class of a note's link once it is known to be dead, so themes can mark it. */
@@ -41,5 +42,5 @@ export function presentSourcesLine(notes: readonly Note[], links: readonly NoteL
       : { url: n.url!, status: null, lastCheckedAt: null, archived: false };
   });
   const summary = summariseSources(notes.length, states);
-  return sourcesLine(summary, presentDate(summary.lastCheckedAt, language, zone)?.label ?? null);
+  return localizedSourcesLine(summary, presentDate(summary.lastCheckedAt, language, zone)?.label ?? null, language);
 }

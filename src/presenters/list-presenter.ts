@@ -6,7 +6,8 @@ import { presentPicture } from './media-presenter.js';
 import type { HomePage, ListPage, SectionListPage } from '../services/reader/list-pages.js';
 import { LEAD_IMAGE_SIZES, presentCard } from './card-presenter.js';
 import { rulesOf } from './permalinks.js';
-import { HOME_CRUMB, presentChrome, presentHead, presentPagination } from './chrome-presenter.js';
+import { homeCrumb, pageLocale, presentChrome, presentHead, presentPagination } from './chrome-presenter.js';
+import { t } from './i18n/translate.js';
 import { feedLinks } from './feed-links.js';
 import { breadcrumbListLd, serializeJsonLd } from './json-ld.js';
 import { collectionPageLd, personLd } from './schema-org.js';
@@ -23,7 +24,8 @@ function listView(
 ): ListPageView {
   const { settings, sections } = data.chrome;
   const pagination = presentPagination(basePath, data.list.page, data.list.pageCount);
-  const pageSuffix = data.list.page > 1 ? ` — page ${data.list.page}` : '';
+  const locale = pageLocale(data.chrome);
+  const pageSuffix = data.list.page > 1 ? ` — ${t(locale, 'nav.page', { page: data.list.page })}` : '';
   const jsonLd = [
     ...(extra.jsonLd ?? []).map(serializeJsonLd),
     ...(breadcrumbs.length > 0
@@ -48,7 +50,7 @@ function listView(
     heading: text.heading,
     intro: text.intro,
     subsections,
-    cards: data.list.items.map((item, i) => presentCard(item, sections, settings.language, rulesOf(data.chrome), settings.timeZone, extra.lead && i === 0 ? LEAD_IMAGE_SIZES : undefined)),
+    cards: data.list.items.map((item, i) => presentCard(item, sections, locale, rulesOf(data.chrome), settings.timeZone, extra.lead && i === 0 ? LEAD_IMAGE_SIZES : undefined)),
     lead: extra.lead === true && data.list.items.length > 0,
     blocks: [],
     pagination,
@@ -59,16 +61,17 @@ function listView(
 /** The home page: on its first page the lead story, the latest articles and the chosen sections' blocks. */
 export function presentHome(siteUrl: string, data: HomePage): ListPageView {
   const { settings, sections } = data.chrome;
+  const locale = pageLocale(data.chrome);
   const view = listView(siteUrl, data, '/', {
-    heading: 'Latest articles',
+    heading: t(locale, 'lists.latest'),
     title: settings.title,
     description: settings.description,
     intro: null,
-    emptyMessage: 'Nothing has been published yet.',
+    emptyMessage: t(locale, 'lists.emptyHome'),
   }, [], [], { lead: data.list.page === 1 });
   const blocks = data.blocks.map((block) => ({
     heading: { href: sectionPath(sectionSlugPath(sections, block.section)), label: block.section.name },
-    cards: block.items.map((item) => presentCard(item, sections, settings.language, rulesOf(data.chrome), settings.timeZone)),
+    cards: block.items.map((item) => presentCard(item, sections, locale, rulesOf(data.chrome), settings.timeZone)),
   }));
   return { ...view, blocks };
 }
@@ -76,7 +79,9 @@ export function presentHome(siteUrl: string, data: HomePage): ListPageView {
 /** A section page, with its trail and subsections. */
 export function presentSection(siteUrl: string, data: SectionListPage): ListPageView {
   const { sections, settings } = data.chrome;
-  const crumbs = [HOME_CRUMB, ...data.ancestry.map((s) => ({ href: sectionPath(sectionSlugPath(sections, s)), label: s.name }))];
+  const locale = pageLocale(data.chrome);
+  const inSection = t(locale, 'lists.inSection', { section: data.section.name });
+  const crumbs = [homeCrumb(locale), ...data.ancestry.map((s) => ({ href: sectionPath(sectionSlugPath(sections, s)), label: s.name }))];
   return listView(
     siteUrl,
     data,
@@ -84,9 +89,9 @@ export function presentSection(siteUrl: string, data: SectionListPage): ListPage
     {
       heading: data.section.name,
       title: `${data.section.name} — ${settings.title}`,
-      description: data.section.description || `Articles in ${data.section.name}.`,
+      description: data.section.description || inSection,
       intro: data.section.description || null,
-      emptyMessage: 'No articles in this section yet.',
+      emptyMessage: t(locale, 'lists.emptySection'),
     },
     crumbs,
     data.children.map((s) => ({ href: sectionPath(sectionSlugPath(sections, s)), label: s.name })),
@@ -94,7 +99,7 @@ export function presentSection(siteUrl: string, data: SectionListPage): ListPage
       feedTitle: data.section.name,
       jsonLd: [collectionPageLd({
         name: data.section.name,
-        description: data.section.description || `Articles in ${data.section.name}.`,
+        description: data.section.description || inSection,
         url: absoluteUrl(siteUrl, sectionPath(sectionSlugPath(sections, data.section))),
       })],
     },
@@ -104,25 +109,27 @@ export function presentSection(siteUrl: string, data: SectionListPage): ListPage
 /** A tag page. */
 export function presentTag(siteUrl: string, data: ListPage & { tag: Tag }): ListPageView {
   const path = tagPath(data.tag.slug);
+  const locale = pageLocale(data.chrome);
   return listView(siteUrl, data, path, {
-    heading: `Tagged “${data.tag.name}”`,
+    heading: t(locale, 'lists.tagged', { tag: data.tag.name }),
     title: `${data.tag.name} — ${data.chrome.settings.title}`,
-    description: `Articles tagged ${data.tag.name}.`,
+    description: t(locale, 'lists.taggedDescription', { tag: data.tag.name }),
     intro: null,
-    emptyMessage: 'No published articles carry this tag yet.',
-  }, [HOME_CRUMB, { href: path, label: data.tag.name }], [], { feedTitle: data.tag.name });
+    emptyMessage: t(locale, 'lists.emptyTag'),
+  }, [homeCrumb(locale), { href: path, label: data.tag.name }], [], { feedTitle: data.tag.name });
 }
 
 /** An author page with bio and avatar. */
 export function presentAuthor(siteUrl: string, data: ListPage & { author: Author; avatar?: Media | null }): ListPageView {
   const path = authorPath(data.author.slug);
+  const locale = pageLocale(data.chrome);
   const view = listView(siteUrl, data, path, {
     heading: data.author.name,
     title: `${data.author.name} — ${data.chrome.settings.title}`,
-    description: data.author.bio || `Articles by ${data.author.name}.`,
+    description: data.author.bio || t(locale, 'lists.byAuthor', { author: data.author.name }),
     intro: data.author.bio || null,
-    emptyMessage: 'No published articles by this author yet.',
-  }, [HOME_CRUMB, { href: path, label: data.author.name }], [], {
+    emptyMessage: t(locale, 'lists.emptyAuthor'),
+  }, [homeCrumb(locale), { href: path, label: data.author.name }], [], {
     feedTitle: data.author.name,
     profile: true,
     jsonLd: [personLd({ name: data.author.name, url: absoluteUrl(siteUrl, path), description: data.author.bio })],

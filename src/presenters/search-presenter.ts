@@ -2,7 +2,8 @@ import { articlePath, authorPath, sectionPath } from '../domain/permalinks.js';
 import { HIGHLIGHT_END, HIGHLIGHT_START } from '../domain/search-query.js';
 import { sectionSlugPath } from '../domain/section.js';
 import type { SearchPage, SearchParams } from '../services/reader/search-page.js';
-import { presentChrome, presentHead } from './chrome-presenter.js';
+import { pageLocale, presentChrome, presentHead } from './chrome-presenter.js';
+import { t } from './i18n/translate.js';
 import { rulesOf } from './permalinks.js';
 import { presentDate } from './dates.js';
 import type { MarkedTextView, OptionView, PaginationView, SearchPageView } from './view-models.js';
@@ -35,6 +36,16 @@ function options(items: Array<{ value: string; label: string }>, selected: strin
   return [{ value: '', label: anyLabel, selected: selected === '' }, ...items.map((i) => ({ ...i, selected: i.value === selected }))];
 }
 
+/** "3 results for “q” — page 1 of 2." in the locale; a capped count says "More than". */
+function searchSummary(locale: string, q: string, results: SearchPage['results'], capped: boolean): string {
+  if (results.total === 0) return t(locale, 'search.noResults', { q });
+  const found = t(locale, capped ? 'search.foundMore' : 'search.found', { count: results.total, q });
+  const line = results.pageCount > 1
+    ? t(locale, 'search.summaryPaged', { found, page: results.page, pages: results.pageCount })
+    : t(locale, 'search.summary', { found });
+  return capped ? `${line} ${t(locale, 'search.capped')}` : line;
+}
+
 /** The search page: the form keeps what was asked; results are marked, never raw HTML. */
 export function presentSearch(siteUrl: string, data: SearchPage): SearchPageView {
   const { chrome, applied, results } = data;
@@ -47,16 +58,13 @@ export function presentSearch(siteUrl: string, data: SearchPage): SearchPageView
     next: results.page < results.pageCount ? searchPath(applied, results.page + 1) : null,
   };
   const asked = data.query.terms.length > 0;
-  const summary = !asked
-    ? q.trim() ? 'Nothing to search for in that query. Try a few words.' : null
-    : results.total === 0
-      ? `No results for “${q}”.`
-      : `${data.capped ? `More than ${results.total.toLocaleString('en')} results` : `${results.total} ${results.total === 1 ? 'result' : 'results'}`} for “${q}”${results.pageCount > 1 ? ` — page ${results.page} of ${results.pageCount}` : ''}.${data.capped ? ' The best of the newest matches are shown; add a word or a filter to narrow them.' : ''}`;
+  const locale = pageLocale(chrome);
+  const summary = !asked ? (q.trim() ? t(locale, 'search.nothingToSearch') : null) : searchSummary(locale, q, results, data.capped);
   return {
     chrome: presentChrome(chrome),
     head: presentHead(siteUrl, {
-      title: `${asked ? `Search: ${q.slice(0, 80)}` : 'Search'} — ${settings.title}`,
-      description: `Search the articles of ${settings.title}.`,
+      title: `${asked ? t(locale, 'search.title', { q: q.slice(0, 80) }) : t(locale, 'search.heading')} — ${settings.title}`,
+      description: t(locale, 'search.description', { site: settings.title }),
       path: '/search',
       noindex: true,
       pagination,
@@ -67,16 +75,16 @@ export function presentSearch(siteUrl: string, data: SearchPage): SearchPageView
       q,
       from: applied.from,
       to: applied.to,
-      sections: options(sections.map((s) => ({ value: sectionSlugPath(sections, s), label: s.parentId === null ? s.name : `— ${s.name}` })), applied.section, 'All sections'),
-      authors: options(data.authors.map((a) => ({ value: a.slug, label: a.name })), applied.author, 'All authors'),
-      tags: options(data.tags.map((t) => ({ value: t.slug, label: t.name })), applied.tag, 'All tags'),
+      sections: options(sections.map((s) => ({ value: sectionSlugPath(sections, s), label: s.parentId === null ? s.name : `— ${s.name}` })), applied.section, t(locale, 'search.allSections')),
+      authors: options(data.authors.map((a) => ({ value: a.slug, label: a.name })), applied.author, t(locale, 'search.allAuthors')),
+      tags: options(data.tags.map((t) => ({ value: t.slug, label: t.name })), applied.tag, t(locale, 'search.allTags')),
     },
     summary,
     results: results.items.map((item) => ({
       href: articlePath(item, rulesOf(chrome)),
       title: presentMarked(item.markedTitle || item.title),
       snippet: presentMarked(item.markedSnippet || item.excerpt),
-      published: presentDate(item.publishedAt, settings.language, settings.timeZone),
+      published: presentDate(item.publishedAt, locale, settings.timeZone),
       section: item.section ? { href: sectionPath(sectionSlugPath(sections, item.section)), label: item.section.name } : null,
       authors: item.authors.map((a) => ({ href: authorPath(a.slug), label: a.name })),
     })),

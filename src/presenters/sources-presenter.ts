@@ -1,7 +1,7 @@
-import { STATUS_LABELS } from '../domain/link-summary.js';
 import { articlePath } from '../domain/permalinks.js';
 import type { SourcesPage } from '../services/reader/sources-page.js';
-import { presentChrome, presentHead } from './chrome-presenter.js';
+import { pageLocale, presentChrome, presentHead } from './chrome-presenter.js';
+import { t } from './i18n/translate.js';
 import { presentDate } from './dates.js';
 import { rulesOf } from './permalinks.js';
 import type { ChromeView, DateView, HeadView, LinkView } from './view-models.js';
@@ -28,6 +28,7 @@ export function presentSources(siteUrl: string, data: SourcesPage, after: string
   const { chrome } = data;
   const rules = rulesOf(chrome);
   const language = chrome.settings.language;
+  const locale = pageLocale(chrome);
   return {
     chrome: presentChrome(chrome),
     head: presentHead(siteUrl, {
@@ -40,8 +41,8 @@ export function presentSources(siteUrl: string, data: SourcesPage, after: string
     }),
     sources: data.sources.map((s) => ({
       url: s.url,
-      status: STATUS_LABELS[s.status],
-      checked: presentDate(s.lastCheckedAt, language, chrome.settings.timeZone),
+      status: t(locale, `sources.status.${s.status}`),
+      checked: presentDate(s.lastCheckedAt, locale, chrome.settings.timeZone),
       archive: s.archiveUrl,
       articles: s.articles.map((a) => ({ href: articlePath(a, rules), label: a.title })),
     })),

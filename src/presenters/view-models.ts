@@ -15,13 +15,18 @@ export interface DateView {
 export interface ChromeView {
   siteTitle: string;
   siteDescription: string;
+  /** The page's language tag, as `<html lang>` says it (fa, ar, en-GB). */
   language: string;
+  /** The page's locale for interface strings, dates and numbers: the language with the site's -u- extensions (fa-u-ca-persian). */
+  locale: string;
+  /** `<html dir>`: rtl for Arabic, Persian, Hebrew, Urdu… */
+  dir: 'ltr' | 'rtl';
   /** The header menu: the owner's, or the first few top-level sections. */
   nav: MenuLinkView[];
   /** The footer menu: the owner's, or the standalone pages. */
   footerLinks: MenuLinkView[];
-  /** The footer's line: the owner's text, else the site description. */
-  footerText: string;
+  /** The owner's footer line; null shows the site description and "Published with Dossier". */
+  footerText: string | null;
   /** The logo shown in place of the title text, when set. */
   logoUrl: string | null;
   /** The stylesheet carrying the site's accent colour and custom CSS, when it has any. */

@@ -4,7 +4,7 @@ import { DEFAULT_SETTINGS } from '../../domain/settings.js';
 import { presentMessage } from '../../presenters/message-presenter.js';
 import type { SiteChrome } from '../../services/reader/chrome.js';
 import { MessagePage } from '../../views/pages/message-page.js';
-import { answersJson, ERROR_TITLES, errorBody, statusOf } from '../errors.js';
+import { answersJson, errorBody, statusOf } from '../errors.js';
 import { sendPage } from '../html.js';
 import type { RouteDeps } from '../route-deps.js';
 
@@ -34,7 +34,7 @@ export function installErrorHandler(app: FastifyInstance, { reader, siteUrl }: R
   async function answer(request: FastifyRequest, reply: FastifyReply, status: number, message: string, field?: string) {
     if (answersJson(request)) return reply.code(status).send(errorBody(status, message, field));
     const path = request.url.split('?')[0] ?? '/';
-    const view = presentMessage(siteUrl, status === 503 ? BARE_CHROME : await chrome(request), path, ERROR_TITLES[status] ?? 'Error', message);
+    const view = presentMessage(siteUrl, status === 503 ? BARE_CHROME : await chrome(request), path, status, message);
     return sendPage(reply, <MessagePage view={view} />, status);
   }
 

@@ -4,6 +4,7 @@ import type { Actor } from '../../policies/policy.js';
 import { isSecure, readCookie, setCookie } from '../cookies.js';
 import { csrfTokenFor } from './csrf.js';
 import type { RouteDeps } from '../route-deps.js';
+import { formattingLocale } from '../../presenters/i18n/locale.js';
 
 /** The cookie holding a signed-in session's token. */
 export const SESSION_COOKIE = 'dossier_session';
@@ -19,7 +20,7 @@ declare module 'fastify' {
     /** The session cookie's token when signed in. */
     sessionToken: string | null;
     /** On admin requests: the site's title and time zone (admin times are shown in it). */
-    adminSite: { title: string; timeZone: string };
+    adminSite: { title: string; timeZone: string; locale: string };
   }
   interface FastifyContextConfig {
     /** Admin screens: an anonymous GET is sent to the sign-in page instead of a 403. */
@@ -46,10 +47,10 @@ export function installSession(app: FastifyInstance, { accounts, settings, siteU
   app.decorateRequest('adminSite', null as never);
   app.addHook('onRequest', async (request, reply) => {
     request.actor = ANONYMOUS;
-    request.adminSite = { title: 'Dossier', timeZone: 'UTC' };
+    request.adminSite = { title: 'Dossier', timeZone: 'UTC', locale: 'en' };
     if (!isAdminPath(request)) return;
     const site = await settings.get();
-    request.adminSite = { title: site.title, timeZone: site.timeZone };
+    request.adminSite = { title: site.title, timeZone: site.timeZone, locale: formattingLocale(site.language, site) };
     const token = readCookie(request, SESSION_COOKIE);
     const session = token ? await accounts.resolve(token) : null;
     if (session && token) {

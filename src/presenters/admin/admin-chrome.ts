@@ -7,32 +7,38 @@ import { mayChangeSettings } from '../../policies/settings.js';
 import { mayManageStructure } from '../../policies/structure.js';
 import { mayManageUsers } from '../../policies/users.js';
 import type { AdminChromeView, FormView } from './admin-view-models.js';
+import { languageTag, textDirection } from '../i18n/locale.js';
+import { t } from '../i18n/translate.js';
 
 const NAV: Array<[string, string, Policy]> = [
-  ['/admin', 'Dashboard', mayWriteArticles],
-  ['/admin/articles', 'Articles', mayWriteArticles],
-  ['/admin/articles/new', 'New article', mayWriteArticles],
-  ['/admin/comments', 'Comments', mayModerateComments],
-  ['/admin/media', 'Media', mayUploadMedia],
-  ['/admin/sections', 'Sections, tags, authors', mayManageStructure],
-  ['/admin/appearance', 'Appearance', mayChangeSettings],
-  ['/admin/settings', 'Settings', mayChangeSettings],
-  ['/admin/users', 'Users', mayManageUsers],
+  ['/admin', 'admin.nav.dashboard', mayWriteArticles],
+  ['/admin/articles', 'admin.nav.articles', mayWriteArticles],
+  ['/admin/articles/new', 'admin.nav.newArticle', mayWriteArticles],
+  ['/admin/comments', 'admin.nav.comments', mayModerateComments],
+  ['/admin/media', 'admin.nav.media', mayUploadMedia],
+  ['/admin/sections', 'admin.nav.structure', mayManageStructure],
+  ['/admin/appearance', 'admin.nav.appearance', mayChangeSettings],
+  ['/admin/settings', 'admin.nav.settings', mayChangeSettings],
+  ['/admin/users', 'admin.nav.users', mayManageUsers],
 ];
 
-/** The admin chrome for one request: navigation by role, the CSRF token for forms. */
-export function presentAdminChrome(input: { actor: Actor; siteTitle: string; path: string; csrfToken: string; title: string; flash?: string | null; timeZone?: string }): AdminChromeView {
+/** The admin chrome for one request: navigation by role, the CSRF token for forms, in the site's `locale`. */
+export function presentAdminChrome(input: { actor: Actor; siteTitle: string; path: string; csrfToken: string; title: string; flash?: string | null; timeZone?: string; locale?: string }): AdminChromeView {
   const { actor } = input;
+  const locale = input.locale ?? 'en';
   return {
-    title: `${input.title} — ${input.siteTitle} admin`,
+    title: `${input.title} — ${t(locale, 'admin.titleSuffix', { site: input.siteTitle })}`,
     siteTitle: input.siteTitle,
     user: actor.kind === 'user' ? { name: actor.name, role: actor.role } : null,
     nav: actor.kind === 'user'
-      ? NAV.filter(([, , policy]) => policy(actor)).map(([href, label]) => ({ href, label, current: href === input.path }))
+      ? NAV.filter(([, , policy]) => policy(actor)).map(([href, key]) => ({ href, label: t(locale, key), current: href === input.path }))
       : [],
     csrfToken: input.csrfToken,
     flash: input.flash ?? null,
     timeZone: input.timeZone ?? 'UTC',
+    locale,
+    language: languageTag(locale),
+    dir: textDirection(locale),
   };
 }
 

@@ -17,6 +17,11 @@ export interface AdminChromeView {
   flash: string | null;
   /** The site's time zone: admin times are shown and entered in it. */
   timeZone: string;
+  /** The admin's locale (the site's language, with its calendar and digit settings). */
+  locale: string;
+  /** `<html lang>` and `<html dir>` of admin screens. */
+  language: string;
+  dir: 'ltr' | 'rtl';
 }
 
 /** A form's state: what the user typed and what was wrong, per field. */
@@ -193,6 +198,8 @@ export interface SettingsView {
   permalinks: OptionView[];
   moderation: OptionView[];
   orders: OptionView[];
+  /** Digits of Arabic-script pages (the `digits` setting). */
+  digits: OptionView[];
 }
 
 export interface UsersView {

@@ -12,6 +12,7 @@ import { RENDER_CITATIONS_JOB } from '../sources/render-citations.js';
 import { syncDiscoveryIndex } from '../discovery/discovery-index.js';
 import type { ArticleRecord } from './ports.js';
 import type { Clock, Repositories } from '../ports.js';
+import { settingsFromEntries } from '../../domain/settings.js';
 
 /** What a writer submits for an article or page. */
 export interface ArticleInput {
@@ -142,7 +143,9 @@ export async function writeArticle(
   if (existing && existing.id !== id) throw conflict(`Another article already uses the slug "${slug}".`, 'slug');
   const links = await resolveLinks(repos, input, kind);
   const rendered = await render(input.body, `${slug}-`);
-  const record = buildRecord(input, kind, slug, now, links.sectionId, rendered);
+  // An article saved without a language is written in the site's.
+  const language = input.language ?? settingsFromEntries(await repos.settings.all()).language;
+  const record = buildRecord({ ...input, language }, kind, slug, now, links.sectionId, rendered);
   const articleId = id ?? (await repos.articles.insert(record, input.createdAt ? requireIsoTime(input.createdAt, 'createdAt') : now.toISOString()));
   if (id !== undefined) await repos.articles.update(id, record);
   await repos.articles.setAuthors(articleId, links.authorIds);

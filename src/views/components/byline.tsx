@@ -1,16 +1,18 @@
 import type { LinkView } from '../../presenters/view-models.js';
+import { conjunctionParts } from '../../presenters/i18n/list-format.js';
+import { useLocale } from '../locale-context.js';
 
-/** "A, B and C" with each name linking to the author page. */
+/** "A, B and C" in the page's language, each name linking to the author page. */
 export function AuthorLinks(props: { authors: LinkView[] }) {
   const { authors } = props;
+  let next = 0;
   return (
     <>
-      {authors.map((author, index) => (
-        <>
-          {index === 0 ? '' : index === authors.length - 1 ? ' and ' : ', '}
-          <a href={author.href} rel="author">{author.label}</a>
-        </>
-      ))}
+      {conjunctionParts(useLocale(), authors.map((a) => a.label)).map((part) => {
+        if (part.type !== 'element') return part.value;
+        const author = authors[next++]!;
+        return <a href={author.href} rel="author"><bdi>{author.label}</bdi></a>;
+      })}
     </>
   );
 }

@@ -2,24 +2,26 @@ import type { CardView } from '../../presenters/view-models.js';
 import { AuthorLinks } from './byline.js';
 import { DateTime } from './date-time.js';
 import { Picture } from './picture.js';
+import { useT } from '../locale-context.js';
 
 function Card(props: { card: CardView; level: 2 | 3; eager: boolean; lead: boolean }) {
   const { card } = props;
   const Heading = props.level === 2 ? 'h2' : 'h3';
+  const t = useT();
   return (
     <article class={props.lead ? 'card card-lead' : 'card'}>
       {card.image ? <Picture picture={card.image} class="card-image" eager={props.eager} /> : null}
       <div class="card-text">
-        <Heading class="card-title"><a href={card.href}>{card.title}</a></Heading>
+        <Heading class="card-title" dir="auto"><a href={card.href}>{card.title}</a></Heading>
         <p class="card-meta">
           {card.section ? <a class="card-section" href={card.section.href}>{card.section.label}</a> : null}
           {card.section && card.published ? ' · ' : null}
           {card.published ? <DateTime date={card.published} /> : null}
           {card.comments ? <> · <a class="card-comments" href={card.comments.href}>{card.comments.label}</a></> : null}
         </p>
-        <p class="card-summary">{card.dek ?? card.excerpt}</p>
+        <p class="card-summary" dir="auto">{card.dek ?? card.excerpt}</p>
         {card.authors.length > 0 ? (
-          <p class="card-byline">By <AuthorLinks authors={card.authors} /></p>
+          <p class="card-byline">{t('article.by')} <AuthorLinks authors={card.authors} /></p>
         ) : null}
       </div>
     </article>

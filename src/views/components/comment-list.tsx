@@ -1,11 +1,13 @@
 import type { CommentView } from '../../presenters/comment-view-models.js';
 import { DateTime } from './date-time.js';
+import { useT } from '../locale-context.js';
 
 function CommentItem(props: { comment: CommentView }) {
   const { comment } = props;
+  const t = useT();
   return (
     <li id={comment.anchor} class={comment.pending ? 'comment comment-pending' : 'comment'}>
-      <article class="comment-body" aria-label={`Comment by ${comment.authorName}`}>
+      <article class="comment-body" aria-label={t('comments.by', { name: comment.authorName })}>
         <header class="comment-meta">
           <span class="comment-author">
             {comment.authorUrl ? (
@@ -16,11 +18,11 @@ function CommentItem(props: { comment: CommentView }) {
           </span>
           {comment.date ? <> · <a class="comment-permalink" href={`#${comment.anchor}`}><DateTime date={comment.date} /></a></> : null}
         </header>
-        {comment.pending ? <p class="comment-awaiting">Your comment is awaiting moderation.</p> : null}
-        <div class="comment-content" dangerouslySetInnerHTML={{ __html: comment.bodyHtml }} />
+        {comment.pending ? <p class="comment-awaiting">{t('comments.awaiting')}</p> : null}
+        <div class="comment-content" dir="auto" dangerouslySetInnerHTML={{ __html: comment.bodyHtml }} />
         {comment.reply ? (
           <p class="comment-reply">
-            <a href={comment.reply.href} rel="nofollow">Reply<span class="visually-hidden"> to <bdi>{comment.authorName}</bdi></span></a>
+            <a href={comment.reply.href} rel="nofollow" aria-label={t('comments.replyTo', { name: comment.authorName })}>{t('comments.reply')}</a>
           </p>
         ) : null}
       </article>

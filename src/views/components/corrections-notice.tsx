@@ -1,15 +1,17 @@
 import type { CorrectionNoticeView } from '../../presenters/view-models.js';
+import { useT } from '../locale-context.js';
 
 /** "Correction, 3 May 2026: …" lines under an article's title. */
 export function CorrectionsNotice(props: { corrections: CorrectionNoticeView[]; idPrefix: string }) {
   if (props.corrections.length === 0) return null;
   const headingId = `${props.idPrefix}corrections-heading`;
+  const t = useT();
   return (
     <aside class="corrections" aria-labelledby={headingId}>
-      <h2 id={headingId} class="visually-hidden">Corrections and updates</h2>
+      <h2 id={headingId} class="visually-hidden">{t('article.correctionsHeading')}</h2>
       <ul>
         {props.corrections.map((c) => (
-          <li><strong>{c.label}, <time datetime={c.date.iso}>{c.date.label}</time>:</strong> {c.text}</li>
+          <li><strong>{c.label}, <time datetime={c.date.iso}>{c.date.label}</time>:</strong> <span dir="auto">{c.text}</span></li>
         ))}
       </ul>
     </aside>

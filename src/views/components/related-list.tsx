@@ -16,7 +16,7 @@ export function RelatedList(props: { items: RelatedCardView[] }) {
         <li class="related-item">
           <Thumb thumb={item.thumb} />
           <div class="related-text">
-            <h3 class="related-title"><a href={item.href}>{item.title}</a></h3>
+            <h3 class="related-title" dir="auto"><a href={item.href}>{item.title}</a></h3>
             <p class="card-meta">
               {item.section ? <a href={item.section.href}>{item.section.label}</a> : null}
               {item.section && item.published ? ' · ' : null}

@@ -4,12 +4,21 @@ import { SearchBox } from '../components/search-box.js';
 import { SiteMenu } from '../components/site-menu.js';
 import { SocialMeta } from '../components/social-meta.js';
 import { favicon, siteStylesheet } from '../styles/assets.js';
+import { LocaleContext, useT } from '../locale-context.js';
 
-/** The document around every public page: head, header with sections, footer with pages. */
-export function BaseLayout(props: { chrome: ChromeView; head: HeadView; children: ComponentChildren; wide?: boolean }) {
+type LayoutProps = { chrome: ChromeView; head: HeadView; children: ComponentChildren; wide?: boolean };
+
+/** The document around every public page, in the page's locale (its components translate in it). */
+export function BaseLayout(props: LayoutProps) {
+  return <LocaleContext.Provider value={props.chrome.locale}><PublicDocument {...props} /></LocaleContext.Provider>;
+}
+
+/** Head, header with logo or title and the header menu, footer with the footer menu and line. */
+function PublicDocument(props: LayoutProps) {
   const { chrome, head } = props;
+  const t = useT();
   return (
-    <html lang={chrome.language}>
+    <html lang={chrome.language} dir={chrome.dir}>
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -29,21 +38,23 @@ export function BaseLayout(props: { chrome: ChromeView; head: HeadView; children
         ))}
       </head>
       <body>
-        <a class="skip-link" href="#main">Skip to content</a>
+        <a class="skip-link" href="#main">{t('layout.skipToContent')}</a>
         <header class="site-header">
           <div class="wrap wrap-wide site-header-inner">
             <a class="site-title" href="/">
-              {chrome.logoUrl ? <img class="site-logo" src={chrome.logoUrl} alt={chrome.siteTitle} height={40} /> : chrome.siteTitle}
+              {chrome.logoUrl ? <img class="site-logo" src={chrome.logoUrl} alt={chrome.siteTitle} height={40} /> : <bdi>{chrome.siteTitle}</bdi>}
             </a>
-            <SiteMenu links={chrome.nav} label="Main" class="site-nav" />
+            <SiteMenu links={chrome.nav} label={t('layout.sections')} class="site-nav" />
             <SearchBox />
           </div>
         </header>
         <main id="main" class={props.wide ? 'wrap wrap-wide' : 'wrap'}>{props.children}</main>
         <footer class="site-footer">
           <div class="wrap wrap-wide">
-            <SiteMenu links={chrome.footerLinks} label="Site pages" class="footer-nav" />
-            <p class="site-footer-note">{chrome.footerText}</p>
+            <SiteMenu links={chrome.footerLinks} label={t('layout.sitePages')} class="footer-nav" />
+            <p class="site-footer-note">
+              {chrome.footerText ? <bdi>{chrome.footerText}</bdi> : <><bdi>{chrome.siteDescription}</bdi> {t('layout.poweredBy')}</>}
+            </p>
           </div>
         </footer>
       </body>

@@ -8,11 +8,13 @@ import { RelatedList } from '../components/related-list.js';
 import { CorrectionsNotice } from '../components/corrections-notice.js';
 import { Picture } from '../components/picture.js';
 import { BaseLayout } from '../layouts/base-layout.js';
+import { translateIn } from '../locale-context.js';
 
 /** An article: trail, title, dates, byline, body, notes, related, comments. */
 export function ArticlePage(props: { view: ArticlePageView }) {
   const { view } = props;
   const p = view.idPrefix;
+  const t = translateIn(view.chrome.locale);
   return (
     <BaseLayout chrome={view.chrome} head={view.head}>
       <Breadcrumbs crumbs={view.breadcrumbs} />
@@ -21,12 +23,12 @@ export function ArticlePage(props: { view: ArticlePageView }) {
           <h1 id={`${p}title`}>{view.title}</h1>
           {view.dek ? <p class="dek">{view.dek}</p> : null}
           <p class="article-meta">
-            {view.published ? <>Published <DateTime date={view.published} /></> : null}
-            {view.updated ? <> · Updated <DateTime date={view.updated} /></> : null}
+            {view.published ? <>{t('article.published')} <DateTime date={view.published} /></> : null}
+            {view.updated ? <> · {t('article.updated')} <DateTime date={view.updated} /></> : null}
             {view.comments.count > 0 ? <> · <a href="#comments">{view.comments.countLabel}</a></> : null}
           </p>
           {view.authors.length > 0 ? (
-            <p class="byline">By <AuthorLinks authors={view.authors} /></p>
+            <p class="byline">{t('article.by')} <AuthorLinks authors={view.authors} /></p>
           ) : null}
           <CorrectionsNotice corrections={view.corrections} idPrefix={p} />
         </header>
@@ -35,10 +37,10 @@ export function ArticlePage(props: { view: ArticlePageView }) {
         <NotesList notes={view.notes} idPrefix={p} summary={view.sourcesLine} downloads={view.referenceDownloads} />
         {view.tags.length > 0 ? (
           <footer class="article-tags">
-            <h2 class="visually-hidden">Tags</h2>
+            <h2 class="visually-hidden">{t('article.tags')}</h2>
             <ul>
               {view.tags.map((tag) => (
-                <li><a href={tag.href} rel="tag">{tag.label}</a></li>
+                <li><a href={tag.href} rel="tag"><bdi>{tag.label}</bdi></a></li>
               ))}
             </ul>
           </footer>
@@ -46,7 +48,7 @@ export function ArticlePage(props: { view: ArticlePageView }) {
       </article>
       {view.related.length > 0 ? (
         <section class="related" aria-labelledby={`${p}related-heading`}>
-          <h2 id={`${p}related-heading`}>You may also like</h2>
+          <h2 id={`${p}related-heading`}>{t('article.related')}</h2>
           <RelatedList items={view.related} />
         </section>
       ) : null}

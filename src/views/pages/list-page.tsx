@@ -5,10 +5,12 @@ import { LinkList } from '../components/link-list.js';
 import { Pagination } from '../components/pagination.js';
 import { BaseLayout } from '../layouts/base-layout.js';
 import { Picture } from '../components/picture.js';
+import { translateIn } from '../locale-context.js';
 
 /** Home, section, tag and author pages: a heading, an intro, and a paginated list. */
 export function ListPage(props: { view: ListPageView }) {
   const { view } = props;
+  const t = translateIn(view.chrome.locale);
   return (
     <BaseLayout chrome={view.chrome} head={view.head} wide>
       <Breadcrumbs crumbs={view.breadcrumbs} />
@@ -16,7 +18,7 @@ export function ListPage(props: { view: ListPageView }) {
         {view.image ? <Picture picture={view.image} class="page-avatar" /> : null}
         <h1>{view.heading}</h1>
         {view.intro ? <p class="page-intro">{view.intro}</p> : null}
-        <LinkList links={view.subsections} label="Subsections" class="subsections" />
+        <LinkList links={view.subsections} label={t('nav.subsections')} class="subsections" />
       </header>
       {view.cards.length > 0 ? <CardList cards={view.cards} level={2} lead={view.lead} /> : <p class="empty">{view.emptyMessage}</p>}
       <Pagination pagination={view.pagination} />

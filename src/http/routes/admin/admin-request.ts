@@ -42,6 +42,7 @@ export function chromeFor(request: FastifyRequest, title: string): AdminChromeVi
     title,
     flash: typeof done === 'string' ? (FLASH[done] ?? null) : null,
     timeZone: request.adminSite.timeZone,
+    locale: request.adminSite.locale,
   });
 }
 

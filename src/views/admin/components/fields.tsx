@@ -81,6 +81,7 @@ export function TextField(props: {
       <input
         id={id(name)} name={name} type={props.type ?? 'text'} value={props.type === 'password' ? '' : value(form, name)}
         required={props.required} autocomplete={props.autocomplete} inputmode={props.inputmode} maxLength={props.maxLength}
+        dir={(props.type ?? 'text') === 'text' ? 'auto' : undefined}
         {...ariaFor(form, name, props.hint)}
       />
     </FieldFrame>
@@ -93,7 +94,7 @@ export function TextArea(props: { form: FormView; name: string; label: string; h
   return (
     <FieldFrame form={form} name={name} label={props.label} hint={props.hint} class={props.class}>
       <textarea
-        id={id(name)} name={name} rows={props.rows ?? 4} required={props.required}
+        id={id(name)} name={name} rows={props.rows ?? 4} required={props.required} dir="auto"
         {...ariaFor(form, name, props.hint)}
       >{value(form, name)}</textarea>
     </FieldFrame>

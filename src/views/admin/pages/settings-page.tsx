@@ -18,6 +18,11 @@ export function SettingsPage(props: { view: SettingsView }) {
         <TextField form={form} name="title" label="Site title" required />
         <TextArea form={form} name="description" label="Description" rows={2} />
         <TextField form={form} name="language" label="Language" hint="A language tag such as en, en-GB, fr or ar." />
+        <SelectField form={form} name="digits" label="Digits" options={view.digits} hint="How numbers and dates are written on Arabic, Persian and Urdu pages." />
+        <div class="field checkbox">
+          <input type="checkbox" id="field-persianCalendar" name="persianCalendar" value="on" checked={form.values['persianCalendar'] === 'on'} />
+          <label for="field-persianCalendar">Date Persian pages in the Solar Hijri calendar (۱۰ آذر ۱۴۰۵) rather than the Gregorian one</label>
+        </div>
         <TextField form={form} name="timeZone" label="Time zone" hint="An IANA zone such as Europe/London or America/New_York." />
         <TextField form={form} name="postsPerPage" label="Articles per page" type="number" inputmode="numeric" />
         <SelectField form={form} name="permalinkPattern" label="Article addresses" options={view.permalinks} hint="Links made under another pattern keep working: they redirect to the new address." />
