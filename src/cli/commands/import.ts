@@ -7,6 +7,7 @@ import { isUnavailable, UnavailableError } from '../../domain/errors.js';
 import type { ImportSummary } from '../../services/transfer/import-summary.js';
 import { existingFolder, parseOptions } from '../parse-options.js';
 import { withSite } from '../with-site.js';
+import { importSubstackCommand } from './import-substack.js';
 
 /** A whole export file as text, or a clear error naming it. */
 function readExport(file: string): string {
@@ -22,7 +23,7 @@ function readExport(file: string): string {
  * Runs an import (one transaction) and, should the database go away mid-way, says what that
  * means for the data: rolled back, or — lost while committing — unknown, and safe to run again.
  */
-async function allOrNothing<T>(work: () => Promise<T>): Promise<T> {
+export async function allOrNothing<T>(work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {
@@ -79,6 +80,7 @@ export function importCommand(program: Command): void {
   importGhostCommand(command);
   importMarkdownCommand(command);
   importJsonCommand(command);
+  importSubstackCommand(command);
   command
     .command('wordpress')
     .description('import a WordPress export (Tools → Export, WXR 1.0–1.2)')
