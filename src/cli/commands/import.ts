@@ -152,7 +152,7 @@ function markdownFiles(dir: string): string[] {
 export function importMarkdownCommand(command: Command): void {
   command
     .command('markdown')
-    .description('import a folder of Markdown files with front matter (title, slug, date, section, tags, authors, status)')
+    .description('import a folder of Markdown files with front matter (Dossier, Hugo or Jekyll keys: title, slug/permalink, date, section a/b, tags, authors, draft, language, aliases…)')
     .argument('<dir>', 'the folder (read recursively)')
     .action(async (dir: string, _options: unknown, cmd: Command) => {
       let files: string[];
