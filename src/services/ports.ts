@@ -10,7 +10,7 @@ import type { MediaRepository } from './media/ports.js';
 import type { SettingsRepository } from './settings/ports.js';
 import type { LinkRepository } from './sources/ports.js';
 import type { AuthorRepository, RedirectRepository, SectionRepository, StructureAdminRepository, TagRepository } from './structure/ports.js';
-import type { ImportSourceRepository, ImportWriterRepository } from './transfer/ports.js';
+import type { ImportSourceRepository, ImportWriterRepository, SiteRecordsRepository } from './transfer/ports.js';
 
 /** What a limited attempt is counted against: sign-ins per account and per address, comments per address. */
 export type AttemptScope = 'sign-in-account' | 'sign-in-ip' | 'comment-ip';
@@ -69,6 +69,7 @@ export interface Repositories {
   structureAdmin: StructureAdminRepository;
   contentApi: ContentApiRepository;
   contentKeys: ContentKeyRepository;
+  siteRecords: SiteRecordsRepository;
 }
 
 /** Storage as services see it: repositories, and a way to run work in one transaction. */

@@ -27,6 +27,7 @@ import { correctionsRepo, revisionsRepo } from './repos/revisions-repo.js';
 import { sessionsRepo } from './repos/sessions-repo.js';
 import { structureAdminRepo } from './repos/structure-admin-repo.js';
 import { usersRepo } from './repos/users-repo.js';
+import { siteRecordsRepo } from './repos/site-records-repo.js';
 
 function repositories(db: Kysely<DB>, helpers: DialectHelpers): Repositories {
   return {
@@ -54,6 +55,7 @@ function repositories(db: Kysely<DB>, helpers: DialectHelpers): Repositories {
     structureAdmin: structureAdminRepo(db),
     contentApi: contentApiRepo(db),
     contentKeys: contentKeysRepo(db),
+    siteRecords: siteRecordsRepo(db),
   };
 }
 

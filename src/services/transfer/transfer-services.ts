@@ -30,7 +30,7 @@ export function createTransferServices(store: Store, clock: Clock, deps: Transfe
       substack: async (input: { file: string; zip: Buffer }) => (await import('./import-substack.js')).importSubstack(store, clock, input),
     },
     exports: {
-      json: () => exportSite(store, clock),
+      json: (options: { withSecrets?: boolean } = {}) => exportSite(store, clock, options),
       wordpress: async (siteUrl: string) => (await import('./export-wxr.js')).exportWordPress(await exportSite(store, clock), siteUrl),
     },
     seedDemo: (content: DemoContent) => seedDemo(store, clock, content),
