@@ -176,14 +176,22 @@ export function importMarkdownCommand(command: Command): void {
 export function importJsonCommand(command: Command): void {
   command
     .command('json')
-    .description('import a Dossier export (from `dossier export json`)')
+    .description('import a Dossier export (from `dossier export json`, or the .tar.gz of `--media`)')
     .argument('<file>')
     .action(async (file: string, _options: unknown, cmd: Command) => {
-      const json = readExport(file);
-      await withSite(cmd, async (site) => {
-        const summary = await allOrNothing(() => site.services.transfer.imports.json({ file, json }));
-        process.stdout.write(`Imported ${file}.\n`);
-        printSummary(summary);
-      });
+      const { isBundle, openBundle } = await import('./export-bundle.js');
+      const bundle = isBundle(file) ? await openBundle(file) : null;
+      try {
+        const json = bundle?.json ?? readExport(file);
+        await withSite(cmd, async (site, config) => {
+          const summary = await allOrNothing(() => site.services.transfer.imports.json({ file, json }));
+          // Files only once the records are in: a failed import leaves the media folder as it was.
+          const files = bundle ? await bundle.copyMedia(config.mediaDir) : 0;
+          process.stdout.write(`Imported ${file}${bundle ? ` (${files} media file${files === 1 ? '' : 's'})` : ''}.\n`);
+          printSummary(summary);
+        });
+      } finally {
+        bundle?.close();
+      }
     });
 }
