@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { CslItem } from '../domain/csl.js';
+import { RECORD_FIELDS, RECORD_TABLES, type RecordFields, type RecordTable } from './site-records.js';
 import { isRedirectStatus, REDIRECT_STATUSES, type Redirect } from '../domain/people.js';
 
 const cslJson = z.custom<CslItem>((v) => typeof v === 'object' && v !== null && typeof (v as { type?: unknown }).type === 'string', 'must be CSL-JSON with a "type"');
@@ -20,6 +21,9 @@ export const exportedReference = z.object({
 /** A public correction or update as exported: what it says and the (ISO) date it carries. */
 export const exportedCorrection = z.object({
   kind: z.enum(['correction', 'update']),
+  /** When it was written, and by whom (an account's email); absent in older exports. */
+  createdAt: z.string().optional(),
+  user: z.string().nullable().optional(),
   text: z.string().trim().min(1, 'must not be empty').max(2000, 'must be under 2,000 characters'),
   date: z.string().refine((d) => !Number.isNaN(Date.parse(d)), 'must be a date such as 2026-05-03T00:00:00.000Z').transform((d) => new Date(d).toISOString()),
 });
@@ -56,6 +60,11 @@ export const exportedComment = z.object({
   authorUrl: z.string().nullable(),
   body: z.string(),
   createdAt: z.string(),
+  /** Absent in older exports. */
+  updatedAt: z.string().optional(),
+  /** Only with `--with-secrets`: the salted hash of the sender's address, and of the token that lets them edit it. */
+  ipHash: z.string().optional(),
+  authorTokenHash: z.string().nullable().optional(),
 });
 
 /**
@@ -85,6 +94,10 @@ export const dossierExport = z.object({
   comments: z.array(exportedComment),
   redirects: z.array(exportedRedirect),
   media: z.array(z.record(z.string(), z.unknown())),
+  /** Whole tables as rows (docs/export-format.md, "Records"); absent in older exports. */
+  records: z.partialRecord(z.enum(RECORD_TABLES.map((t) => t.table) as [RecordTable['table'], ...Array<RecordTable['table']>]), z.array(z.record(z.string(), z.unknown()))).optional(),
+  /** More columns of rows listed above, by their key (docs/export-format.md, "Fields"); absent in older exports. */
+  fields: z.partialRecord(z.enum(RECORD_FIELDS.map((t) => t.table) as [RecordFields['table'], ...Array<RecordFields['table']>]), z.array(z.record(z.string(), z.unknown()))).optional(),
 });
 
 /** The export document. */

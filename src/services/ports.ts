@@ -10,8 +10,9 @@ import type { MediaRepository } from './media/ports.js';
 import type { SettingsRepository } from './settings/ports.js';
 import type { LinkRepository } from './sources/ports.js';
 import type { AuthorRepository, RedirectRepository, SectionRepository, StructureAdminRepository, TagRepository } from './structure/ports.js';
-import type { ImportSourceRepository, ImportWriterRepository } from './transfer/ports.js';
+
 import type { WebhookRepository } from './webhooks/ports.js';
+import type { ImportSourceRepository, ImportWriterRepository, SiteRecordsRepository } from './transfer/ports.js';
 
 /** What a limited attempt is counted against: sign-ins per account and per address, comments per address. */
 export type AttemptScope = 'sign-in-account' | 'sign-in-ip' | 'comment-ip';
@@ -71,6 +72,7 @@ export interface Repositories {
   contentApi: ContentApiRepository;
   contentKeys: ContentKeyRepository;
   webhooks: WebhookRepository;
+  siteRecords: SiteRecordsRepository;
 }
 
 /** Storage as services see it: repositories, and a way to run work in one transaction. */

@@ -28,6 +28,7 @@ import { sessionsRepo } from './repos/sessions-repo.js';
 import { structureAdminRepo } from './repos/structure-admin-repo.js';
 import { usersRepo } from './repos/users-repo.js';
 import { webhooksRepo } from './repos/webhooks-repo.js';
+import { siteRecordsRepo } from './repos/site-records-repo.js';
 
 function repositories(db: Kysely<DB>, helpers: DialectHelpers): Repositories {
   return {
@@ -56,6 +57,7 @@ function repositories(db: Kysely<DB>, helpers: DialectHelpers): Repositories {
     contentApi: contentApiRepo(db),
     contentKeys: contentKeysRepo(db),
     webhooks: webhooksRepo(db),
+    siteRecords: siteRecordsRepo(db),
   };
 }
 

@@ -19,13 +19,22 @@ export function exportCommand(program: Command): void {
   command
     .command('json')
     .description('everything as JSON (docs/export-format.md); `dossier import json` reads it back')
-    .argument('<file>')
-    .action(async (file: string, _options: unknown, cmd: Command) => {
+    .argument('<file>', 'the .json file, or with --media the .tar.gz')
+    .option('--with-secrets', 'include password hashes, the IP hash salt and hashes, and Content API keys (keep the file safe)')
+    .option('--media', 'write one .tar.gz holding the JSON (export.json) and the media files (media/)')
+    .action(async (file: string, options: { withSecrets?: boolean; media?: boolean }, cmd: Command) => {
       parseOptions({ FILE: outputPath }, { FILE: file });
-      await withSite(cmd, async (site) => {
-        const data = await site.services.transfer.exports.json();
-        write(file, `${JSON.stringify(data, null, 2)}\n`);
-        process.stdout.write(`Exported ${data.articles.length} articles and pages, ${data.comments.length} comments to ${file}.\n`);
+      await withSite(cmd, async (site, config) => {
+        const data = await site.services.transfer.exports.json({ withSecrets: options.withSecrets ?? false });
+        const json = `${JSON.stringify(data, null, 2)}\n`;
+        let media = '';
+        if (options.media) {
+          const { writeBundle } = await import('./export-bundle.js');
+          const files = await writeBundle(file, json, config.mediaDir);
+          media = ` and ${files} media file${files === 1 ? '' : 's'}`;
+        } else write(file, json);
+        const users = data.records?.users?.length ?? 0;
+        process.stdout.write(`Exported ${data.articles.length} articles and pages, ${data.comments.length} comments, ${users} account${users === 1 ? '' : 's'}${media} to ${file}${options.withSecrets ? ' (with secrets: keep it safe)' : ''}.\n`);
       });
     });
   command

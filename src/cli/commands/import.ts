@@ -7,6 +7,7 @@ import { isUnavailable, UnavailableError } from '../../domain/errors.js';
 import type { ImportSummary } from '../../services/transfer/import-summary.js';
 import { existingFolder, parseOptions } from '../parse-options.js';
 import { withSite } from '../with-site.js';
+import { importSubstackCommand } from './import-substack.js';
 
 /** A whole export file as text, or a clear error naming it. */
 function readExport(file: string): string {
@@ -22,7 +23,7 @@ function readExport(file: string): string {
  * Runs an import (one transaction) and, should the database go away mid-way, says what that
  * means for the data: rolled back, or — lost while committing — unknown, and safe to run again.
  */
-async function allOrNothing<T>(work: () => Promise<T>): Promise<T> {
+export async function allOrNothing<T>(work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {
@@ -79,6 +80,7 @@ export function importCommand(program: Command): void {
   importGhostCommand(command);
   importMarkdownCommand(command);
   importJsonCommand(command);
+  importSubstackCommand(command);
   command
     .command('wordpress')
     .description('import a WordPress export (Tools → Export, WXR 1.0–1.2)')
@@ -150,7 +152,7 @@ function markdownFiles(dir: string): string[] {
 export function importMarkdownCommand(command: Command): void {
   command
     .command('markdown')
-    .description('import a folder of Markdown files with front matter (title, slug, date, section, tags, authors, status)')
+    .description('import a folder of Markdown files with front matter (Dossier, Hugo or Jekyll keys: title, slug/permalink, date, section a/b, tags, authors, draft, language, aliases…)')
     .argument('<dir>', 'the folder (read recursively)')
     .action(async (dir: string, _options: unknown, cmd: Command) => {
       let files: string[];
@@ -174,14 +176,22 @@ export function importMarkdownCommand(command: Command): void {
 export function importJsonCommand(command: Command): void {
   command
     .command('json')
-    .description('import a Dossier export (from `dossier export json`)')
+    .description('import a Dossier export (from `dossier export json`, or the .tar.gz of `--media`)')
     .argument('<file>')
     .action(async (file: string, _options: unknown, cmd: Command) => {
-      const json = readExport(file);
-      await withSite(cmd, async (site) => {
-        const summary = await allOrNothing(() => site.services.transfer.imports.json({ file, json }));
-        process.stdout.write(`Imported ${file}.\n`);
-        printSummary(summary);
-      });
+      const { isBundle, openBundle } = await import('./export-bundle.js');
+      const bundle = isBundle(file) ? await openBundle(file) : null;
+      try {
+        const json = bundle?.json ?? readExport(file);
+        await withSite(cmd, async (site, config) => {
+          const summary = await allOrNothing(() => site.services.transfer.imports.json({ file, json }));
+          // Files only once the records are in: a failed import leaves the media folder as it was.
+          const files = bundle ? await bundle.copyMedia(config.mediaDir) : 0;
+          process.stdout.write(`Imported ${file}${bundle ? ` (${files} media file${files === 1 ? '' : 's'})` : ''}.\n`);
+          printSummary(summary);
+        });
+      } finally {
+        bundle?.close();
+      }
     });
 }

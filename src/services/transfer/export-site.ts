@@ -1,10 +1,26 @@
 import { noteCites } from '../../domain/csl.js';
 import type { DossierExport } from '../../export/json-format.js';
 import type { Clock, Store } from '../ports.js';
+import { exportRecords } from './export-records.js';
 
-/** Everything on the site as one document: settings, structure, articles with references, comments, redirects. */
-export async function exportSite(store: Store, clock: Clock): Promise<DossierExport> {
+function commentExtras(row: Record<string, unknown> | undefined, withSecrets: boolean): { updatedAt?: string; ipHash?: string; authorTokenHash?: string | null } {
+  if (!row) return {};
+  return { updatedAt: String(row['updated_at']), ...(withSecrets ? { ipHash: String(row['ip_hash']), authorTokenHash: (row['author_token_hash'] as string | null) ?? null } : {}) };
+}
+
+/**
+ * Everything on the site as one document: settings, structure, articles with references and
+ * corrections, comments, redirects, media, and as table rows the rest (users, revisions, link
+ * health and archive copies, featured images, SEO fields…). Secrets (password hashes, the IP
+ * hash salt and hashes, Content API keys) only `withSecrets`.
+ */
+export async function exportSite(store: Store, clock: Clock, options: { withSecrets?: boolean } = {}): Promise<DossierExport> {
   const { repos } = store;
+  const withSecrets = options.withSecrets ?? false;
+  const { records, fields } = await exportRecords(repos, withSecrets);
+  // The columns the comment listing leaves out.
+  const commentRows = new Map((await repos.siteRecords.rows('comments', ['id'])).map((row) => [Number(row['id']), row]));
+  const emails = new Map((await repos.users.list()).map((u) => [u.id, u.email]));
   const [settings, sections, tags, authors, articles, redirects, comments] = await Promise.all([
     repos.settings.all(),
     repos.sections.all(),
@@ -38,23 +54,25 @@ export async function exportSite(store: Store, clock: Clock): Promise<DossierExp
       sticky: article.sticky,
       commentsOpen: await repos.comments.isOpen(article.id),
       references: notes.map((n) => ({ number: n.number, label: n.label, raw: n.rawText, csl: n.csl, ibidOf: n.ibidOf, url: n.url, accessed: n.accessed, cites: noteCites(n) })),
-      corrections: corrections.map((c) => ({ kind: c.kind, text: c.text, date: c.date })),
+      corrections: corrections.map((c) => ({ kind: c.kind, text: c.text, date: c.date, createdAt: c.createdAt, user: c.userId === null ? null : (emails.get(c.userId) ?? null) })),
     });
   }
-  const { ipHashSalt: _secret, ...publicSettings } = settings;
+  const { ipHashSalt, ...publicSettings } = settings;
   return {
     format: 'dossier-export',
     version: 1,
     exportedAt: clock().toISOString(),
-    settings: publicSettings,
+    settings: withSecrets ? { ...publicSettings, ipHashSalt } : publicSettings,
     sections: sections.map((s) => ({ slug: s.slug, name: s.name, description: s.description, parent: s.parentId === null ? null : (sectionSlug.get(s.parentId) ?? null), position: s.position })),
     tags: tags.map((t) => ({ slug: t.slug, name: t.name })),
     authors: authors.map((a) => ({ slug: a.slug, name: a.name, bio: a.bio, ...(a.fediverse ? { fediverse: a.fediverse } : {}) })),
     articles: exported,
     comments: [...comments]
       .sort((a, b) => a.id - b.id)
-      .map((c) => ({ id: c.id, article: c.articleSlug, parent: c.parentId, status: c.status, authorName: c.authorName, authorEmail: c.authorEmail, authorUrl: c.authorUrl, body: c.body, createdAt: c.createdAt })),
+      .map((c) => ({ id: c.id, article: c.articleSlug, parent: c.parentId, status: c.status, authorName: c.authorName, authorEmail: c.authorEmail, authorUrl: c.authorUrl, body: c.body, createdAt: c.createdAt, ...commentExtras(commentRows.get(c.id), withSecrets) })),
     redirects: redirects.map((r) => ({ from: r.fromPath, to: r.toPath, status: r.statusCode })),
-    media: [],
+    media: records['media'] ?? [],
+    records: Object.fromEntries(Object.entries(records).filter(([table]) => table !== 'media')),
+    fields,
   };
 }

@@ -10,6 +10,8 @@ import { importCommentThreads, type ThreadedComment } from './comment-threads.js
 import { createImportBatch } from './import-batch.js';
 import { createPreparePool } from './prepare-pool.js';
 import { ensureTag } from './wordpress-structure.js';
+import { fieldKeys, importRecords } from './import-records.js';
+import { IP_SALT_SETTING } from '../comments/comment-keys.js';
 
 type Summary = ReturnType<typeof createSummary>;
 const SOURCE = 'dossier-json';
@@ -69,8 +71,8 @@ async function importComments(repos: Repositories, data: DossierExport, articleI
         bodyHtml: renderCommentBody(comment.body),
         status: comment.status,
         createdAt: comment.createdAt,
-        ipHash: '',
-        authorTokenHash: null,
+        ipHash: comment.ipHash ?? '',
+        authorTokenHash: comment.authorTokenHash ?? null,
       },
       onOrphan: () => summary.warnings.push(`Comment ${comment.id} replies to comment ${comment.parent}, which is not in the file; it is imported at the top of its thread.`),
     });
@@ -85,14 +87,14 @@ async function importComments(repos: Repositories, data: DossierExport, articleI
 }
 
 /** An article's corrections and updates, each once: one already there (same kind, date and text) is not added again. */
-async function importCorrections(repos: Repositories, articleId: number, corrections: NonNullable<DossierExport['articles'][number]['corrections']>, now: string): Promise<void> {
+async function importCorrections(repos: Repositories, articleId: number, corrections: NonNullable<DossierExport['articles'][number]['corrections']>, now: string, users: Map<string, number>): Promise<void> {
   if (corrections.length === 0) return;
   const key = (c: { kind: string; date: string; text: string }) => `${c.kind}|${c.date}|${c.text}`;
   const existing = new Set((await repos.corrections.listFor(articleId)).map(key));
   for (const c of corrections) {
     if (existing.has(key(c))) continue;
     existing.add(key(c));
-    await repos.corrections.insert({ articleId, kind: c.kind, text: c.text, date: c.date, userId: null, createdAt: now });
+    await repos.corrections.insert({ articleId, kind: c.kind, text: c.text, date: c.date, userId: c.user ? (users.get(c.user) ?? null) : null, createdAt: c.createdAt ?? now });
   }
 }
 
@@ -110,7 +112,8 @@ export async function importJson(store: Store, clock: Clock, input: { file: stri
     const now = clock().toISOString();
     const batch = createImportBatch(repos, clock, SOURCE, summary, pool);
     try {
-    for (const [key, value] of Object.entries(data.settings)) if (SETTING_KEYS.includes(key)) await repos.settings.set(key, value);
+    const before = await fieldKeys(repos);
+    for (const [key, value] of Object.entries(data.settings)) if (SETTING_KEYS.includes(key) || key === IP_SALT_SETTING) await repos.settings.set(key, value);
     await importSections(repos, data, now, summary);
     for (const tag of data.tags) await ensureTag(repos, tag.slug, tag.name, summary);
     for (const author of data.authors) {
@@ -120,6 +123,9 @@ export async function importJson(store: Store, clock: Clock, input: { file: stri
         summary.count('authors', 'created');
       }
     }
+    const records = { ...data.records, media: data.records?.media ?? data.media };
+    await importRecords(repos, input.file, records, {}, before, summary, 'before-articles');
+    const users = await repos.siteRecords.idsByKey('users', 'email');
     const articleIds = new Map<string, number>();
     for (const article of data.articles) {
       await batch.add({
@@ -144,7 +150,7 @@ export async function importJson(store: Store, clock: Clock, input: { file: stri
       }, `${input.file} (${article.slug})`, async (id) => {
         articleIds.set(article.slug, id);
         await repos.comments.setOpen(id, article.commentsOpen);
-        await importCorrections(repos, id, article.corrections ?? [], now);
+        await importCorrections(repos, id, article.corrections ?? [], now, users);
       });
     }
     await batch.flush();
@@ -156,6 +162,7 @@ export async function importJson(store: Store, clock: Clock, input: { file: stri
         summary.count('redirects', 'created');
       }
     }
+    await importRecords(repos, input.file, records, data.fields ?? {}, before, summary, 'after-articles');
     if (Object.values(summary.kinds).some((c) => c.created + c.updated > 0)) await refreshRelatedLists(repos, clock());
     } catch (error) {
       // Batches may still be rendering or writing: let them finish before the rollback.

@@ -5,15 +5,30 @@ import { createSummary, type ImportSummary } from './import-summary.js';
 import { createImportBatch } from './import-batch.js';
 import { createPreparePool } from './prepare-pool.js';
 import { ensureTag } from './wordpress-structure.js';
+import { sectionSlug } from '../../importers/markdown/front-matter-keys.js';
 
 const titleCase = (slug: string) => slug.split('-').map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ');
 
-async function ensureSection(repos: Repositories, slug: string, now: string, summary: ReturnType<typeof createSummary>, known: Set<string>): Promise<void> {
-  if (known.has(slug)) return;
-  known.add(slug);
-  if ((await repos.sections.all()).some((s) => s.slug === slug)) return;
-  await repos.sections.insert({ slug, name: titleCase(slug), description: '', parentId: null, position: 0 }, now);
-  summary.count('sections', 'created');
+/**
+ * The sections of a path such as ['News', 'Local'], each under the one before (created when
+ * missing); returns the last one's slug. A slug already used under another parent is kept
+ * where it is, and said.
+ */
+async function ensureSections(repos: Repositories, names: string[], now: string, summary: ReturnType<typeof createSummary>, where: string): Promise<string | null> {
+  let parent: { id: number; slug: string } | null = null;
+  for (const name of names) {
+    const slug = sectionSlug(name);
+    const existing = (await repos.sections.all()).find((s) => s.slug === slug);
+    if (existing) {
+      if (existing.parentId !== (parent?.id ?? null)) summary.warnings.push(`${where}: the section "${slug}" already exists ${parent ? `outside "${parent.slug}"` : 'inside another section'}; the article was put in it where it is.`);
+      parent = { id: existing.id, slug };
+      continue;
+    }
+    const id = await repos.sections.insert({ slug, name: name.includes(' ') || name !== name.toLowerCase() ? name : titleCase(slug), description: '', parentId: parent?.id ?? null, position: 0 }, now);
+    summary.count('sections', 'created');
+    parent = { id, slug };
+  }
+  return parent?.slug ?? null;
 }
 
 async function ensureAuthor(repos: Repositories, slug: string, now: string, summary: ReturnType<typeof createSummary>, known: Set<string>): Promise<void> {
@@ -37,10 +52,9 @@ export async function importMarkdown(store: Store, clock: Clock, input: { folder
     const now = clock().toISOString();
     const batch = createImportBatch(repos, clock, `markdown:${input.folder}`, summary, pool);
     try {
-    const sections = new Set<string>();
     const authors = new Set<string>();
     for (const article of input.articles) {
-      if (article.section) await ensureSection(repos, article.section, now, summary, sections);
+      const section = await ensureSections(repos, article.sections, now, summary, article.file);
       for (const author of article.authors) await ensureAuthor(repos, author, now, summary, authors);
       const tags: string[] = [];
       for (const tag of article.tags) tags.push(await ensureTag(repos, tag, titleCase(tag), summary, true));
@@ -55,12 +69,13 @@ export async function importMarkdown(store: Store, clock: Clock, input: { folder
         excerpt: article.excerpt,
         dek: article.dek,
         sticky: false,
-        sectionSlug: article.section,
+        sectionSlug: section,
+        ...(article.language ? { language: article.language } : {}),
         tagSlugs: tags,
         authorSlugs: article.authors,
         body: article.body,
-        oldPaths: [],
-        warnings: [],
+        oldPaths: article.oldPaths,
+        warnings: article.warnings,
       }, article.file);
     }
     await batch.flush();

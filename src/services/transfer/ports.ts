@@ -70,3 +70,15 @@ export interface ImportWriterRepository {
   /** Stores many articles' relatedness term counts. */
   setTerms(rows: Array<{ articleId: number; terms: Record<string, number> }>): Promise<void>;
 }
+
+/**
+ * Rows of whole tables, for the export's records (export/site-records.ts): read in order,
+ * inserted as given (without their ids), updated by a key column.
+ */
+export interface SiteRecordsRepository {
+  rows(table: string, orderBy: string[]): Promise<Array<Record<string, unknown>>>;
+  insert(table: string, rows: Array<Record<string, unknown>>): Promise<void>;
+  update(table: string, keyColumn: string, key: unknown, values: Record<string, unknown>): Promise<void>;
+  /** Each row's id by the value of `keyColumn`. */
+  idsByKey(table: string, keyColumn: string): Promise<Map<string, number>>;
+}

@@ -27,9 +27,10 @@ export function createTransferServices(store: Store, clock: Clock, deps: Transfe
       ghost: async (input: { file: string; json: string }) => (await import('./import-ghost.js')).importGhost(store, clock, input),
       markdown: async (input: { folder: string; articles: MarkdownArticle[] }) => (await import('./import-markdown.js')).importMarkdown(store, clock, input),
       json: async (input: { file: string; json: string }) => (await import('./import-json.js')).importJson(store, clock, input),
+      substack: async (input: { file: string; zip: Buffer }) => (await import('./import-substack.js')).importSubstack(store, clock, input),
     },
     exports: {
-      json: () => exportSite(store, clock),
+      json: (options: { withSecrets?: boolean } = {}) => exportSite(store, clock, options),
       wordpress: async (siteUrl: string) => (await import('./export-wxr.js')).exportWordPress(await exportSite(store, clock), siteUrl),
     },
     seedDemo: (content: DemoContent) => seedDemo(store, clock, content),

@@ -1,0 +1,28 @@
+import { exportRow, NATURAL_KEYS, RECORD_FIELDS, RECORD_TABLES, type KeyedTable, type KeyMaps } from '../../export/site-records.js';
+import type { Repositories } from '../ports.js';
+
+/** Each keyed table's ids and natural keys, both ways. */
+export async function keyMaps(repos: Repositories): Promise<KeyMaps> {
+  const maps = {} as KeyMaps;
+  for (const [table, column] of Object.entries(NATURAL_KEYS) as Array<[KeyedTable, string]>) {
+    const idOf = await repos.siteRecords.idsByKey(table, column);
+    maps[table] = { idOf, keyOf: new Map([...idOf].map(([key, id]) => [id, key])) };
+  }
+  return maps;
+}
+
+/** The export's `records` (whole tables) and `fields` (more columns of listed rows), see export/site-records.ts. */
+export async function exportRecords(repos: Repositories, withSecrets: boolean): Promise<{ records: Record<string, Array<Record<string, unknown>>>; fields: Record<string, Array<Record<string, unknown>>> }> {
+  const keys = await keyMaps(repos);
+  const records: Record<string, Array<Record<string, unknown>>> = {};
+  for (const spec of RECORD_TABLES) {
+    if (spec.secretTable && !withSecrets) continue;
+    records[spec.table] = (await repos.siteRecords.rows(spec.table, spec.order)).map((row) => exportRow(row, spec.refs, spec.secret, keys, withSecrets));
+  }
+  const fields: Record<string, Array<Record<string, unknown>>> = {};
+  for (const spec of RECORD_FIELDS) {
+    const rows = await repos.siteRecords.rows(spec.table, [spec.key]);
+    fields[spec.table] = rows.map((row) => exportRow(Object.fromEntries([spec.key, ...spec.columns].map((c) => [c, row[c]])), spec.refs, [], keys, withSecrets));
+  }
+  return { records, fields };
+}
