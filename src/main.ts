@@ -5,6 +5,8 @@ import type { SmtpConfig } from './config/mail-config.js';
 import { StartupError } from './config/startup-error.js';
 import { demoContent } from './demo/content.js';
 import { createLinkTools, type LinkToolOptions } from './citations/links/link-tools.js';
+import { createSavePageNow } from './citations/links/save-page-now.js';
+import { captureJobHandlers } from './services/sources/capture-links.js';
 import { buildApp } from './http/app.js';
 import { openPageCache } from './http/page-cache/page-cache.js';
 import { createCitationFormatter } from './citations/styles/citation-formatter.js';
@@ -107,6 +109,7 @@ export async function openSite(target: DatabaseTarget, clock: () => Date = () =>
     handlers: {
       ...coreJobHandlers(store, clock),
       ...linkJobHandlers(store, clock, linkTools),
+      ...captureJobHandlers(store, clock, createSavePageNow(options.links)),
       ...commentJobHandlers(store, { mailer, siteUrl: options.siteUrl ?? 'http://localhost:3000' }),
       ...websubJobHandlers({ pinger: createHubPinger(options.links), siteUrl: options.siteUrl ?? 'http://localhost:3000' }),
       [RENDER_CITATIONS_JOB]: async (payload) => {

@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import { invalid } from './errors.js';
 import { commentSettingsShape, type CommentSettings } from './comment-settings.js';
+import { captureSettingsShape, type CaptureSettings } from './capture.js';
+import { policySettingsShape, type PolicySettings } from './policy-settings.js';
 
 /** Site-wide settings an administrator can change. */
-export interface SiteSettings extends CommentSettings {
+export interface SiteSettings extends CommentSettings, CaptureSettings, PolicySettings {
   title: string;
   description: string;
   language: string;
@@ -77,6 +79,8 @@ const settingsSchema = z.object({
   websubHub: z.string().trim().max(2048)
     .refine((url) => url === '' || isHttpUrl(url), 'must be an http(s) address such as https://pubsubhubbub.appspot.com/, or empty')
     .default(''),
+  ...captureSettingsShape,
+  ...policySettingsShape,
 });
 
 /** Default settings of a new site. */

@@ -13,6 +13,7 @@ import { presentDeadLink, presentSourcesLine } from './link-health-presenter.js'
 import { rulesOf } from './permalinks.js';
 import { noteDisplayHtml } from './note-html.js';
 import { newsArticleLd } from './schema-org.js';
+import { withRobustLink } from './robust-links.js';
 import { presentPicture } from './media-presenter.js';
 import { articleShareImage } from './share-image.js';
 import { oembedHref } from './oembed-presenter.js';
@@ -111,9 +112,10 @@ export function presentArticle(siteUrl: string, data: ArticlePage, commentForm?:
     authors: data.authors.map((a) => ({ href: authorPath(a.slug), label: a.name })),
     tags: data.tags.map((t) => ({ href: tagPath(t.slug), label: t.name })),
     bodyHtml: article.bodyHtml,
-    notes: data.notes.map((note) =>
+    notes: data.notes.map((note) => withRobustLink(
       presentNote(note, idPrefix, chrome.settings.citationStyle, data.noteLinks?.find((l) => l.noteNumber === note.number), language),
-    ),
+      data.noteVersions?.find((v) => v.noteNumber === note.number),
+    )),
     sourcesLine: presentSourcesLine(data.notes, data.noteLinks, language, zone),
     referenceDownloads: data.notes.length === 0 ? [] : REFERENCE_FORMATS.map((f) => ({ href: `${path}/references.${f.extension}`, label: f.label })),
     related: data.related.map((item) => presentRelatedCard(item, chrome.sections, chrome.settings.language, rules, zone)),

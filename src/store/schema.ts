@@ -65,6 +65,8 @@ export interface ArticlesTable {
   updated_by: Generated<number | null>;
   lint_errors: Generated<number>;
   lint_warnings: Generated<number>;
+  /** news, opinion, analysis, explainer, fact-check; null for none (migration 015). */
+  article_type: Generated<string | null>;
 }
 
 export interface ImportSourcesTable {
@@ -317,6 +319,19 @@ export interface ContentKeysTable {
 }
 
 /** Every table, as Kysely sees it on both engines. */
+/** The latest Save Page Now request for a cited link (migration 015). */
+export interface LinkCapturesTable {
+  url: string;
+  /** pending | captured | failed */
+  status: string;
+  job_id: string | null;
+  requested_at: string;
+  updated_at: string;
+  snapshot_url: string | null;
+  captured_at: string | null;
+  error: string | null;
+}
+
 export interface DB {
   settings: SettingsTable;
   sections: SectionsTable;
@@ -345,4 +360,5 @@ export interface DB {
   listings: ListingsTable;
   listing_counts: ListingCountsTable;
   content_keys: ContentKeysTable;
+  link_captures: LinkCapturesTable;
 }

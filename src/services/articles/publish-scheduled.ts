@@ -2,6 +2,7 @@ import { syncDiscoveryIndex } from '../discovery/discovery-index.js';
 import type { Clock, Store } from '../ports.js';
 import { refreshRelatedLists } from '../discovery/related-lists.js';
 import { queueHubPing } from '../distribution/websub.js';
+import { queueCaptures } from '../sources/capture-links.js';
 
 /**
  * Publishes every scheduled article whose time has come, and puts each into search and
@@ -16,6 +17,7 @@ export async function publishDueArticles(store: Store, clock: Clock): Promise<nu
       await refreshRelatedLists(repos, now, id);
     }
     await queueHubPing(repos, now, ids);
+    for (const id of ids) await queueCaptures(repos, now, { articleId: id });
     return ids;
   });
 }

@@ -10,6 +10,7 @@ import { loadCommentSection, type CommentSection, type CommentViewer } from '../
 import type { Clock, Store } from '../ports.js';
 import { loadChrome, type SiteChrome } from './chrome.js';
 import { withSections, type RelatedArticle } from './listed-article.js';
+import { noteVersions, type NoteVersion } from './note-versions.js';
 
 /** Everything an article page shows. */
 export interface ArticlePage {
@@ -22,6 +23,8 @@ export interface ArticlePage {
   notes: Note[];
   /** Checked notes' link status and archived copy, by note number. */
   noteLinks: NoteLinkHealth[];
+  /** Archived copies of notes' links (Robust Links), by note number. */
+  noteVersions?: NoteVersion[];
   related: RelatedArticle[];
   comments: CommentSection;
   /** Public corrections and updates, oldest first. */
@@ -65,6 +68,7 @@ export async function articlePage(store: Store, clock: Clock, slug: string, view
     comments,
   ]);
   const section = chrome.sections.find((s) => s.id === article.sectionId);
+  const versions = await noteVersions(repos, notes, noteLinks);
   return {
     chrome,
     article,
@@ -73,6 +77,7 @@ export async function articlePage(store: Store, clock: Clock, slug: string, view
     tags: tags.get(article.id) ?? [],
     notes,
     noteLinks,
+    noteVersions: versions,
     related: withSections(related, chrome.sections),
     comments: commentSection,
     corrections,

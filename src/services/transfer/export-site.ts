@@ -41,7 +41,7 @@ export async function exportSite(store: Store, clock: Clock): Promise<DossierExp
       corrections: corrections.map((c) => ({ kind: c.kind, text: c.text, date: c.date })),
     });
   }
-  const { ipHashSalt: _secret, ...publicSettings } = settings;
+  const { ipHashSalt: _secret, captureSecret: _captureSecret, ...publicSettings } = settings;
   return {
     format: 'dossier-export',
     version: 1,
