@@ -14,6 +14,8 @@ import { rulesOf } from './permalinks.js';
 import { noteDisplayHtml } from './note-html.js';
 import { newsArticleLd } from './schema-org.js';
 import { withRobustLink } from './robust-links.js';
+import { publisherPolicies } from './policy-links.js';
+import { ARTICLE_TYPE_LABELS } from '../domain/article-type.js';
 import { presentPicture } from './media-presenter.js';
 import { articleShareImage } from './share-image.js';
 import { oembedHref } from './oembed-presenter.js';
@@ -99,6 +101,8 @@ export function presentArticle(siteUrl: string, data: ArticlePage, commentForm?:
           language,
           notes: data.notes,
           corrections: data.corrections,
+          articleType: data.articleType ?? null,
+          policies: publisherPolicies(siteUrl, chrome.settings),
         })),
         serializeJsonLd(breadcrumbListLd(breadcrumbs.map((c) => ({ name: c.label, url: absoluteUrl(siteUrl, c.href) })))),
       ],
@@ -106,6 +110,7 @@ export function presentArticle(siteUrl: string, data: ArticlePage, commentForm?:
     idPrefix,
     breadcrumbs,
     title: article.title,
+    typeLabel: data.articleType ? ARTICLE_TYPE_LABELS[data.articleType] : null,
     dek: article.dek,
     published,
     updated,

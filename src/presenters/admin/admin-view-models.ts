@@ -95,6 +95,8 @@ export interface EditorView {
   authors: OptionView[];
   tags: OptionView[];
   media: OptionView[];
+  /** Article types (news, opinion…); the blank option is none. */
+  articleTypes?: OptionView[];
   diagnostics: DiagnosticView[];
   warnings: string[];
   preview: PreviewView;
@@ -193,6 +195,8 @@ export interface SettingsView {
   permalinks: OptionView[];
   moderation: OptionView[];
   orders: OptionView[];
+  /** Whether a Save Page Now secret is stored (it is never shown). */
+  captureSecretSet: boolean;
 }
 
 export interface UsersView {

@@ -1,3 +1,4 @@
+import type { ArticleType } from '../../domain/article-type.js';
 import type { Article, Note } from '../../domain/article.js';
 import type { Correction } from '../../domain/editorial.js';
 import type { Media } from '../../domain/media.js';
@@ -29,6 +30,8 @@ export interface ArticlePage {
   comments: CommentSection;
   /** Public corrections and updates, oldest first. */
   corrections: Correction[];
+  /** The genre chosen in the editor (news, opinion…); null for none. */
+  articleType?: ArticleType | null;
   /** The featured image and the alt text to show with it. */
   featured: { media: Media; alt: string } | null;
 }
@@ -82,6 +85,7 @@ export async function articlePage(store: Store, clock: Clock, slug: string, view
     comments: commentSection,
     corrections,
     featured: media ? { media, alt: found.featuredAlt ?? media.alt } : null,
+    articleType: found.articleType ?? null,
   };
 }
 

@@ -10,6 +10,7 @@ export function CorrectionsPage(props: { view: CorrectionsPageView }) {
       <header class="page-header">
         <h1>Corrections</h1>
         <p>Every correction and update to our published articles, newest first.</p>
+        {view.policy ? <p class="corrections-policy">How we correct errors: <a href={view.policy}>our corrections policy</a>.</p> : null}
       </header>
       {view.corrections.length === 0 ? <p>No corrections yet.</p> : (
         <ul class="corrections-log">

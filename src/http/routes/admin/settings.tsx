@@ -7,6 +7,7 @@ import { SettingsPage } from '../../../views/admin/pages/settings-page.js';
 import { sendPage } from '../../html.js';
 import type { RouteDeps } from '../../route-deps.js';
 import { chromeFor, formErrorStatus, formValues, redirectAfterPost } from './admin-request.js';
+import { extraSettingsFields, extraSettingsPatch, splitExtraFields } from './settings-extra.js';
 
 const settingsSchema = z.object({
   title: z.string().trim().min(1, 'Enter the site title.').max(200, 'The title is too long (200 characters at most).'),
@@ -27,6 +28,7 @@ const settingsSchema = z.object({
   commentRateLimitPerMinute: z.string().regex(/^\d{1,4}$/, 'Enter a number of comments.').optional(),
   commentDisallowedWords: z.string().default(''),
   moderatorEmails: z.string().default(''),
+  ...extraSettingsFields,
 });
 
 const lines = (text: string) => text.split('\n').map((line) => line.trim()).filter(Boolean);
@@ -45,7 +47,8 @@ export function registerSettingsRoutes(app: FastifyInstance, { settings }: Route
       sendPage(reply, <SettingsPage view={presentSettings(chromeFor(request, 'Settings'), await settings.get(), form)} />, status);
     if (!parsed.success) return again(formWithIssues(values, parsed.error.issues), 400);
     try {
-      const { title, description, language, timeZone, postsPerPage, permalinkPattern, citationStyle, websubHub, ...comments } = parsed.data;
+      const { extra, rest } = splitExtraFields(parsed.data);
+      const { title, description, language, timeZone, postsPerPage, permalinkPattern, citationStyle, websubHub, ...comments } = rest;
       // The comment fields are saved when the form has them (an unticked box sends nothing).
       const commentPatch = comments.commentModeration === undefined ? {} : {
         ...Object.fromEntries(Object.entries(comments).filter(([, v]) => v !== undefined)),
@@ -53,7 +56,7 @@ export function registerSettingsRoutes(app: FastifyInstance, { settings }: Route
         commentDisallowedWords: lines(comments.commentDisallowedWords),
         moderatorEmails: lines(comments.moderatorEmails),
       };
-      await settings.update({ title, description, language, timeZone, postsPerPage: Number(postsPerPage), permalinkPattern, citationStyle, ...(websubHub === undefined ? {} : { websubHub }), ...commentPatch });
+      await settings.update({ title, description, language, timeZone, postsPerPage: Number(postsPerPage), permalinkPattern, citationStyle, ...(websubHub === undefined ? {} : { websubHub }), ...commentPatch, ...extraSettingsPatch(extra) });
     } catch (error) {
       return again(formWithError(values, error), formErrorStatus(error));
     }

@@ -35,6 +35,7 @@ export function EditorPage(props: { view: EditorView }) {
           </div>
           <p id="autosave-status" class="autosave-status" role="status" aria-live="polite"></p>
           <SelectField form={form} name="section" label="Section" options={view.sections} blank="— No section —" />
+          <SelectField form={form} name="articleType" label="Article type" options={view.articleTypes ?? []} blank="— None —" hint="Shown above the title, and tells search engines whether it is news, opinion, analysis…" />
           <fieldset class="field" id="field-authors">
             <legend>Authors, in byline order</legend>
             {form.errors['authors'] ? <p class="field-error" id="field-authors-error">{form.errors['authors']}</p> : null}
