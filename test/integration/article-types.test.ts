@@ -95,6 +95,32 @@ for (const engine of ENGINES) {
       }
     });
 
+    test('the JSON export carries each article type, the import brings it back, and the capture secret is never exported', async () => {
+      await site.services.settings.update({ captureAccessKey: 'abc', captureSecret: 'never-exported' });
+      const exported = await site.services.transfer.exports.json();
+      const bySlug = new Map(exported.articles.map((a) => [a.slug, a]));
+      assert.equal(bySlug.get('why-the-levy-is-wrong')?.articleType, 'opinion');
+      assert.equal(bySlug.get('typed-fact-check')?.articleType, 'fact-check');
+      assert.equal(bySlug.get('typed-none')?.articleType, null);
+      assert.ok(!JSON.stringify(exported).includes('never-exported'));
+      const target = await createTestSite(engine, () => new Date('2026-06-01T12:00:00.000Z'));
+      try {
+        await target.services.transfer.imports.json({ file: 'site.json', json: JSON.stringify(exported) });
+        const html = (await target.inject('/2026/05/typed-analysis')).body;
+        assert.equal(articleLd(html)['@type'], 'AnalysisNewsArticle');
+        assert.equal(doc(html).querySelector('.article-type')?.textContent, 'Analysis');
+      } finally {
+        await target.close();
+      }
+    });
+
+    test('the Content API gives each post its article_type', async () => {
+      const key = await site.services.contentApi.keys.add('types test');
+      const read = async (slug: string) => ((await site.inject(`/ghost/api/content/posts/slug/${slug}/?key=${key.secret}`)).json() as { posts: Array<Record<string, unknown>> }).posts[0]!;
+      assert.equal((await read('why-the-levy-is-wrong'))['article_type'], 'opinion');
+      assert.equal((await read('typed-none'))['article_type'], null);
+    });
+
     test('/corrections links the corrections policy', async () => {
       await site.services.settings.update({ correctionsPolicyUrl: '/about/corrections' });
       const link = doc((await site.inject('/corrections')).body).querySelector('.corrections-policy a');

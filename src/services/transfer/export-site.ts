@@ -19,7 +19,7 @@ export async function exportSite(store: Store, clock: Clock): Promise<DossierExp
   const sectionSlug = new Map(sections.map((s) => [s.id, s.slug]));
   const exported = [];
   for (const article of articles) {
-    const [notes, corrections] = await Promise.all([repos.articles.notesOf(article.id), repos.corrections.listFor(article.id)]);
+    const [notes, corrections, editorial] = await Promise.all([repos.articles.notesOf(article.id), repos.corrections.listFor(article.id), repos.editorial.find(article.id)]);
     exported.push({
       kind: article.kind,
       status: article.status,
@@ -39,6 +39,7 @@ export async function exportSite(store: Store, clock: Clock): Promise<DossierExp
       commentsOpen: await repos.comments.isOpen(article.id),
       references: notes.map((n) => ({ number: n.number, label: n.label, raw: n.rawText, csl: n.csl, ibidOf: n.ibidOf, url: n.url, accessed: n.accessed, cites: noteCites(n) })),
       corrections: corrections.map((c) => ({ kind: c.kind, text: c.text, date: c.date })),
+      articleType: editorial?.articleType ?? null,
     });
   }
   const { ipHashSalt: _secret, captureSecret: _captureSecret, ...publicSettings } = settings;

@@ -134,6 +134,7 @@ export async function importJson(store: Store, clock: Clock, input: { file: stri
         articleIds.set(article.slug, id);
         await repos.comments.setOpen(id, article.commentsOpen);
         await importCorrections(repos, id, article.corrections ?? [], now);
+        if (article.articleType !== undefined) await repos.editorial.set(id, { articleType: article.articleType });
       });
     }
     await batch.flush();
