@@ -31,8 +31,9 @@ for (const engine of ENGINES) {
 
     test('the admin settings form keeps policy links and capture settings; a bad link is refused naming the field', async () => {
       const base = await settingsForm();
-      const bad = await admin.post('/admin/settings', { ...base, correctionsPolicyUrl: 'javascript:alert(1)' });
+      const bad = await admin.post('/admin/settings', { ...base, correctionsPolicyUrl: 'javascript:alert(1)', captureSecret: 'typed-secret' });
       assert.equal(bad.statusCode, 400);
+      assert.ok(!bad.body.includes('typed-secret'), 'a form sent back never shows the secret');
       assert.match(doc(bad.body).querySelector('#field-correctionsPolicyUrl-error')?.textContent ?? bad.body, /http\(s\) address or a path/);
       const saved = await admin.post('/admin/settings', {
         ...base, publishingPrinciplesUrl: '/about/standards', correctionsPolicyUrl: 'https://policies.example.org/corrections', ownershipFundingUrl: '/about/funding',

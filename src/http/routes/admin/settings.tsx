@@ -43,9 +43,11 @@ export function registerSettingsRoutes(app: FastifyInstance, { settings }: Route
   app.post('/admin/settings', { config: { policy: mayChangeSettings } }, async (request, reply) => {
     const values = formValues(request);
     const parsed = settingsSchema.safeParse(values);
+    // A form sent back with errors never shows the Save Page Now secret typed into it.
+    const shown = { ...values, captureSecret: '' };
     const again = async (form: ReturnType<typeof formWithIssues>, status: number) =>
       sendPage(reply, <SettingsPage view={presentSettings(chromeFor(request, 'Settings'), await settings.get(), form)} />, status);
-    if (!parsed.success) return again(formWithIssues(values, parsed.error.issues), 400);
+    if (!parsed.success) return again(formWithIssues(shown, parsed.error.issues), 400);
     try {
       const { extra, rest } = splitExtraFields(parsed.data);
       const { title, description, language, timeZone, postsPerPage, permalinkPattern, citationStyle, websubHub, ...comments } = rest;
@@ -58,7 +60,7 @@ export function registerSettingsRoutes(app: FastifyInstance, { settings }: Route
       };
       await settings.update({ title, description, language, timeZone, postsPerPage: Number(postsPerPage), permalinkPattern, citationStyle, ...(websubHub === undefined ? {} : { websubHub }), ...commentPatch, ...extraSettingsPatch(extra) });
     } catch (error) {
-      return again(formWithError(values, error), formErrorStatus(error));
+      return again(formWithError(shown, error), formErrorStatus(error));
     }
     return redirectAfterPost(reply, '/admin/settings', 'saved');
   });
