@@ -125,6 +125,25 @@ for (const engine of ENGINES) {
       assert.ok(!page.includes('data-versionurl'), 'no archived copy, no Robust Links attributes');
     });
 
+    test('without our capture, the archive look-up\'s copy is the Robust Links version', async () => {
+      await site.services.settings.update({ captureAccessKey: '', captureSecret: '' });
+      await site.services.articles.save(buildArticle({ slug: 'looked-up', publishedAt: '2026-06-01T11:00:00.000Z', body: body(['https://example.org/old-page']) }));
+      const at = now.toISOString();
+      const link = {
+        url: 'https://example.org/old-page', status: 'dead' as const, httpStatus: 404, reason: 'HTTP 404', firstCheckedAt: at, lastCheckedAt: at, consecutiveFailures: 3,
+        firstFailureAt: at, finalUrl: null, redirects: [], fragmentLost: false, archive: { url: 'https://web.archive.org/web/20110503000000/https://example.org/old-page', capturedAt: '2011-05-03T00:00:00.000Z' },
+        archiveCheckedAt: at, archiveError: null,
+      };
+      const check = { url: link.url, checkedAt: at, status: link.status, failure: true, httpStatus: 404, error: null, durationMs: 5, finalUrl: null, redirects: [] };
+      await site.site.store.transaction((repos) => repos.links.saveCheck(link, check, [{ sourceUrl: link.url, fragment: null }]));
+      const { document } = parseHTML((await site.inject('/2026/06/looked-up')).body);
+      const a = document.querySelector('.notes-list a[data-versionurl]');
+      assert.equal(a?.getAttribute('data-versionurl'), link.archive.url);
+      assert.equal(a?.getAttribute('data-versiondate'), '2011-05-03');
+      assert.equal(a?.getAttribute('data-originalurl'), link.url);
+      await site.services.settings.update({ captureAccessKey: 'key', captureSecret: 'secret' });
+    });
+
     test('an archive that keeps failing is given up on, and the failure says so', async () => {
       spn.saveStatuses.push(503, 503, 503, 503);
       await site.services.articles.save(buildArticle({ slug: 'down', publishedAt: '2026-06-01T11:00:00.000Z', body: body(['https://example.org/down']) }));
