@@ -144,6 +144,19 @@ for (const engine of ENGINES) {
       await site.services.settings.update({ captureAccessKey: 'key', captureSecret: 'secret' });
     });
 
+    test('a scheduled article is captured when it goes live, not before', async () => {
+      const queuedFor = async (url: string) => (await captureJobs()).filter((j) => (j.payload as { url?: string }).url === url).length;
+      await site.services.articles.save(buildArticle({ slug: 'later', status: 'scheduled', publishedAt: new Date(now.getTime() + 3600_000).toISOString(), body: body(['https://example.org/scheduled']) }));
+      assert.equal(await queuedFor('https://example.org/scheduled'), 0);
+      now.setTime(now.getTime() + 2 * 3600_000);
+      assert.equal((await site.services.articles.publishDue()).length, 1);
+      assert.equal(await queuedFor('https://example.org/scheduled'), 1);
+      await later(1000);
+      await later(30_000);
+      await later(30_000);
+      assert.equal((await capture('https://example.org/scheduled'))?.status, 'captured');
+    });
+
     test('an archive that keeps failing is given up on, and the failure says so', async () => {
       spn.saveStatuses.push(503, 503, 503, 503);
       await site.services.articles.save(buildArticle({ slug: 'down', publishedAt: '2026-06-01T11:00:00.000Z', body: body(['https://example.org/down']) }));
