@@ -6,6 +6,8 @@ import { StartupError } from './config/startup-error.js';
 import { demoContent } from './demo/content.js';
 import { createLinkTools, type LinkToolOptions } from './citations/links/link-tools.js';
 import { identifierResolver, type ResolverUrls } from './citations/resolve/resolver-options.js';
+import { createSavePageNow } from './citations/links/save-page-now.js';
+import { captureJobHandlers } from './services/sources/capture-links.js';
 import { buildApp } from './http/app.js';
 import { openPageCache } from './http/page-cache/page-cache.js';
 import { createCitationFormatter } from './citations/styles/citation-formatter.js';
@@ -114,6 +116,7 @@ export async function openSite(target: DatabaseTarget, clock: () => Date = () =>
     handlers: {
       ...coreJobHandlers(store, clock),
       ...linkJobHandlers(store, clock, linkTools),
+      ...captureJobHandlers(store, clock, createSavePageNow(options.links)),
       ...commentJobHandlers(store, { mailer, siteUrl: options.siteUrl ?? 'http://localhost:3000' }),
       ...websubJobHandlers({ pinger: createHubPinger(options.links), siteUrl: options.siteUrl ?? 'http://localhost:3000' }),
       // Deliveries wait 10 s for an answer whatever the link checks are tuned to.

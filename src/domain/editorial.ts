@@ -1,3 +1,5 @@
+import type { ArticleType } from './article-type.js';
+
 /** What the admin keeps about an article beyond what readers see. */
 export interface ArticleEditorial {
   /** Incremented on every save; a save that names an older version is refused. */
@@ -12,6 +14,8 @@ export interface ArticleEditorial {
   updatedBy: number | null;
   lintErrors: number;
   lintWarnings: number;
+  /** The genre chosen in the editor (migration 015); null for none. */
+  articleType?: ArticleType | null;
 }
 
 /** The fields of an article a revision keeps besides title and body. */

@@ -3,9 +3,11 @@ import { invalid } from './errors.js';
 import { commentSettingsShape, type CommentSettings } from './comment-settings.js';
 import { accentColourProblem, CUSTOM_CSS_MAX, normaliseHexColour } from './branding.js';
 import { isMenuUrl, menuSchema, type MenuItem } from './menu.js';
+import { captureSettingsShape, type CaptureSettings } from './capture.js';
+import { policySettingsShape, type PolicySettings } from './policy-settings.js';
 
 /** Site-wide settings an administrator can change. */
-export interface SiteSettings extends CommentSettings {
+export interface SiteSettings extends CommentSettings, CaptureSettings, PolicySettings {
   title: string;
   description: string;
   language: string;
@@ -114,6 +116,8 @@ const settingsSchema = z.object({
   homeSections: z.array(z.string().regex(/^[a-z0-9-]+(\/[a-z0-9-]+)*$/, 'must be section slug paths such as news or news/local')).max(6, 'at most 6 sections').default([]),
   persianCalendar: z.boolean().default(true),
   digits: z.enum(['locale', 'latin', 'native']).default('locale'),
+  ...captureSettingsShape,
+  ...policySettingsShape,
 });
 
 /** Default settings of a new site. */

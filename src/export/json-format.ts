@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { CslItem } from '../domain/csl.js';
 import { RECORD_FIELDS, RECORD_TABLES, type RecordFields, type RecordTable } from './site-records.js';
+import { ARTICLE_TYPES, type ArticleType } from '../domain/article-type.js';
 import { isRedirectStatus, REDIRECT_STATUSES, type Redirect } from '../domain/people.js';
 
 const cslJson = z.custom<CslItem>((v) => typeof v === 'object' && v !== null && typeof (v as { type?: unknown }).type === 'string', 'must be CSL-JSON with a "type"');
@@ -48,6 +49,8 @@ export const exportedArticle = z.object({
   references: z.array(exportedReference),
   /** Oldest first; absent in exports made before corrections were exported. */
   corrections: z.array(exportedCorrection).optional(),
+  /** news, opinion, analysis, explainer, fact-check, or null; absent in exports made before article types. */
+  articleType: z.enum(ARTICLE_TYPES as [ArticleType, ...ArticleType[]]).nullable().optional(),
 });
 
 export const exportedComment = z.object({

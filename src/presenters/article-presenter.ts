@@ -15,6 +15,9 @@ import { presentDeadLink, presentSourcesLine } from './link-health-presenter.js'
 import { rulesOf } from './permalinks.js';
 import { noteDisplayHtml } from './note-html.js';
 import { newsArticleLd } from './schema-org.js';
+import { withRobustLink } from './robust-links.js';
+import { publisherPolicies } from './policy-links.js';
+import { ARTICLE_TYPE_LABELS } from '../domain/article-type.js';
 import { presentPicture } from './media-presenter.js';
 import { articleShareImage } from './share-image.js';
 import { oembedHref } from './oembed-presenter.js';
@@ -111,6 +114,8 @@ export function presentArticle(siteUrl: string, data: ArticlePage, commentForm?:
           language,
           notes: data.notes,
           corrections: data.corrections,
+          articleType: data.articleType ?? null,
+          policies: publisherPolicies(siteUrl, chrome.settings),
         })),
         serializeJsonLd(breadcrumbListLd(breadcrumbs.map((c) => ({ name: c.label, url: absoluteUrl(siteUrl, c.href) })))),
       ],
@@ -118,15 +123,17 @@ export function presentArticle(siteUrl: string, data: ArticlePage, commentForm?:
     idPrefix,
     breadcrumbs,
     title: article.title,
+    typeLabel: data.articleType ? ARTICLE_TYPE_LABELS[data.articleType] : null,
     dek: article.dek,
     published,
     updated,
     authors: data.authors.map((a) => ({ href: authorPath(a.slug), label: a.name })),
     tags: data.tags.map((t) => ({ href: tagPath(t.slug), label: t.name })),
     bodyHtml: article.bodyHtml,
-    notes: data.notes.map((note) =>
+    notes: data.notes.map((note) => withRobustLink(
       presentNote(note, idPrefix, chrome.settings.citationStyle, data.noteLinks?.find((l) => l.noteNumber === note.number), locale),
-    ),
+      data.noteVersions?.find((v) => v.noteNumber === note.number),
+    )),
     sourcesLine: presentSourcesLine(data.notes, data.noteLinks, locale, zone),
     referenceDownloads: data.notes.length === 0 ? [] : REFERENCE_FORMATS.map((f) => ({ href: `${path}/references.${f.extension}`, label: f.label })),
     related: data.related.map((item) => presentRelatedCard(item, chrome.sections, locale, rules, zone)),

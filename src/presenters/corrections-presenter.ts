@@ -26,6 +26,8 @@ export interface CorrectionsPageView {
   corrections: CorrectionEntryView[];
   /** The next (older) page, null on the last. */
   next: string | null;
+  /** The site's corrections policy (a setting), null when none is set. */
+  policy?: string | null;
 }
 
 /** A cursor as the `before` query value: `DATE~ID`. */
@@ -60,6 +62,7 @@ export function presentCorrections(siteUrl: string, data: CorrectionsLog, before
       article: { href: articlePath(article, rules), label: article.title },
     })),
     next: data.next ? page(data.next) : null,
+    policy: chrome.settings.correctionsPolicyUrl || null,
   };
 }
 

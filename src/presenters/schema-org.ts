@@ -1,3 +1,4 @@
+import { schemaOrgType, type ArticleType } from '../domain/article-type.js';
 import type { Note } from '../domain/article.js';
 import { htmlToText } from '../domain/html-text.js';
 import { cslToSchemaOrg } from './csl-schema-org.js';
@@ -57,11 +58,15 @@ export function newsArticleLd(fields: {
   notes: readonly Note[];
   /** Public corrections and updates; only corrections become `correction`. */
   corrections?: ReadonlyArray<{ kind: string; text: string; date: string }>;
+  /** The genre chosen in the editor: picks the schema.org type (see `schemaOrgType`). */
+  articleType?: ArticleType | null;
+  /** publishingPrinciples, correctionsPolicy, ownershipFundingInfo of the publisher. */
+  policies?: Record<string, string>;
 }): Record<string, unknown> {
   const corrections = (fields.corrections ?? []).filter((c) => c.kind === 'correction');
   return {
     '@context': 'https://schema.org',
-    '@type': 'NewsArticle',
+    ...schemaOrgType(fields.articleType ?? null),
     mainEntityOfPage: { '@type': 'WebPage', '@id': fields.url },
     url: fields.url,
     headline: fields.headline.slice(0, 110),
@@ -70,7 +75,7 @@ export function newsArticleLd(fields: {
     author: fields.authors.map((a) => ({ '@type': 'Person', name: a.name, url: a.url })),
     ...(fields.datePublished ? { datePublished: fields.datePublished } : {}),
     dateModified: fields.dateModified,
-    publisher: { '@type': 'Organization', name: fields.publisher, logo: { '@type': 'ImageObject', url: fields.logo } },
+    publisher: { '@type': 'Organization', name: fields.publisher, logo: { '@type': 'ImageObject', url: fields.logo }, ...fields.policies },
     image: [fields.image],
     ...(fields.section ? { articleSection: fields.section } : {}),
     ...(fields.keywords.length ? { keywords: fields.keywords } : {}),

@@ -216,6 +216,8 @@ export interface ArticlePageView {
   idPrefix: string;
   breadcrumbs: LinkView[];
   title: string;
+  /** The article type's label ("Opinion"), shown above the title; null for none. */
+  typeLabel?: string | null;
   dek: string | null;
   published: DateView | null;
   updated: DateView | null;

@@ -8,7 +8,7 @@ import type { ListingRepository, RelatedRepository, SearchRepository } from './d
 import type { JobRepository } from './jobs/ports.js';
 import type { MediaRepository } from './media/ports.js';
 import type { SettingsRepository } from './settings/ports.js';
-import type { LinkRepository } from './sources/ports.js';
+import type { CaptureRepository, LinkRepository } from './sources/ports.js';
 import type { AuthorRepository, RedirectRepository, SectionRepository, StructureAdminRepository, TagRepository } from './structure/ports.js';
 
 import type { WebhookRepository } from './webhooks/ports.js';
@@ -57,6 +57,7 @@ export interface Repositories {
   importSources: ImportSourceRepository;
   importWriter: ImportWriterRepository;
   links: LinkRepository;
+  captures: CaptureRepository;
   comments: CommentRepository;
   search: SearchRepository;
   related: RelatedRepository;

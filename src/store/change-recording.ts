@@ -111,6 +111,7 @@ export function recordingRepositories(repos: Repositories, recorder: ChangeRecor
       setOpen: after(comments.setOpen, (_r, articleId) => ownPages([articleId])),
     },
     links: { ...links, saveCheck: after(links.saveCheck, ownPages) },
+    captures: { ...repos.captures, save: after(repos.captures.save, ownPages) },
     settings: { ...repos.settings, set: after(repos.settings.set, everything) },
     sections: { ...repos.sections, insert: after(repos.sections.insert, everything) },
     authors: { ...repos.authors, insert: after(repos.authors.insert, everything) },

@@ -10,6 +10,7 @@ import { jobsRepo } from './repos/jobs-repo.js';
 import { importSourcesRepo } from './repos/import-sources-repo.js';
 import { importWriterRepo } from './repos/import-writer-repo.js';
 import { linksRepo } from './repos/links-repo.js';
+import { capturesRepo } from './repos/captures-repo.js';
 import { articlesRepo } from './repos/articles-repo.js';
 import { attemptCountersRepo } from './repos/attempt-counters-repo.js';
 import { commentsRepo } from './repos/comments-repo.js';
@@ -42,6 +43,7 @@ function repositories(db: Kysely<DB>, helpers: DialectHelpers): Repositories {
     importSources: importSourcesRepo(db),
     importWriter: importWriterRepo(db),
     links: linksRepo(db),
+    captures: capturesRepo(db),
     comments: commentsRepo(db),
     search: searchRepo(db),
     related: relatedRepo(db),

@@ -67,6 +67,8 @@ export interface ArticlesTable {
   updated_by: Generated<number | null>;
   lint_errors: Generated<number>;
   lint_warnings: Generated<number>;
+  /** news, opinion, analysis, explainer, fact-check; null for none (migration 015). */
+  article_type: Generated<string | null>;
 }
 
 export interface ImportSourcesTable {
@@ -342,6 +344,19 @@ export interface WebhookDeliveriesTable {
 }
 
 /** Every table, as Kysely sees it on both engines. */
+/** The latest Save Page Now request for a cited link (migration 015). */
+export interface LinkCapturesTable {
+  url: string;
+  /** pending | captured | failed */
+  status: string;
+  job_id: string | null;
+  requested_at: string;
+  updated_at: string;
+  snapshot_url: string | null;
+  captured_at: string | null;
+  error: string | null;
+}
+
 export interface DB {
   settings: SettingsTable;
   sections: SectionsTable;
@@ -372,4 +387,5 @@ export interface DB {
   content_keys: ContentKeysTable;
   webhooks: WebhooksTable;
   webhook_deliveries: WebhookDeliveriesTable;
+  link_captures: LinkCapturesTable;
 }

@@ -64,7 +64,7 @@ for (const engine of ENGINES) {
 
     test('pages, sections, tags and authors sitemaps list their pages with lastmod', async () => {
       const pages = (await fetchUrlset('/sitemaps/pages.xml')).items.map((i) => i.url);
-      assert.deepEqual(pages, [url('/'), url('/about')]);
+      assert.deepEqual(pages, [url('/'), url('/corrections'), url('/sources'), url('/about')], 'the corrections log and the Sources page are listed');
       const sections = await fetchUrlset('/sitemaps/sections.xml');
       assert.deepEqual(sections.items.map((i) => i.url).sort(), ['/section/time', '/section/water', '/section/water/treatment', '/section/water/treatment/filters'].map(url));
       const treatment = sections.items.find((i) => i.url === url('/section/water/treatment'));

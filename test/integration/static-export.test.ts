@@ -105,6 +105,12 @@ for (const engine of ENGINES) {
       assert.equal(first.files, filesUnder(dir).filter((f) => f !== MANIFEST_FILE).length);
     });
 
+    test('the corrections log, its feed and the Sources page are in the export', () => {
+      assert.match(readFileSync(join(dir, 'corrections/index.html'), 'utf8'), /<h1>Corrections<\/h1>/);
+      assert.match(readFileSync(join(dir, 'corrections/feed.xml'), 'utf8'), /<rss/);
+      assert.ok(existsSync(join(dir, 'sources/index.html')));
+    });
+
     test('every internal link and source in every exported page resolves to a file of the export', () => {
       let checked = 0;
       for (const file of filesUnder(dir).filter((f) => f.endsWith('.html'))) {

@@ -3,6 +3,7 @@ import type { CheckLinksReport } from '../../services/sources/check-links.js';
 import type { LinkCheckResult } from '../../services/sources/check-link.js';
 import { healthyCount, linkHealthLine } from '../../domain/link-summary.js';
 import type { LinksReport, StatusCounts } from '../../services/sources/links-report.js';
+import { captureLine } from '../../domain/capture.js';
 import type { ListedSnapshot } from '../../services/sources/page-snapshots.js';
 
 const pad = (text: string | number, width: number) => String(text).padEnd(width);
@@ -60,7 +61,9 @@ export function checkSummary(report: CheckLinksReport, elapsedMs: number): strin
 export function reportText(report: LinksReport): string {
   const { site } = report;
   const lines = [`Links: ${linkHealthLine(site.total, site.counts, site.archiveFailed)}`];
-  lines.push(`Last check: ${site.lastCheckedAt ?? 'never'}`, '');
+  lines.push(`Last check: ${site.lastCheckedAt ?? 'never'}`, captureLine(report.captures));
+  for (const f of report.captures.failures) lines.push(`  capture failed: ${f.url}  ${f.error ?? 'no reason given'} (${f.updatedAt})`);
+  lines.push('');
   for (const article of report.articles) {
     const archive = article.archiveFailed > 0 ? ` · archive look-up failed ${article.archiveFailed}` : '';
     lines.push(`${article.slug} (${article.total}, ${healthyCount(article.counts)} reach their source): ${countsLine(article.counts)}${archive}`);

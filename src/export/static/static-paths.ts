@@ -34,7 +34,8 @@ export function staticPaths(site: StaticSiteContents, feedSuffixes: readonly str
     for (let page = 1; page <= list.pages; page++) paths.push({ path: paged(list.path, page), page: { kind: 'list', scope: list.scope, key: list.key, page } });
     if (list.feeds) for (const suffix of feedSuffixes) plain(under(list.path, suffix));
   }
-  [...site.pages, '/search', '/comments/feed.xml', '/sitemap.xml'].forEach(plain);
+  // The corrections log (first page) and its feed, and the Sources page (first page).
+  [...site.pages, '/search', '/comments/feed.xml', '/corrections', '/corrections/feed.xml', '/sources', '/sitemap.xml'].forEach(plain);
   for (let n = 1; n <= site.articleSitemaps; n++) plain(`/sitemaps/articles-${n}.xml`);
   [...SITEMAPS.map((name) => `/sitemaps/${name}.xml`), '/robots.txt', '/favicon.ico', '/_card/site.png', ...assets, ...site.media].forEach(plain);
   // One address, one file: the first of a path wins.

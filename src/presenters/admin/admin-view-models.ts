@@ -100,6 +100,8 @@ export interface EditorView {
   authors: OptionView[];
   tags: OptionView[];
   media: OptionView[];
+  /** Article types (news, opinion…); the blank option is none. */
+  articleTypes?: OptionView[];
   diagnostics: DiagnosticView[];
   warnings: string[];
   preview: PreviewView;
@@ -200,6 +202,8 @@ export interface SettingsView {
   orders: OptionView[];
   /** Digits of Arabic-script pages (the `digits` setting). */
   digits: OptionView[];
+  /** Whether a Save Page Now secret is stored (it is never shown). */
+  captureSecretSet: boolean;
 }
 
 export interface UsersView {

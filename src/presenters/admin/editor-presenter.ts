@@ -1,3 +1,4 @@
+import { ARTICLE_TYPE_LABELS, ARTICLE_TYPES } from '../../domain/article-type.js';
 import type { Diagnostic } from '../../citations/lint/diagnostic.js';
 import { isDomainError } from '../../domain/errors.js';
 import { articlePath } from '../../domain/permalinks.js';
@@ -59,6 +60,7 @@ function storedValues(data: EditorData, zone: string): Record<string, string | s
     featuredAlt: editorial?.featuredAlt ?? '',
     seoTitle: editorial?.seoTitle ?? '',
     seoDescription: editorial?.seoDescription ?? '',
+    articleType: editorial?.articleType ?? '',
     publishedAt: toDateTimeLocal(article.publishedAt, zone),
   };
 }
@@ -110,6 +112,7 @@ export function presentEditor(chrome: AdminChromeView, data: EditorData, state: 
     authors: data.choices.authors.map((a) => ({ value: a.slug, label: a.name })),
     tags: data.choices.tags.map((t) => ({ value: t.slug, label: t.name })),
     media: data.choices.media.map((m) => ({ value: String(m.id), label: `${m.filename}${m.alt ? ` — ${m.alt}` : ''}` })),
+    articleTypes: ARTICLE_TYPES.map((t) => ({ value: t, label: ARTICLE_TYPE_LABELS[t] })),
     diagnostics: presentDiagnostics(data.diagnostics),
     warnings: state.warnings ?? standingWarnings(data),
     preview: presentPreview(data.preview),

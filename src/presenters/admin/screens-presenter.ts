@@ -96,7 +96,11 @@ export function presentSettings(chrome: AdminChromeView, settings: SiteSettings,
       commentRateLimitPerMinute: String(settings.commentRateLimitPerMinute),
       commentDisallowedWords: settings.commentDisallowedWords.join('\n'),
       moderatorEmails: settings.moderatorEmails.join('\n'),
+      publishingPrinciplesUrl: settings.publishingPrinciplesUrl, correctionsPolicyUrl: settings.correctionsPolicyUrl, ownershipFundingUrl: settings.ownershipFundingUrl,
+      // The secret is never shown back.
+      captureApiUrl: settings.captureApiUrl, captureAccessKey: settings.captureAccessKey, captureSecret: '', captureFreshDays: String(settings.captureFreshDays),
     }),
+    captureSecretSet: settings.captureSecret !== '',
     moderation: [
       { value: 'first-time', label: 'Hold a commenter’s first comment (then approve the ones they send later)' },
       { value: 'all', label: 'Hold every comment' },

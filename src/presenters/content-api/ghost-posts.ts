@@ -73,6 +73,7 @@ export function presentGhostPost(siteUrl: string, chrome: SiteChrome, post: Cont
     ...(shape.include.has('authors') ? { authors, primary_author: authors[0] ?? null } : {}),
     section_path: presentSectionPath(siteUrl, post.ancestry),
     ...(post.references ? { references: presentReferences(post.references) } : {}),
+    article_type: item.articleType ?? null,
   };
   return pickFields(shown, shape.fields);
 }

@@ -2,6 +2,7 @@ import type { Job } from '../../domain/job.js';
 import type { UserActor } from '../../policies/policy.js';
 import type { Clock, Store } from '../ports.js';
 import type { StatusCounts } from '../../domain/link-summary.js';
+import type { CaptureSummary } from '../../domain/capture.js';
 import { linksReport } from '../sources/links-report.js';
 import { listArticles, type AdminListedArticle } from './article-lists.js';
 
@@ -23,12 +24,14 @@ export interface LinkHealthSummary {
   counts: StatusCounts;
   archiveFailed: number;
   lastCheckedAt: string | null;
+  captures: CaptureSummary;
 }
 
 /** Cited links by status (unchecked ones as unchecked); null when no article cites a link. */
 async function linkHealth(store: Store, clock: Clock): Promise<LinkHealthSummary | null> {
-  const { counts, total, archiveFailed, lastCheckedAt } = (await linksReport(store, clock)).site;
-  return total === 0 ? null : { total, counts, archiveFailed, lastCheckedAt };
+  const report = await linksReport(store, clock);
+  const { counts, total, archiveFailed, lastCheckedAt } = report.site;
+  return total === 0 ? null : { total, counts, archiveFailed, lastCheckedAt, captures: report.captures };
 }
 
 /** The dashboard for one account (authors and contributors see their own articles). */

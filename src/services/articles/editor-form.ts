@@ -21,6 +21,8 @@ export interface EditorFields {
   featuredAlt: string;
   seoTitle: string;
   seoDescription: string;
+  /** An article type, '' for none; absent keeps the article's. */
+  articleType?: string;
 }
 
 /** The buttons of the editor. `save` keeps the article's status (a new one is a draft). */
@@ -118,6 +120,9 @@ export function fromEditor(actor: UserActor, request: EditorSave, now: Date): Sa
       if (action === 'unpublish') input.publishedAt = current?.publishedAt ?? null;
       return input;
     },
-    editorial: { featuredMediaId: fields.featuredMediaId, featuredAlt: fields.featuredAlt, seoTitle: fields.seoTitle, seoDescription: fields.seoDescription },
+    editorial: {
+      featuredMediaId: fields.featuredMediaId, featuredAlt: fields.featuredAlt, seoTitle: fields.seoTitle, seoDescription: fields.seoDescription,
+      ...(fields.articleType !== undefined ? { articleType: fields.articleType } : {}),
+    },
   };
 }

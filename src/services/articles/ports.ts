@@ -1,3 +1,4 @@
+import type { ArticleType } from '../../domain/article-type.js';
 // Ports of the articles feature: articles and their editorial side (versions, revisions, corrections).
 import type { Article, ArticleKind, ArticleStatus, ArticleSummary, Note } from '../../domain/article.js';
 import type { ArticleEditorial, Correction, Revision } from '../../domain/editorial.js';
@@ -9,6 +10,8 @@ export interface ReaderArticle {
   featuredMediaId: number | null;
   featuredAlt: string | null;
   commentsOpen: boolean;
+  /** The genre chosen in the editor; null for none. */
+  articleType?: ArticleType | null;
 }
 
 /** Everything written when an article is saved. */

@@ -3,6 +3,7 @@ import type { Clock, Store } from '../ports.js';
 import { refreshRelatedLists } from '../discovery/related-lists.js';
 import { queueHubPing } from '../distribution/websub.js';
 import { announceArticleChange } from '../webhooks/article-events.js';
+import { queueCaptures } from '../sources/capture-links.js';
 
 /**
  * Publishes every scheduled article whose time has come, and puts each into search and
@@ -18,6 +19,7 @@ export async function publishDueArticles(store: Store, clock: Clock): Promise<nu
       await announceArticleChange(repos, now, null, await repos.articles.findById(id));
     }
     await queueHubPing(repos, now, ids);
+    for (const id of ids) await queueCaptures(repos, now, { articleId: id });
     return ids;
   });
 }

@@ -1,6 +1,7 @@
 import type { Article, ArticleStatus } from '../../domain/article.js';
 import { DomainError, forbidden, invalid, notFound } from '../../domain/errors.js';
 import { altTextWarning } from '../../domain/media.js';
+import { parseArticleType } from '../../domain/article-type.js';
 import type { Diagnostic } from '../../citations/lint/diagnostic.js';
 import { canArticle, type ArticleResource } from '../../policies/articles.js';
 import type { UserActor } from '../../policies/policy.js';
@@ -19,6 +20,8 @@ export interface EditorialInput {
   featuredAlt: string;
   seoTitle: string;
   seoDescription: string;
+  /** An article type (news, opinion…), '' for none; kept as it is when absent. */
+  articleType?: string;
 }
 
 /** One save of an article or page. */
@@ -137,6 +140,7 @@ export async function saveArticle(store: Store, clock: Clock, request: SaveArtic
         featuredAlt: editorial.featuredAlt.trim() || null,
         seoTitle: editorial.seoTitle.trim() || null,
         seoDescription: editorial.seoDescription.trim() || null,
+        ...(editorial.articleType !== undefined ? { articleType: parseArticleType(editorial.articleType) } : {}),
       } : {}),
       updatedBy: user?.id ?? null,
       ...(current || !user ? {} : { ownerUserId: user.id }),

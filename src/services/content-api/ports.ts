@@ -1,3 +1,4 @@
+import type { ArticleType } from '../../domain/article-type.js';
 // Ports of the Content API: its keys, and the one query that pages through posts and pages.
 import type { ArticleKind, ArticleSummary } from '../../domain/article.js';
 import type { Media } from '../../domain/media.js';
@@ -51,6 +52,8 @@ export interface ContentItem extends ArticleSummary {
   bodyHtml: string;
   /** The featured image and the alt text shown with it. */
   featured: { media: Media; alt: string } | null;
+  /** The article type chosen in the editor; null for none. */
+  articleType?: ArticleType | null;
 }
 
 /** Terms a tag or author must meet, all of them: its slug or id is (not) one of the values. */

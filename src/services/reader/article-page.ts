@@ -1,3 +1,4 @@
+import type { ArticleType } from '../../domain/article-type.js';
 import type { Article, Note } from '../../domain/article.js';
 import type { Correction } from '../../domain/editorial.js';
 import type { Media } from '../../domain/media.js';
@@ -10,6 +11,7 @@ import { loadCommentSection, type CommentSection, type CommentViewer } from '../
 import type { Clock, Store } from '../ports.js';
 import { loadChrome, type SiteChrome } from './chrome.js';
 import { withSections, type RelatedArticle } from './listed-article.js';
+import { noteVersions, type NoteVersion } from './note-versions.js';
 
 /** Everything an article page shows. */
 export interface ArticlePage {
@@ -22,10 +24,14 @@ export interface ArticlePage {
   notes: Note[];
   /** Checked notes' link status and archived copy, by note number. */
   noteLinks: NoteLinkHealth[];
+  /** Archived copies of notes' links (Robust Links), by note number. */
+  noteVersions?: NoteVersion[];
   related: RelatedArticle[];
   comments: CommentSection;
   /** Public corrections and updates, oldest first. */
   corrections: Correction[];
+  /** The genre chosen in the editor (news, opinion…); null for none. */
+  articleType?: ArticleType | null;
   /** The featured image and the alt text to show with it. */
   featured: { media: Media; alt: string } | null;
 }
@@ -65,6 +71,7 @@ export async function articlePage(store: Store, clock: Clock, slug: string, view
     comments,
   ]);
   const section = chrome.sections.find((s) => s.id === article.sectionId);
+  const versions = await noteVersions(repos, notes, noteLinks);
   return {
     chrome,
     article,
@@ -73,10 +80,12 @@ export async function articlePage(store: Store, clock: Clock, slug: string, view
     tags: tags.get(article.id) ?? [],
     notes,
     noteLinks,
+    noteVersions: versions,
     related: withSections(related, chrome.sections),
     comments: commentSection,
     corrections,
     featured: media ? { media, alt: found.featuredAlt ?? media.alt } : null,
+    articleType: found.articleType ?? null,
   };
 }
 

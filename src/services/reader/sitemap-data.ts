@@ -58,7 +58,9 @@ export async function sitemapArticles(store: Store, clock: Clock, file: number):
 export async function sitemapPages(store: Store, clock: Clock): Promise<SitemapEntry[]> {
   const now = clock().toISOString();
   const pages = await store.repos.articles.listPages(now, SITEMAP_MAX_URLS - 1);
-  return [{ path: '/', lastmod: await newestUpdate(store) }, ...pages.map((p) => ({ path: `/${p.slug}`, lastmod: p.updatedAt }))];
+  // The corrections log and the Sources page change with articles and link checks: no lastmod is better than a wrong one.
+  const sitePages = [{ path: '/corrections', lastmod: null }, { path: '/sources', lastmod: null }];
+  return [{ path: '/', lastmod: await newestUpdate(store) }, ...sitePages, ...pages.map((p) => ({ path: `/${p.slug}`, lastmod: p.updatedAt }))];
 }
 
 /** Every section, with the newest change among its and its subsections' articles (a section's list holds both). */

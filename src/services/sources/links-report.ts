@@ -1,6 +1,8 @@
 import { LINK_STATUSES, type LinkStatus } from '../../domain/link-health.js';
 import type { LinkRecord } from '../../domain/link-record.js';
 import { emptyCounts, type StatusCounts } from '../../domain/link-summary.js';
+import { captureEnabled, type CaptureSummary } from '../../domain/capture.js';
+import { settingsFromEntries } from '../../domain/settings.js';
 import type { Clock, Store } from '../ports.js';
 import { groupTargets } from './link-targets.js';
 
@@ -36,6 +38,8 @@ export interface ArticleLinkReport {
 export interface LinksReport {
   generatedAt: string;
   site: { total: number; counts: StatusCounts; archiveFailed: number; lastCheckedAt: string | null };
+  /** Save Page Now captures: counts and the latest failures. */
+  captures: CaptureSummary;
   articles: ArticleLinkReport[];
 }
 
@@ -84,5 +88,11 @@ export async function linksReport(store: Store, clock: Clock): Promise<LinksRepo
     report.problems.sort((x, y) => rank(x.status) - rank(y.status) || x.notes[0]! - y.notes[0]!);
     articles.push(report);
   }
-  return { generatedAt: clock().toISOString(), site: { total: targets.length, counts: site, archiveFailed: siteArchiveFailed, lastCheckedAt }, articles: articles.sort(worstFirst) };
+  const [captureCounts, captureFailures, settings] = await Promise.all([store.repos.captures.countByStatus(), store.repos.captures.failures(20), store.repos.settings.all()]);
+  const captures: CaptureSummary = {
+    enabled: captureEnabled(settingsFromEntries(settings)),
+    counts: captureCounts,
+    failures: captureFailures.map((c) => ({ url: c.url, error: c.error, updatedAt: c.updatedAt })),
+  };
+  return { generatedAt: clock().toISOString(), site: { total: targets.length, counts: site, archiveFailed: siteArchiveFailed, lastCheckedAt }, captures, articles: articles.sort(worstFirst) };
 }

@@ -1,4 +1,5 @@
 import type { ArchiveSnapshot } from '../../domain/archive-choice.js';
+import type { LinkCapture } from '../../domain/capture.js';
 import type { ArticleKind } from '../../domain/article.js';
 import type { FetchOutcome, LinkStatus } from '../../domain/link-health.js';
 import type { CitedLink, LinkCheck, LinkRecord, NoteLinkHealth, PageSnapshot } from '../../domain/link-record.js';
@@ -39,6 +40,18 @@ export interface LinkRepository {
   saveSnapshot(snapshot: PageSnapshot): Promise<void>;
   /** Copies of these URLs, newest first (without their HTML and text when `full` is false). */
   snapshots(urls: string[], full: boolean): Promise<PageSnapshot[]>;
+}
+
+/** Save Page Now requests per cited link, one row per normalised URL. */
+export interface CaptureRepository {
+  /** The latest capture of each of these URLs (those that have one). */
+  findMany(urls: string[]): Promise<LinkCapture[]>;
+  /** Writes a link's capture (replacing the one before); returns the articles whose notes cite it as `sourceUrls`. */
+  save(capture: LinkCapture, sourceUrls: string[]): Promise<number[]>;
+  /** How many links' captures are pending, captured and failed. */
+  countByStatus(): Promise<Record<LinkCapture['status'], number>>;
+  /** The most recent failed captures, newest first. */
+  failures(limit: number): Promise<LinkCapture[]>;
 }
 
 /** Checks one URL over the network; reports every failure in the outcome. */

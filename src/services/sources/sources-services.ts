@@ -5,6 +5,7 @@ import { queueDueChecks } from './link-jobs.js';
 import { linksReport } from './links-report.js';
 import { lintDocument } from './lint-document.js';
 import { listSnapshots, queueSnapshots, snapshotPage } from './page-snapshots.js';
+import { queueCaptures } from './capture-links.js';
 
 /** Notes, cited links and archives, bound to a store, a clock and the network tools. */
 export function createSourceServices(store: Store, clock: Clock, tools: LinkTools) {
@@ -19,8 +20,11 @@ export function createSourceServices(store: Store, clock: Clock, tools: LinkTool
     snapshots: (filter: { articleSlug?: string } = {}) => listSnapshots(store, filter),
     snapshotNow: (url: string) => snapshotPage(store, clock, tools, url),
     queueDueChecks: () => queueDueChecks(store, clock),
-    /** After an article is saved: queue copies of its cited pages when the site keeps them. */
-    afterSave: (articleId: number) => queueSnapshots(store, clock, { articleId }),
+    /** After an article is saved: queue copies of its cited pages when the site keeps them, and their archive captures. */
+    afterSave: async (articleId: number) => {
+      await queueSnapshots(store, clock, { articleId });
+      await queueCaptures(store.repos, clock(), { articleId });
+    },
   };
 }
 

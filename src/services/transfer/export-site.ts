@@ -35,7 +35,7 @@ export async function exportSite(store: Store, clock: Clock, options: { withSecr
   const sectionSlug = new Map(sections.map((s) => [s.id, s.slug]));
   const exported = [];
   for (const article of articles) {
-    const [notes, corrections] = await Promise.all([repos.articles.notesOf(article.id), repos.corrections.listFor(article.id)]);
+    const [notes, corrections, editorial] = await Promise.all([repos.articles.notesOf(article.id), repos.corrections.listFor(article.id), repos.editorial.find(article.id)]);
     exported.push({
       kind: article.kind,
       status: article.status,
@@ -55,14 +55,15 @@ export async function exportSite(store: Store, clock: Clock, options: { withSecr
       commentsOpen: await repos.comments.isOpen(article.id),
       references: notes.map((n) => ({ number: n.number, label: n.label, raw: n.rawText, csl: n.csl, ibidOf: n.ibidOf, url: n.url, accessed: n.accessed, cites: noteCites(n) })),
       corrections: corrections.map((c) => ({ kind: c.kind, text: c.text, date: c.date, createdAt: c.createdAt, user: c.userId === null ? null : (emails.get(c.userId) ?? null) })),
+      articleType: editorial?.articleType ?? null,
     });
   }
-  const { ipHashSalt, ...publicSettings } = settings;
+  const { ipHashSalt, captureSecret, ...publicSettings } = settings;
   return {
     format: 'dossier-export',
     version: 1,
     exportedAt: clock().toISOString(),
-    settings: withSecrets ? { ...publicSettings, ipHashSalt } : publicSettings,
+    settings: withSecrets ? { ...publicSettings, ipHashSalt, captureSecret } : publicSettings,
     sections: sections.map((s) => ({ slug: s.slug, name: s.name, description: s.description, parent: s.parentId === null ? null : (sectionSlug.get(s.parentId) ?? null), position: s.position })),
     tags: tags.map((t) => ({ slug: t.slug, name: t.name })),
     authors: authors.map((a) => ({ slug: a.slug, name: a.name, bio: a.bio, ...(a.fediverse ? { fediverse: a.fediverse } : {}) })),

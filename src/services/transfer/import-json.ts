@@ -151,6 +151,7 @@ export async function importJson(store: Store, clock: Clock, input: { file: stri
         articleIds.set(article.slug, id);
         await repos.comments.setOpen(id, article.commentsOpen);
         await importCorrections(repos, id, article.corrections ?? [], now, users);
+        if (article.articleType !== undefined) await repos.editorial.set(id, { articleType: article.articleType });
       });
     }
     await batch.flush();

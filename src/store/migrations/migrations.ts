@@ -13,6 +13,7 @@ import { attemptCountersMigration } from './010-attempt-counters.js';
 import { contentKeysMigration } from './011-content-keys.js';
 import { correctionsLogMigration } from './012-corrections-log.js';
 import { webhooksMigration } from './014-webhooks.js';
+import { captureAndTypesMigration } from './015-capture-and-types.js';
 
 /** All migrations in order; names sort in the order they must run. */
 export function allMigrations(helpers: DialectHelpers): Record<string, Migration> {
@@ -30,5 +31,6 @@ export function allMigrations(helpers: DialectHelpers): Record<string, Migration
     '011-content-keys': contentKeysMigration(helpers),
     '012-corrections-log': correctionsLogMigration(),
     '014-webhooks': webhooksMigration(helpers),
+    '015-capture-and-types': captureAndTypesMigration(),
   };
 }

@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import { parseArticleType } from '../../domain/article-type.js';
 import type { Article, ArticleKind, Note } from '../../domain/article.js';
 import type { Author, Tag } from '../../domain/people.js';
 import type { ArticleRecord, ArticleRepository } from '../../services/articles/ports.js';
@@ -70,7 +71,7 @@ export function articlesRepo(db: Kysely<DB>): ArticleRepository {
     async findForReader(slug, now) {
       const [row] = await readerArticle(db, { slug, now });
       if (!row) return null;
-      return { article: toArticle(row), featuredMediaId: row.featured_media_id, featuredAlt: row.featured_alt, commentsOpen: row.comments_open !== 0 };
+      return { article: toArticle(row), featuredMediaId: row.featured_media_id, featuredAlt: row.featured_alt, commentsOpen: row.comments_open !== 0, articleType: parseArticleType(row.article_type) };
     },
 
     async findPublishedBySlug(slug, kind, now) {

@@ -1,4 +1,5 @@
 import { sql, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
+import { parseArticleType } from '../../domain/article-type.js';
 import type { ArticleKind } from '../../domain/article.js';
 import type { ContentApiRepository, ContentItem, ContentPageQuery, NamePageQuery, NameTerm, ResolvedFilter } from '../../services/content-api/ports.js';
 import type { DB } from '../schema.js';
@@ -79,14 +80,16 @@ export function contentApiRepo(db: Kysely<DB>): ContentApiRepository {
   async function load(ids: number[]): Promise<ContentItem[]> {
     if (ids.length === 0) return [];
     const rows = await db.selectFrom('articles')
-      .select([...SUMMARY_COLUMNS, 'articles.body_html', 'articles.featured_media_id', 'articles.featured_alt'])
+      .select([...SUMMARY_COLUMNS, 'articles.body_html', 'articles.featured_media_id', 'articles.featured_alt', 'articles.article_type'])
       .where('articles.id', 'in', ids).execute();
     const mediaIds = [...new Set(rows.map((r) => r.featured_media_id).filter((m): m is number => m !== null))];
     const media = mediaIds.length ? await db.selectFrom('media').selectAll().where('id', 'in', mediaIds).execute() : [];
     const mediaById = new Map(media.map((m) => [m.id, toMedia(m)]));
     const byId = new Map(rows.map((row) => {
       const picture = row.featured_media_id === null ? undefined : mediaById.get(row.featured_media_id);
-      const item: ContentItem = { ...toSummary(row), bodyHtml: row.body_html, featured: picture ? { media: picture, alt: row.featured_alt ?? picture.alt } : null };
+      const item: ContentItem = {
+        ...toSummary(row), bodyHtml: row.body_html, featured: picture ? { media: picture, alt: row.featured_alt ?? picture.alt } : null, articleType: parseArticleType(row.article_type),
+      };
       return [row.id, item];
     }));
     return ids.map((id) => byId.get(id)).filter((item): item is ContentItem => item !== undefined);

@@ -20,6 +20,7 @@ export function ArticlePage(props: { view: ArticlePageView }) {
       <Breadcrumbs crumbs={view.breadcrumbs} />
       <article class="article" aria-labelledby={`${p}title`}>
         <header class="article-header">
+          {view.typeLabel ? <p class="article-type">{view.typeLabel}</p> : null}
           <h1 id={`${p}title`}>{view.title}</h1>
           {view.dek ? <p class="dek">{view.dek}</p> : null}
           <p class="article-meta">

@@ -12,6 +12,7 @@ export function CorrectionsPage(props: { view: CorrectionsPageView }) {
       <header class="page-header">
         <h1>{t('corrections.heading')}</h1>
         <p>{t('corrections.intro')}</p>
+        {view.policy ? <p class="corrections-policy">{t('corrections.policyLead')} <a href={view.policy}>{t('corrections.policyLink')}</a>.</p> : null}
       </header>
       {view.corrections.length === 0 ? <p>{t('corrections.none')}</p> : (
         <ul class="corrections-log">

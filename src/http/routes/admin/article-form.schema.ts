@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { fromZonedLocal } from '../../../domain/time-zone.js';
+import { ARTICLE_TYPES } from '../../../domain/article-type.js';
 import type { EditorAction, EditorFields } from '../../../services/articles/editor-form.js';
 import { optionalRowId, storedCount } from '../../route-values.js';
 
@@ -18,6 +19,7 @@ export const articleFormSchema = z.object({
   featuredAlt: text(500, 'The alt text'),
   seoTitle: text(300, 'The SEO title'),
   seoDescription: text(1000, 'The SEO description'),
+  articleType: z.enum(['', ...ARTICLE_TYPES], { message: 'Choose an article type from the list.' }).optional(),
   publishedAt: z.string().regex(/^(?:\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?)?$/, 'Enter a date and time such as 2026-05-03T09:00.').optional().default(''),
   version: z.string().regex(/^\d+$/, 'The form lost its version; reload the article.').pipe(storedCount).optional(),
   action: z.enum(['save', 'publish', 'schedule', 'unpublish']).optional().default('save'),
@@ -52,6 +54,7 @@ export function editorRequest(data: z.infer<typeof articleFormSchema>, values: R
       featuredAlt: data.featuredAlt,
       seoTitle: data.seoTitle,
       seoDescription: data.seoDescription,
+      ...(data.articleType !== undefined ? { articleType: data.articleType } : {}),
     },
     action: data.action,
     ...(data.version ? { version: data.version } : {}),

@@ -7,6 +7,7 @@ import { SettingsPage } from '../../../views/admin/pages/settings-page.js';
 import { sendPage } from '../../html.js';
 import type { RouteDeps } from '../../route-deps.js';
 import { chromeFor, formErrorStatus, formValues, redirectAfterPost } from './admin-request.js';
+import { extraSettingsFields, extraSettingsPatch, splitExtraFields } from './settings-extra.js';
 
 const settingsSchema = z.object({
   title: z.string().trim().min(1, 'Enter the site title.').max(200, 'The title is too long (200 characters at most).'),
@@ -28,6 +29,7 @@ const settingsSchema = z.object({
   commentRateLimitPerMinute: z.string().regex(/^\d{1,4}$/, 'Enter a number of comments.').optional(),
   commentDisallowedWords: z.string().default(''),
   moderatorEmails: z.string().default(''),
+  ...extraSettingsFields,
 });
 
 const lines = (text: string) => text.split('\n').map((line) => line.trim()).filter(Boolean);
@@ -42,11 +44,14 @@ export function registerSettingsRoutes(app: FastifyInstance, { settings }: Route
   app.post('/admin/settings', { config: { policy: mayChangeSettings } }, async (request, reply) => {
     const values = formValues(request);
     const parsed = settingsSchema.safeParse(values);
+    // A form sent back with errors never shows the Save Page Now secret typed into it.
+    const shown = { ...values, captureSecret: '' };
     const again = async (form: ReturnType<typeof formWithIssues>, status: number) =>
       sendPage(reply, <SettingsPage view={presentSettings(chromeFor(request, 'Settings'), await settings.get(), form)} />, status);
-    if (!parsed.success) return again(formWithIssues(values, parsed.error.issues), 400);
+    if (!parsed.success) return again(formWithIssues(shown, parsed.error.issues), 400);
     try {
-      const { title, description, language, timeZone, postsPerPage, permalinkPattern, citationStyle, websubHub, digits, ...comments } = parsed.data;
+      const { extra, rest } = splitExtraFields(parsed.data);
+      const { title, description, language, timeZone, postsPerPage, permalinkPattern, citationStyle, websubHub, digits, ...comments } = rest;
       // The calendar box is saved with the digits choice it sits beside (an unticked box sends nothing).
       const localePatch = digits === undefined ? {} : { digits, persianCalendar: values['persianCalendar'] === 'on' };
       // The comment fields are saved when the form has them (an unticked box sends nothing).
@@ -56,9 +61,9 @@ export function registerSettingsRoutes(app: FastifyInstance, { settings }: Route
         commentDisallowedWords: lines(comments.commentDisallowedWords),
         moderatorEmails: lines(comments.moderatorEmails),
       };
-      await settings.update({ title, description, language, timeZone, postsPerPage: Number(postsPerPage), permalinkPattern, citationStyle, ...(websubHub === undefined ? {} : { websubHub }), ...localePatch, ...commentPatch });
+      await settings.update({ title, description, language, timeZone, postsPerPage: Number(postsPerPage), permalinkPattern, citationStyle, ...(websubHub === undefined ? {} : { websubHub }), ...localePatch, ...commentPatch, ...extraSettingsPatch(extra) });
     } catch (error) {
-      return again(formWithError(values, error), formErrorStatus(error));
+      return again(formWithError(shown, error), formErrorStatus(error));
     }
     return redirectAfterPost(reply, '/admin/settings', 'saved');
   });

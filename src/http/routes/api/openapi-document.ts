@@ -78,6 +78,7 @@ const postSchema = {
     primary_author: { oneOf: [ref('Author'), { type: 'null' }] },
     section_path: { type: 'array', items: ref('SectionStep'), description: 'Dossier: the section from the top down.' },
     references: { type: 'array', items: ref('Reference'), description: 'Dossier: the notes, on reads and with include=references.' },
+    article_type: { enum: ['news', 'opinion', 'analysis', 'explainer', 'fact-check', null], description: 'Dossier: the article type chosen in the editor, null for none.' },
   },
 };
 

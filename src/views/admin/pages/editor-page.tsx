@@ -38,6 +38,7 @@ export function EditorPage(props: { view: EditorView }) {
           <AddSourcePanel />
           <p id="autosave-status" class="autosave-status" role="status" aria-live="polite"></p>
           <SelectField form={form} name="section" label={t('admin.editor.section')} options={view.sections} blank={t('admin.editor.noSection')} />
+          <SelectField form={form} name="articleType" label={t('admin.editor.articleType')} options={view.articleTypes ?? []} blank={t('admin.editor.none')} hint={t('admin.editor.articleTypeHint')} />
           <fieldset class="field" id="field-authors">
             <legend>{t('admin.editor.authors')}</legend>
             {form.errors['authors'] ? <p class="field-error" id="field-authors-error">{form.errors['authors']}</p> : null}

@@ -1,6 +1,7 @@
 import type { SettingsView } from '../../../presenters/admin/admin-view-models.js';
 import { AdminLayout } from '../admin-layout.js';
 import { CsrfField, ErrorSummary, SelectField, TextArea, TextField } from '../components/fields.js';
+import { ArchivingFields, TransparencyFields } from '../components/settings-extra-fields.js';
 
 /** Site settings. */
 export function SettingsPage(props: { view: SettingsView }) {
@@ -30,6 +31,8 @@ export function SettingsPage(props: { view: SettingsView }) {
         <TextField form={form} name="websubHub" label="WebSub hub" type="url" hint="Feeds name this hub, and publishing tells it they changed (e.g. https://pubsubhubbub.appspot.com/). Leave empty for none." />
         <h2>Citations</h2>
         <SelectField form={form} name="citationStyle" label="Citation style" options={view.styles} hint="Changing it re-renders every article's notes in the background." />
+        <ArchivingFields form={form} secretSet={view.captureSecretSet} />
+        <TransparencyFields form={form} />
         <h2>Comments</h2>
         <div class="field checkbox">
           <input type="checkbox" id="field-commentsEnabled" name="commentsEnabled" value="on" checked={form.values['commentsEnabled'] === 'on'} />
