@@ -100,8 +100,10 @@ try {
   for (const [name, path] of paths) {
     const report = join(OUT, `${name}.json`);
     const profile = mkdtempSync(join(dir, 'profile-'));
-    const code = await run(lighthouse, [base + path, '--output=json', `--output-path=${report}`, '--quiet',
+    const once = () => run(lighthouse, [base + path, '--output=json', `--output-path=${report}`, '--quiet',
       `--chrome-flags=${[...CHROME_FLAGS, `--user-data-dir=${profile}`].join(' ')}`], { env: { ...process.env, CHROME_PATH: CHROMIUM } });
+    // A busy machine sometimes loses the trace (NO_NAVSTART); one more try before giving up.
+    const code = (await once()) === 0 ? 0 : await once();
     if (code !== 0) fail(`lighthouse exited with ${code} on ${path}`);
     const result = JSON.parse(readFileSync(report, 'utf8'));
     const scores = CATEGORIES.map((c) => Math.round((result.categories[c]?.score ?? 0) * 100));
