@@ -8,6 +8,7 @@ import { exportCommand } from './commands/export.js';
 import { importCommand } from './commands/import.js';
 import { jobsCommand } from './commands/jobs.js';
 import { keyCommand } from './commands/key.js';
+import { tokenCommand } from './commands/token.js';
 import { lintCommand } from './commands/lint.js';
 import { settingsCommand } from './commands/settings.js';
 import { linksCommand } from './commands/links.js';
@@ -36,6 +37,7 @@ export function buildProgram(): Command {
   commentsCommand(program);
   userCommand(program);
   keyCommand(program);
+  tokenCommand(program);
   backupCommand(program);
   restoreCommand(program);
   citeCommand(program);

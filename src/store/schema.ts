@@ -316,6 +316,21 @@ export interface ContentKeysTable {
   revoked_at: string | null;
 }
 
+/** An Admin API integration key: the app it is for, its scopes, and whether it still works. */
+export interface IntegrationTokensTable {
+  id: Generated<number>;
+  name: string;
+  /** 24 hex digits: the public half of the key, sent as the token's `kid`. */
+  key_id: string;
+  /** 64 hex digits: signs the app's tokens (HS256 over the decoded bytes). */
+  secret: string;
+  /** Comma-separated scopes (`posts:write,media:write`). */
+  scopes: string;
+  created_at: string;
+  last_used_at: string | null;
+  revoked_at: string | null;
+}
+
 /** Every table, as Kysely sees it on both engines. */
 export interface DB {
   settings: SettingsTable;
@@ -345,4 +360,5 @@ export interface DB {
   listings: ListingsTable;
   listing_counts: ListingCountsTable;
   content_keys: ContentKeysTable;
+  integration_tokens: IntegrationTokensTable;
 }
