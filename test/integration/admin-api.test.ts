@@ -112,6 +112,17 @@ for (const engine of ENGINES) {
       assert.equal(image.ref, 'chart-1');
       assert.match(image.url, /^http:\/\/dossier\.test\/media\/[0-9a-f]{16}\.png$/);
       assert.equal((await site.inject(new URL(image.url).pathname)).statusCode, 200);
+      const post = await publisher.posts.add({
+        title: 'Levels in a chart', status: 'published', markdown: `The chart:\n\n![Reservoir levels, 2020–2025](${image.url})\n`,
+        feature_image: image.url, feature_image_alt: 'A falling line',
+      }) as Post;
+      assert.match(String(post['feature_image']), /^http:\/\/dossier\.test\/media\/[0-9a-f]{16}/);
+      assert.equal(post['feature_image_alt'], 'A falling line');
+      const page = await site.inject(new URL(post.url).pathname);
+      assert.match(page.body, /alt="A falling line"/);
+      assert.match(page.body, /alt="Reservoir levels, 2020–2025"/);
+      const foreign = await clientError(publisher.posts.add({ title: 'Hotlinked', feature_image: 'https://elsewhere.example/a.png' }));
+      assert.deepEqual([foreign.type, foreign.property], ['ValidationError', 'feature_image']);
       const notImage = join(folder, 'notes.png');
       writeFileSync(notImage, 'not an image at all');
       const refused = await clientError(publisher.images.upload({ file: notImage }));

@@ -8,6 +8,7 @@ import type { Author, Tag } from '../../domain/people.js';
 import { sectionAncestry, type Section } from '../../domain/section.js';
 import { htmlWithFootnotesToMarkdown } from '../../importers/html/html-footnotes.js';
 import type { ArticleServices } from '../articles/articles-services.js';
+import type { EditorialInput } from '../articles/save-article.js';
 import type { ArticleInput } from '../articles/write-article.js';
 import type { Clock, Store } from '../ports.js';
 import { loadChrome, type SiteChrome } from '../reader/chrome.js';
@@ -44,6 +45,9 @@ export interface PostWrite {
   authors?: AuthorRef[];
   /** Dossier's section (slug), or null for none; otherwise taken from the tags. */
   section?: string | null;
+  /** The address of an image uploaded to this site (`/media/…`), or null for none. */
+  featureImage?: string | null;
+  featureImageAlt?: string | null;
 }
 
 /** The change of a post: what to write, and the `updated_at` the client last read. */
@@ -115,6 +119,24 @@ export function adminPostServices(store: Store, clock: Clock, deps: { articles: 
     };
   }
 
+  /** The featured image and SEO fields to save, or undefined to keep them as they are. */
+  async function editorialOf(write: PostWrite, current: AdminPost | null): Promise<EditorialInput | undefined> {
+    if (write.featureImage === undefined && write.featureImageAlt === undefined) return undefined;
+    let mediaId = current?.editorial.featuredMediaId ?? null;
+    if (write.featureImage !== undefined) {
+      const name = write.featureImage === null ? null : /\/media\/([^/?#]+)$/.exec(new URL(write.featureImage, 'http://x/').pathname)?.[1];
+      const media = name ? await repos.media.findByStoredName(name) : null;
+      if (write.featureImage !== null && !media) throw invalid('feature_image must be the address of an image uploaded to this site (images/upload).', 'feature_image');
+      mediaId = media?.id ?? null;
+    }
+    return {
+      featuredMediaId: mediaId,
+      featuredAlt: (write.featureImageAlt !== undefined ? write.featureImageAlt : current?.editorial.featuredAlt) ?? '',
+      seoTitle: current?.editorial.seoTitle ?? '',
+      seoDescription: current?.editorial.seoDescription ?? '',
+    };
+  }
+
   return {
     /** One page of posts or pages in any status (or one status), most recently changed first. */
     async browse(kind: ArticleKind, query: { page: number; limit: number; status?: ArticleStatus }) {
@@ -138,7 +160,8 @@ export function adminPostServices(store: Store, clock: Clock, deps: { articles: 
     async add(kind: ArticleKind, write: PostWrite, granted: readonly IntegrationScope[]) {
       requireGranted(granted, scopesForPostWrite(null, write.status ?? 'draft'));
       if (!write.title?.trim()) throw invalid('A post needs a title.', 'title');
-      const saved = await deps.articles.save(await toInput(kind, write, null));
+      const editorial = await editorialOf(write, null);
+      const saved = await deps.articles.save(await toInput(kind, write, null), editorial ? { editorial } : {});
       return load(kind, saved.id);
     },
 
@@ -152,8 +175,9 @@ export function adminPostServices(store: Store, clock: Clock, deps: { articles: 
       if (Date.parse(edit.updatedAt) !== Date.parse(current.article.updatedAt)) throw updateCollision(current.article.updatedAt);
       requireGranted(granted, scopesForPostWrite(current.article.status, edit.status ?? current.article.status));
       const input = await toInput(kind, edit, current);
+      const editorial = await editorialOf(edit, current);
       try {
-        await deps.articles.save(input, { id, version: current.editorial.version });
+        await deps.articles.save(input, { id, version: current.editorial.version, ...(editorial ? { editorial } : {}) });
       } catch (error) {
         if (error instanceof DomainError && error.kind === 'Conflict' && error.field === 'version') throw updateCollision((await repos.articles.findById(id))?.updatedAt ?? '');
         throw error;

@@ -27,6 +27,8 @@ function toWrite(body: ReturnType<ReturnType<typeof postAddSchema>['parse']>, so
   if (body.tags !== undefined) write.tags = body.tags;
   if (body.authors !== undefined) write.authors = body.authors;
   if (body.section !== undefined) write.section = body.section;
+  if (body.feature_image !== undefined) write.featureImage = body.feature_image;
+  if (body.feature_image_alt !== undefined) write.featureImageAlt = body.feature_image_alt;
   return write;
 }
 

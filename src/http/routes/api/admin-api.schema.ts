@@ -55,6 +55,8 @@ const postFields = z.object({
   tags: z.array(tagRef).max(50).optional(),
   authors: z.array(authorRef).max(20).optional(),
   section: text(200).nullable().optional(),
+  feature_image: text(2000).nullable().optional(),
+  feature_image_alt: text(500).nullable().optional(),
   updated_at: isoTime.optional(),
 });
 
