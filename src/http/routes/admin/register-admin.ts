@@ -8,6 +8,7 @@ import { registerRevisionRoutes } from './revisions.js';
 import { registerSettingsRoutes } from './settings.js';
 import { registerCommentAdminRoutes } from './comments.js';
 import { registerContentKeyRoutes } from './content-keys.js';
+import { registerIntegrationRoutes } from './integrations.js';
 import { registerSignInRoutes } from './sign-in.js';
 import { registerStructureRoutes } from './structure.js';
 import { registerUserRoutes } from './users.js';
@@ -23,6 +24,7 @@ export function registerAdminRoutes(app: FastifyInstance, deps: AppDeps): void {
   registerStructureRoutes(app, routeDeps(deps, 'structure'));
   registerSettingsRoutes(app, routeDeps(deps, 'settings'));
   registerContentKeyRoutes(app, routeDeps(deps, 'contentApi'));
+  registerIntegrationRoutes(app, routeDeps(deps, 'adminApi'));
   registerCommentAdminRoutes(app, routeDeps(deps, 'comments'));
   registerUserRoutes(app, routeDeps(deps, 'accounts'));
 }
