@@ -221,6 +221,45 @@ for (const engine of ENGINES) {
       assert.equal((await fetch(`${base}/api/admin/site/`)).status, 200);
     });
 
+    test('an edit through the API reaches the cached public page; publishing queues the WebSub ping', async () => {
+      await site.services.settings.update({ websubHub: 'http://127.0.0.1:9/hub' });
+      const pings = async () => (await site.site.store.repos.jobs.list({ kind: 'websub-ping', limit: 50 })).filter((j) => j.status === 'pending').length;
+      assert.equal(await pings(), 0, 'no hub, no ping so far');
+      const post = await publisher.posts.add({ title: 'Cached page', markdown: 'First wording.', status: 'published', tags: ['water'] }) as Post;
+      assert.equal(await pings(), 1, 'a ping waits for the hub');
+      const path = new URL(post.url).pathname;
+      assert.match((await site.inject(path)).body, /First wording/);
+      assert.match((await site.inject(path)).body, /First wording/, 'now served from the page cache');
+      await publisher.posts.edit({ id: post.id, updated_at: post.updated_at, markdown: 'Second wording.' });
+      const page = (await site.inject(path)).body;
+      assert.match(page, /Second wording/);
+      assert.doesNotMatch(page, /First wording/);
+    });
+
+    test('comments: list pending, approve and spam (Dossier extension); link health reads', async () => {
+      const post = await publisher.posts.add({ title: 'With comments', markdown: 'Text.', status: 'published' }) as Post;
+      const insert = (authorName: string) => site.site.store.repos.comments.insert({
+        articleId: Number(post.id), parentId: null, authorName, authorEmail: 'r@example.org', authorUrl: null, body: `From ${authorName}`,
+        bodyHtml: `<p>From ${authorName}</p>`, status: 'pending', createdAt: new Date().toISOString(), ipHash: 'x', authorTokenHash: null,
+      });
+      const [rosa, bot] = [await insert('Rosa'), await insert('Bot')];
+      const headers = { authorization: `Ghost ${signToken(publisherKey)}`, 'content-type': 'application/json' };
+      const listed = await (await fetch(`${base}/ghost/api/admin/comments/?status=pending`, { headers })).json() as { comments: Array<{ id: string; author_name: string; post_slug: string }> };
+      assert.deepEqual(listed.comments.map((c) => c.author_name).sort(), ['Bot', 'Rosa']);
+      assert.ok(!JSON.stringify(listed).includes('r@example.org'), 'never the commenter\'s email');
+      const moderate = (id: number, status: string) => fetch(`${base}/ghost/api/admin/comments/${id}/`, { method: 'PUT', headers, body: JSON.stringify({ comments: [{ status }] }) });
+      assert.equal((await moderate(rosa, 'approved')).status, 200);
+      assert.equal((await moderate(bot, 'spam')).status, 200);
+      assert.equal((await moderate(2147483000, 'spam')).status, 404);
+      assert.equal((await moderate(rosa, 'deleted')).status, 422);
+      assert.equal((await site.site.store.repos.comments.findById(rosa))?.status, 'approved');
+      assert.equal((await site.site.store.repos.comments.findById(bot))?.status, 'spam');
+      assert.match((await site.inject(new URL(post.url).pathname)).body, /From Rosa/);
+
+      const links = await (await fetch(`${base}/ghost/api/admin/links/`, { headers })).json() as { links: { site: { total: number }; posts: Array<{ slug: string }> } };
+      assert.ok(links.links.site.total >= 1, 'the notes\' cited links are counted');
+    });
+
     test('unpublish and delete: a live post needs posts:publish to change or go', async () => {
       const live = await publisher.posts.add({ title: 'Live then gone', markdown: 'Text.', status: 'published' }) as Post;
       assert.equal((await site.inject(new URL(live.url).pathname)).statusCode, 200);

@@ -4,6 +4,7 @@ import { MAX_UPLOAD_BYTES } from '../../../domain/media.js';
 import { anyoneMayRead } from '../../../policies/public-content.js';
 import type { RouteDeps } from '../../route-deps.js';
 import { handleAdminError, sendAdminError } from './admin-api-errors.js';
+import { ghostErrorBody } from './ghost-errors.js';
 import { registerAdminExtraRoutes, registerAdminUploadRoutes } from './admin-api-extras.js';
 import { registerAdminPostRoutes } from './admin-api-posts.js';
 import { registerAdminStructureRoutes } from './admin-api-structure.js';
@@ -46,7 +47,7 @@ export function registerAdminApiRoutes(app: FastifyInstance, deps: AdminApiDeps)
       void reply.header('cache-control', 'no-cache, private, no-store, must-revalidate, max-stale=0').header('content-version', 'v5.0');
     });
     scope.addHook('onRequest', authenticate(deps));
-    scope.setNotFoundHandler((_request, reply) => reply.code(404).send({ errors: [{ message: 'Resource not found', context: 'There is no such Admin API endpoint.', type: 'NotFoundError' }] }));
+    scope.setNotFoundHandler((_request, reply) => reply.code(404).send(ghostErrorBody(404, 'There is no such Admin API endpoint.')));
     scope.setErrorHandler(handleAdminError);
     registerAdminPostRoutes(scope, deps);
     registerAdminStructureRoutes(scope, deps);
