@@ -260,6 +260,15 @@ for (const engine of ENGINES) {
       assert.ok(links.links.site.total >= 1, 'the notes\' cited links are counted');
     });
 
+    test('pages: a standalone page is added, published and read at its address', async () => {
+      const page = await publisher.pages.add({ title: 'About the desk', markdown: 'Who we are.', status: 'published', slug: 'about-the-desk' }) as Post;
+      assert.equal(page.status, 'published');
+      assert.equal(new URL(page.url).pathname.replace(/\/$/, ''), '/about-the-desk');
+      assert.match((await site.inject('/about-the-desk')).body, /Who we are/);
+      assert.ok((await publisher.pages.browse()).some((p: { id: string }) => p.id === page.id));
+      assert.equal((await clientError(publisher.posts.read({ id: page.id }))).type, 'NotFoundError', 'a page is not a post');
+    });
+
     test('unpublish and delete: a live post needs posts:publish to change or go', async () => {
       const live = await publisher.posts.add({ title: 'Live then gone', markdown: 'Text.', status: 'published' }) as Post;
       assert.equal((await site.inject(new URL(live.url).pathname)).statusCode, 200);
