@@ -260,6 +260,23 @@ for (const engine of ENGINES) {
       assert.ok(links.links.site.total >= 1, 'the notes\' cited links are counted');
     });
 
+    test('sections (Dossier extension): add one under another, rename it, move it to the top; posts name it as a tag', async () => {
+      const headers = { authorization: `Ghost ${signToken(publisherKey)}`, 'content-type': 'application/json' };
+      const call = async (method: string, path: string, body?: object) => {
+        const response = await fetch(`${base}/ghost/api/admin/${path}`, { method, headers, ...(body ? { body: JSON.stringify(body) } : {}) });
+        return { status: response.status, json: await response.json() as { sections: Array<{ id: string; slug: string; name: string; parent: string | null }> } };
+      };
+      const added = await call('POST', 'sections/', { sections: [{ name: 'Groundwater', parent: 'water' }] });
+      assert.equal(added.status, 201);
+      const [section] = added.json.sections;
+      assert.deepEqual([section!.slug, section!.parent], ['groundwater', 'water']);
+      const moved = await call('PUT', `sections/${section!.id}/`, { sections: [{ name: 'Ground water', parent: null }] });
+      assert.deepEqual([moved.json.sections[0]!.name, moved.json.sections[0]!.parent], ['Ground water', null]);
+      assert.equal((await call('PUT', `sections/${section!.id}/`, { sections: [{ parent: 'no-such-section' }] })).status, 422);
+      const post = await publisher.posts.add({ title: 'Wells', markdown: 'Text.', tags: [{ id: section!.id }] }) as Post;
+      assert.equal(post['section'], 'groundwater');
+    });
+
     test('pages: a standalone page is added, published and read at its address', async () => {
       const page = await publisher.pages.add({ title: 'About the desk', markdown: 'Who we are.', status: 'published', slug: 'about-the-desk' }) as Post;
       assert.equal(page.status, 'published');

@@ -2,6 +2,7 @@ import type { ArticleServices } from '../articles/articles-services.js';
 import type { Clock, Store } from '../ports.js';
 import type { StructureServices } from '../structure/structure-services.js';
 import { adminPostServices } from './admin-posts.js';
+import { adminStructureServices } from './admin-structure.js';
 import { integrationTokenServices } from './integration-tokens.js';
 
 /**
@@ -14,6 +15,7 @@ export function createAdminApiServices(store: Store, clock: Clock, deps: { artic
   return {
     tokens: integrationTokenServices(store, clock),
     posts: adminPostServices(store, clock, deps),
+    structure: adminStructureServices(deps.structure),
   };
 }
 

@@ -20,7 +20,7 @@ const required = (value: string | undefined, field: string): string => {
 };
 
 /** Tags (sections appear among them, as in the Content API), users (Dossier's authors) and sections. */
-export function registerAdminStructureRoutes(scope: FastifyInstance, { contentApi, structure, siteUrl }: AdminApiDeps): void {
+export function registerAdminStructureRoutes(scope: FastifyInstance, { adminApi, contentApi, structure, siteUrl }: AdminApiDeps): void {
   // Tags: sections first (as `section-N`), then tags (`tag-N`); writes change tags only.
   route(scope, 'GET', '/tags', read, async (request) => {
     const query = parseInput(pageQuery, request.query);
@@ -67,10 +67,7 @@ export function registerAdminStructureRoutes(scope: FastifyInstance, { contentAp
     route(scope, 'PUT', `/${resource}/:id`, write, async (request) => {
       const { id } = parseInput(rowIdParamsSchema, request.params);
       const body = parseInput(schema, request.body);
-      const current = (await structure.lists()).authors.find((a) => a.id === id);
-      if (!current) throw notFound(`There is no author with id ${id}.`);
-      if (body.slug !== undefined && body.slug !== current.slug) throw invalid('An author\'s slug cannot be changed: their page address would break.', 'slug');
-      await structure.updateAuthor(id, { name: body.name ?? current.name, bio: body.bio === undefined ? current.bio : (body.bio ?? ''), avatarMediaId: current.avatarMediaId });
+      await adminApi.structure.editAuthor(id, body);
       return one({ id: String(id) });
     });
   }
@@ -105,15 +102,7 @@ export function registerAdminStructureRoutes(scope: FastifyInstance, { contentAp
   route(scope, 'PUT', '/sections/:id', write, async (request) => {
     const { id } = parseInput(prefixedIdParams('section'), request.params);
     const body = parseInput(sectionWriteSchema, request.body);
-    const { sections } = await structure.lists();
-    const current = sections.find((s) => s.id === id);
-    if (!current) throw notFound(`There is no section with id section-${id}.`);
-    await structure.updateSection(id, { name: body.name ?? current.name, slug: body.slug ?? current.slug, description: body.description === undefined ? current.description : (body.description ?? '') });
-    if (body.parent !== undefined) {
-      const parent = body.parent === null ? null : sections.find((s) => s.slug === body.parent);
-      if (parent === undefined) throw invalid(`There is no section "${body.parent}".`, 'parent');
-      await structure.setSectionParent(id, parent?.id ?? null);
-    }
-    return oneSection(id);
+    const { section, sections } = await adminApi.structure.editSection(id, body);
+    return { sections: [presentSection(section, sections)] };
   });
 }
