@@ -343,6 +343,21 @@ export interface WebhookDeliveriesTable {
   created_at: string;
 }
 
+/** An Admin API integration key: the app it is for, its scopes, and whether it still works. */
+export interface IntegrationTokensTable {
+  id: Generated<number>;
+  name: string;
+  /** 24 hex digits: the public half of the key, sent as the token's `kid`. */
+  key_id: string;
+  /** 64 hex digits: signs the app's tokens (HS256 over the decoded bytes). */
+  secret: string;
+  /** Comma-separated scopes (`posts:write,media:write`). */
+  scopes: string;
+  created_at: string;
+  last_used_at: string | null;
+  revoked_at: string | null;
+}
+
 /** Every table, as Kysely sees it on both engines. */
 /** The latest Save Page Now request for a cited link (migration 015). */
 export interface LinkCapturesTable {
@@ -388,4 +403,5 @@ export interface DB {
   webhooks: WebhooksTable;
   webhook_deliveries: WebhookDeliveriesTable;
   link_captures: LinkCapturesTable;
+  integration_tokens: IntegrationTokensTable;
 }

@@ -62,6 +62,8 @@ export interface AdminArticleRow extends ArticleSummary, ArticleEditorial {}
 
 /** Filters for admin lists of articles. */
 export interface AdminArticleQuery {
+  /** Articles unless told otherwise (the Admin API lists pages too). */
+  kind?: ArticleKind;
   status?: ArticleStatus;
   /** Only articles owned by, or bylined to, this account. */
   own?: { userId: number; authorId: number | null };

@@ -10,6 +10,7 @@ import { registerSettingsRoutes } from './settings.js';
 import { registerAppearanceRoutes } from './appearance.js';
 import { registerCommentAdminRoutes } from './comments.js';
 import { registerContentKeyRoutes } from './content-keys.js';
+import { registerIntegrationRoutes } from './integrations.js';
 import { registerSignInRoutes } from './sign-in.js';
 import { registerStructureRoutes } from './structure.js';
 import { registerUserRoutes } from './users.js';
@@ -29,6 +30,7 @@ export function registerAdminRoutes(app: FastifyInstance, deps: AppDeps): void {
   registerAppearanceRoutes(app, routeDeps(deps, 'settings', 'structure', 'reader'));
   registerContentKeyRoutes(app, routeDeps(deps, 'contentApi'));
   registerWebhookRoutes(app, routeDeps(deps, 'webhooks'));
+  registerIntegrationRoutes(app, routeDeps(deps, 'adminApi'));
   registerCommentAdminRoutes(app, routeDeps(deps, 'comments'));
   registerUserRoutes(app, routeDeps(deps, 'accounts'));
 }

@@ -12,6 +12,7 @@ export function SettingsPage(props: { view: SettingsView }) {
       <h1>Settings</h1>
       <p><a href="/admin/settings/keys">Content API keys</a>: the keys front ends read published content with.</p>
       <p><a href="/admin/settings/webhooks">Webhooks</a>: signed POSTs to other systems when articles, comments or links change.</p>
+      <p><a href="/admin/settings/integrations">Admin API integrations</a>: the keys writing apps publish with, each with its scopes.</p>
       <ErrorSummary form={form} />
       <form method="post" action="/admin/settings" class="panel" novalidate>
         <CsrfField token={view.chrome.csrfToken} />
