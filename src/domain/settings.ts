@@ -28,6 +28,12 @@ export interface SiteSettings extends CommentSettings {
   permalinkPattern: string;
   /** WebSub hub the feeds name (rel="hub") and publishing pings; '' for none. */
   websubHub: string;
+  /**
+   * Slugs of the sections the header links to, in order; null: every top-level section.
+   * Imports set it (when unset) to the few sections with most articles, so that a site
+   * with dozens of imported categories does not get dozens of header links.
+   */
+  navigationSections: string[] | null;
 }
 
 /** Article address patterns an administrator can choose. */
@@ -77,6 +83,7 @@ const settingsSchema = z.object({
   websubHub: z.string().trim().max(2048)
     .refine((url) => url === '' || isHttpUrl(url), 'must be an http(s) address such as https://pubsubhubbub.appspot.com/, or empty')
     .default(''),
+  navigationSections: z.array(z.string().min(1).max(200)).max(50).nullable().default(null),
 });
 
 /** Default settings of a new site. */

@@ -5,13 +5,21 @@ import { feedLinks } from './feed-links.js';
 import { siteCard } from './share-image.js';
 import type { ChromeView, FeedLinkView, HeadView, LinkView, PaginationView, SocialView } from './view-models.js';
 
+/** The sections the header links to: those chosen (setting `navigationSections`), else every top-level one. */
+function navigationSections(chrome: SiteChrome): SiteChrome['sections'] {
+  const chosen = chrome.settings.navigationSections;
+  if (!chosen) return childSections(chrome.sections, null);
+  const bySlug = new Map(chrome.sections.map((s) => [s.slug, s]));
+  return chosen.map((slug) => bySlug.get(slug)).filter((s) => s !== undefined);
+}
+
 /** Header navigation (top-level sections) and footer links (standalone pages). */
 export function presentChrome(chrome: SiteChrome): ChromeView {
   return {
     siteTitle: chrome.settings.title,
     siteDescription: chrome.settings.description,
     language: chrome.settings.language,
-    nav: childSections(chrome.sections, null).map((s) => ({ href: sectionPath(sectionSlugPath(chrome.sections, s)), label: s.name })),
+    nav: navigationSections(chrome).map((s) => ({ href: sectionPath(sectionSlugPath(chrome.sections, s)), label: s.name })),
     footerLinks: chrome.pages.map((p) => ({ href: `/${p.slug}`, label: p.title })),
   };
 }

@@ -4,6 +4,7 @@ import type { Clock, Store } from '../ports.js';
 import { refreshRelatedLists } from '../discovery/related-lists.js';
 import { createSummary, type ImportSummary } from './import-summary.js';
 import { createImportBatch } from './import-batch.js';
+import { defaultNavigation, sectionTally } from './import-navigation.js';
 import { createPreparePool } from './prepare-pool.js';
 import { ensureTag } from './wordpress-structure.js';
 
@@ -33,6 +34,7 @@ export async function importGhost(store: Store, clock: Clock, input: { file: str
     }
     for (const tag of data.tags) await ensureTag(repos, tag.slug, tag.name, summary);
     const sections = new Set((await repos.sections.all()).map((s) => s.slug));
+    const filed = sectionTally();
     for (const post of data.posts) {
       const mapped = mapGhostPost(post, data);
       if ('skip' in mapped) {
@@ -47,6 +49,7 @@ export async function importGhost(store: Store, clock: Clock, input: { file: str
         sections.add(primary);
         summary.count('sections', 'created');
       }
+      filed.add(primary);
       await batch.add({
         externalId: mapped.externalId,
         kind: mapped.kind,
@@ -66,6 +69,8 @@ export async function importGhost(store: Store, clock: Clock, input: { file: str
       }, `${input.file} (post ${mapped.slug})`);
     }
     await batch.flush();
+    const header = await defaultNavigation(repos, filed.counts);
+    if (header) summary.warnings.push(`The site has more sections than fit in the header: it links to ${header.length} of them (${header.join(', ')}), those with most articles; choose others with \`dossier settings set navigationSections '["slug", …]'\`.`);
     if (Object.values(summary.kinds).some((c) => c.created + c.updated > 0)) await refreshRelatedLists(repos, clock());
     } catch (error) {
       // Batches may still be rendering or writing: let them finish before the rollback.

@@ -13,6 +13,8 @@ export interface PostContext {
   authorSlugs: Map<string, string>;
   sectionSlugs: Map<string, string>;
   categoryNames: Map<string, string>;
+  /** Articles filed in each section so far. */
+  sections: { add(slug: string | null | undefined): void };
 }
 
 /** Resolves a WordPress post's categories, tags and author, then queues it; `then` gets its article id. */
@@ -32,6 +34,8 @@ export async function importPost(
   // Dossier files an article in one section; its other categories stay on it as tags.
   for (const extra of otherCategories) tags.push(await ensureTag(repos, extra, context.categoryNames.get(extra) ?? extra, summary, true));
   const author = context.authorSlugs.get(post.authorLogin);
+  const sectionSlug = section ? (context.sectionSlugs.get(section) ?? null) : null;
+  context.sections.add(sectionSlug);
   const warnings = [...post.warnings];
   if (!author && post.authorLogin) warnings.push(`its author "${post.authorLogin}" is not listed in the file; the post is imported without a byline`);
   await batch.add(
@@ -45,12 +49,13 @@ export async function importPost(
       updatedAt: post.updatedAt,
       excerpt: post.excerpt,
       sticky: post.sticky,
-      sectionSlug: section ? (context.sectionSlugs.get(section) ?? null) : null,
+      sectionSlug,
       tagSlugs: tags,
       authorSlugs: author ? [author] : [],
       body: post.body,
       oldPaths: post.oldPaths,
       warnings,
+      lossy: post.lossy,
     },
     where,
     then,
