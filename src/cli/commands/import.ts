@@ -136,10 +136,12 @@ export function importGhostCommand(command: Command): void {
     .command('ghost'))
     .description('import a Ghost export (Settings → Labs → Export content, Ghost 1–5 JSON)')
     .argument('<file>', 'the .json export')
-    .action(async (file: string, options: { report?: string }, cmd: Command) => {
+    .option('--content <dir>', "a copy of the Ghost site's content folder, to import feature images as media")
+    .action(async (file: string, options: { report?: string; content?: string }, cmd: Command) => {
+      parseOptions({ content: existingFolder.optional() }, { content: options.content });
       const json = readExport(file);
       await withSite(cmd, async (site) => {
-        const summary = await allOrNothing(() => site.services.transfer.imports.ghost({ file, json }));
+        const summary = await allOrNothing(() => site.services.transfer.imports.ghost({ file, json, ...(options.content ? { readContent: uploadsReader(options.content) } : {}) }));
         process.stdout.write(`Imported ${file}.\n`);
         finishImport(summary, 'ghost', file, options.report);
       });

@@ -2,6 +2,7 @@ import TurndownService from 'turndown';
 // The maintained fork of turndown-plugin-gfm (tables, strikethrough, task lists).
 import { gfm } from '@joplin/turndown-plugin-gfm';
 import { autop } from './autop.js';
+import { addGhostCardRules } from './ghost-card-rules.js';
 import { convertShortcodes, dynamicBlocks, type AttachmentLookup, type ContentFindings } from '../wordpress/shortcodes.js';
 
 function createTurndown(): TurndownService {
@@ -58,6 +59,8 @@ function createTurndown(): TurndownService {
       return /^https?:\/\//.test(src) ? `\n\n[${title}](${src})\n\n` : '';
     },
   });
+  // Turndown tries the rules added last first: Ghost's cards before the figure rule.
+  addGhostCardRules(service);
   return service;
 }
 
