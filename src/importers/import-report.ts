@@ -42,6 +42,8 @@ export interface ImportWarning extends WarningPlace {
 
 /** A summary being filled while importing. */
 export interface ImportTally extends ImportSummary {
+  /** Warnings too many to print (one a post): written to the `--report` file only. */
+  details: string[];
   count(kind: string, outcome: ImportOutcome): void;
   /** Adds a warning in the shape {@link parseWarning} reads back. */
   warn(place: WarningPlace, message: string): void;
@@ -79,6 +81,7 @@ export function createSummary(): ImportTally {
   return {
     kinds,
     warnings,
+    details: [],
     count(kind, outcome) {
       kinds[kind] ??= emptyCounts();
       kinds[kind][outcome] += 1;
@@ -149,5 +152,6 @@ export function reportDocument(summary: ImportSummary, meta: { importer: string;
   const kinds: Record<string, ImportCounts> = {};
   for (const [kind, label] of REPORTED_KINDS) kinds[label] = { ...emptyCounts(), ...summary.kinds[kind] };
   for (const [kind, counts] of Object.entries(summary.kinds)) if (!REPORTED_KINDS.some(([k]) => k === kind)) kinds[kind] = { ...emptyCounts(), ...counts };
-  return { ...meta, kinds, warnings: summary.warnings.map(parseWarning) };
+  const details = 'details' in summary && Array.isArray(summary.details) ? (summary.details as string[]) : [];
+  return { ...meta, kinds, warnings: [...summary.warnings, ...details].map(parseWarning) };
 }

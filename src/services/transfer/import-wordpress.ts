@@ -41,7 +41,7 @@ export async function importWordPress(
     const now = clock().toISOString();
     const categories: WxrCategory[] = [];
     const sections = sectionTally();
-    const context: PostContext = { source: '', file: input.file, authorSlugs: new Map(), sectionSlugs: new Map(), categoryNames: new Map(), sections };
+    const context: PostContext = { source: '', file: input.file, authorSlugs: new Map(), sectionSlugs: new Map(), categoryNames: new Map(), sections, mediaByPath: new Map(), oldImages: [] };
     let sectionsDone = false;
     let items = 0;
     const featured: Array<{ articleId: number; attachmentId: string }> = [];
@@ -74,7 +74,7 @@ export async function importWordPress(
         input.onItem?.(items);
         if (entry.item.postType === 'attachment') {
           attachments.add(entry.item);
-          await importAttachment(repos, clock, context.source, entry.item, input, media, summary);
+          await importAttachment(repos, clock, context.source, entry.item, input, media, summary, context.mediaByPath);
           return;
         }
         const mapped = mapWxrItem(entry.item, attachments);
@@ -106,6 +106,11 @@ export async function importWordPress(
     }
     for (const [reason, lines] of skipped) {
       summary.warnings.push(`${input.file}:${lines[0]}: skipped ${lines.length} item${lines.length === 1 ? '' : 's'}, ${reason} (line${lines.length === 1 ? '' : 's'} ${lines.join(', ')}).`);
+    }
+    const oldImages = context.oldImages.reduce((n, post) => n + post.urls.length, 0);
+    if (oldImages > 0) {
+      summary.warnings.push(`${oldImages} image${oldImages === 1 ? '' : 's'} in ${context.oldImages.length} post${context.oldImages.length === 1 ? '' : 's'} still point${oldImages === 1 ? 's' : ''} at the old site (their files were not imported${input.readUpload ? ': not in the uploads folder, or their attachment comes after the post' : ': give the uploads folder with --uploads DIR'}); each is listed in the --report file.`);
+      for (const post of context.oldImages) summary.details.push(`${input.file}:${post.line}: "${post.title}": ${post.urls.length} image${post.urls.length === 1 ? '' : 's'} still on the old site: ${post.urls.join(' ')}`);
     }
     const skippedMedia = summary.kinds['media']?.skipped ?? 0;
     if (skippedMedia > 0 && !input.readUpload) {
