@@ -94,8 +94,9 @@ export function importCommand(program: Command): void {
     .description('import a WordPress export (Tools → Export, WXR 1.0–1.2)')
     .argument('<file>', 'the .xml export')
     .option('--uploads <dir>', "a copy of the old site's wp-content/uploads folder, to import attachments as media")
-    .action(async (file: string, options: { uploads?: string; report?: string }, cmd: Command) => {
-      parseOptions({ uploads: existingFolder.optional() }, options);
+    .option('--fetch-media', "download attachments not in --uploads from the old site (politely: robots.txt, one request at a time per host; public addresses only unless OUTBOUND_ALLOW)")
+    .action(async (file: string, options: { uploads?: string; report?: string; fetchMedia?: boolean }, cmd: Command) => {
+      parseOptions({ uploads: existingFolder.optional() }, { uploads: options.uploads });
       let size: number;
       try {
         const stats = statSync(file);
@@ -105,7 +106,12 @@ export function importCommand(program: Command): void {
         if (error instanceof StartupError) throw error;
         throw new StartupError(`${file}: no such file.`);
       }
-      await withSite(cmd, async (site) => {
+      await withSite(cmd, async (site, config) => {
+        const fromFolder = options.uploads ? uploadsReader(options.uploads) : null;
+        const fromSite = options.fetchMedia ? (await import('./fetch-media.js')).mediaFetcher(config) : null;
+        const readUpload = fromFolder || fromSite
+          ? async (path: string, url?: string) => (await fromFolder?.(path)) ?? (await fromSite?.(path, url)) ?? null
+          : null;
         // Loaded here: every command's module is loaded on each start, the web server's too.
         const { SingleBar, Presets } = await import('cli-progress');
         const bar = process.stdout.isTTY ? new SingleBar({ format: 'Importing {bar} {percentage}% | {items} items', hideCursor: true }, Presets.shades_classic) : null;
@@ -116,7 +122,7 @@ export function importCommand(program: Command): void {
             file,
             chunks: chunksOf(file, (bytes) => bar?.update(bytes, { items })),
             onItem: (n) => (items = n),
-            ...(options.uploads ? { readUpload: uploadsReader(options.uploads) } : {}),
+            ...(readUpload ? { readUpload } : {}),
           }));
           bar?.update(size, { items });
           bar?.stop();

@@ -36,7 +36,7 @@ export async function importAttachment(
     summary.count('media', 'skipped');
     return;
   }
-  const bytes = await input.readUpload(attachment.relativePath);
+  const bytes = await input.readUpload(attachment.relativePath, attachment.url);
   if (!bytes) {
     summary.warnings.push(`${input.file}:${item.line}: the attachment "${attachment.relativePath}" is not in the uploads folder; skipped.`);
     summary.count('media', 'skipped');
