@@ -50,6 +50,12 @@ export interface SiteSettings extends CommentSettings, CaptureSettings, PolicySe
   persianCalendar: boolean;
   /** Digits of Arabic-script pages: the locale's default, always Latin (123), or always the script's own (١٢٣, ۱۲۳). */
   digits: 'locale' | 'latin' | 'native';
+  /**
+   * Slugs of the sections the header links to, in order; null: every top-level section.
+   * Imports set it (when unset) to the few sections with most articles, so that a site
+   * with dozens of imported categories does not get dozens of header links.
+   */
+  navigationSections: string[] | null;
 }
 
 /** Article address patterns an administrator can choose. */
@@ -118,6 +124,7 @@ const settingsSchema = z.object({
   digits: z.enum(['locale', 'latin', 'native']).default('locale'),
   ...captureSettingsShape,
   ...policySettingsShape,
+  navigationSections: z.array(z.string().min(1).max(200)).max(50).nullable().default(null),
 });
 
 /** Default settings of a new site. */

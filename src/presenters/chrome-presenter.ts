@@ -9,6 +9,14 @@ import { themeSheet } from '../domain/branding.js';
 import { defaultMenu, type MenuItem } from '../domain/menu.js';
 import type { ChromeView, FeedLinkView, HeadView, LinkView, MenuLinkView, PaginationView, SocialView } from './view-models.js';
 
+/** The sections the header links to without a menu: those an import chose (setting `navigationSections`), else the first few top-level ones. */
+function navigationSections(chrome: SiteChrome): SiteChrome['sections'] {
+  const chosen = chrome.settings.navigationSections;
+  if (!chosen) return childSections(chrome.sections, null);
+  const bySlug = new Map(chrome.sections.map((s) => [s.slug, s]));
+  return chosen.map((slug) => bySlug.get(slug)).filter((s) => s !== undefined);
+}
+
 const asLinks = (menu: MenuItem[]): MenuLinkView[] =>
   menu.map((item) => ({ href: item.url, label: item.label, children: item.children.map((c) => ({ href: c.url, label: c.label })) }));
 
@@ -32,7 +40,7 @@ export function presentChrome(chrome: SiteChrome, language?: string | null): Chr
   if (kept) return kept;
   const { settings } = chrome;
   const locale = pageLocale(chrome, language);
-  const sections = () => defaultMenu(childSections(chrome.sections, null)
+  const sections = () => defaultMenu(navigationSections(chrome)
     .map((s) => ({ url: sectionPath(sectionSlugPath(chrome.sections, s)), label: s.name })));
   const pages = () => chrome.pages.map((p) => ({ url: `/${p.slug}`, label: p.title, children: [] }));
   const view: ChromeView = {
