@@ -17,6 +17,7 @@ import { presentPicture } from './media-presenter.js';
 import { articleShareImage } from './share-image.js';
 import { oembedHref } from './oembed-presenter.js';
 import type { ArticlePageView, NoteView, StandalonePageView } from './view-models.js';
+import { presentLanguages } from './language-presenter.js';
 
 // The stable address of the site icon (the hashed asset URL belongs to views).
 const SITE_ICON_PATH = '/favicon.ico';
@@ -52,8 +53,9 @@ export function presentArticle(siteUrl: string, data: ArticlePage, commentForm?:
   const rules = rulesOf(chrome);
   const path = articlePath(article, rules);
   const idPrefix = `${article.slug}-`;
+  const languages = presentLanguages(chrome, { language: article.language, path }, data.translations.map((t) => ({ language: t.language, path: articlePath(t, rules) })));
   const breadcrumbs = [
-    HOME_CRUMB,
+    { ...HOME_CRUMB, href: languages.home },
     ...data.ancestry.map((s) => ({ href: sectionPath(sectionSlugPath(chrome.sections, s)), label: s.name })),
     { href: path, label: article.title },
   ];
@@ -63,8 +65,11 @@ export function presentArticle(siteUrl: string, data: ArticlePage, commentForm?:
   const featured = data.featured ? presentPicture(data.featured.media, data.featured.alt) : null;
   const share = articleShareImage(siteUrl, article, chrome.settings.title, featured);
   return {
-    chrome: presentChrome(chrome),
+    chrome: presentChrome(chrome, languages.listLanguage),
+    language,
     head: presentHead(siteUrl, {
+      alternates: languages.alternates,
+      languageSwitcher: languages.switcher,
       title: `${article.title} — ${chrome.settings.title}`,
       description: article.dek ?? article.excerpt,
       path,

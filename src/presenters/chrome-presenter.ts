@@ -3,15 +3,16 @@ import { childSections, sectionSlugPath } from '../domain/section.js';
 import type { SiteChrome } from '../services/reader/chrome.js';
 import { feedLinks } from './feed-links.js';
 import { siteCard } from './share-image.js';
-import type { ChromeView, FeedLinkView, HeadView, LinkView, PaginationView, SocialView } from './view-models.js';
+import { inLanguage } from '../domain/languages.js';
+import type { ChromeView, FeedLinkView, HeadView, HreflangView, LanguageLinkView, LinkView, PaginationView, SocialView } from './view-models.js';
 
-/** Header navigation (top-level sections) and footer links (standalone pages). */
-export function presentChrome(chrome: SiteChrome): ChromeView {
+/** Header navigation (top-level sections, in the page's `language` when it has its own lists) and footer links (standalone pages). */
+export function presentChrome(chrome: SiteChrome, language?: string | null): ChromeView {
   return {
     siteTitle: chrome.settings.title,
     siteDescription: chrome.settings.description,
     language: chrome.settings.language,
-    nav: childSections(chrome.sections, null).map((s) => ({ href: sectionPath(sectionSlugPath(chrome.sections, s)), label: s.name })),
+    nav: childSections(chrome.sections, null).map((s) => ({ href: inLanguage(chrome.settings, language, sectionPath(sectionSlugPath(chrome.sections, s))), label: s.name })),
     footerLinks: chrome.pages.map((p) => ({ href: `/${p.slug}`, label: p.title })),
   };
 }
@@ -29,6 +30,9 @@ export function presentHead(
     /** The page's own feeds, after the site's. */
     feeds?: FeedLinkView[];
     social?: Partial<SocialView>;
+    /** The page in each language (paths), then x-default. */
+    alternates?: Array<{ hreflang: string; path: string }>;
+    languageSwitcher?: LanguageLinkView[];
   },
 ): HeadView {
   const siteName = fields.siteName ?? '';
@@ -47,6 +51,8 @@ export function presentHead(
     noindex: fields.noindex ?? false,
     feeds: [...feedLinks(siteUrl, '/', siteName || 'All articles'), ...(fields.feeds ?? [])],
     social,
+    alternates: (fields.alternates ?? []).map((a): HreflangView => ({ hreflang: a.hreflang, href: absoluteUrl(siteUrl, a.path) })),
+    languageSwitcher: fields.languageSwitcher ?? [],
   };
 }
 

@@ -65,6 +65,18 @@ export interface ArticlesTable {
   updated_by: Generated<number | null>;
   lint_errors: Generated<number>;
   lint_warnings: Generated<number>;
+  /** Articles that translate each other share it (migration 016); null when it has none. */
+  translation_group: Generated<number | null>;
+}
+
+/** A section's, tag's or author's name, slug and bio in one language (migration 016). */
+export interface TranslationsTable {
+  kind: string;
+  item_id: number;
+  language: string;
+  name: string;
+  slug: string;
+  bio: string | null;
 }
 
 export interface ImportSourcesTable {
@@ -345,4 +357,5 @@ export interface DB {
   listings: ListingsTable;
   listing_counts: ListingCountsTable;
   content_keys: ContentKeysTable;
+  translations: TranslationsTable;
 }

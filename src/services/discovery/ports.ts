@@ -65,7 +65,10 @@ export interface RelatedRepository {
 }
 
 /** The lists readers browse: the home page (sticky first), the whole site (feeds, sitemaps), a section with its subsections, a tag, an author. */
-export type ListingScope = 'home' | 'site' | 'section' | 'tag' | 'author';
+export type ListingScope = 'home' | 'site' | 'section' | 'tag' | 'author' | LanguageScope;
+
+/** The same list of one language's articles (`home@fr`, `section@fr`…; migration 016). */
+export type LanguageScope = `${'home' | 'site' | 'section' | 'tag'}@${string}`;
 
 /** One list; `scopeId` is the section, tag or author id (0 for home and site). */
 export interface ListingKey {

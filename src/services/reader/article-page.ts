@@ -1,4 +1,4 @@
-import type { Article, Note } from '../../domain/article.js';
+import type { Article, ArticleSummary, Note } from '../../domain/article.js';
 import type { Correction } from '../../domain/editorial.js';
 import type { Media } from '../../domain/media.js';
 import { notFound } from '../../domain/errors.js';
@@ -28,6 +28,8 @@ export interface ArticlePage {
   corrections: Correction[];
   /** The featured image and the alt text to show with it. */
   featured: { media: Media; alt: string } | null;
+  /** Its published translations (other languages of its translation group). */
+  translations: ArticleSummary[];
 }
 
 /** A standalone page (About, Contact). */
@@ -53,7 +55,7 @@ export async function articlePage(store: Store, clock: Clock, slug: string, view
   const chromeLoaded = loadChrome(repos, now);
   const comments = Promise.all([chromeLoaded, commentKeys()]).then(([chrome, keys]) =>
     loadCommentSection(repos, keys, article, chrome.settings, viewer, time, found.commentsOpen));
-  const [chrome, authors, tags, notes, noteLinks, related, corrections, media, commentSection] = await Promise.all([
+  const [chrome, authors, tags, notes, noteLinks, related, corrections, media, commentSection, translations] = await Promise.all([
     chromeLoaded,
     repos.articles.authorsOf([article.id]),
     repos.articles.tagsOf([article.id]),
@@ -63,6 +65,7 @@ export async function articlePage(store: Store, clock: Clock, slug: string, view
     repos.corrections.listFor(article.id),
     found.featuredMediaId ? repos.media.findById(found.featuredMediaId) : Promise.resolve(null),
     comments,
+    repos.articles.publishedTranslations(article.id, now),
   ]);
   const section = chrome.sections.find((s) => s.id === article.sectionId);
   return {
@@ -77,6 +80,7 @@ export async function articlePage(store: Store, clock: Clock, slug: string, view
     comments: commentSection,
     corrections,
     featured: media ? { media, alt: found.featuredAlt ?? media.alt } : null,
+    translations,
   };
 }
 

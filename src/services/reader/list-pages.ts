@@ -7,11 +7,14 @@ import type { ListingKey } from '../discovery/ports.js';
 import type { Clock, Store } from '../ports.js';
 import { loadChrome, type SiteChrome } from './chrome.js';
 import { withDetails, type ListedArticle } from './listed-article.js';
+import { inLanguageList, pageLanguage } from './page-language.js';
 
 /** A paginated list of articles with the page chrome. */
 export interface ListPage {
   chrome: SiteChrome;
   list: Page<ListedArticle>;
+  /** The one language the list shows (its `/{lang}/` prefix, or the default at the root when prefixes are on); null: all. */
+  language?: string | null;
 }
 
 /** A section's page: its place in the tree and its articles and its subsections'. */
@@ -37,19 +40,23 @@ async function listPage(store: Store, clock: Clock, page: number, key: ListingKe
   return { chrome: siteChrome, list };
 }
 
-/** The home page: latest published articles. */
-export function homePage(store: Store, clock: Clock, page: number): Promise<ListPage> {
-  return listPage(store, clock, page, { scope: 'home', scopeId: 0 });
+/** The home page: latest published articles (of one language, under `/{lang}/` or when prefixes are on). */
+export async function homePage(store: Store, clock: Clock, page: number, prefix: string | null = null): Promise<ListPage> {
+  const chrome = await loadChrome(store.repos, clock().toISOString());
+  const language = pageLanguage(chrome.settings, prefix);
+  return { ...(await listPage(store, clock, page, inLanguageList({ scope: 'home', scopeId: 0 }, language), chrome)), language };
 }
 
 /** A section page by slug path (`water/treatment`). */
-export async function sectionPage(store: Store, clock: Clock, path: string, page: number): Promise<SectionListPage> {
+export async function sectionPage(store: Store, clock: Clock, path: string, page: number, prefix: string | null = null): Promise<SectionListPage> {
   const chrome = await loadChrome(store.repos, clock().toISOString());
+  const language = pageLanguage(chrome.settings, prefix);
   const section = findSectionByPath(chrome.sections, path);
   if (!section) throw notFound(`There is no section at "${path}".`);
-  const result = await listPage(store, clock, page, { scope: 'section', scopeId: section.id }, chrome);
+  const result = await listPage(store, clock, page, inLanguageList({ scope: 'section', scopeId: section.id }, language), chrome);
   return {
     ...result,
+    language,
     section,
     ancestry: sectionAncestry(chrome.sections, section),
     children: childSections(chrome.sections, section.id),
@@ -57,10 +64,12 @@ export async function sectionPage(store: Store, clock: Clock, path: string, page
 }
 
 /** A tag page. */
-export async function tagPage(store: Store, clock: Clock, slug: string, page: number): Promise<ListPage & { tag: Tag }> {
+export async function tagPage(store: Store, clock: Clock, slug: string, page: number, prefix: string | null = null): Promise<ListPage & { tag: Tag }> {
+  const chrome = await loadChrome(store.repos, clock().toISOString());
+  const language = pageLanguage(chrome.settings, prefix);
   const tag = await store.repos.tags.findBySlug(slug);
   if (!tag) throw notFound(`There is no tag "${slug}".`);
-  return { ...(await listPage(store, clock, page, { scope: 'tag', scopeId: tag.id })), tag };
+  return { ...(await listPage(store, clock, page, inLanguageList({ scope: 'tag', scopeId: tag.id }, language), chrome)), tag, language };
 }
 
 /** An author page: bio, avatar and articles. */

@@ -24,9 +24,10 @@ export function createReaderServices(store: Store, clock: Clock, commentKeys: ()
       if (change.everything) forgetChrome(store.repos);
     },
     chrome: () => loadChrome(store.repos, clock().toISOString()),
-    home: (page: number) => homePage(store, clock, page),
-    section: (path: string, page: number) => sectionPage(store, clock, path, page),
-    tag: (slug: string, page: number) => tagPage(store, clock, slug, page),
+    /** `language`: the `/{lang}/` prefix of the address, null at the root. */
+    home: (page: number, language: string | null = null) => homePage(store, clock, page, language),
+    section: (path: string, page: number, language: string | null = null) => sectionPage(store, clock, path, page, language),
+    tag: (slug: string, page: number, language: string | null = null) => tagPage(store, clock, slug, page, language),
     author: (slug: string, page: number) => authorPage(store, clock, slug, page),
     article: (slug: string, viewer: CommentViewer = {}) => articlePage(store, clock, slug, viewer, commentKeys),
     page: (slug: string) => standalonePage(store, clock, slug),

@@ -12,6 +12,7 @@ import { listingsMigration } from './009-listings.js';
 import { attemptCountersMigration } from './010-attempt-counters.js';
 import { contentKeysMigration } from './011-content-keys.js';
 import { correctionsLogMigration } from './012-corrections-log.js';
+import { languagesMigration } from './016-languages.js';
 
 /** All migrations in order; names sort in the order they must run. */
 export function allMigrations(helpers: DialectHelpers): Record<string, Migration> {
@@ -28,5 +29,6 @@ export function allMigrations(helpers: DialectHelpers): Record<string, Migration
     '010-attempt-counters': attemptCountersMigration(helpers),
     '011-content-keys': contentKeysMigration(helpers),
     '012-corrections-log': correctionsLogMigration(),
+    '016-languages': languagesMigration(helpers),
   };
 }

@@ -14,7 +14,7 @@ export function ArticlePage(props: { view: ArticlePageView }) {
   const { view } = props;
   const p = view.idPrefix;
   return (
-    <BaseLayout chrome={view.chrome} head={view.head}>
+    <BaseLayout chrome={view.chrome} head={view.head} lang={view.language}>
       <Breadcrumbs crumbs={view.breadcrumbs} />
       <article class="article" aria-labelledby={`${p}title`}>
         <header class="article-header">

@@ -10,7 +10,7 @@ import { Picture } from '../components/picture.js';
 export function ListPage(props: { view: ListPageView }) {
   const { view } = props;
   return (
-    <BaseLayout chrome={view.chrome} head={view.head}>
+    <BaseLayout chrome={view.chrome} head={view.head} lang={view.language}>
       <Breadcrumbs crumbs={view.breadcrumbs} />
       <header class="page-header">
         {view.image ? <Picture picture={view.image} class="page-avatar" /> : null}

@@ -1,0 +1,17 @@
+import type { LanguageLinkView } from '../../presenters/view-models.js';
+
+/** Links to the page in each other language of the site (or that language's home), each named in its own language. */
+export function LanguageSwitcher(props: { links: LanguageLinkView[] }) {
+  if (props.links.length === 0) return null;
+  return (
+    <nav class="language-switcher" aria-label="Languages">
+      <ul>
+        {props.links.map((link) => (
+          <li>
+            <a href={link.href} hreflang={link.language} lang={link.language} rel={link.translated ? 'alternate' : undefined}>{link.label}</a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
