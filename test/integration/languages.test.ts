@@ -25,6 +25,10 @@ for (const engine of ENGINES) {
       await site.services.articles.save(buildArticle({ slug: 'pluie', title: 'La pluie', language: 'fr', publishedAt: '2026-03-04T08:00:00.000Z' }));
       await site.services.articles.save(buildArticle({ slug: 'clocks', title: 'Clocks', sectionSlug: 'time', publishedAt: '2026-03-05T08:00:00.000Z' }));
       await site.services.articles.linkTranslation(system, { articleId: waterId, otherSlug: 'reservoirs-fr' });
+      await site.services.articles.save(buildArticle({
+        slug: 'khazzan', title: 'خزّانات المياه', language: 'ar', publishedAt: '2026-03-06T08:00:00.000Z', tagSlugs: [],
+        body: 'زار أحمد المستشفى ثم المدرسة. كِتَابٌ عن الماء.[^a]\n\n[^a]: مصدر أول، ص ١.\n',
+      }));
     });
     after(() => site.close());
 
@@ -84,7 +88,25 @@ for (const engine of ENGINES) {
       assert.deepEqual(Object.fromEntries(alternatesOf(fr.document)), {
         en: 'http://dossier.test/', fr: 'http://dossier.test/fr/', ar: 'http://dossier.test/ar/', 'x-default': 'http://dossier.test/',
       });
-      assert.equal((await site.page('/ar/')).document.querySelector('.empty') !== null, true);
+      assert.deepEqual(cards((await site.page('/ar/')).document), ['/ar/2026/03/khazzan']);
+    });
+
+    test('Arabic search finds a word however its alef, ya, teh marbuta or harakat are written', async () => {
+      const found = async (q: string) => [...(await site.page(`/search?q=${encodeURIComponent(q)}`)).document.querySelectorAll('.search-results a, .results a, main li h2 a, main article h2 a')]
+        .map((a) => a.getAttribute('href')).filter((href) => href?.includes('khazzan'));
+      for (const q of ['احمد', 'إحمد', 'المستشفي', 'المستشفى', 'المدرسه', 'كتاب', 'كِتاب', 'خزانات']) {
+        assert.deepEqual(await found(q), ['/ar/2026/03/khazzan'], q);
+      }
+    });
+
+    test('search filters by language: /fr/search and ?lang= find only that language', async () => {
+      const hrefs = async (path: string) => [...(await site.page(path)).document.querySelectorAll('main a')]
+        .map((a) => a.getAttribute('href') ?? '').filter((href) => /\/20\d\d\//.test(href));
+      const fr = await hrefs('/fr/search?q=reservoirs');
+      assert.ok(fr.length > 0 && fr.every((href) => href.startsWith('/fr/')), fr.join());
+      const en = await hrefs('/search?q=reservoirs&lang=en');
+      assert.ok(en.length > 0 && en.every((href) => !href.startsWith('/fr/')), en.join());
+      assert.equal((await site.inject('/de/search?q=x')).statusCode, 404);
     });
 
     test('unlinking a translation takes the alternates off both pages, and linking puts them back', async () => {

@@ -27,6 +27,8 @@ export interface SearchRequest {
   /** ISO times bounding the publication date: from inclusive, to exclusive. */
   from?: string;
   to?: string;
+  /** Only articles in this language. */
+  language?: string;
 }
 
 /** One result: the article, and its title and a snippet with matches between HIGHLIGHT_START/END. */
