@@ -46,7 +46,8 @@ export function inLanguage(settings: LanguageSettings, language: string | null |
 export function hreflangAlternates(self: Alternate, translations: readonly Alternate[], defaultLanguage: string): Array<{ hreflang: string; path: string }> {
   const all = [self, ...translations.filter((t) => t.language !== self.language)];
   const seen = new Set<string>();
-  const unique = all.filter((a) => !seen.has(a.language) && seen.add(a.language));
+  // In one order (by language) on every page of the group, so each lists the same set alike.
+  const unique = all.filter((a) => !seen.has(a.language) && seen.add(a.language)).sort((a, b) => a.language.localeCompare(b.language));
   if (unique.length < 2) return [];
   const fallback = unique.find((a) => a.language === defaultLanguage) ?? self;
   return [...unique.map((a) => ({ hreflang: a.language, path: a.path })), { hreflang: 'x-default', path: fallback.path }];

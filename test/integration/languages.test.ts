@@ -109,6 +109,25 @@ for (const engine of ENGINES) {
       assert.equal((await site.inject('/de/search?q=x')).statusCode, 404);
     });
 
+    test('the article sitemap names each translation as an xhtml:link hreflang alternate, with x-default', async () => {
+      const xml = (await site.inject('/sitemaps/articles-1.xml')).body;
+      assert.match(xml, /xmlns:xhtml="http:\/\/www.w3.org\/1999\/xhtml"/);
+      const entry = (path: string) => new RegExp(`<url><loc>http://dossier.test${path}</loc>(.*?)</url>`).exec(xml)?.[1] ?? '';
+      for (const path of ['/2026/03/reservoirs', '/fr/2026/03/reservoirs-fr']) {
+        const links = [...entry(path).matchAll(/<xhtml:link rel="alternate" hreflang="([^"]+)" href="([^"]+)"\/>/g)].map((m) => `${m[1]} ${m[2]}`);
+        assert.deepEqual(links, ['en http://dossier.test/2026/03/reservoirs', 'fr http://dossier.test/fr/2026/03/reservoirs-fr', 'x-default http://dossier.test/2026/03/reservoirs'], path);
+      }
+      assert.doesNotMatch(entry('/2026/03/clocks'), /xhtml:link/);
+    });
+
+    test('/fr/feed.xml carries only the French articles', async () => {
+      const feed = await site.inject('/fr/feed.xml');
+      assert.equal(feed.statusCode, 200);
+      const links = [...feed.body.matchAll(/<link>([^<]+)<\/link>/g)].map((m) => m[1]).filter((href) => /\/20\d\d\//.test(href!));
+      assert.deepEqual(links, ['http://dossier.test/fr/2026/03/pluie', 'http://dossier.test/fr/2026/03/reservoirs-fr']);
+      assert.equal((await site.inject('/de/feed.xml')).statusCode, 404);
+    });
+
     test('unlinking a translation takes the alternates off both pages, and linking puts them back', async () => {
       await site.services.articles.unlinkTranslation(system, waterId);
       assert.equal(alternatesOf((await site.page('/2026/03/reservoirs')).document).size, 0);

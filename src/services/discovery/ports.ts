@@ -100,7 +100,7 @@ export interface ListingChange {
  * change, so list pages, counts and feeds cost the same at any archive size.
  */
 /** What an article's address and last change are made of (article sitemaps). */
-export type ArticleAddress = Pick<ArticleSummary, 'id' | 'kind' | 'slug' | 'publishedAt' | 'createdAt' | 'sectionId' | 'updatedAt'>;
+export type ArticleAddress = Pick<ArticleSummary, 'id' | 'kind' | 'slug' | 'publishedAt' | 'createdAt' | 'sectionId' | 'updatedAt' | 'language'>;
 
 export interface ListingRepository {
   /**
