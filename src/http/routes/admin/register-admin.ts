@@ -6,6 +6,7 @@ import { registerEditorApiRoutes } from './editor-api.js';
 import { registerMediaRoutes } from './media.js';
 import { registerRevisionRoutes } from './revisions.js';
 import { registerSettingsRoutes } from './settings.js';
+import { registerTranslationRoutes } from './translations.js';
 import { registerCommentAdminRoutes } from './comments.js';
 import { registerContentKeyRoutes } from './content-keys.js';
 import { registerSignInRoutes } from './sign-in.js';
@@ -19,6 +20,7 @@ export function registerAdminRoutes(app: FastifyInstance, deps: AppDeps): void {
   registerArticleAdminRoutes(app, routeDeps(deps, 'articles'));
   registerEditorApiRoutes(app, routeDeps(deps, 'articles'));
   registerRevisionRoutes(app, routeDeps(deps, 'articles'));
+  registerTranslationRoutes(app, routeDeps(deps, 'articles'));
   registerMediaRoutes(app, routeDeps(deps, 'media'));
   registerStructureRoutes(app, routeDeps(deps, 'structure'));
   registerSettingsRoutes(app, routeDeps(deps, 'settings'));

@@ -17,6 +17,7 @@ const settingsSchema = z.object({
   permalinkPattern: z.string(),
   citationStyle: z.string(),
   websubHub: z.string().max(2048, 'The hub address is too long (2048 characters at most).').optional(),
+  languages: z.string().max(400, 'Too many languages.').optional(),
   commentModeration: z.string().optional(),
   commentsCloseAfterDays: z.string().regex(/^\d{1,5}$/, 'Enter a number of days (0 for never).').optional(),
   commentThreadDepth: z.string().regex(/^\d{1,2}$/, 'Enter a depth from 1 to 10.').optional(),
@@ -45,7 +46,9 @@ export function registerSettingsRoutes(app: FastifyInstance, { settings }: Route
       sendPage(reply, <SettingsPage view={presentSettings(chromeFor(request, 'Settings'), await settings.get(), form)} />, status);
     if (!parsed.success) return again(formWithIssues(values, parsed.error.issues), 400);
     try {
-      const { title, description, language, timeZone, postsPerPage, permalinkPattern, citationStyle, websubHub, ...comments } = parsed.data;
+      const { title, description, language, timeZone, postsPerPage, permalinkPattern, citationStyle, websubHub, languages, ...comments } = parsed.data;
+      // The language fields are saved when the form has them (an unticked box sends nothing).
+      const languagePatch = languages === undefined ? {} : { languages: languages.split(/[\s,]+/).filter(Boolean), languagePrefixes: values['languagePrefixes'] === 'on' };
       // The comment fields are saved when the form has them (an unticked box sends nothing).
       const commentPatch = comments.commentModeration === undefined ? {} : {
         ...Object.fromEntries(Object.entries(comments).filter(([, v]) => v !== undefined)),
@@ -53,7 +56,7 @@ export function registerSettingsRoutes(app: FastifyInstance, { settings }: Route
         commentDisallowedWords: lines(comments.commentDisallowedWords),
         moderatorEmails: lines(comments.moderatorEmails),
       };
-      await settings.update({ title, description, language, timeZone, postsPerPage: Number(postsPerPage), permalinkPattern, citationStyle, ...(websubHub === undefined ? {} : { websubHub }), ...commentPatch });
+      await settings.update({ title, description, language, timeZone, postsPerPage: Number(postsPerPage), permalinkPattern, citationStyle, ...(websubHub === undefined ? {} : { websubHub }), ...languagePatch, ...commentPatch });
     } catch (error) {
       return again(formWithError(values, error), formErrorStatus(error));
     }

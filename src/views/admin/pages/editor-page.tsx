@@ -4,6 +4,7 @@ import { CheckboxGroup, CsrfField, ErrorSummary, SelectField, TextArea, TextFiel
 import { LintPanel } from '../components/lint-list.js';
 import { PreviewFragment } from '../components/preview.js';
 import { CorrectionsPanel } from './corrections-panel.js';
+import { TranslationsPanel } from './translations-panel.js';
 
 const ORDINALS = ['First', 'Second', 'Third', 'Fourth'];
 
@@ -34,6 +35,7 @@ export function EditorPage(props: { view: EditorView }) {
             <button type="button" id="renumber-notes">Renumber notes</button>
           </div>
           <p id="autosave-status" class="autosave-status" role="status" aria-live="polite"></p>
+          <SelectField form={form} name="language" label="Language" options={view.languages} hint="Articles in another language than the site's live under its prefix (/fr/…) when prefixes are on." />
           <SelectField form={form} name="section" label="Section" options={view.sections} blank="— No section —" />
           <fieldset class="field" id="field-authors">
             <legend>Authors, in byline order</legend>
@@ -58,6 +60,7 @@ export function EditorPage(props: { view: EditorView }) {
             <h2 id="preview-heading">Preview</h2>
             <div id="preview" class="preview"><PreviewFragment preview={view.preview} /></div>
           </section>
+          <TranslationsPanel view={view} />
           <CorrectionsPanel view={view} />
         </div>
       </div>

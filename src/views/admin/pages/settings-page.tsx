@@ -17,6 +17,11 @@ export function SettingsPage(props: { view: SettingsView }) {
         <TextField form={form} name="title" label="Site title" required />
         <TextArea form={form} name="description" label="Description" rows={2} />
         <TextField form={form} name="language" label="Language" hint="A language tag such as en, en-GB, fr or ar." />
+        <TextField form={form} name="languages" label="Other languages" hint="Languages the site also publishes in, separated by spaces (e.g. fr ar)." />
+        <div class="field checkbox">
+          <input type="checkbox" id="field-languagePrefixes" name="languagePrefixes" value="on" checked={form.values['languagePrefixes'] === 'on'} />
+          <label for="field-languagePrefixes">Give the other languages their own addresses, home, lists and feeds under /fr/, /ar/…</label>
+        </div>
         <TextField form={form} name="timeZone" label="Time zone" hint="An IANA zone such as Europe/London or America/New_York." />
         <TextField form={form} name="postsPerPage" label="Articles per page" type="number" inputmode="numeric" />
         <SelectField form={form} name="permalinkPattern" label="Article addresses" options={view.permalinks} hint="Links made under another pattern keep working: they redirect to the new address." />
