@@ -13,6 +13,8 @@ import { inLanguageList, pageLanguage } from './page-language.js';
 export interface ListPage {
   chrome: SiteChrome;
   list: Page<ListedArticle>;
+  /** The list shown (its page-cache tag names it). */
+  key: ListingKey;
   /** The one language the list shows (its `/{lang}/` prefix, or the default at the root when prefixes are on); null: all. */
   language?: string | null;
 }
@@ -37,7 +39,7 @@ async function listPage(store: Store, clock: Clock, page: number, key: ListingKe
   ]);
   const list = toPage(withDetails(items, siteChrome.sections, details), page, pageSize, total);
   if (!list) throw notFound(`Page ${page} does not exist.`);
-  return { chrome: siteChrome, list };
+  return { chrome: siteChrome, list, key };
 }
 
 /** The home page: latest published articles (of one language, under `/{lang}/` or when prefixes are on). */

@@ -11,7 +11,6 @@ import type { RouteDeps } from '../../route-deps.js';
 import type { ListingKey } from '../../../services/discovery/ports.js';
 import type { ListPage as ListData } from '../../../services/reader/list-pages.js';
 import { listQuerySchema, sectionParamsSchema, slugParamsSchema } from './lists.schema.js';
-import { inLanguageList } from '../../../services/reader/page-language.js';
 
 const config = { policy: anyoneMayRead };
 /** A page number from the path (`/page/N`): a malformed one is a page that does not exist. */
@@ -59,7 +58,7 @@ export function registerListRoutes(app: FastifyInstance, { reader, siteUrl }: Ro
     const page = raw === undefined ? null : pageOf(raw);
     if (toPathPagination(request, reply, under(request, '/'), page)) return reply;
     const data = await reader.home(page ?? 1, langOf(request));
-    cachePage(reply, listPageTags(inLanguageList({ scope: 'home', scopeId: 0 }, data.language ?? null), data), null, 'editors');
+    cachePage(reply, listPageTags(data.key, data), null, 'editors');
     return sendPage(reply, <ListPage view={presentHome(siteUrl, data)} />);
   }
   for (const prefix of ['', '/:lang']) {
@@ -81,7 +80,7 @@ export function registerListRoutes(app: FastifyInstance, { reader, siteUrl }: Ro
     const view = presentSection(siteUrl, data);
     const canonicalPath = new URL(view.head.canonical).pathname;
     if (canonicalPath !== under(request, `/section/${path}`) && data.list.page === 1) return reply.redirect(canonicalPath, 301);
-    cachePage(reply, listPageTags(inLanguageList({ scope: 'section', scopeId: data.section.id }, data.language ?? null), data), null, 'editors');
+    cachePage(reply, listPageTags(data.key, data), null, 'editors');
     return sendPage(reply, <ListPage view={view} />);
   }
 
@@ -90,7 +89,7 @@ export function registerListRoutes(app: FastifyInstance, { reader, siteUrl }: Ro
     const page = raw === undefined ? null : pageOf(raw);
     if (toPathPagination(request, reply, under(request, tagPath(slug)), page)) return reply;
     const data = await reader.tag(slug, page ?? 1, langOf(request));
-    cachePage(reply, listPageTags(inLanguageList({ scope: 'tag', scopeId: data.tag.id }, data.language ?? null), data), null, 'editors');
+    cachePage(reply, listPageTags(data.key, data), null, 'editors');
     return sendPage(reply, <ListPage view={presentTag(siteUrl, data)} />);
   }
 
