@@ -4,7 +4,7 @@ import type { DemoArticle } from './types.js';
 export const translatedArticles: DemoArticle[] = [
   {
     slug: 'des-triangles-a-perte-de-vue',
-    title: 'Des triangles à perte de vue : comment la triangulation a cartographié les nations',
+    title: 'Des triangles à perte de vue : la carte des nations',
     dek: 'Mesurer une seule ligne au sol avec un soin extrême, puis ne plus mesurer que des angles : ainsi peut-on dresser la carte d’un pays.',
     section: 'maps',
     authors: ['ines-calloway'],
