@@ -22,6 +22,7 @@ import { presentPicture } from './media-presenter.js';
 import { articleShareImage } from './share-image.js';
 import { oembedHref } from './oembed-presenter.js';
 import type { ArticlePageView, NoteView, StandalonePageView } from './view-models.js';
+import { presentLanguages } from './language-presenter.js';
 
 // The stable address of the site icon (the hashed asset URL belongs to views).
 const SITE_ICON_PATH = '/favicon.ico';
@@ -67,8 +68,9 @@ export function presentArticle(siteUrl: string, data: ArticlePage, commentForm?:
   const rules = rulesOf(chrome);
   const path = articlePath(article, rules);
   const idPrefix = `${article.slug}-`;
+  const languages = presentLanguages(chrome, { language: article.language, path }, data.translations.map((t) => ({ language: t.language, path: articlePath(t, rules) })));
   const breadcrumbs = [
-    homeCrumb(locale),
+    { ...homeCrumb(locale), href: languages.home },
     ...data.ancestry.map((s) => ({ href: sectionPath(sectionSlugPath(chrome.sections, s)), label: s.name })),
     { href: path, label: article.title },
   ];
@@ -79,7 +81,10 @@ export function presentArticle(siteUrl: string, data: ArticlePage, commentForm?:
   const share = articleShareImage(siteUrl, article, chrome.settings.title, featured);
   return {
     chrome: presentChrome(chrome, language),
+    language,
     head: presentHead(siteUrl, {
+      alternates: languages.alternates,
+      languageSwitcher: languages.switcher,
       title: `${article.title} — ${chrome.settings.title}`,
       description: article.dek ?? article.excerpt,
       path,

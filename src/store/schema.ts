@@ -70,6 +70,18 @@ export interface ArticlesTable {
   lint_warnings: Generated<number>;
   /** news, opinion, analysis, explainer, fact-check; null for none (migration 015). */
   article_type: Generated<string | null>;
+  /** Articles that translate each other share it (migration 016); null when it has none. */
+  translation_group: Generated<number | null>;
+}
+
+/** A section's, tag's or author's name, slug and bio in one language (migration 016). */
+export interface TranslationsTable {
+  kind: string;
+  item_id: number;
+  language: string;
+  name: string;
+  slug: string;
+  bio: string | null;
 }
 
 export interface ImportSourcesTable {
@@ -355,5 +367,6 @@ export interface DB {
   webhook_deliveries: WebhookDeliveriesTable;
   link_captures: LinkCapturesTable;
   integration_tokens: IntegrationTokensTable;
+  translations: TranslationsTable;
 }
 export type { IntegrationTokensTable, LinkCapturesTable, WebhookDeliveriesTable, WebhooksTable };

@@ -16,7 +16,7 @@ export function ArticlePage(props: { view: ArticlePageView }) {
   const p = view.idPrefix;
   const t = translateIn(view.chrome.locale);
   return (
-    <BaseLayout chrome={view.chrome} head={view.head}>
+    <BaseLayout chrome={view.chrome} head={view.head} lang={view.language}>
       <Breadcrumbs crumbs={view.breadcrumbs} />
       <article class="article" aria-labelledby={`${p}title`}>
         <header class="article-header">

@@ -8,6 +8,7 @@ import { registerMediaRoutes } from './media.js';
 import { registerRevisionRoutes } from './revisions.js';
 import { registerSettingsRoutes } from './settings.js';
 import { registerAppearanceRoutes } from './appearance.js';
+import { registerTranslationRoutes } from './translations.js';
 import { registerCommentAdminRoutes } from './comments.js';
 import { registerContentKeyRoutes } from './content-keys.js';
 import { registerIntegrationRoutes } from './integrations.js';
@@ -24,6 +25,7 @@ export function registerAdminRoutes(app: FastifyInstance, deps: AppDeps): void {
   registerEditorApiRoutes(app, routeDeps(deps, 'articles'));
   registerAddSourceRoutes(app, routeDeps(deps, 'addSource'));
   registerRevisionRoutes(app, routeDeps(deps, 'articles'));
+  registerTranslationRoutes(app, routeDeps(deps, 'articles'));
   registerMediaRoutes(app, routeDeps(deps, 'media'));
   registerStructureRoutes(app, routeDeps(deps, 'structure'));
   registerSettingsRoutes(app, routeDeps(deps, 'settings'));

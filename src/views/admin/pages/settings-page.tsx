@@ -25,6 +25,11 @@ export function SettingsPage(props: { view: SettingsView }) {
           <input type="checkbox" id="field-persianCalendar" name="persianCalendar" value="on" checked={form.values['persianCalendar'] === 'on'} />
           <label for="field-persianCalendar">Date Persian pages in the Solar Hijri calendar (۱۰ آذر ۱۴۰۵) rather than the Gregorian one</label>
         </div>
+        <TextField form={form} name="languages" label="Other languages" hint="Languages the site also publishes in, separated by spaces (e.g. fr ar)." />
+        <div class="field checkbox">
+          <input type="checkbox" id="field-languagePrefixes" name="languagePrefixes" value="on" checked={form.values['languagePrefixes'] === 'on'} />
+          <label for="field-languagePrefixes">Give the other languages their own addresses, home, lists and feeds under /fr/, /ar/…</label>
+        </div>
         <TextField form={form} name="timeZone" label="Time zone" hint="An IANA zone such as Europe/London or America/New_York." />
         <TextField form={form} name="postsPerPage" label="Articles per page" type="number" inputmode="numeric" />
         <SelectField form={form} name="permalinkPattern" label="Article addresses" options={view.permalinks} hint="Links made under another pattern keep working: they redirect to the new address." />
