@@ -15,6 +15,24 @@ const published = demoContent.articles.filter((a) => (a.status ?? 'published') =
 const pathOf = (a: (typeof published)[number]) => `/${a.publishedAt.slice(0, 4)}/${a.publishedAt.slice(5, 7)}/${a.slug}`;
 const withNotes = published.find((a) => /\[\^(\w+)\][\s\S]*\[\^\1\][\s\S]*\[\^\1\]:/.test(a.body)) ?? published[0]!;
 const MARKERS = '.article-body sup.note-ref a';
+// An Arabic article long enough for a table of contents, with notes (original test text).
+const ARABIC_BODY = `تعتمد المدينة على خزانين رئيسيين.[^khazzan]
+
+## الخزانات
+
+بُني الخزانان في ستينيات القرن الماضي، وتشير التقارير إلى أن الفاقد تجاوز الثلث.[^taqrir]
+
+## الشبكة
+
+يرى المهندسون أن إصلاح الأنابيب أقل كلفة من بناء خزان ثالث.[^khazzan]
+
+## الكلفة
+
+لم تُنشر الأرقام بعد.
+
+[^khazzan]: هيئة المياه، «دليل الخزانات»، ٢٠٢٤. https://water.example.org/reservoirs
+[^taqrir]: سارة الخطيب، «الفاقد في الشبكات»، ٢٠٢٥.
+`;
 
 /** The text of the note a marker links to, as the notes list shows it. */
 async function noteTextOf(page: Page, marker: ReturnType<Page['locator']>): Promise<string> {
@@ -31,6 +49,10 @@ describe('note pop-overs in headless Chromium', () => {
   before(async () => {
     site = await createTestSite('sqlite', () => new Date('2026-11-27T12:00:00.000Z'));
     await site.services.transfer.seedDemo(demoContent);
+    await site.services.articles.save({
+      title: 'خزانات المدينة', slug: 'khazzanat', body: ARABIC_BODY, status: 'published', language: 'ar',
+      publishedAt: '2026-01-15T10:00:00.000Z', authorSlugs: [demoContent.authors[0]!.slug], tagSlugs: [], sectionSlug: 'water',
+    });
     ({ base, browser } = await openBrowserOn(site));
   });
   after(async () => {
@@ -80,6 +102,26 @@ describe('note pop-overs in headless Chromium', () => {
       assert.equal(await page.evaluate(() => document.activeElement?.closest('.note-popover')), null, 'focus never enters the pop-over');
       await context.close();
     }
+  });
+
+  test('right to left: the pop-over stays inside the window, the contents are in Arabic', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${base}/2026/01/khazzanat`);
+    assert.equal(await page.locator('nav.toc h2').textContent(), 'المحتويات');
+    assert.equal(await page.locator('nav.toc a').count(), 3);
+    await page.locator('nav.toc a').nth(1).click();
+    assert.equal(decodeURIComponent(new URL(page.url()).hash), '#khazzanat-الشبكة');
+    const marker = page.locator(MARKERS).last();
+    const tip = page.locator(`[id="${await marker.getAttribute('aria-describedby')}"]`);
+    await marker.focus();
+    await tip.waitFor({ state: 'visible' });
+    assert.ok((await tip.textContent())!.includes('دليل الخزانات'));
+    const box = (await tip.boundingBox())!;
+    assert.ok(box.x >= 0 && box.x + box.width <= 1280, 'inside the window');
+    assert.deepEqual(await axeViolations(page), []);
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'article-note-popover-rtl.png') });
+    await context.close();
   });
 
   test('on a phone a tap jumps to the note and its back-link returns; no pop-over', async () => {
