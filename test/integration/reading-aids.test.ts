@@ -69,7 +69,7 @@ describe('reading aids on the article page (sqlite)', () => {
     for (const [text, href] of links) {
       const heading = document.getElementById(href!.slice(1));
       assert.ok(heading?.matches('.article-body h2, .article-body h3'), `${href} is a heading of the body`);
-      assert.equal(heading.textContent, text);
+      assert.equal(heading!.textContent, text);
     }
     // The table of contents comes before the body; ids stay unique on the page.
     assert.ok(toc.compareDocumentPosition(document.querySelector('.article-body')!) & 4);
@@ -96,7 +96,7 @@ describe('reading aids on the article page (sqlite)', () => {
     assert.equal(badge?.textContent, 'تصحيح', 'in the article\'s language');
     const notice = corrected.getElementById(badge!.getAttribute('href')!.slice(1));
     assert.ok(notice?.matches('aside.corrections'), 'the badge links to the corrections notice');
-    assert.match(notice.textContent ?? '', /40 m high/);
+    assert.match(notice!.textContent ?? '', /40 m high/);
     assert.equal(corrected.querySelector('.reading-time')?.textContent, 'قراءة في دقيقة واحدة');
   });
 
