@@ -19,7 +19,9 @@ export function presentReadingAids(
   updatedAfterPublication: boolean,
   corrections: readonly Pick<Correction, 'kind'>[],
 ): { bodyHtml: string; view: ReadingAidsView } {
-  const { html, outline } = outlineBody(bodyHtml, idPrefix);
+  // "slug--heading": the page's other ids are "slug-" then a letter (slug-title,
+  // slug-note-1, slug-corrections), so a heading called "Notes" or "Title" cannot take theirs.
+  const { html, outline } = outlineBody(bodyHtml, `${idPrefix}-`);
   const notice = `#${correctionsNoticeId(idPrefix)}`;
   const hasUpdates = corrections.some((c) => c.kind === 'update');
   const hasCorrections = corrections.some((c) => c.kind === 'correction');

@@ -111,7 +111,7 @@ describe('note pop-overs in headless Chromium', () => {
     assert.equal(await page.locator('nav.toc h2').textContent(), 'المحتويات');
     assert.equal(await page.locator('nav.toc a').count(), 3);
     await page.locator('nav.toc a').nth(1).click();
-    assert.equal(decodeURIComponent(new URL(page.url()).hash), '#khazzanat-الشبكة');
+    assert.equal(decodeURIComponent(new URL(page.url()).hash), '#khazzanat--الشبكة');
     const marker = page.locator(MARKERS).last();
     const tip = page.locator(`[id="${await marker.getAttribute('aria-describedby')}"]`);
     await marker.focus();

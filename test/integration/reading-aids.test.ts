@@ -27,6 +27,10 @@ ${words(100)}
 
 ${words(80)}
 
+### Title
+
+${words(5)}
+
 [^a]: Lake Office. *Reservoirs*. 2021.
 `;
 
@@ -45,7 +49,7 @@ describe('reading aids on the article page (sqlite)', () => {
 
   test('the reading time follows the word count (about 230 words a minute)', async () => {
     const long = (await site.page('/2026/01/long-read')).document;
-    // 1,380 words and the note's marker text: 6 minutes.
+    // About 1,400 words (paragraphs, headings, the note's marker): 6 minutes.
     assert.equal(long.querySelector('.article-header .reading-time')?.textContent, '6 min read');
     const short = (await site.page('/2026/01/short-note')).document;
     assert.equal(short.querySelector('.reading-time')?.textContent, '1 min read');
@@ -59,10 +63,12 @@ describe('reading aids on the article page (sqlite)', () => {
     assert.equal(toc.querySelector('h2')?.textContent, 'Contents');
     const links = [...toc.querySelectorAll('a')].map((a) => [a.textContent, a.getAttribute('href')]);
     assert.deepEqual(links, [
-      ['Where the water comes from', '#long-read-where-the-water-comes-from'],
-      ['The upper lake', '#long-read-the-upper-lake'],
-      ['Where the water comes from', '#long-read-where-the-water-comes-from-2'],
-      ['Costs & benefits', '#long-read-costs-benefits'],
+      ['Where the water comes from', '#long-read--where-the-water-comes-from'],
+      ['The upper lake', '#long-read--the-upper-lake'],
+      ['Where the water comes from', '#long-read--where-the-water-comes-from-2'],
+      ['Costs & benefits', '#long-read--costs-benefits'],
+      // Not the id of the page's title (long-read-title).
+      ['Title', '#long-read--title'],
     ]);
     // The h3 is nested under its h2.
     assert.equal(toc.querySelector(':scope > ol > li > ol a')?.textContent, 'The upper lake');
@@ -83,7 +89,7 @@ describe('reading aids on the article page (sqlite)', () => {
   test('an article with fewer than three headings has no table of contents, its heading still has an id', async () => {
     const { document } = await site.page('/2026/01/short-note');
     assert.equal(document.querySelector('nav.toc'), null);
-    assert.equal(document.querySelector('.article-body h2')?.id, 'short-note-only-heading');
+    assert.equal(document.querySelector('.article-body h2')?.id, 'short-note--only-heading');
   });
 
   test('badges: "Updated" after an edit following publication, "Correction" linking to the notice', async () => {
