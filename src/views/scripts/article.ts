@@ -91,3 +91,6 @@ function enhance(): void {
 }
 
 enhance();
+
+// A module: its names stay its own.
+export {};
