@@ -75,6 +75,8 @@ describe('note pop-overs in headless Chromium', () => {
       await marker.hover();
       await tip.waitFor({ state: 'visible' });
       assert.ok((await tip.textContent())!.includes(await noteTextOf(page, marker)), 'the pop-over shows the note');
+      const shown = (await tip.boundingBox())!;
+      assert.ok(shown.y >= 0 && shown.y + shown.height <= 900, 'the whole note is in the window (above the marker when below would not fit)');
       assert.deepEqual(await axeViolations(page), [], `pop-over open (${colorScheme})`);
       await page.screenshot({ path: join(SCREENSHOT_DIR, `article-note-popover-${colorScheme}.png`) });
       await page.keyboard.press('Escape');

@@ -29,7 +29,9 @@ function place(tip: HTMLElement, marker: HTMLElement): void {
   const parent = tip.offsetParent;
   const origin = parent && parent !== document.body ? parent.getBoundingClientRect() : { left: -window.scrollX, top: -window.scrollY };
   tip.style.left = `${left - origin.left}px`;
-  tip.style.top = `${box.bottom - origin.top + 6}px`;
+  // Below the marker, or above it when it would run off the bottom of the window and fits there.
+  const above = box.bottom + tip.offsetHeight + 6 > window.innerHeight && box.top > tip.offsetHeight + 6;
+  tip.style.top = `${(above ? box.top - tip.offsetHeight - 6 : box.bottom + 6) - origin.top}px`;
 }
 
 function show(tip: HTMLElement, marker: HTMLAnchorElement): void {
