@@ -21,6 +21,7 @@ import { ARTICLE_TYPE_LABELS } from '../domain/article-type.js';
 import { presentPicture } from './media-presenter.js';
 import { articleShareImage } from './share-image.js';
 import { oembedHref } from './oembed-presenter.js';
+import { presentReadingAids } from './reading-aids-presenter.js';
 import type { ArticlePageView, NoteView, StandalonePageView } from './view-models.js';
 import { presentLanguages } from './language-presenter.js';
 
@@ -79,6 +80,7 @@ export function presentArticle(siteUrl: string, data: ArticlePage, commentForm?:
   const updated = article.updatedAt > (article.publishedAt ?? '') ? presentDate(article.updatedAt, locale, zone) : null;
   const featured = data.featured ? presentPicture(data.featured.media, data.featured.alt) : null;
   const share = articleShareImage(siteUrl, article, chrome.settings.title, featured);
+  const aids = presentReadingAids(article.bodyHtml, idPrefix, locale, updated !== null, data.corrections);
   return {
     chrome: presentChrome(chrome, language),
     language,
@@ -134,7 +136,8 @@ export function presentArticle(siteUrl: string, data: ArticlePage, commentForm?:
     updated,
     authors: data.authors.map((a) => ({ href: authorPath(a.slug), label: a.name })),
     tags: data.tags.map((t) => ({ href: tagPath(t.slug), label: t.name })),
-    bodyHtml: article.bodyHtml,
+    bodyHtml: aids.bodyHtml,
+    aids: aids.view,
     notes: data.notes.map((note) => withRobustLink(
       presentNote(note, idPrefix, chrome.settings.citationStyle, data.noteLinks?.find((l) => l.noteNumber === note.number), locale),
       data.noteVersions?.find((v) => v.noteNumber === note.number),

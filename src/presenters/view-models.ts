@@ -254,6 +254,19 @@ export interface ArticlePageView {
   comments: CommentsSectionView;
   featured: PictureView | null;
   corrections: CorrectionNoticeView[];
+  /** Reading time, table of contents and badges (see reading-aids-presenter). */
+  aids: ReadingAidsView;
+}
+
+/** "6 min read", the table of contents of a long article, "Updated" and "Correction" badges. */
+export interface ReadingAidsView {
+  readingTime: string;
+  /** h2/h3 headings of the body, empty below three. */
+  toc: Array<{ id: string; level: 2 | 3; text: string }>;
+  /** "Updated" when the article changed after publication; links to the notices when there are update notices. */
+  updated: { label: string; href: string | null } | null;
+  /** "Correction" when the article has corrections, linking to the notices. */
+  correction: { label: string; href: string } | null;
 }
 
 export interface StandalonePageView {
