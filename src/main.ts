@@ -38,7 +38,7 @@ import { STATIC_SEARCH_INDEX } from './http/routes/public/search.js';
 import { staticPageRenderer } from './http/static-pages.js';
 import type { StaticPath } from './domain/static-page.js';
 import { FEED_FORMATS } from './presenters/feed-links.js';
-import { favicon, siteStylesheet, staticSearchScript } from './views/styles/assets.js';
+import { articleScript, favicon, siteStylesheet, staticSearchScript } from './views/styles/assets.js';
 import { themeSheet } from './domain/branding.js';
 
 /** Brings the schema of the target database up to date. */
@@ -269,7 +269,7 @@ export async function openStaticSite(target: DatabaseTarget, options: SiteOption
 export async function planStaticExport(site: Site): Promise<{ paths: StaticPath[]; made: MadeFile[]; articles: number }> {
   const contents = await site.services.reader.publicSite();
   const theme = themeSheet((await site.services.reader.chrome()).settings);
-  const assets = [siteStylesheet.href, favicon.href, staticSearchScript.href, ...(theme ? [theme.href] : [])];
+  const assets = [siteStylesheet.href, favicon.href, staticSearchScript.href, articleScript.href, ...(theme ? [theme.href] : [])];
   const paths = staticPaths(contents, FEED_FORMATS.map((f) => f.suffix), assets);
   const redirects = renderRedirectFiles(contents.redirects);
   const made: MadeFile[] = [

@@ -8,6 +8,7 @@ import { exportCommand } from './commands/export.js';
 import { importCommand } from './commands/import.js';
 import { jobsCommand } from './commands/jobs.js';
 import { keyCommand } from './commands/key.js';
+import { tokenCommand } from './commands/token.js';
 import { lintCommand } from './commands/lint.js';
 import { settingsCommand } from './commands/settings.js';
 import { linksCommand } from './commands/links.js';
@@ -38,6 +39,7 @@ export function buildProgram(): Command {
   userCommand(program);
   keyCommand(program);
   webhookCommand(program);
+  tokenCommand(program);
   backupCommand(program);
   restoreCommand(program);
   citeCommand(program);

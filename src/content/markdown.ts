@@ -8,6 +8,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+import { captionFigures } from './figures.js';
 import { numberFootnotes, type NumberedFootnote } from './footnotes.js';
 import { linkNoteMarkers, noteReferenceHandler } from './note-markers.js';
 import { sanitizeSchema } from './sanitize-schema.js';
@@ -45,6 +46,7 @@ function htmlProcessor(prefix: string) {
     .use(remarkRehype, { handlers: { footnoteReference: noteReferenceHandler } })
     .use(rehypeSanitize, sanitizeSchema)
     .use(linkNoteMarkers, { prefix })
+    .use(captionFigures)
     .use(rehypeStringify);
 }
 

@@ -37,6 +37,10 @@ export interface DemoArticle {
   updatedAt?: string;
   status?: 'published' | 'draft' | 'scheduled';
   body: string;
+  /** Its language when not the site's (BCP 47). */
+  language?: string;
+  /** Slug of the demo article it translates (linked as translations). */
+  translationOf?: string;
 }
 
 /** A standalone page such as About or Contact (linked in the footer). */
@@ -53,4 +57,6 @@ export interface DemoContent {
   tags: DemoTag[];
   articles: DemoArticle[];
   pages: DemoPage[];
+  /** Languages the demo site publishes in besides its default (the `languages` setting). */
+  languages?: string[];
 }

@@ -1,4 +1,5 @@
 import type { ArticleKind } from './article.js';
+import { languagePrefix, type LanguageSettings } from './languages.js';
 
 /** First path segments the site itself uses; a standalone page may not take them as slug. */
 export const RESERVED_PAGE_SLUGS: ReadonlySet<string> = new Set([
@@ -10,6 +11,8 @@ export const RESERVED_PAGE_SLUGS: ReadonlySet<string> = new Set([
 export interface PermalinkRules {
   pattern: string;
   sectionSlug(sectionId: number | null): string | null;
+  /** The address prefix of an article's language (`/fr`, or '' for the default language). */
+  languagePrefix?(language: string): string;
 }
 
 /** The pattern a new site uses, and every old link keeps working with. */
@@ -24,10 +27,18 @@ const TAKEN_FIRST_SEGMENTS = new Set([...RESERVED_PAGE_SLUGS, 'comments', 'media
  * section under `/:section/:slug` falls back to the year and month.
  */
 export function articlePath(
-  article: { kind: ArticleKind; slug: string; publishedAt: string | null; createdAt: string; sectionId?: number | null },
+  article: { kind: ArticleKind; slug: string; publishedAt: string | null; createdAt: string; sectionId?: number | null; language?: string },
   rules?: PermalinkRules,
 ): string {
   if (article.kind === 'page') return `/${article.slug}`;
+  const prefix = article.language && rules?.languagePrefix ? rules.languagePrefix(article.language) : '';
+  return prefix + patternPath(article, rules);
+}
+
+function patternPath(
+  article: { slug: string; publishedAt: string | null; createdAt: string; sectionId?: number | null },
+  rules?: PermalinkRules,
+): string {
   const date = article.publishedAt ?? article.createdAt;
   const year = date.slice(0, 4);
   switch (rules?.pattern) {
@@ -45,9 +56,13 @@ export function articlePath(
 }
 
 /** Permalink rules from the site settings and its sections. */
-export function permalinkRules(pattern: string, sections: ReadonlyArray<{ id: number; slug: string }>): PermalinkRules {
+export function permalinkRules(pattern: string, sections: ReadonlyArray<{ id: number; slug: string }>, languages?: LanguageSettings): PermalinkRules {
   const slugs = new Map(sections.map((s) => [s.id, s.slug]));
-  return { pattern, sectionSlug: (id) => (id === null ? null : (slugs.get(id) ?? null)) };
+  return {
+    pattern,
+    sectionSlug: (id) => (id === null ? null : (slugs.get(id) ?? null)),
+    ...(languages ? { languagePrefix: (language: string) => languagePrefix(languages, language) } : {}),
+  };
 }
 
 /** Public path of a section from its slug path (`water/treatment`). */

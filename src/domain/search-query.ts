@@ -1,3 +1,4 @@
+import { foldArabic } from './arabic-folding.js';
 /** Private-use characters the engines put around matches; stripped from indexed text. */
 export const HIGHLIGHT_START = '\uE000';
 export const HIGHLIGHT_END = '\uE001';
@@ -43,7 +44,8 @@ function wordsOf(text: string): string[] {
  * size and always valid, possibly empty.
  */
 export function parseSearchQuery(raw: unknown): SearchQuery {
-  const input = (typeof raw === 'string' ? raw : '').normalize('NFKC').slice(0, MAX_INPUT);
+  // Arabic letter variants fold as the indexed text does (foldArabic), so any spelling matches.
+  const input = foldArabic((typeof raw === 'string' ? raw : '').normalize('NFKC').slice(0, MAX_INPUT));
   const terms: SearchTerm[] = [];
   const seen = new Set<string>();
   const add = (term: SearchTerm) => {

@@ -50,6 +50,16 @@ export interface SiteSettings extends CommentSettings, CaptureSettings, PolicySe
   persianCalendar: boolean;
   /** Digits of Arabic-script pages: the locale's default, always Latin (123), or always the script's own (١٢٣, ۱۲۳). */
   digits: 'locale' | 'latin' | 'native';
+  /**
+   * Slugs of the sections the header links to, in order; null: every top-level section.
+   * Imports set it (when unset) to the few sections with most articles, so that a site
+   * with dozens of imported categories does not get dozens of header links.
+   */
+  navigationSections: string[] | null;
+  /** Languages the site publishes in besides `language` (BCP 47 tags). */
+  languages: string[];
+  /** Articles in the other languages live under `/{lang}/`, each language with its home, lists and feeds. */
+  languagePrefixes: boolean;
 }
 
 /** Article address patterns an administrator can choose. */
@@ -81,10 +91,12 @@ const DEFAULT_PAYWALLED_HOSTS = [
   'jstor.org', 'sciencedirect.com', 'onlinelibrary.wiley.com', 'link.springer.com',
 ];
 
+const LANGUAGE_TAG = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
+
 const settingsSchema = z.object({
   title: z.string().min(1).max(200).default('Dossier'),
   description: z.string().max(500).default('Sourced writing, with references that stay checkable.'),
-  language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/).default('en'),
+  language: z.string().regex(LANGUAGE_TAG).default('en'),
   postsPerPage: z.coerce.number().int().min(1).max(100).default(10),
   citationStyle: z.string().regex(/^[a-z0-9-]{1,64}$/).default('chicago-notes-bibliography'),
   linkDeadAfterFailures: z.coerce.number().int().min(1).max(100).default(3),
@@ -118,6 +130,10 @@ const settingsSchema = z.object({
   digits: z.enum(['locale', 'latin', 'native']).default('locale'),
   ...captureSettingsShape,
   ...policySettingsShape,
+  navigationSections: z.array(z.string().min(1).max(200)).max(50).nullable().default(null),
+  languages: z.array(z.string().regex(LANGUAGE_TAG, 'each must be a language tag such as fr, ar or pt-BR')).max(50)
+    .transform((tags) => [...new Set(tags)]).default([]),
+  languagePrefixes: z.boolean().default(false),
 });
 
 /** Default settings of a new site. */

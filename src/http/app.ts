@@ -26,6 +26,7 @@ import { installSession } from './plugins/session.js';
 import { installSecurityHeaders, SECURITY_HEADER_NAMES } from './plugins/security-headers.js';
 import { registerAdminRoutes } from './routes/admin/register-admin.js';
 import { registerContentApiRoutes } from './routes/api/content-api.js';
+import { registerAdminApiRoutes } from './routes/api/admin-api.js';
 import { registerOpenApiRoute } from './routes/api/openapi.js';
 import { fastifyTrustProxy } from './trust-proxy.js';
 
@@ -77,6 +78,7 @@ export async function buildApp(deps: AppDeps, logger: FastifyServerOptions['logg
   registerOEmbedRoutes(app, routeDeps(deps, 'reader'));
   registerAdminRoutes(app, deps);
   registerContentApiRoutes(app, routeDeps(deps, 'contentApi'));
+  registerAdminApiRoutes(app, routeDeps(deps, 'adminApi', 'contentApi', 'structure', 'media', 'comments', 'sources'));
   registerOpenApiRoute(app, deps.siteUrl);
   await app.ready();
   // The fast path answers without the app's hooks: it sends the same security headers,

@@ -4,7 +4,11 @@
  * sends other shapes on to the canonical one, so links made under an earlier pattern keep
  * working after the pattern changes (as WordPress does).
  */
-export const ARTICLE_SHAPES = ['/:year(^\\d{4}$)/:month(^\\d{2}$)/:slug', '/:first/:slug', '/:slug'] as const;
+export const ARTICLE_SHAPES = [
+  '/:year(^\\d{4}$)/:month(^\\d{2}$)/:slug', '/:first/:slug', '/:slug',
+  // The same under a language prefix (`/fr/2026/03/slug`, `/fr/2026/slug`); `/fr/slug` is `/:first/:slug`.
+  '/:lang/:year(^\\d{4}$)/:month(^\\d{2}$)/:slug', '/:lang/:first/:slug',
+] as const;
 
 /** The path part of a request URL, decoded (slugs may be Unicode). */
 export function requestPath(url: string): string {

@@ -1,3 +1,4 @@
+import type { IntegrationScope } from '../domain/integration-scopes.js';
 import type { Role } from '../domain/user.js';
 
 /** A signed-in account, as policies see it. */
@@ -10,8 +11,16 @@ export interface UserActor {
   authorId: number | null;
 }
 
-/** Who is asking: an anonymous reader, or a signed-in account. */
-export type Actor = { kind: 'anonymous' } | UserActor;
+/** An app calling the Admin API with an integration key, held to the key's scopes. */
+export interface IntegrationActor {
+  kind: 'integration';
+  tokenId: number;
+  name: string;
+  scopes: readonly IntegrationScope[];
+}
+
+/** Who is asking: an anonymous reader, a signed-in account, or an app with an Admin API key. */
+export type Actor = { kind: 'anonymous' } | UserActor | IntegrationActor;
 
 /** Whether an actor may use a route; every route declares one (fail closed). */
 export type Policy = (actor: Actor) => boolean;

@@ -21,7 +21,9 @@ import { ARTICLE_TYPE_LABELS } from '../domain/article-type.js';
 import { presentPicture } from './media-presenter.js';
 import { articleShareImage } from './share-image.js';
 import { oembedHref } from './oembed-presenter.js';
+import { presentReadingAids } from './reading-aids-presenter.js';
 import type { ArticlePageView, NoteView, StandalonePageView } from './view-models.js';
+import { presentLanguages } from './language-presenter.js';
 
 // The stable address of the site icon (the hashed asset URL belongs to views).
 const SITE_ICON_PATH = '/favicon.ico';
@@ -67,8 +69,9 @@ export function presentArticle(siteUrl: string, data: ArticlePage, commentForm?:
   const rules = rulesOf(chrome);
   const path = articlePath(article, rules);
   const idPrefix = `${article.slug}-`;
+  const languages = presentLanguages(chrome, { language: article.language, path }, data.translations.map((t) => ({ language: t.language, path: articlePath(t, rules) })));
   const breadcrumbs = [
-    homeCrumb(locale),
+    { ...homeCrumb(locale), href: languages.home },
     ...data.ancestry.map((s) => ({ href: sectionPath(sectionSlugPath(chrome.sections, s)), label: s.name })),
     { href: path, label: article.title },
   ];
@@ -77,9 +80,13 @@ export function presentArticle(siteUrl: string, data: ArticlePage, commentForm?:
   const updated = article.updatedAt > (article.publishedAt ?? '') ? presentDate(article.updatedAt, locale, zone) : null;
   const featured = data.featured ? presentPicture(data.featured.media, data.featured.alt) : null;
   const share = articleShareImage(siteUrl, article, chrome.settings.title, featured);
+  const aids = presentReadingAids(article.bodyHtml, idPrefix, locale, updated !== null, data.corrections);
   return {
     chrome: presentChrome(chrome, language),
+    language,
     head: presentHead(siteUrl, {
+      alternates: languages.alternates,
+      languageSwitcher: languages.switcher,
       title: `${article.title} — ${chrome.settings.title}`,
       description: article.dek ?? article.excerpt,
       path,
@@ -129,7 +136,8 @@ export function presentArticle(siteUrl: string, data: ArticlePage, commentForm?:
     updated,
     authors: data.authors.map((a) => ({ href: authorPath(a.slug), label: a.name })),
     tags: data.tags.map((t) => ({ href: tagPath(t.slug), label: t.name })),
-    bodyHtml: article.bodyHtml,
+    bodyHtml: aids.bodyHtml,
+    aids: aids.view,
     notes: data.notes.map((note) => withRobustLink(
       presentNote(note, idPrefix, chrome.settings.citationStyle, data.noteLinks?.find((l) => l.noteNumber === note.number), locale),
       data.noteVersions?.find((v) => v.noteNumber === note.number),

@@ -7,7 +7,16 @@ import { t } from './i18n/translate.js';
 import { siteCard } from './share-image.js';
 import { themeSheet } from '../domain/branding.js';
 import { defaultMenu, type MenuItem } from '../domain/menu.js';
-import type { ChromeView, FeedLinkView, HeadView, LinkView, MenuLinkView, PaginationView, SocialView } from './view-models.js';
+import { inLanguage } from '../domain/languages.js';
+import type { ChromeView, FeedLinkView, HeadView, HreflangView, LanguageLinkView, LinkView, MenuLinkView, PaginationView, SocialView } from './view-models.js';
+
+/** The sections the header links to without a menu: those an import chose (setting `navigationSections`), else the first few top-level ones. */
+function navigationSections(chrome: SiteChrome): SiteChrome['sections'] {
+  const chosen = chrome.settings.navigationSections;
+  if (!chosen) return childSections(chrome.sections, null);
+  const bySlug = new Map(chrome.sections.map((s) => [s.slug, s]));
+  return chosen.map((slug) => bySlug.get(slug)).filter((s) => s !== undefined);
+}
 
 const asLinks = (menu: MenuItem[]): MenuLinkView[] =>
   menu.map((item) => ({ href: item.url, label: item.label, children: item.children.map((c) => ({ href: c.url, label: c.label })) }));
@@ -32,8 +41,8 @@ export function presentChrome(chrome: SiteChrome, language?: string | null): Chr
   if (kept) return kept;
   const { settings } = chrome;
   const locale = pageLocale(chrome, language);
-  const sections = () => defaultMenu(childSections(chrome.sections, null)
-    .map((s) => ({ url: sectionPath(sectionSlugPath(chrome.sections, s)), label: s.name })));
+  const sections = () => defaultMenu(navigationSections(chrome)
+    .map((s) => ({ url: inLanguage(settings, language, sectionPath(sectionSlugPath(chrome.sections, s))), label: s.name })));
   const pages = () => chrome.pages.map((p) => ({ url: `/${p.slug}`, label: p.title, children: [] }));
   const view: ChromeView = {
     siteTitle: settings.title,
@@ -64,6 +73,9 @@ export function presentHead(
     /** The page's own feeds, after the site's. */
     feeds?: FeedLinkView[];
     social?: Partial<SocialView>;
+    /** The page in each language (paths), then x-default. */
+    alternates?: Array<{ hreflang: string; path: string }>;
+    languageSwitcher?: LanguageLinkView[];
   },
 ): HeadView {
   const siteName = fields.siteName ?? '';
@@ -82,6 +94,8 @@ export function presentHead(
     noindex: fields.noindex ?? false,
     feeds: [...feedLinks(siteUrl, '/', siteName || 'All articles'), ...(fields.feeds ?? [])],
     social,
+    alternates: (fields.alternates ?? []).map((a): HreflangView => ({ hreflang: a.hreflang, href: absoluteUrl(siteUrl, a.path) })),
+    languageSwitcher: fields.languageSwitcher ?? [],
   };
 }
 

@@ -45,15 +45,16 @@ function subjectPath(subject: FeedData['subject']): string {
 /** A feed of the site, a section, a tag or an author, ready for any format. */
 export function presentFeed(siteUrl: string, data: FeedData): FeedView {
   const { settings } = data.chrome;
-  const path = subjectPath(data.subject);
+  const language = data.language ?? null;
+  const path = language ? `/${language}/` : subjectPath(data.subject);
   const items = data.items.map((item) => presentItem(siteUrl, item, settings.feedContent === 'full', settings.citationStyle, rulesOf(data.chrome)));
-  const title = data.subject ? `${data.subject.name} — ${settings.title}` : settings.title;
+  const title = data.subject ? `${data.subject.name} — ${settings.title}` : language ? `${settings.title} (${language})` : settings.title;
   return {
     id: absoluteUrl(siteUrl, path),
     link: absoluteUrl(siteUrl, path),
     title,
     description: data.subject?.description || settings.description,
-    language: settings.language,
+    language: language ?? settings.language,
     updated: items.reduce((newest, item) => (item.updated > newest ? item.updated : newest), items.length ? '' : data.now),
     self: {
       rss: absoluteUrl(siteUrl, feedPath(path, 'rss')),
@@ -63,7 +64,7 @@ export function presentFeed(siteUrl: string, data: FeedData): FeedView {
     publisher: settings.title,
     icon: absoluteUrl(siteUrl, '/favicon.ico'),
     // Publishing pings the hub for the site-wide feeds (services/distribution/websub.ts).
-    hub: data.subject ? null : settings.websubHub || null,
+    hub: data.subject || language ? null : settings.websubHub || null,
     items,
   };
 }

@@ -12,6 +12,7 @@ import { feedLinks } from './feed-links.js';
 import { breadcrumbListLd, serializeJsonLd } from './json-ld.js';
 import { collectionPageLd, personLd } from './schema-org.js';
 import type { LinkView, ListPageView } from './view-models.js';
+import { inLanguage, languageName, languageSwitcher, siteLanguages } from '../domain/languages.js';
 
 function listView(
   siteUrl: string,
@@ -23,8 +24,12 @@ function listView(
   extra: { feedTitle?: string; jsonLd?: Array<Record<string, unknown>>; profile?: boolean; lead?: boolean } = {},
 ): ListPageView {
   const { settings, sections } = data.chrome;
-  const pagination = presentPagination(basePath, data.list.page, data.list.pageCount);
-  const locale = pageLocale(data.chrome);
+  const language = data.language ?? null;
+  const ownPath = inLanguage(settings, language, basePath);
+  // A list of one language exists in each: its alternates and switcher name them all.
+  const inEach = language === null ? [] : siteLanguages(settings).map((l) => ({ language: l, path: inLanguage(settings, l, basePath) }));
+  const pagination = presentPagination(ownPath, data.list.page, data.list.pageCount);
+  const locale = pageLocale(data.chrome, language);
   const pageSuffix = data.list.page > 1 ? ` — ${t(locale, 'nav.page', { page: data.list.page })}` : '';
   const jsonLd = [
     ...(extra.jsonLd ?? []).map(serializeJsonLd),
@@ -32,21 +37,29 @@ function listView(
       ? [serializeJsonLd(breadcrumbListLd(breadcrumbs.map((c) => ({ name: c.label, url: absoluteUrl(siteUrl, c.href) }))))]
       : []),
   ];
+  const crumbs = breadcrumbs.map((c, i) => (i === 0 && c.href === '/' ? { ...c, href: inLanguage(settings, language, '/') } : c));
   return {
-    chrome: presentChrome(data.chrome),
+    chrome: presentChrome(data.chrome, language),
+    language: language ?? settings.language,
     head: presentHead(siteUrl, {
       title: text.title + pageSuffix,
       description: text.description,
-      path: pagedPath(basePath, data.list.page),
+      path: pagedPath(ownPath, data.list.page),
+      alternates: data.list.page === 1 && inEach.length > 1
+        ? [...inEach.map((a) => ({ hreflang: a.language, path: a.path })), { hreflang: 'x-default', path: basePath }]
+        : [],
+      languageSwitcher: language === null ? [] : languageSwitcher(settings, language, inEach)
+        .map((l) => ({ href: l.path, label: languageName(l.language), language: l.language, translated: l.translated })),
       pagination,
       jsonLd,
       siteName: settings.title,
       siteDescription: settings.description,
       language: settings.language,
-      feeds: extra.feedTitle ? feedLinks(siteUrl, basePath, `${extra.feedTitle} — ${settings.title}`) : [],
+      feeds: extra.feedTitle ? feedLinks(siteUrl, basePath, `${extra.feedTitle} — ${settings.title}`)
+        : language && ownPath !== basePath ? feedLinks(siteUrl, ownPath, `${languageName(language)} — ${settings.title}`) : [],
       social: { type: extra.profile ? 'profile' : 'website' },
     }),
-    breadcrumbs,
+    breadcrumbs: crumbs,
     heading: text.heading,
     intro: text.intro,
     subsections,
@@ -61,7 +74,7 @@ function listView(
 /** The home page: on its first page the lead story, the latest articles and the chosen sections' blocks. */
 export function presentHome(siteUrl: string, data: HomePage): ListPageView {
   const { settings, sections } = data.chrome;
-  const locale = pageLocale(data.chrome);
+  const locale = pageLocale(data.chrome, data.language);
   const view = listView(siteUrl, data, '/', {
     heading: t(locale, 'lists.latest'),
     title: settings.title,

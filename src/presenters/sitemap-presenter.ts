@@ -2,6 +2,7 @@ import type { ArticleSummary } from '../domain/article.js';
 import { absoluteUrl, articlePath } from '../domain/permalinks.js';
 import type { SiteChrome } from '../services/reader/chrome.js';
 import { rulesOf } from './permalinks.js';
+import { hreflangAlternates } from '../domain/languages.js';
 import type { SitemapEntry, SitemapIndexData } from '../services/reader/sitemap-data.js';
 
 /** One URL of a sitemap, absolute, with its last change and (news sitemap) its news fields. */
@@ -9,6 +10,8 @@ export interface SitemapUrlView {
   url: string;
   lastmod: string | null;
   news?: { publication: string; language: string; published: string; title: string };
+  /** hreflang alternates (absolute URLs), x-default last; absent without translations. */
+  links?: Array<{ hreflang: string; url: string }>;
 }
 
 /** The sitemap files the index lists, with absolute URLs. */
@@ -20,10 +23,19 @@ export function presentSitemapIndex(siteUrl: string, data: SitemapIndexData): Si
   return files.map((path) => ({ url: absoluteUrl(siteUrl, path), lastmod: data.newest }));
 }
 
-/** Published articles, each with its last update. */
-export function presentArticleUrls(siteUrl: string, chrome: SiteChrome, articles: readonly Pick<ArticleSummary, 'kind' | 'slug' | 'publishedAt' | 'createdAt' | 'sectionId' | 'updatedAt'>[]): SitemapUrlView[] {
+type Addressed = Pick<ArticleSummary, 'kind' | 'slug' | 'publishedAt' | 'createdAt' | 'sectionId' | 'updatedAt'> & { id?: number; language?: string };
+
+/** Published articles, each with its last update and (from `translations`, by id) its hreflang alternates. */
+export function presentArticleUrls(siteUrl: string, chrome: SiteChrome, articles: readonly Addressed[], translations?: ReadonlyMap<number, readonly Addressed[]>): SitemapUrlView[] {
   const rules = rulesOf(chrome);
-  return articles.map((a) => ({ url: absoluteUrl(siteUrl, articlePath(a, rules)), lastmod: a.updatedAt }));
+  const alternate = (a: Addressed) => ({ language: a.language ?? chrome.settings.language, path: articlePath(a, rules) });
+  return articles.map((a) => {
+    const path = articlePath(a, rules);
+    const others = (a.id !== undefined ? translations?.get(a.id) : undefined) ?? [];
+    const links = hreflangAlternates(alternate(a), others.map(alternate), chrome.settings.language)
+      .map((l) => ({ hreflang: l.hreflang, url: absoluteUrl(siteUrl, l.path) }));
+    return { url: absoluteUrl(siteUrl, path), lastmod: a.updatedAt, ...(links.length ? { links } : {}) };
+  });
 }
 
 /** Pages, sections, tags or authors. */

@@ -52,6 +52,23 @@ export interface HeadView {
   feeds: FeedLinkView[];
   /** OpenGraph and Twitter card fields. */
   social: SocialView;
+  /** `<link rel="alternate" hreflang>`: the page in each language, then `x-default`; empty without translations. */
+  alternates: HreflangView[];
+  /** The language switcher: the page (or the home) in each other language; empty on a one-language site. */
+  languageSwitcher: LanguageLinkView[];
+}
+
+/** One `<link rel="alternate" hreflang>` (absolute href). */
+export interface HreflangView {
+  hreflang: string;
+  href: string;
+}
+
+/** A link of the language switcher, labelled in its own language. */
+export interface LanguageLinkView extends LinkView {
+  language: string;
+  /** False when it leads to that language's home (the page has no translation in it). */
+  translated: boolean;
 }
 
 /** A `<link rel="alternate">` to a feed. */
@@ -167,6 +184,8 @@ export interface PaginationView {
 export interface ListPageView {
   chrome: ChromeView;
   head: HeadView;
+  /** The page's language (BCP 47), for `<html lang>`. */
+  language: string;
   breadcrumbs: LinkView[];
   heading: string;
   intro: string | null;
@@ -213,6 +232,8 @@ export interface CorrectionNoticeView {
 export interface ArticlePageView {
   chrome: ChromeView;
   head: HeadView;
+  /** The article's language (BCP 47), for `<html lang>`. */
+  language: string;
   idPrefix: string;
   breadcrumbs: LinkView[];
   title: string;
@@ -233,6 +254,19 @@ export interface ArticlePageView {
   comments: CommentsSectionView;
   featured: PictureView | null;
   corrections: CorrectionNoticeView[];
+  /** Reading time, table of contents and badges (see reading-aids-presenter). */
+  aids: ReadingAidsView;
+}
+
+/** "6 min read", the table of contents of a long article, "Updated" and "Correction" badges. */
+export interface ReadingAidsView {
+  readingTime: string;
+  /** h2/h3 headings of the body, empty below three. */
+  toc: Array<{ id: string; level: 2 | 3; text: string }>;
+  /** "Updated" when the article changed after publication; links to the notices when there are update notices. */
+  updated: { label: string; href: string | null } | null;
+  /** "Correction" when the article has corrections, linking to the notices. */
+  correction: { label: string; href: string } | null;
 }
 
 export interface StandalonePageView {

@@ -4,6 +4,7 @@ import type { SessionRepository, UserRepository } from './accounts/ports.js';
 import type { ArticleRepository, CorrectionRepository, EditorialRepository, RevisionRepository } from './articles/ports.js';
 import type { CommentRepository } from './comments/ports.js';
 import type { ContentApiRepository, ContentKeyRepository } from './content-api/ports.js';
+import type { IntegrationTokenRepository } from './admin-api/ports.js';
 import type { ListingRepository, RelatedRepository, SearchRepository } from './discovery/ports.js';
 import type { JobRepository } from './jobs/ports.js';
 import type { MediaRepository } from './media/ports.js';
@@ -74,6 +75,7 @@ export interface Repositories {
   contentKeys: ContentKeyRepository;
   webhooks: WebhookRepository;
   siteRecords: SiteRecordsRepository;
+  integrationTokens: IntegrationTokenRepository;
 }
 
 /** Storage as services see it: repositories, and a way to run work in one transaction. */

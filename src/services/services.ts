@@ -3,6 +3,7 @@ import { createArticleServices } from './articles/articles-services.js';
 import { commentKeyLoader } from './comments/comment-keys.js';
 import { createCommentServices } from './comments/comments-services.js';
 import { createContentApiServices } from './content-api/content-api-services.js';
+import { createAdminApiServices } from './admin-api/admin-api-services.js';
 import { createDiscoveryServices } from './discovery/discovery-services.js';
 import { createHealthServices } from './health/health-services.js';
 import { createJobServices } from './jobs/jobs-services.js';
@@ -38,16 +39,18 @@ export function createServices(store: Store, clock: Clock, deps: ServiceDeps) {
   const sources = createSourceServices(store, clock, deps.linkTools);
   const pingHub = hubPingAfterSave(store, clock);
   const commentKeys = commentKeyLoader(store, deps.ipHashSalt);
+  const articles = createArticleServices(store, clock, {
+    formatter: deps.formatter,
+    afterSave: async (articleId) => {
+      await sources.afterSave(articleId);
+      await pingHub(articleId);
+    },
+  });
+  const structure = createStructureServices(store, clock);
   return {
     reader: createReaderServices(store, clock, commentKeys),
-    articles: createArticleServices(store, clock, {
-      formatter: deps.formatter,
-      afterSave: async (articleId) => {
-        await sources.afterSave(articleId);
-        await pingHub(articleId);
-      },
-    }),
-    structure: createStructureServices(store, clock),
+    articles,
+    structure,
     settings: createSettingsServices(store, clock),
     sources,
     addSource: createAddSourceServices(store, clock, { resolver: deps.resolver ?? null, formatter: deps.formatter ?? null }),
@@ -60,6 +63,7 @@ export function createServices(store: Store, clock: Clock, deps: ServiceDeps) {
     health: createHealthServices(store),
     contentApi: createContentApiServices(store, clock),
     webhooks: createWebhookServices(store, clock),
+    adminApi: createAdminApiServices(store, clock, { articles, structure }),
   };
 }
 

@@ -91,6 +91,9 @@ export function recordingRepositories(repos: Repositories, recorder: ChangeRecor
       setNotes: after(articles.setNotes, article),
       setStyledNotes: after(articles.setStyledNotes, (stored, id) => { if (stored > 0) content(id); }),
       publishDue: after(articles.publishDue, (ids) => ids.forEach(content)),
+      // Each member's page names the others (hreflang, switcher) and sits in a sitemap.
+      linkTranslation: after(articles.linkTranslation, (ids) => ids.forEach(content)),
+      unlinkTranslation: after(articles.unlinkTranslation, (ids) => ids.forEach(content)),
     },
     editorial: { ...editorial, set: after(editorial.set, article), touch: after(editorial.touch, (_r, id) => touched(id)) },
     corrections: { ...corrections, insert: after(corrections.insert, (_id, correction) => touched(correction.articleId)) },

@@ -16,6 +16,7 @@ import { attemptCountersRepo } from './repos/attempt-counters-repo.js';
 import { commentsRepo } from './repos/comments-repo.js';
 import { contentApiRepo } from './repos/content-api-repo.js';
 import { contentKeysRepo } from './repos/content-keys-repo.js';
+import { integrationTokensRepo } from './repos/integration-tokens-repo.js';
 import { authorsRepo, redirectsRepo, tagsRepo } from './repos/people-repos.js';
 import { relatedRepo } from './repos/related-repo.js';
 import { listingsRepo } from './repos/listings-repo.js';
@@ -60,6 +61,7 @@ function repositories(db: Kysely<DB>, helpers: DialectHelpers): Repositories {
     contentKeys: contentKeysRepo(db),
     webhooks: webhooksRepo(db),
     siteRecords: siteRecordsRepo(db),
+    integrationTokens: integrationTokensRepo(db),
   };
 }
 

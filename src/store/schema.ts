@@ -1,4 +1,5 @@
 import type { Generated } from 'kysely';
+import type { IntegrationTokensTable, LinkCapturesTable, WebhookDeliveriesTable, WebhooksTable } from './schema-integrations.js';
 
 // Timestamps are ISO 8601 UTC text on both engines, so one code path reads and
 // compares them (lexical order is time order) without driver-specific date parsing.
@@ -69,6 +70,18 @@ export interface ArticlesTable {
   lint_warnings: Generated<number>;
   /** news, opinion, analysis, explainer, fact-check; null for none (migration 015). */
   article_type: Generated<string | null>;
+  /** Articles that translate each other share it (migration 016); null when it has none. */
+  translation_group: Generated<number | null>;
+}
+
+/** A section's, tag's or author's name, slug and bio in one language (migration 016). */
+export interface TranslationsTable {
+  kind: string;
+  item_id: number;
+  language: string;
+  name: string;
+  slug: string;
+  bio: string | null;
 }
 
 export interface ImportSourcesTable {
@@ -320,42 +333,7 @@ export interface ContentKeysTable {
   revoked_at: string | null;
 }
 
-/** A webhook: events (comma-separated) POSTed, signed with `secret`, to `url` while active (1). */
-export interface WebhooksTable {
-  id: Generated<number>;
-  url: string;
-  events: string;
-  secret: string;
-  active: Generated<number>;
-  created_at: string;
-}
-
-/** One delivery attempt of a webhook. */
-export interface WebhookDeliveriesTable {
-  id: Generated<number>;
-  webhook_id: number;
-  event: string;
-  url: string;
-  attempt: number;
-  status_code: number | null;
-  error: string | null;
-  duration_ms: number;
-  created_at: string;
-}
-
 /** Every table, as Kysely sees it on both engines. */
-/** The latest Save Page Now request for a cited link (migration 015). */
-export interface LinkCapturesTable {
-  url: string;
-  /** pending | captured | failed */
-  status: string;
-  job_id: string | null;
-  requested_at: string;
-  updated_at: string;
-  snapshot_url: string | null;
-  captured_at: string | null;
-  error: string | null;
-}
 
 export interface DB {
   settings: SettingsTable;
@@ -388,4 +366,7 @@ export interface DB {
   webhooks: WebhooksTable;
   webhook_deliveries: WebhookDeliveriesTable;
   link_captures: LinkCapturesTable;
+  integration_tokens: IntegrationTokensTable;
+  translations: TranslationsTable;
 }
+export type { IntegrationTokensTable, LinkCapturesTable, WebhookDeliveriesTable, WebhooksTable };

@@ -14,7 +14,7 @@ test('dossier import markdown DIR: one article per file, front matter for its fi
   const result = runCli(['import', 'markdown', 'test/fixtures/markdown/site'], env);
   assert.equal(result.status, 0, result.stderr);
   assert.match(result.stdout, /Imported 4 files from test\/fixtures\/markdown\/site\./);
-  assert.match(result.stdout, /articles\s+3\s+0\s+0/);
+  assert.match(result.stdout, /posts\s+3\s+0\s+0/);
   assert.match(result.stdout, /pages\s+1\s+0\s+0/);
   const site = await openSite({ engine: 'sqlite', path: join(dir, 'md.db') });
   try {
@@ -34,7 +34,7 @@ test('dossier import markdown DIR: one article per file, front matter for its fi
     await site.close();
   }
   const again = runCli(['import', 'markdown', 'test/fixtures/markdown/site'], env);
-  assert.match(again.stdout, /articles\s+0\s+0\s+3/, 'importing the folder again adds nothing');
+  assert.match(again.stdout, /posts\s+0\s+0\s+3/, 'importing the folder again adds nothing');
 });
 
 test('bad front matter stops the import with the file and line, and writes nothing', () => {

@@ -48,7 +48,7 @@ for (const engine of ENGINES) {
       assert.match(ferry.notes[0]!.rawText, /Annual passenger report 2023/);
       assert.equal(ferry.notes[0]!.url, 'https://example.org/ferries/report-2023.pdf');
       // The original image (not a resized CDN copy), its alt text, and its caption once.
-      assert.match(ferry.article.bodyMarkdown, /!\[The ferry at the north quay at dawn\]\(https:\/\/substack-post-media\.s3\.amazonaws\.com\/public\/images\/5f1c2a7e-ferry_1456x970\.jpeg\)/);
+      assert.match(ferry.article.bodyMarkdown, /!\[The ferry at the north quay at dawn\]\(https:\/\/substack-post-media\.s3\.amazonaws\.com\/public\/images\/5f1c2a7e-ferry_1456x970\.jpeg "The 6:40 at the north quay, January 2024\."\)/);
       assert.equal(ferry.article.bodyMarkdown.match(/north quay, January 2024/g)?.length, 1);
       assert.doesNotMatch(ferry.article.bodyMarkdown, /Subscribe|Share|footnote-anchor/, "Substack's own widgets are left out");
       assert.ok(summary.warnings.some((w) => /The ferry timetable nobody reads.*1 image still served from Substack/.test(w)), 'remote images are listed');
@@ -56,6 +56,7 @@ for (const engine of ENGINES) {
       const html = (await site.inject('/2024/03/the-ferry-timetable')).body;
       assert.match(html, /<img src="https:\/\/substack-post-media\.s3\.amazonaws\.com\/public\/images\/5f1c2a7e-ferry_1456x970\.jpeg" alt="The ferry at the north quay at dawn"/);
       assert.equal(html.match(/The 6:40 at the north quay, January 2024\./g)?.length, 1, 'the caption is shown once, under its image');
+      assert.match(html, /<figcaption>The 6:40 at the north quay, January 2024\.<\/figcaption>/);
     });
 
     test('paid and founding-member posts are drafts (Dossier has no members-only posts), as are unpublished ones', async () => {

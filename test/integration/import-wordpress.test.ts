@@ -83,6 +83,30 @@ for (const engine of ENGINES) {
       assert.equal(drafts.length, 1);
     });
 
+    test('post-format-image-linked shows its image with its caption once, as <figure>/<figcaption>', async () => {
+      const { document } = await site.page('/2010/08/post-format-image-linked');
+      const figure = document.querySelector('.article-body figure, article figure');
+      assert.ok(figure, 'a figure');
+      assert.equal(figure.querySelector('figcaption')?.textContent, 'Chunk of resinous blackboy husk, Clarkson, Western Australia. This burns like a spinifex log.');
+      assert.equal(document.body.innerHTML.split('This burns like a spinifex log').length - 1, 1, 'the caption once');
+      assert.ok(figure.querySelector('a > img[alt="chunk of resinous blackboy husk"]'));
+    });
+
+    test('the header does not link to all 68 imported categories: at most 5, those with most articles', async () => {
+      const { document } = await site.page('/');
+      const links = [...document.querySelectorAll('nav.site-nav a')];
+      assert.ok(links.length > 0 && links.length <= 5, `${links.length} header links`);
+      assert.ok(first.warnings.some((w) => /more sections than fit in the header: it links to [1-5] of them/.test(w)), first.warnings.join('\n'));
+    });
+
+    test('every skipped comment and item is reported with its line and reason', () => {
+      const skipped = first.kinds['comments']?.skipped ?? 0;
+      const reported = first.warnings.filter((w) => /^test\/fixtures\/wordpress\/themeunittestdata\.wordpress\.xml:\d+: comment \d+ on "[^"]+" skipped: /.test(w));
+      assert.equal(reported.length, skipped, first.warnings.join('\n'));
+      assert.ok(skipped > 0);
+      assert.ok(first.warnings.some((w) => /:\d+: skipped 70 items, of type nav_menu_item, which Dossier has no place for \(lines \d+, /.test(w)));
+    });
+
     test('importing the same file again adds nothing', async () => {
       const again = await site.services.transfer.imports.wordpress({ file: THEME, chunks: chunks(THEME) });
       for (const [kind, counts] of Object.entries(again.kinds)) {

@@ -34,6 +34,8 @@ function publicPaths(archive: GeneratedArchive): string[] {
     '/comments/feed.xml', '/sources', '/corrections', '/corrections?before=2026-01-01T00:00:00.000Z~5', '/corrections/feed.xml',
     '/sitemap.xml', '/sitemaps/articles-1.xml', '/sitemaps/pages.xml', '/sitemaps/sections.xml', '/sitemaps/tags.xml',
     '/sitemaps/authors.xml', '/sitemaps/news.xml',
+    // Per-language lists and search (the site publishes in French too, under /fr/).
+    '/fr/', '/fr/page/2', '/fr/section/city', '/fr/tag/tag-3', '/fr/search?q=water', '/fr/feed.xml',
   ];
 }
 
@@ -121,11 +123,15 @@ for (const engine of ENGINES) {
       site = await createTestSite(engine, () => new Date(ARCHIVE_NOW.getTime() + 3_600_000), { onQuery: (query) => capture?.push(query) });
       archive = await generateArchive(site.site.store, ARTICLES, { commentsPerArticle: 3 });
       key = (await site.services.contentApi.keys.add('query plans')).secret;
+      await site.services.settings.update({ languages: ['fr'], languagePrefixes: true });
       explainer = await openDatabase(site.database.target);
       // One article in five carries a correction, so the corrections log is planned over real rows.
       await explainer.db.executeQuery(CompiledQuery.raw(
         "insert into corrections (article_id, kind, text, date, user_id, created_at) select id, 'correction', 'A figure was wrong.', published_at, null, published_at from articles where id % 5 = 0",
       ));
+      // One article in ten is in French (never the one whose page is planned), listed in its language's lists.
+      await explainer.db.executeQuery(CompiledQuery.raw("update articles set language = 'fr' where id % 10 = 3"));
+      await site.services.discovery.rebuild();
       // PostgreSQL plans by statistics; a real site has them from autovacuum.
       if (engine === 'postgres') {
         await explainer.db.executeQuery(CompiledQuery.raw('analyze'));

@@ -1,10 +1,10 @@
 import type { Command } from 'commander';
-import { createReadStream, readdirSync, readFileSync, statSync } from 'node:fs';
+import { createReadStream, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { StartupError } from '../../config/startup-error.js';
 import { isUnavailable, UnavailableError } from '../../domain/errors.js';
-import type { ImportSummary } from '../../services/transfer/import-summary.js';
+import { formatSummaryTable, formatWarnings, reportDocument, type ImportSummary } from '../../importers/import-report.js';
 import { existingFolder, parseOptions } from '../parse-options.js';
 import { withSite } from '../with-site.js';
 import { importSubstackCommand } from './import-substack.js';
@@ -61,17 +61,27 @@ function uploadsReader(dir: string): (relativePath: string) => Promise<Buffer | 
 
 /** The summary as an aligned table, then the warnings. */
 export function printSummary(summary: ImportSummary, out: NodeJS.WritableStream = process.stdout): void {
-  const rows = Object.entries(summary.kinds);
-  const width = Math.max(5, ...rows.map(([kind]) => kind.length));
-  out.write(`\n${'kind'.padEnd(width)}  created  updated  skipped\n`);
-  for (const [kind, c] of rows) {
-    out.write(`${kind.padEnd(width)}  ${String(c.created).padStart(7)}  ${String(c.updated).padStart(7)}  ${String(c.skipped).padStart(7)}\n`);
+  out.write(`\n${formatSummaryTable(summary)}`);
+  const warnings = formatWarnings(summary);
+  if (warnings) out.write(`\n${warnings}`);
+}
+
+/** `--report FILE`, which every import command takes. */
+export function reportOption(command: Command): Command {
+  return command.option('--report <file>', 'write the counts and every warning, with its source line or post, to FILE as JSON');
+}
+
+/** What every import command does at the end: the table and warnings, and the JSON report when asked. */
+export function finishImport(summary: ImportSummary, importer: string, source: string, report: string | undefined): void {
+  printSummary(summary);
+  if (!report) return;
+  const document = reportDocument(summary, { importer, source, finishedAt: new Date().toISOString() });
+  try {
+    writeFileSync(report, `${JSON.stringify(document, null, 2)}\n`);
+  } catch (error) {
+    throw new StartupError(`${report}: the report cannot be written (${(error as { code?: string }).code ?? String(error)}); the import itself is saved.`);
   }
-  if (summary.warnings.length > 0) {
-    out.write(`\n${summary.warnings.length} warning${summary.warnings.length === 1 ? '' : 's'}:\n`);
-    for (const warning of summary.warnings.slice(0, 50)) out.write(`  ${warning}\n`);
-    if (summary.warnings.length > 50) out.write(`  …and ${summary.warnings.length - 50} more.\n`);
-  }
+  process.stdout.write(`Report written to ${report}.\n`);
 }
 
 /** `dossier import wordpress FILE`: bring a WordPress site in, all or nothing. */
@@ -81,13 +91,14 @@ export function importCommand(program: Command): void {
   importMarkdownCommand(command);
   importJsonCommand(command);
   importSubstackCommand(command);
-  command
-    .command('wordpress')
+  reportOption(command
+    .command('wordpress'))
     .description('import a WordPress export (Tools → Export, WXR 1.0–1.2)')
     .argument('<file>', 'the .xml export')
     .option('--uploads <dir>', "a copy of the old site's wp-content/uploads folder, to import attachments as media")
-    .action(async (file: string, options: { uploads?: string }, cmd: Command) => {
-      parseOptions({ uploads: existingFolder.optional() }, options);
+    .option('--fetch-media', "download attachments not in --uploads from the old site (politely: robots.txt, one request at a time per host; public addresses only unless OUTBOUND_ALLOW)")
+    .action(async (file: string, options: { uploads?: string; report?: string; fetchMedia?: boolean }, cmd: Command) => {
+      parseOptions({ uploads: existingFolder.optional() }, { uploads: options.uploads });
       let size: number;
       try {
         const stats = statSync(file);
@@ -97,7 +108,12 @@ export function importCommand(program: Command): void {
         if (error instanceof StartupError) throw error;
         throw new StartupError(`${file}: no such file.`);
       }
-      await withSite(cmd, async (site) => {
+      await withSite(cmd, async (site, config) => {
+        const fromFolder = options.uploads ? uploadsReader(options.uploads) : null;
+        const fromSite = options.fetchMedia ? (await import('./fetch-media.js')).mediaFetcher(config) : null;
+        const readUpload = fromFolder || fromSite
+          ? async (path: string, url?: string) => (await fromFolder?.(path)) ?? (await fromSite?.(path, url)) ?? null
+          : null;
         // Loaded here: every command's module is loaded on each start, the web server's too.
         const { SingleBar, Presets } = await import('cli-progress');
         const bar = process.stdout.isTTY ? new SingleBar({ format: 'Importing {bar} {percentage}% | {items} items', hideCursor: true }, Presets.shades_classic) : null;
@@ -108,12 +124,12 @@ export function importCommand(program: Command): void {
             file,
             chunks: chunksOf(file, (bytes) => bar?.update(bytes, { items })),
             onItem: (n) => (items = n),
-            ...(options.uploads ? { readUpload: uploadsReader(options.uploads) } : {}),
+            ...(readUpload ? { readUpload } : {}),
           }));
           bar?.update(size, { items });
           bar?.stop();
           process.stdout.write(`Imported ${file} (${items} items).\n`);
-          printSummary(summary);
+          finishImport(summary, 'wordpress', file, options.report);
         } catch (error) {
           bar?.stop();
           throw error;
@@ -124,16 +140,18 @@ export function importCommand(program: Command): void {
 
 /** `dossier import ghost FILE`: bring a Ghost site in, all or nothing. */
 export function importGhostCommand(command: Command): void {
-  command
-    .command('ghost')
+  reportOption(command
+    .command('ghost'))
     .description('import a Ghost export (Settings → Labs → Export content, Ghost 1–5 JSON)')
     .argument('<file>', 'the .json export')
-    .action(async (file: string, _options: unknown, cmd: Command) => {
+    .option('--content <dir>', "a copy of the Ghost site's content folder, to import feature images as media")
+    .action(async (file: string, options: { report?: string; content?: string }, cmd: Command) => {
+      parseOptions({ content: existingFolder.optional() }, { content: options.content });
       const json = readExport(file);
       await withSite(cmd, async (site) => {
-        const summary = await allOrNothing(() => site.services.transfer.imports.ghost({ file, json }));
+        const summary = await allOrNothing(() => site.services.transfer.imports.ghost({ file, json, ...(options.content ? { readContent: uploadsReader(options.content) } : {}) }));
         process.stdout.write(`Imported ${file}.\n`);
-        printSummary(summary);
+        finishImport(summary, 'ghost', file, options.report);
       });
     });
 }
@@ -150,11 +168,11 @@ function markdownFiles(dir: string): string[] {
 
 /** `dossier import markdown DIR`: one article per file, front matter for its fields. */
 export function importMarkdownCommand(command: Command): void {
-  command
-    .command('markdown')
+  reportOption(command
+    .command('markdown'))
     .description('import a folder of Markdown files with front matter (Dossier, Hugo or Jekyll keys: title, slug/permalink, date, section a/b, tags, authors, draft, language, aliases…)')
     .argument('<dir>', 'the folder (read recursively)')
-    .action(async (dir: string, _options: unknown, cmd: Command) => {
+    .action(async (dir: string, options: { report?: string }, cmd: Command) => {
       let files: string[];
       try {
         files = markdownFiles(dir);
@@ -167,18 +185,18 @@ export function importMarkdownCommand(command: Command): void {
       await withSite(cmd, async (site) => {
         const summary = await allOrNothing(() => site.services.transfer.imports.markdown({ folder: dir, articles }));
         process.stdout.write(`Imported ${articles.length} file${articles.length === 1 ? '' : 's'} from ${dir}.\n`);
-        printSummary(summary);
+        finishImport(summary, 'markdown', dir, options.report);
       });
     });
 }
 
 /** `dossier import json FILE`: read back `dossier export json`. */
 export function importJsonCommand(command: Command): void {
-  command
-    .command('json')
+  reportOption(command
+    .command('json'))
     .description('import a Dossier export (from `dossier export json`, or the .tar.gz of `--media`)')
     .argument('<file>')
-    .action(async (file: string, _options: unknown, cmd: Command) => {
+    .action(async (file: string, options: { report?: string }, cmd: Command) => {
       const { isBundle, openBundle } = await import('./export-bundle.js');
       const bundle = isBundle(file) ? await openBundle(file) : null;
       try {
@@ -188,7 +206,7 @@ export function importJsonCommand(command: Command): void {
           // Files only once the records are in: a failed import leaves the media folder as it was.
           const files = bundle ? await bundle.copyMedia(config.mediaDir) : 0;
           process.stdout.write(`Imported ${file}${bundle ? ` (${files} media file${files === 1 ? '' : 's'})` : ''}.\n`);
-          printSummary(summary);
+          finishImport(summary, 'json', file, options.report);
         });
       } finally {
         bundle?.close();

@@ -5,14 +5,32 @@ export interface GhostExport {
   version: string;
   posts: GhostPost[];
   tags: Array<{ id: string; slug: string; name: string; description?: string | null }>;
-  users: Array<{ id: string; slug: string; name: string; bio?: string | null; email?: string | null }>;
+  users: Array<{ id: string; slug: string; name: string; bio?: string | null; email?: string | null; profile_image?: string | null }>;
   postsTags: Array<{ post_id: string; tag_id: string; sort_order?: number }>;
   postsAuthors: Array<{ post_id: string; author_id: string; sort_order?: number }>;
+  /** Ghost 4+: SEO, social and feature-image caption fields, one row a post. */
+  postsMeta?: GhostPostMeta[];
+}
+
+/** SEO and social fields: on the post (Ghost 1–3) or in `posts_meta` (Ghost 4+). */
+export interface GhostPostMeta {
+  post_id?: string;
+  meta_title?: string | null;
+  meta_description?: string | null;
+  og_image?: string | null;
+  og_title?: string | null;
+  og_description?: string | null;
+  twitter_image?: string | null;
+  twitter_title?: string | null;
+  twitter_description?: string | null;
+  feature_image_alt?: string | null;
+  feature_image_caption?: string | null;
 }
 
 /** A Ghost post or page row. */
-export interface GhostPost {
+export interface GhostPost extends GhostPostMeta {
   id: string;
+  feature_image?: string | null;
   title: string;
   slug: string;
   /** Ghost 2+ has `type`; Ghost 1–2 used `page: 0|1`. */
@@ -59,5 +77,6 @@ export function readGhostExport(file: string, json: string): GhostExport {
     users: list(data['users']),
     postsTags: list(data['posts_tags']),
     postsAuthors: list(data['posts_authors']),
+    postsMeta: list(data['posts_meta']),
   };
 }

@@ -14,7 +14,7 @@ interface LexicalNode {
   children?: LexicalNode[];
 }
 
-import { markdownCard } from './markdown-cards.js';
+import { ghostCardHtml } from './cards.js';
 import { readGhostContent } from './read-ghost-content.js';
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -52,18 +52,11 @@ function render(node: LexicalNode): string {
       return `<li>${inner()}</li>`;
     case 'link':
       return `<a href="${escape(node.url ?? '')}">${inner()}</a>`;
-    case 'image':
-      return `<figure><img src="${escape(node.src ?? '')}" alt="${escape(node.alt ?? '')}">${node.caption ? `<figcaption>${node.caption}</figcaption>` : ''}</figure>`;
-    case 'markdown':
-      return markdownCard(node.markdown ?? '');
-    case 'html':
-      return node.html ?? '';
-    case 'codeblock':
-      return `<pre><code>${escape(node.code ?? '')}</code></pre>`;
-    case 'horizontalrule':
-      return '<hr>';
+    case 'aside':
+      return `<blockquote>${inner()}</blockquote>`;
     default:
-      return inner();
+      // Cards are leaves with their fields on the node; other containers keep their text.
+      return node.children ? inner() : ghostCardHtml(node.type, node as unknown as Record<string, unknown>);
   }
 }
 

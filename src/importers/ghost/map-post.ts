@@ -4,8 +4,9 @@ import type { ImportedPostCore } from '../imported-post.js';
 import { isValidSlug, slugify } from '../../domain/slug.js';
 import { htmlToMarkdown } from '../html/html-to-markdown.js';
 import { convertPlainTextFootnotes } from '../../citations/notes/plain-text-to-markdown.js';
-import type { GhostExport, GhostPost } from './ghost-export.js';
+import type { GhostExport, GhostPost, GhostPostMeta } from './ghost-export.js';
 import { lexicalToHtml } from './lexical-to-html.js';
+import { withCardFindings } from './cards.js';
 import { withMarkdownCards } from './markdown-cards.js';
 import { mobiledocToHtml } from './mobiledoc-to-html.js';
 
@@ -18,6 +19,13 @@ export interface MappedGhostPost extends ImportedPostCore {
   /** Author slugs in byline order. */
   authors: string[];
   warnings: string[];
+  /** Something of the content had no Dossier equivalent (named in `warnings`). */
+  lossy: boolean;
+  /** Dossier's SEO fields, from meta_title/meta_description (else the Open Graph and Twitter ones). */
+  seoTitle: string | null;
+  seoDescription: string | null;
+  /** The feature image as Ghost gives it (`__GHOST_URL__/content/images/…` or absolute). */
+  featureImage: { url: string; alt: string; caption: string } | null;
 }
 
 const STATUS: Record<string, ArticleStatus> = { published: 'published', draft: 'draft', scheduled: 'scheduled', sent: 'published' };
@@ -28,14 +36,15 @@ function isoDate(value: string | null | undefined): string | null {
   return Number.isNaN(date.getTime()) ? null : date.toISOString();
 }
 
-function contentOf(post: GhostPost): string {
+function contentOf(post: GhostPost): { markdown: string; findings: string[] } {
   try {
-    return withMarkdownCards(() => {
+    const { result, findings } = withCardFindings(() => withMarkdownCards(() => {
       if (post.html) return htmlToMarkdown(post.html);
       if (post.lexical) return htmlToMarkdown(lexicalToHtml(post.lexical));
       if (post.mobiledoc) return htmlToMarkdown(mobiledocToHtml(post.mobiledoc));
       return '';
-    });
+    }));
+    return { markdown: result, findings };
   } catch (error) {
     // Name the post: an export holds hundreds.
     if (isDomainError(error)) throw invalid(`Post "${post.slug ?? post.id}": ${error.message}`, error.field);
@@ -49,6 +58,7 @@ interface ExportLinks {
   userSlug: Map<string, string>;
   tags: Map<string, GhostExport['postsTags']>;
   authors: Map<string, GhostExport['postsAuthors']>;
+  meta: Map<string, GhostPostMeta>;
 }
 const linksCache = new WeakMap<GhostExport, ExportLinks>();
 
@@ -70,6 +80,7 @@ function linksOf(data: GhostExport): ExportLinks {
       userSlug: new Map(data.users.map((u) => [u.id, u.slug])),
       tags: groupByPost(data.postsTags),
       authors: groupByPost(data.postsAuthors),
+      meta: new Map((data.postsMeta ?? []).flatMap((m) => (m.post_id ? [[m.post_id, m] as const] : []))),
     };
     linksCache.set(data, links);
   }
@@ -99,12 +110,22 @@ export function mapGhostPost(post: GhostPost, data: GhostExport): MappedGhostPos
   const userSlug = links.userSlug;
   if (authors.length === 0 && post.author_id && userSlug.has(post.author_id)) authors = [userSlug.get(post.author_id)!];
   let body = '';
+  let lossy = false;
   try {
-    body = convertPlainTextFootnotes(contentOf(post).replace(/\\\[(\d{1,4})\\\]/g, '[$1]')).markdown;
+    const content = contentOf(post);
+    warnings.push(...content.findings);
+    lossy = content.findings.length > 0;
+    body = convertPlainTextFootnotes(content.markdown.replace(/\\\[(\d{1,4})\\\]/g, '[$1]')).markdown;
   } catch (error) {
     warnings.push(`its content could not be read (${error instanceof Error ? error.message : String(error)}); imported with an empty body`);
   }
   const published = isoDate(post.published_at);
+  const meta = { ...post, ...links.meta.get(post.id) };
+  const first = (...values: Array<string | null | undefined>) => values.map((v) => v?.trim()).find((v) => v) ?? null;
+  const seoTitle = first(meta.meta_title, meta.og_title, meta.twitter_title);
+  const seoDescription = first(meta.meta_description, meta.og_description, meta.twitter_description);
+  const social = [meta.og_image, meta.twitter_image].some((v) => v?.trim()) || [['og_title', meta.og_title], ['twitter_title', meta.twitter_title]].some(([, v]) => v && v !== seoTitle) || [meta.og_description, meta.twitter_description].some((v) => v && v !== seoDescription);
+  if (social) warnings.push('its own Open Graph/Twitter card title, description or image was not kept: Dossier builds share cards from the SEO title, description and featured image');
   return {
     externalId: post.id,
     kind,
@@ -119,5 +140,9 @@ export function mapGhostPost(post: GhostPost, data: GhostExport): MappedGhostPos
     authors,
     body: body || ' ',
     warnings,
+    lossy: lossy || social,
+    seoTitle,
+    seoDescription,
+    featureImage: post.feature_image ? { url: post.feature_image, alt: meta.feature_image_alt?.trim() ?? '', caption: meta.feature_image_caption?.replace(/<[^>]+>/g, '').trim() ?? '' } : null,
   };
 }

@@ -8,7 +8,7 @@ interface Mobiledoc {
   sections?: unknown[][];
 }
 
-import { markdownCard } from './markdown-cards.js';
+import { ghostCardHtml } from './cards.js';
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -27,28 +27,6 @@ function markersToHtml(doc: Mobiledoc, markers: Marker[]): string {
     for (let i = 0; i < closes; i++) out += `</${open.pop()}>`;
   }
   return out;
-}
-
-function cardToHtml(name: string, payload: Record<string, unknown>): string {
-  const text = (key: string) => (typeof payload[key] === 'string' ? (payload[key] as string) : '');
-  switch (name) {
-    case 'markdown':
-    case 'card-markdown':
-      return markdownCard(text('markdown'));
-    case 'html':
-      return text('html');
-    case 'image':
-      return `<figure><img src="${escape(text('src'))}" alt="${escape(text('alt'))}">${text('caption') ? `<figcaption>${text('caption')}</figcaption>` : ''}</figure>`;
-    case 'embed':
-    case 'bookmark':
-      return text('url') ? `<p><a href="${escape(text('url'))}">${escape(text('url'))}</a></p>` : '';
-    case 'code':
-      return `<pre><code>${escape(text('code'))}</code></pre>`;
-    case 'hr':
-      return '<hr>';
-    default:
-      return '';
-  }
 }
 
 /** Renders Ghost's Mobiledoc JSON to HTML (the subset Ghost editors produce). */
@@ -71,7 +49,7 @@ function renderMobiledoc(doc: Mobiledoc): string {
       if (type === 10) {
         const [, index] = section as [number, number];
         const card = doc.cards?.[index];
-        return card ? cardToHtml(card[0], card[1]) : '';
+        return card ? ghostCardHtml(card[0], card[1]) : '';
       }
       return '';
     })

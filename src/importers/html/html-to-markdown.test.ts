@@ -18,11 +18,11 @@ test('block markup: headings, lists, quotes, tables, code', () => {
 test('figures and [caption] keep image and caption; embeds become links; scripts go', () => {
   assert.equal(
     wordpressHtmlToMarkdown('<figure class="wp-block-image"><img src="https://x.example.org/a.jpg" alt="A boat"/><figcaption>Boat at dawn</figcaption></figure>'),
-    '![A boat](https://x.example.org/a.jpg)\n\n*Boat at dawn*',
+    '![A boat](https://x.example.org/a.jpg "Boat at dawn")',
   );
   assert.equal(
     wordpressHtmlToMarkdown('[caption id="attachment_1" width="300"]<img src="https://x.example.org/b.jpg" alt="B" /> Bridge in fog[/caption]'),
-    '![B](https://x.example.org/b.jpg)\n\n*Bridge in fog*',
+    '![B](https://x.example.org/b.jpg "Bridge in fog")',
   );
   assert.equal(wordpressHtmlToMarkdown('<iframe src="https://video.example.org/embed/1" title="A talk"></iframe>'), '[A talk](https://video.example.org/embed/1)');
   assert.equal(wordpressHtmlToMarkdown('<p>Safe</p><script>alert(1)</script>'), 'Safe');

@@ -19,13 +19,13 @@ function blockFootnotes(meta: string | undefined): Array<{ id: string; content: 
  * the footnotes block (`<sup data-fn>` markers, note texts in the `footnotes` post meta) or
  * plain-text `[1]` markers with a trailing `[1] …` list.
  */
-export function wordpressContentToMarkdown(content: string, footnotesMeta?: string): { markdown: string; notes: number } {
+export function wordpressContentToMarkdown(content: string, footnotesMeta?: string, options: Parameters<typeof wordpressHtmlToMarkdown>[1] = {}): { markdown: string; notes: number } {
   const notes = blockFootnotes(footnotesMeta);
   const index = new Map(notes.map((note, i) => [note.id, i + 1]));
   const marked = content
     .replace(/<sup[^>]*data-fn="([^"]+)"[^>]*>[\s\S]*?<\/sup>/g, (_all, id: string) => (index.has(id) ? TOKEN(index.get(id)!) : ''))
     .replace(/<!--\s*wp:footnotes\s*\/?-->/g, '');
-  let markdown = wordpressHtmlToMarkdown(marked).replace(/dossierfootnote(\d+)x/g, '[^$1]');
+  let markdown = wordpressHtmlToMarkdown(marked, options).replace(/dossierfootnote(\d+)x/g, '[^$1]');
   if (notes.length > 0) {
     const definitions = notes.map((note, i) => `[^${i + 1}]: ${htmlToMarkdown(note.content).replace(/\n+/g, ' ')}`);
     return { markdown: `${markdown}\n\n${definitions.join('\n')}\n`, notes: notes.length };

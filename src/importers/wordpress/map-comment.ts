@@ -24,9 +24,9 @@ const STATUS: Record<string, CommentStatus> = { '1': 'approved', approve: 'appro
 
 /** Maps one comment; pingbacks, trackbacks and empty comments are skipped with the reason. */
 export function mapWxrComment(comment: WxrComment, fallbackDate: string): MappedComment | { skip: string } {
-  if (comment.type === 'pingback' || comment.type === 'trackback') return { skip: comment.type };
+  if (comment.type === 'pingback' || comment.type === 'trackback') return { skip: `a ${comment.type} (Dossier does not keep them)` };
   const body = normalizeText(htmlToText(comment.content)).trim();
-  if (!body) return { skip: 'empty comment' };
+  if (!body) return { skip: 'it has no text' };
   return {
     externalId: comment.id,
     parentExternalId: comment.parent && comment.parent !== '0' ? comment.parent : null,

@@ -2,6 +2,7 @@ import type { ArticleKind, ArticleStatus } from '../../domain/article.js';
 import type { ImportedPostCore } from '../imported-post.js';
 import { isValidSlug, slugify } from '../../domain/slug.js';
 import { wordpressContentToMarkdown } from './footnotes.js';
+import type { AttachmentLookup, ContentFindings } from './shortcodes.js';
 import type { WxrItem } from './wxr-types.js';
 
 /** A WordPress post or page mapped to what Dossier stores. */
@@ -17,6 +18,8 @@ export interface MappedPost extends ImportedPostCore {
   /** Paths the post had on the old site, to redirect. */
   oldPaths: string[];
   warnings: string[];
+  /** Something of the content had no Dossier equivalent (named in `warnings`). */
+  lossy: boolean;
 }
 
 const STATUS: Record<string, ArticleStatus> = { publish: 'published', future: 'scheduled', draft: 'draft', pending: 'draft', 'auto-draft': 'draft', private: 'draft' };
@@ -57,11 +60,11 @@ function decodeSlugPath(path: string): string {
 }
 
 /** Maps one WXR item; returns the reason when it is not imported as an article or page. */
-export function mapWxrItem(item: WxrItem): MappedPost | { skip: string } {
+export function mapWxrItem(item: WxrItem, attachments?: AttachmentLookup): MappedPost | { skip: string } {
   const kind: ArticleKind | null = item.postType === 'post' ? 'article' : item.postType === 'page' ? 'page' : null;
-  if (!kind) return { skip: `${item.postType || 'untyped'} item` };
+  if (!kind) return { skip: `of type ${item.postType || '(none)'}, which Dossier has no place for` };
   const status = STATUS[item.status];
-  if (!status) return { skip: `status "${item.status}"` };
+  if (!status) return { skip: `with status "${item.status}", which is not imported` };
   const warnings: string[] = [];
   if (item.status === 'private') warnings.push('private: imported as a draft so it stays non-public');
   if (item.postPassword) warnings.push('password-protected: imported as a draft');
@@ -69,7 +72,9 @@ export function mapWxrItem(item: WxrItem): MappedPost | { skip: string } {
   let slug = decodeSlug(item.postName);
   if (!isValidSlug(slug)) slug = slugify(item.postName ? decodeSlug(item.postName) : title) || `${item.postType}-${item.postId}`;
   const published = wordpressDate(item.postDateGmt) ?? (status === 'draft' ? null : wordpressDate(item.postDate));
-  const { markdown, notes } = wordpressContentToMarkdown(item.content, item.meta['footnotes']);
+  const findings: ContentFindings = { warnings: [] };
+  const { markdown, notes } = wordpressContentToMarkdown(item.content, item.meta['footnotes'], { postId: item.postId, ...(attachments ? { attachments } : {}), findings });
+  warnings.push(...findings.warnings);
   return {
     externalId: item.postId,
     kind,
@@ -88,5 +93,6 @@ export function mapWxrItem(item: WxrItem): MappedPost | { skip: string } {
     commentsOpen: item.commentStatus !== 'closed',
     oldPaths: oldPaths(item, kind),
     warnings,
+    lossy: findings.warnings.length > 0,
   };
 }

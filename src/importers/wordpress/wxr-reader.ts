@@ -18,7 +18,7 @@ const ITEM_FIELDS: Record<string, keyof WxrItem> = {
   'wp:post_name': 'postName', 'wp:status': 'status', 'wp:post_parent': 'postParent', 'wp:menu_order': 'menuOrder',
   'wp:post_type': 'postType', 'wp:post_password': 'postPassword', 'wp:is_sticky': 'isSticky', 'wp:attachment_url': 'attachmentUrl',
 };
-const COMMENT_FIELDS: Record<string, keyof WxrComment> = {
+const COMMENT_FIELDS: Record<string, Exclude<keyof WxrComment, 'line'>> = {
   'wp:comment_id': 'id', 'wp:comment_author': 'author', 'wp:comment_author_email': 'authorEmail', 'wp:comment_author_url': 'authorUrl',
   'wp:comment_author_IP': 'authorIp', 'wp:comment_date': 'date', 'wp:comment_date_gmt': 'dateGmt', 'wp:comment_content': 'content',
   'wp:comment_approved': 'approved', 'wp:comment_type': 'type', 'wp:comment_parent': 'parent', 'wp:comment_user_id': 'userId',
@@ -85,7 +85,7 @@ export function createWxrReader(file: string): WxrReader {
         sendChannel();
         item = { ...blank<WxrItem>(ITEM_FIELDS), line: parser.line, categories: [], meta: {}, comments: [] };
       }
-    } else if (item && name === 'wp:comment' && parent === 'item') comment = blank<WxrComment>(COMMENT_FIELDS);
+    } else if (item && name === 'wp:comment' && parent === 'item') comment = { ...blank<Omit<WxrComment, 'line'>>(COMMENT_FIELDS), line: parser.line };
     else if (item && name === 'category' && parent === 'item') {
       itemCategory = { domain: attributeText(tag_.attributes['domain']), nicename: attributeText(tag_.attributes['nicename']) };
     }

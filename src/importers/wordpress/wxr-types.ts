@@ -34,6 +34,8 @@ export interface WxrTag {
 }
 
 export interface WxrComment {
+  /** Line of the `<wp:comment>` in the file, for messages. */
+  line?: number;
   id: string;
   author: string;
   authorEmail: string;

@@ -110,6 +110,10 @@ export interface EditorView {
   /** The correction form, when the user may add one. */
   correctionForm: FormView | null;
   correctionAction: string;
+  /** The language select: the site's languages. */
+  languages: Array<{ value: string; label: string }>;
+  /** The Translations box: its linked translations, and where to link another (null for a new article). */
+  translations: { items: Array<{ language: string; title: string; href: string; status: string }>; linkAction: string; unlinkAction: string } | null;
 }
 
 export interface PreviewView {

@@ -9,6 +9,7 @@ import type { Preview } from '../../services/articles/preview.js';
 import { presentNote } from '../article-presenter.js';
 import { presentDate } from '../dates.js';
 import { toDateTimeLocal } from './admin-dates.js';
+import { languageName } from '../../domain/languages.js';
 import { formWithError, presentForm } from './admin-chrome.js';
 import type { AdminChromeView, DiagnosticView, EditorView, FormView, PreviewView } from './admin-view-models.js';
 
@@ -46,7 +47,7 @@ export function presentPreview(preview: Preview): PreviewView {
 
 function storedValues(data: EditorData, zone: string): Record<string, string | string[]> {
   const { article, editorial } = data;
-  if (!article) return { authors: data.authors.map((a) => a.slug), tags: [] };
+  if (!article) return { authors: data.authors.map((a) => a.slug), tags: [], language: data.languages[0] ?? 'en' };
   const section = data.choices.sections.find((s) => s.id === article.sectionId);
   return {
     title: article.title,
@@ -62,6 +63,7 @@ function storedValues(data: EditorData, zone: string): Record<string, string | s
     seoDescription: editorial?.seoDescription ?? '',
     articleType: editorial?.articleType ?? '',
     publishedAt: toDateTimeLocal(article.publishedAt, zone),
+    language: article.language,
   };
 }
 
@@ -120,5 +122,12 @@ export function presentEditor(chrome: AdminChromeView, data: EditorData, state: 
     corrections: data.corrections.map((c) => ({ label: c.kind === 'correction' ? 'Correction' : 'Update', date: presentDate(c.date, 'en')!, text: c.text })),
     correctionForm: article && data.may.correct && article.status === 'published' ? (state.correctionForm ?? presentForm({ kind: 'correction' })) : null,
     correctionAction: article ? `/admin/articles/${article.id}/corrections` : '',
+    // An article in a language the site no longer lists keeps it as a choice.
+    languages: [...new Set([...data.languages, ...(article ? [article.language] : [])])].map((l) => ({ value: l, label: `${languageName(l)} (${l})` })),
+    translations: article ? {
+      items: data.translations.map((t) => ({ language: languageName(t.language), title: t.title, href: `/admin/articles/${t.id}`, status: t.status })),
+      linkAction: `/admin/articles/${article.id}/translations`,
+      unlinkAction: `/admin/articles/${article.id}/translations/unlink`,
+    } : null,
   };
 }

@@ -32,7 +32,7 @@ export function presentPagination(page: { page: number; limit: number; total: nu
 /** One post or page as Ghost's Content API shows it, with Dossier's section path and references added. */
 export function presentGhostPost(siteUrl: string, chrome: SiteChrome, post: ContentPost, shape: PostShape): Record<string, unknown> {
   const { item } = post;
-  const rules = permalinkRules(chrome.settings.permalinkPattern, chrome.sections);
+  const rules = permalinkRules(chrome.settings.permalinkPattern, chrome.sections, chrome.settings);
   const plaintext = htmlToText(item.bodyHtml);
   const sectionTags = post.ancestry.length ? [presentGhostTag(siteUrl, { kind: 'section', id: post.ancestry.at(-1)!.id, slug: post.ancestry.at(-1)!.slug, name: post.ancestry.at(-1)!.name, description: post.ancestry.at(-1)!.description, path: post.ancestry })] : [];
   const tags = [...sectionTags, ...post.tags.map((t) => presentGhostTag(siteUrl, { kind: 'tag', ...t }))];

@@ -16,6 +16,7 @@ import { publishDueArticles } from './publish-scheduled.js';
 import { compareRevisions, listRevisions, restoreRevision } from './revisions.js';
 import { saveArticle, type AfterSave, type SaveArticleRequest } from './save-article.js';
 import type { ArticleInput } from './write-article.js';
+import { linkTranslation, unlinkTranslation, type TranslationWriter } from './translations.js';
 
 /** What the article use cases need besides the store and clock. */
 export interface ArticleServiceDeps {
@@ -50,6 +51,12 @@ export function createArticleServices(store: Store, clock: Clock, deps: ArticleS
     revisions: (actor: UserActor, articleId: number) => listRevisions(store, actor, articleId),
     compare: (actor: UserActor, articleId: number, fromId: number, toId: number) => compareRevisions(store, actor, articleId, fromId, toId),
     correct: (actor: UserActor, input: { articleId: number; kind: string; text: string; date?: string }) => addCorrection(store, clock, actor, input),
+    /** Links the article `otherSlug` as a translation of `articleId`; returns the group's ids. */
+    linkTranslation: (writer: TranslationWriter, input: { articleId: number; otherSlug: string }) => linkTranslation(store, writer, input),
+    /** Takes the article out of its translation group. */
+    unlinkTranslation: (writer: TranslationWriter, articleId: number) => unlinkTranslation(store, writer, articleId),
+    /** The article's translation group (itself included; empty without one), for the editor. */
+    translations: (articleId: number) => store.repos.articles.members(articleId),
   };
 }
 

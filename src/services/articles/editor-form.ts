@@ -23,6 +23,8 @@ export interface EditorFields {
   seoDescription: string;
   /** An article type, '' for none; absent keeps the article's. */
   articleType?: string;
+  /** The article's language (BCP 47); absent or '' keeps the current one. */
+  language?: string;
 }
 
 /** The buttons of the editor. `save` keeps the article's status (a new one is a draft). */
@@ -116,7 +118,7 @@ export function fromEditor(actor: UserActor, request: EditorSave, now: Date): Sa
     id: request.id,
     version: request.version,
     input: (current) => {
-      const input = toArticleInput(fields, targetStatus(action, current?.status ?? null), current?.language);
+      const input = toArticleInput(fields, targetStatus(action, current?.status ?? null), fields.language?.trim() || current?.language);
       if (action === 'unpublish') input.publishedAt = current?.publishedAt ?? null;
       return input;
     },

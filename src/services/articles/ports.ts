@@ -17,8 +17,8 @@ export interface ReaderArticle {
 /** Everything written when an article is saved. */
 export type ArticleRecord = Omit<Article, 'id' | 'createdAt'>;
 
-/** Articles and pages with their authors, tags and notes. */
-export interface ArticleRepository {
+/** Articles and pages with their authors, tags, notes and translations. */
+export interface ArticleRepository extends TranslationRepository {
   /** Published standalone pages (About, Contact), newest first; articles are listed through the listings. */
   listPages(now: string, limit: number): Promise<ArticleSummary[]>;
   findPublishedBySlug(slug: string, kind: ArticleKind, now: string): Promise<Article | null>;
@@ -57,11 +57,27 @@ export interface ArticleRepository {
   notesOfMany(articleIds: number[]): Promise<Map<number, Note[]>>;
 }
 
+/** Articles that translate each other (one translation group, migration 016). */
+export interface TranslationRepository {
+  /** The article's translations that readers may see by `now` (not the article itself). */
+  publishedTranslations(articleId: number, now: string): Promise<ArticleSummary[]>;
+  /** Every translation of each article, in any status, by article id (sitemaps filter them). */
+  translationsOfMany(articleIds: number[]): Promise<Map<number, ArticleSummary[]>>;
+  /** The article's group, itself included, in any status; empty when it has none. */
+  members(articleId: number): Promise<ArticleSummary[]>;
+  /** Puts both articles (and their groups' members) in one group; returns the group's ids. */
+  linkTranslation(articleId: number, otherId: number): Promise<number[]>;
+  /** Takes the article out of its group; returns the ids the group had. */
+  unlinkTranslation(articleId: number): Promise<number[]>;
+}
+
 /** An article as admin lists show it. */
 export interface AdminArticleRow extends ArticleSummary, ArticleEditorial {}
 
 /** Filters for admin lists of articles. */
 export interface AdminArticleQuery {
+  /** Articles unless told otherwise (the Admin API lists pages too). */
+  kind?: ArticleKind;
   status?: ArticleStatus;
   /** Only articles owned by, or bylined to, this account. */
   own?: { userId: number; authorId: number | null };

@@ -35,5 +35,6 @@ export async function previewArticlePage(store: Store, clock: Clock, actor: User
     comments: { count: 0, thread: { nodes: [], page: 1, pageCount: 1 }, closed: 'article', formToken: null, replyTo: null },
     corrections,
     featured: media ? { media, alt: editorial?.featuredAlt ?? media.alt } : null,
+    translations: [],
   };
 }

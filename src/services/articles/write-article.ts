@@ -94,6 +94,9 @@ export function buildRecord(input: ArticleInput, kind: ArticleKind, slug: string
   let publishedAt = input.publishedAt ? requireIsoTime(input.publishedAt, 'publishedAt') : null;
   if (input.status === 'scheduled' && publishedAt === null) throw invalid('A scheduled article needs a publication date.', 'publishedAt');
   if (input.status === 'published') publishedAt ??= now.toISOString();
+  if (input.language !== undefined && !/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(input.language)) {
+    throw invalid('The language must be a tag such as en, fr, ar or pt-BR.', 'language');
+  }
   return {
     kind,
     slug,

@@ -28,6 +28,8 @@ export interface SearchRequest {
   /** ISO times bounding the publication date: from inclusive, to exclusive. */
   from?: string;
   to?: string;
+  /** Only articles in this language. */
+  language?: string;
 }
 
 /** One result: the article, and its title and a snippet with matches between HIGHLIGHT_START/END. */
@@ -66,7 +68,10 @@ export interface RelatedRepository {
 }
 
 /** The lists readers browse: the home page (sticky first), the whole site (feeds, sitemaps), a section with its subsections, a tag, an author. */
-export type ListingScope = 'home' | 'site' | 'section' | 'tag' | 'author';
+export type ListingScope = 'home' | 'site' | 'section' | 'tag' | 'author' | LanguageScope;
+
+/** The same list of one language's articles (`home@fr`, `section@fr`…; migration 016). */
+export type LanguageScope = `${'home' | 'site' | 'section' | 'tag'}@${string}`;
 
 /** One list; `scopeId` is the section, tag or author id (0 for home and site). */
 export interface ListingKey {
@@ -96,7 +101,7 @@ export interface ListingChange {
  * change, so list pages, counts and feeds cost the same at any archive size.
  */
 /** What an article's address and last change are made of (article sitemaps). */
-export type ArticleAddress = Pick<ArticleSummary, 'id' | 'kind' | 'slug' | 'publishedAt' | 'createdAt' | 'sectionId' | 'updatedAt'>;
+export type ArticleAddress = Pick<ArticleSummary, 'id' | 'kind' | 'slug' | 'publishedAt' | 'createdAt' | 'sectionId' | 'updatedAt' | 'language'>;
 
 export interface ListingRepository {
   /**

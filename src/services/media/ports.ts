@@ -7,6 +7,8 @@ export interface MediaRepository {
   insert(media: Omit<Media, 'id'>): Promise<number>;
   findById(id: number): Promise<Media | null>;
   findBySha256(sha256: string): Promise<Media | null>;
+  /** The image whose original file has this name (`<hash16>.<ext>`), or null. */
+  findByStoredName(storedName: string): Promise<Media | null>;
   list(limit: number, offset: number): Promise<Media[]>;
   count(): Promise<number>;
   setAlt(id: number, alt: string): Promise<void>;

@@ -1,5 +1,5 @@
 import type { ArticleType } from '../../domain/article-type.js';
-import type { Article, Note } from '../../domain/article.js';
+import type { Article, ArticleSummary, Note } from '../../domain/article.js';
 import type { Correction } from '../../domain/editorial.js';
 import type { Media } from '../../domain/media.js';
 import { notFound } from '../../domain/errors.js';
@@ -34,6 +34,8 @@ export interface ArticlePage {
   articleType?: ArticleType | null;
   /** The featured image and the alt text to show with it. */
   featured: { media: Media; alt: string } | null;
+  /** Its published translations (other languages of its translation group). */
+  translations: ArticleSummary[];
 }
 
 /** A standalone page (About, Contact). */
@@ -59,7 +61,7 @@ export async function articlePage(store: Store, clock: Clock, slug: string, view
   const chromeLoaded = loadChrome(repos, now);
   const comments = Promise.all([chromeLoaded, commentKeys()]).then(([chrome, keys]) =>
     loadCommentSection(repos, keys, article, chrome.settings, viewer, time, found.commentsOpen));
-  const [chrome, authors, tags, notes, noteLinks, related, corrections, media, commentSection] = await Promise.all([
+  const [chrome, authors, tags, notes, noteLinks, related, corrections, media, commentSection, translations] = await Promise.all([
     chromeLoaded,
     repos.articles.authorsOf([article.id]),
     repos.articles.tagsOf([article.id]),
@@ -69,6 +71,7 @@ export async function articlePage(store: Store, clock: Clock, slug: string, view
     repos.corrections.listFor(article.id),
     found.featuredMediaId ? repos.media.findById(found.featuredMediaId) : Promise.resolve(null),
     comments,
+    repos.articles.publishedTranslations(article.id, now),
   ]);
   const section = chrome.sections.find((s) => s.id === article.sectionId);
   const versions = await noteVersions(repos, notes, noteLinks);
@@ -86,6 +89,7 @@ export async function articlePage(store: Store, clock: Clock, slug: string, view
     corrections,
     featured: media ? { media, alt: found.featuredAlt ?? media.alt } : null,
     articleType: found.articleType ?? null,
+    translations,
   };
 }
 

@@ -6,10 +6,11 @@ import type { ListingKey } from '../discovery/ports.js';
 import type { Clock, Store } from '../ports.js';
 import { loadChrome, type SiteChrome } from './chrome.js';
 import { withListDetails, type ListedArticle } from './listed-article.js';
+import { inLanguageList, pageLanguage } from './page-language.js';
 
 /** Whose articles a feed lists. */
 export type FeedScope =
-  | { kind: 'site' }
+  | { kind: 'site'; language?: string }
   | { kind: 'section'; path: string }
   | { kind: 'tag'; slug: string }
   | { kind: 'author'; slug: string };
@@ -30,6 +31,8 @@ export interface FeedData {
   list: ListingKey;
   /** What the feed is about, or null for the whole site. */
   subject: { kind: 'section' | 'tag' | 'author'; name: string; description: string; slugPath: string } | null;
+  /** The one language whose articles a site feed lists (`/fr/feed.xml`), else null. */
+  language?: string | null;
   items: FeedArticle[];
 }
 
@@ -37,7 +40,10 @@ export interface FeedData {
 export const FEED_SIZE = 20;
 
 async function resolveScope(store: Store, chrome: SiteChrome, scope: FeedScope): Promise<{ list: ListingKey; subject: FeedData['subject'] }> {
-  if (scope.kind === 'site') return { list: { scope: 'site', scopeId: 0 }, subject: null };
+  if (scope.kind === 'site') {
+    if (scope.language === undefined) return { list: { scope: 'site', scopeId: 0 }, subject: null };
+    return { list: inLanguageList({ scope: 'site', scopeId: 0 }, pageLanguage(chrome.settings, scope.language)), subject: null };
+  }
   if (scope.kind === 'section') {
     const section = findSectionByPath(chrome.sections, scope.path);
     if (!section) throw notFound(`There is no section at "${scope.path}".`);
@@ -71,5 +77,5 @@ export async function feedData(store: Store, clock: Clock, scope: FeedScope): Pr
     repos.articles.tagsOf(ids),
   ]);
   const items = listed.map((item) => ({ ...item, bodyHtml: bodies.get(item.id) ?? '', notes: notes.get(item.id) ?? [], tags: tags.get(item.id) ?? [] }));
-  return { chrome, now, list, subject, items };
+  return { chrome, now, list, subject, items, language: scope.kind === 'site' ? (scope.language ?? null) : null };
 }

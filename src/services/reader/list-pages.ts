@@ -7,11 +7,16 @@ import type { ListingKey } from '../discovery/ports.js';
 import type { Clock, Store } from '../ports.js';
 import { loadChrome, type SiteChrome } from './chrome.js';
 import { withDetails, type ListedArticle } from './listed-article.js';
+import { inLanguageList, pageLanguage } from './page-language.js';
 
 /** A paginated list of articles with the page chrome. */
 export interface ListPage {
   chrome: SiteChrome;
   list: Page<ListedArticle>;
+  /** The list shown (its page-cache tag names it). */
+  key: ListingKey;
+  /** The one language the list shows (its `/{lang}/` prefix, or the default at the root when prefixes are on); null: all. */
+  language?: string | null;
 }
 
 /** The front page: the latest articles, and on its first page a block per chosen section. */
@@ -42,38 +47,44 @@ async function listPage(store: Store, clock: Clock, page: number, key: ListingKe
   ]);
   const list = toPage(withDetails(items, siteChrome.sections, details), page, pageSize, total);
   if (!list) throw notFound(`Page ${page} does not exist.`);
-  return { chrome: siteChrome, list };
+  return { chrome: siteChrome, list, key };
 }
 
 /** A section's newest articles with their details (a front-page block): one wave. */
-async function sectionBlock(store: Store, now: string, chrome: SiteChrome, section: Section) {
-  const query = { scope: 'section' as const, scopeId: section.id, now, limit: HOME_BLOCK_SIZE, offset: 0 };
+async function sectionBlock(store: Store, now: string, chrome: SiteChrome, section: Section, language: string | null) {
+  const query = { ...inLanguageList({ scope: 'section', scopeId: section.id }, language), now, limit: HOME_BLOCK_SIZE, offset: 0 };
   const [items, details] = await Promise.all([store.repos.listings.page(query), store.repos.listings.pageDetails(query)]);
   return { section, items: withDetails(items, chrome.sections, details) };
 }
 
-/** The home page: latest published articles; on page 1, a block per section chosen in settings. */
-export async function homePage(store: Store, clock: Clock, page: number): Promise<HomePage> {
+/**
+ * The home page: latest published articles (of one language, under `/{lang}/` or when
+ * prefixes are on); on page 1, a block per section chosen in settings.
+ */
+export async function homePage(store: Store, clock: Clock, page: number, prefix: string | null = null): Promise<HomePage> {
   const now = clock().toISOString();
   const chrome = await loadChrome(store.repos, now);
+  const language = pageLanguage(chrome.settings, prefix);
   const chosen = page === 1
     ? chrome.settings.homeSections.map((path) => findSectionByPath(chrome.sections, path)).filter((s): s is Section => s !== null && s !== undefined)
     : [];
   const [result, blocks] = await Promise.all([
-    listPage(store, clock, page, { scope: 'home', scopeId: 0 }, chrome),
-    Promise.all(chosen.map((section) => sectionBlock(store, now, chrome, section))),
+    listPage(store, clock, page, inLanguageList({ scope: 'home', scopeId: 0 }, language), chrome),
+    Promise.all(chosen.map((section) => sectionBlock(store, now, chrome, section, language))),
   ]);
-  return { ...result, blocks: blocks.filter((b) => b.items.length > 0) };
+  return { ...result, language, blocks: blocks.filter((b) => b.items.length > 0) };
 }
 
 /** A section page by slug path (`water/treatment`). */
-export async function sectionPage(store: Store, clock: Clock, path: string, page: number): Promise<SectionListPage> {
+export async function sectionPage(store: Store, clock: Clock, path: string, page: number, prefix: string | null = null): Promise<SectionListPage> {
   const chrome = await loadChrome(store.repos, clock().toISOString());
+  const language = pageLanguage(chrome.settings, prefix);
   const section = findSectionByPath(chrome.sections, path);
   if (!section) throw notFound(`There is no section at "${path}".`);
-  const result = await listPage(store, clock, page, { scope: 'section', scopeId: section.id }, chrome);
+  const result = await listPage(store, clock, page, inLanguageList({ scope: 'section', scopeId: section.id }, language), chrome);
   return {
     ...result,
+    language,
     section,
     ancestry: sectionAncestry(chrome.sections, section),
     children: childSections(chrome.sections, section.id),
@@ -81,10 +92,12 @@ export async function sectionPage(store: Store, clock: Clock, path: string, page
 }
 
 /** A tag page. */
-export async function tagPage(store: Store, clock: Clock, slug: string, page: number): Promise<ListPage & { tag: Tag }> {
+export async function tagPage(store: Store, clock: Clock, slug: string, page: number, prefix: string | null = null): Promise<ListPage & { tag: Tag }> {
+  const chrome = await loadChrome(store.repos, clock().toISOString());
+  const language = pageLanguage(chrome.settings, prefix);
   const tag = await store.repos.tags.findBySlug(slug);
   if (!tag) throw notFound(`There is no tag "${slug}".`);
-  return { ...(await listPage(store, clock, page, { scope: 'tag', scopeId: tag.id })), tag };
+  return { ...(await listPage(store, clock, page, inLanguageList({ scope: 'tag', scopeId: tag.id }, language), chrome)), tag, language };
 }
 
 /** An author page: bio, avatar and articles. */

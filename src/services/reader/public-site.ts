@@ -51,7 +51,7 @@ export async function publicSite(store: Store, clock: Clock): Promise<PublicSite
   const now = clock().toISOString();
   const { repos } = store;
   const chrome = await loadChrome(repos, now);
-  const rules = permalinkRules(chrome.settings.permalinkPattern, chrome.sections);
+  const rules = permalinkRules(chrome.settings.permalinkPattern, chrome.sections, chrome.settings);
   const pageSize = chrome.settings.postsPerPage;
   const list = async (path: string, scope: StaticListScope, scopeId: number, key: string): Promise<PublicList> =>
     ({ path, pages: Math.max(1, Math.ceil((await repos.listings.count({ scope, scopeId }, now)) / pageSize)), scope, key, feeds: true });

@@ -10,6 +10,7 @@ import type { PublicChange } from './ports.js';
 import { feedData, type FeedScope } from './feed-data.js';
 import { authorPage, homePage, sectionPage, tagPage } from './list-pages.js';
 import { publicSite } from './public-site.js';
+import { siteLanguages } from '../../domain/languages.js';
 import { searchPage, type SearchParams } from './search-page.js';
 import { sourcesPage } from './sources-page.js';
 import { correctionsLog } from './corrections-log.js';
@@ -24,9 +25,12 @@ export function createReaderServices(store: Store, clock: Clock, commentKeys: ()
       if (change.everything) forgetChrome(store.repos);
     },
     chrome: () => loadChrome(store.repos, clock().toISOString()),
-    home: (page: number) => homePage(store, clock, page),
-    section: (path: string, page: number) => sectionPage(store, clock, path, page),
-    tag: (slug: string, page: number) => tagPage(store, clock, slug, page),
+    /** Every language the site publishes in, the default first. */
+    languages: async () => siteLanguages((await loadChrome(store.repos, clock().toISOString())).settings),
+    /** `language`: the `/{lang}/` prefix of the address, null at the root. */
+    home: (page: number, language: string | null = null) => homePage(store, clock, page, language),
+    section: (path: string, page: number, language: string | null = null) => sectionPage(store, clock, path, page, language),
+    tag: (slug: string, page: number, language: string | null = null) => tagPage(store, clock, slug, page, language),
     author: (slug: string, page: number) => authorPage(store, clock, slug, page),
     article: (slug: string, viewer: CommentViewer = {}) => articlePage(store, clock, slug, viewer, commentKeys),
     page: (slug: string) => standalonePage(store, clock, slug),

@@ -2,6 +2,7 @@ import { pageOffset, type Page } from '../../domain/pagination.js';
 import type { Author, Tag } from '../../domain/people.js';
 import { parseSearchQuery, type SearchQuery } from '../../domain/search-query.js';
 import { findSectionByPath } from '../../domain/section.js';
+import { siteLanguages } from '../../domain/languages.js';
 import type { SearchRequest } from '../discovery/ports.js';
 import type { Clock, Store } from '../ports.js';
 import { loadChrome, type SiteChrome } from './chrome.js';
@@ -16,6 +17,8 @@ export interface SearchParams {
   /** YYYY-MM-DD, inclusive. */
   from: string;
   to: string;
+  /** Only articles in this language (one of the site's), or '' for all. */
+  lang?: string;
   page: number;
 }
 
@@ -64,6 +67,7 @@ export async function searchPage(store: Store, clock: Clock, params: SearchParam
   const tag = tags.find((t) => t.slug === params.tag);
   const from = dayStart(params.from);
   const to = dayStart(params.to) ? dayStart(params.to, 1) : undefined;
+  const language = params.lang && siteLanguages(chrome.settings).includes(params.lang) ? params.lang : undefined;
   const pageSize = chrome.settings.postsPerPage;
   const page = Math.min(Math.max(1, params.page), 10_000);
   const request: SearchRequest = {
@@ -76,6 +80,7 @@ export async function searchPage(store: Store, clock: Clock, params: SearchParam
     ...(tag ? { tagId: tag.id } : {}),
     ...(from ? { from } : {}),
     ...(to ? { to } : {}),
+    ...(language ? { language } : {}),
   };
   const { hits, total, capped } = await repos.search.search(request);
   const listed = await withListDetails(repos, hits.map((h) => h.article), chrome.sections);
@@ -90,6 +95,7 @@ export async function searchPage(store: Store, clock: Clock, params: SearchParam
       tag: tag ? tag.slug : '',
       from: from ? params.from : '',
       to: to ? params.to : '',
+      lang: language ?? '',
       page,
     },
     results: { items, page, pageSize, total, pageCount: Math.max(1, Math.ceil(total / pageSize)) },

@@ -43,7 +43,7 @@ export async function sitemapIndex(store: Store, _clock: Clock): Promise<Sitemap
 }
 
 /** The published articles of one block of ids, by id; `NotFound` past the last block. */
-export async function sitemapArticles(store: Store, clock: Clock, file: number): Promise<{ chrome: SiteChrome; articles: ArticleAddress[] }> {
+export async function sitemapArticles(store: Store, clock: Clock, file: number): Promise<{ chrome: SiteChrome; articles: ArticleAddress[]; translations: Map<number, ArticleAddress[]> }> {
   const now = clock().toISOString();
   if (file < 1 || file > sitemapFileCount(await store.repos.articles.maxId())) throw notFound(`There is no article sitemap ${file}.`);
   const first = (file - 1) * ARTICLE_SITEMAP_BLOCK + 1;
@@ -51,7 +51,11 @@ export async function sitemapArticles(store: Store, clock: Clock, file: number):
     loadChrome(store.repos, now),
     store.repos.listings.addressRange({ ...SITE, now, fromId: first, toId: first + ARTICLE_SITEMAP_BLOCK - 1 }),
   ]);
-  return { chrome, articles };
+  // Each entry names its published translations (xhtml:link hreflang alternates).
+  const groups = articles.length ? await store.repos.articles.translationsOfMany(articles.map((a) => a.id)) : new Map<number, ArticleAddress[]>();
+  const visible = (a: ArticleAddress & { status?: string }) => a.status === 'published' && a.publishedAt !== null && a.publishedAt <= now;
+  const translations = new Map([...groups].map(([id, list]) => [id, list.filter(visible)]));
+  return { chrome, articles, translations };
 }
 
 /** The home page and standalone pages. */

@@ -139,6 +139,7 @@ export function createImportBatch(repos: Repositories, clock: Clock, source: str
       const errors = prepared[i]!.lintErrors;
       if (errors > 0) summary.warnings.push(`${where}: "${post.title}": ${errors} citation error${errors === 1 ? '' : 's'} kept as in the source; run \`dossier lint\` on it or open it in the editor.`);
       summary.count(kind, 'created');
+      if (post.lossy) summary.count(kind, 'lossy');
     });
     return ids;
   }

@@ -3,16 +3,37 @@ import { mapGhostPost } from '../../importers/ghost/map-post.js';
 import type { Clock, Store } from '../ports.js';
 import { refreshRelatedLists } from '../discovery/related-lists.js';
 import { createSummary, type ImportSummary } from './import-summary.js';
+import { authorPath, tagPath } from '../../domain/permalinks.js';
+import type { MediaTools } from '../media/ports.js';
+import type { Repositories } from '../ports.js';
+import { importGhostImage, type ReadGhostContent } from './ghost-media.js';
 import { createImportBatch } from './import-batch.js';
+import { defaultNavigation, sectionTally } from './import-navigation.js';
 import { createPreparePool } from './prepare-pool.js';
 import { ensureTag } from './wordpress-structure.js';
+
+/** A Ghost export to import, and optionally a copy of the site's `content` folder for its images. */
+export interface GhostImportInput {
+  file: string;
+  json: string;
+  readContent?: ReadGhostContent;
+}
+
+/** A 301 from a Ghost address, unless one exists. */
+async function redirect(repos: Repositories, from: string, to: string, now: string, summary: ReturnType<typeof createSummary>): Promise<void> {
+  if (await repos.redirects.find(from)) summary.count('redirects', 'skipped');
+  else {
+    await repos.redirects.insert({ fromPath: from, toPath: to, statusCode: 301 }, now);
+    summary.count('redirects', 'created');
+  }
+}
 
 /**
  * Imports a Ghost export (Ghost 1–5) in one transaction: users as authors, tags (each post's
  * primary tag becomes its section), posts and pages with their content from HTML, Lexical or
  * Mobiledoc, in byline order. Importing the same file again adds nothing.
  */
-export async function importGhost(store: Store, clock: Clock, input: { file: string; json: string }): Promise<ImportSummary> {
+export async function importGhost(store: Store, clock: Clock, input: GhostImportInput, media?: MediaTools): Promise<ImportSummary> {
   const data = readGhostExport(input.file, input.json);
   const summary = createSummary();
   // Ghost ids are globally unique ObjectIds, so one source name serves every Ghost site.
@@ -29,10 +50,19 @@ export async function importGhost(store: Store, clock: Clock, input: { file: str
       else {
         await repos.authors.insert({ slug: user.slug, name: user.name, bio: user.bio ?? '' }, now);
         summary.count('authors', 'created');
+        if (user.profile_image) {
+          summary.warnings.push(`${input.file} (user ${user.slug}): the profile image of ${user.name} (${user.profile_image}) was not kept: Dossier's author pages have no picture yet.`);
+          summary.count('authors', 'lossy');
+        }
       }
+      await redirect(repos, `/author/${user.slug}/`, authorPath(user.slug), now, summary);
     }
-    for (const tag of data.tags) await ensureTag(repos, tag.slug, tag.name, summary);
+    for (const tag of data.tags) {
+      await ensureTag(repos, tag.slug, tag.name, summary);
+      await redirect(repos, `/tag/${tag.slug}/`, tagPath(tag.slug), now, summary);
+    }
     const sections = new Set((await repos.sections.all()).map((s) => s.slug));
+    const filed = sectionTally();
     for (const post of data.posts) {
       const mapped = mapGhostPost(post, data);
       if ('skip' in mapped) {
@@ -47,6 +77,17 @@ export async function importGhost(store: Store, clock: Clock, input: { file: str
         sections.add(primary);
         summary.count('sections', 'created');
       }
+      filed.add(primary);
+      const where = `${input.file} (post ${mapped.slug})`;
+      const image = mapped.featureImage;
+      const mediaId = image ? await importGhostImage(repos, clock, image, input.readContent, media, where, summary) : null;
+      let body = mapped.body;
+      const warnings = [...mapped.warnings];
+      if (image && mediaId === null) {
+        // Not as media (no content folder, or not found in it): kept at the top of the body.
+        body = `![${image.alt.replace(/[[\]]/g, '')}](${image.url.replace('__GHOST_URL__', '').replace(/[()\s]/g, encodeURIComponent)}${image.caption ? ` "${image.caption.replace(/"/g, '\\"')}"` : ''})\n\n${body}`;
+        warnings.push(`its feature image was kept at the top of the body, not as the featured image: give a copy of the Ghost site's content folder with --content DIR to import it as media`);
+      } else if (image?.caption) warnings.push(`its feature image caption "${image.caption}" was not kept: Dossier's featured images have alt text but no caption`);
       await batch.add({
         externalId: mapped.externalId,
         kind: mapped.kind,
@@ -60,12 +101,22 @@ export async function importGhost(store: Store, clock: Clock, input: { file: str
         sectionSlug: primary ?? null,
         tagSlugs: mapped.tags,
         authorSlugs: mapped.authors,
-        body: mapped.body,
-        oldPaths: mapped.kind === 'page' ? [] : [`/${mapped.slug}/`, `/${mapped.slug}`],
-        warnings: mapped.warnings,
-      }, `${input.file} (post ${mapped.slug})`);
+        body,
+        oldPaths: [`/${mapped.slug}/`, ...(mapped.kind === 'page' ? [] : [`/${mapped.slug}`])],
+        warnings,
+        lossy: mapped.lossy || Boolean(image && (mediaId === null || image.caption)),
+      }, where, async (articleId) => {
+        const fields = {
+          ...(mapped.seoTitle ? { seoTitle: mapped.seoTitle.slice(0, 300) } : {}),
+          ...(mapped.seoDescription ? { seoDescription: mapped.seoDescription.slice(0, 500) } : {}),
+          ...(mediaId !== null ? { featuredMediaId: mediaId, featuredAlt: image?.alt || null } : {}),
+        };
+        if (Object.keys(fields).length > 0) await repos.editorial.set(articleId, fields);
+      });
     }
     await batch.flush();
+    const header = await defaultNavigation(repos, filed.counts);
+    if (header) summary.warnings.push(`The site has more sections than fit in the header: it links to ${header.length} of them (${header.join(', ')}), those with most articles; choose others with \`dossier settings set navigationSections '["slug", …]'\`.`);
     if (Object.values(summary.kinds).some((c) => c.created + c.updated > 0)) await refreshRelatedLists(repos, clock());
     } catch (error) {
       // Batches may still be rendering or writing: let them finish before the rollback.

@@ -1,3 +1,4 @@
+import { attachmentIndex } from '../../importers/wordpress/attachment-index.js';
 import { mapWxrItem } from '../../importers/wordpress/map-item.js';
 import { createWxrReader } from '../../importers/wordpress/wxr-reader.js';
 import type { WxrCategory, WxrEntry } from '../../importers/wordpress/wxr-types.js';
@@ -9,6 +10,7 @@ import type { WordPressImportInput } from './ports.js';
 import type { CommentKeys } from '../comments/comment-keys.js';
 import { importCommentThreads, type ThreadedComment } from './comment-threads.js';
 import { createImportBatch } from './import-batch.js';
+import { defaultNavigation, sectionTally } from './import-navigation.js';
 import { createPreparePool } from './prepare-pool.js';
 import { loadCommentRenderer, wordpressComments } from './wordpress-comments.js';
 import { importPost, type PostContext } from './wordpress-posts.js';
@@ -38,10 +40,14 @@ export async function importWordPress(
     const reader = createWxrReader(input.file);
     const now = clock().toISOString();
     const categories: WxrCategory[] = [];
-    const context: PostContext = { source: '', file: input.file, authorSlugs: new Map(), sectionSlugs: new Map(), categoryNames: new Map() };
+    const sections = sectionTally();
+    const context: PostContext = { source: '', file: input.file, authorSlugs: new Map(), sectionSlugs: new Map(), categoryNames: new Map(), sections, mediaByPath: new Map(), oldImages: [] };
     let sectionsDone = false;
     let items = 0;
     const featured: Array<{ articleId: number; attachmentId: string }> = [];
+    // Items that are neither posts, pages nor attachments, by reason: reported once a reason.
+    const skipped = new Map<string, number[]>();
+    const attachments = attachmentIndex();
     const batch = createImportBatch(repos, clock, context.source, summary, pool);
     try {
     // Comments of the posts written so far, written a batch at a time after them. Posts are
@@ -67,11 +73,16 @@ export async function importWordPress(
         items += 1;
         input.onItem?.(items);
         if (entry.item.postType === 'attachment') {
-          await importAttachment(repos, clock, context.source, entry.item, input, media, summary);
+          attachments.add(entry.item);
+          await importAttachment(repos, clock, context.source, entry.item, input, media, summary, context.mediaByPath);
           return;
         }
-        const mapped = mapWxrItem(entry.item);
-        if ('skip' in mapped) summary.count('other items', 'skipped');
+        const mapped = mapWxrItem(entry.item, attachments);
+        if ('skip' in mapped) {
+          summary.count('other items', 'skipped');
+          const lines = skipped.get(mapped.skip) ?? [];
+          skipped.set(mapped.skip, [...lines, entry.item.line]);
+        }
         else {
           const item = entry.item;
           await importPost(repos, batch, context, mapped, item.line, summary, (articleId) => {
@@ -93,10 +104,20 @@ export async function importWordPress(
       const image = await repos.importSources.find(context.source, 'attachment', attachmentId);
       if (image) await repos.editorial.set(articleId, { featuredMediaId: image.localId });
     }
+    for (const [reason, lines] of skipped) {
+      summary.warnings.push(`${input.file}:${lines[0]}: skipped ${lines.length} item${lines.length === 1 ? '' : 's'}, ${reason} (line${lines.length === 1 ? '' : 's'} ${lines.join(', ')}).`);
+    }
+    const oldImages = context.oldImages.reduce((n, post) => n + post.urls.length, 0);
+    if (oldImages > 0) {
+      summary.warnings.push(`${oldImages} image${oldImages === 1 ? '' : 's'} in ${context.oldImages.length} post${context.oldImages.length === 1 ? '' : 's'} still point${oldImages === 1 ? 's' : ''} at the old site (their files were not imported${input.readUpload ? ': not in the uploads folder, or their attachment comes after the post' : ': give the uploads folder with --uploads DIR'}); each is listed in the --report file.`);
+      for (const post of context.oldImages) summary.details.push(`${input.file}:${post.line}: "${post.title}": ${post.urls.length} image${post.urls.length === 1 ? '' : 's'} still on the old site: ${post.urls.join(' ')}`);
+    }
     const skippedMedia = summary.kinds['media']?.skipped ?? 0;
     if (skippedMedia > 0 && !input.readUpload) {
       summary.warnings.push(`${skippedMedia} attachments were not imported: give the old site's uploads folder (a copy of wp-content/uploads) with --uploads DIR to import them as media.`);
     }
+    const header = await defaultNavigation(repos, sections.counts);
+    if (header) summary.warnings.push(`The site has more sections than fit in the header: it links to ${header.length} of them (${header.join(', ')}), those with most articles; choose others with \`dossier settings set navigationSections '["slug", …]'\`.`);
     // Once for the whole import rather than after each post.
     if (Object.values(summary.kinds).some((c) => c.created + c.updated > 0)) await refreshRelatedLists(repos, clock());
     } catch (error) {

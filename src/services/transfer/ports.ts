@@ -26,7 +26,7 @@ export interface WordPressImportInput {
    * Reads a file of the old site's uploads folder (wp-content/uploads) by its relative path;
    * without it, attachments are counted as skipped.
    */
-  readUpload?: (relativePath: string) => Promise<Buffer | null>;
+  readUpload?: (relativePath: string, url?: string) => Promise<Buffer | null>;
 }
 
 /** An imported article or page ready to store, with what `writeArticle` would set on it one statement at a time. */

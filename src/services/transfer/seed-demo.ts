@@ -44,9 +44,15 @@ export async function seedDemo(store: Store, clock: Clock, content: DemoContent)
         sectionSlug: article.section,
         authorSlugs: article.authors,
         tagSlugs: article.tags,
+        ...(article.language ? { language: article.language } : {}),
       });
       articles += 1;
     }
+    for (const article of content.articles.filter((a) => a.translationOf)) {
+      const [ours, original] = await Promise.all([repos.articles.findBySlug(article.slug), repos.articles.findBySlug(article.translationOf!)]);
+      if (ours && original) await repos.articles.linkTranslation(original.id, ours.id);
+    }
+    if (content.languages) await repos.settings.set('languages', content.languages);
     await refreshRelatedLists(repos, clock());
   });
   return { seeded: true, articles };

@@ -4,6 +4,7 @@ import type { CommentKeys } from '../comments/comment-keys.js';
 import type { MediaTools } from '../media/ports.js';
 import type { Clock, Store } from '../ports.js';
 import { exportSite } from './export-site.js';
+import type { GhostImportInput } from './import-ghost.js';
 import type { WordPressImportInput } from './ports.js';
 import { seedDemo } from './seed-demo.js';
 
@@ -24,7 +25,7 @@ export function createTransferServices(store: Store, clock: Clock, deps: Transfe
   return {
     imports: {
       wordpress: async (input: WordPressImportInput) => (await import('./import-wordpress.js')).importWordPress(store, clock, input, deps.commentKeys, deps.media),
-      ghost: async (input: { file: string; json: string }) => (await import('./import-ghost.js')).importGhost(store, clock, input),
+      ghost: async (input: GhostImportInput) => (await import('./import-ghost.js')).importGhost(store, clock, input, deps.media),
       markdown: async (input: { folder: string; articles: MarkdownArticle[] }) => (await import('./import-markdown.js')).importMarkdown(store, clock, input),
       json: async (input: { file: string; json: string }) => (await import('./import-json.js')).importJson(store, clock, input),
       substack: async (input: { file: string; zip: Buffer }) => (await import('./import-substack.js')).importSubstack(store, clock, input),

@@ -31,6 +31,8 @@ export function wordpressComments(
   for (const raw of ordered) {
     const mapped = mapWxrComment(raw, fallbackDate);
     if ('skip' in mapped) {
+      const file = where.slice(0, where.lastIndexOf(':'));
+      summary.warnings.push(`${raw.line ? `${file}:${raw.line}` : where}: comment ${raw.id} on "${item.title}" skipped: ${mapped.skip}.`);
       summary.count('comments', 'skipped');
       continue;
     }

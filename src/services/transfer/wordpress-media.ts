@@ -22,17 +22,21 @@ export async function importAttachment(
   input: WordPressImportInput,
   media: MediaTools | undefined,
   summary: Summary,
+  mediaByPath?: Map<string, string>,
 ): Promise<void> {
   const attachment = mapWxrAttachment(item);
   if (!attachment || !input.readUpload || !media) {
     summary.count('media', 'skipped');
     return;
   }
-  if (await repos.importSources.find(source, 'attachment', attachment.externalId)) {
+  const known = await repos.importSources.find(source, 'attachment', attachment.externalId);
+  if (known) {
+    const existing = await repos.media.findById(known.localId);
+    if (existing) mediaByPath?.set(attachment.relativePath, `/media/${existing.storedName}`);
     summary.count('media', 'skipped');
     return;
   }
-  const bytes = await input.readUpload(attachment.relativePath);
+  const bytes = await input.readUpload(attachment.relativePath, attachment.url);
   if (!bytes) {
     summary.warnings.push(`${input.file}:${item.line}: the attachment "${attachment.relativePath}" is not in the uploads folder; skipped.`);
     summary.count('media', 'skipped');
@@ -41,6 +45,7 @@ export async function importAttachment(
   try {
     const stored = await storeMedia(repos, clock, media.images, media.files, { bytes, filename: attachment.filename, alt: attachment.alt, userId: null });
     await repos.importSources.save(source, 'attachment', attachment.externalId, { localId: stored.id, checksum: stored.sha256 }, clock().toISOString());
+    mediaByPath?.set(attachment.relativePath, `/media/${stored.storedName}`);
     summary.count('media', 'created');
   } catch (error) {
     // A lost database is not this attachment's fault: the whole import stops.

@@ -1,3 +1,4 @@
+import { rewriteBodyImages } from '../../importers/wordpress/body-images.js';
 import type { MappedPost } from '../../importers/wordpress/map-item.js';
 import type { Repositories } from '../ports.js';
 import type { createImportBatch } from './import-batch.js';
@@ -13,6 +14,12 @@ export interface PostContext {
   authorSlugs: Map<string, string>;
   sectionSlugs: Map<string, string>;
   categoryNames: Map<string, string>;
+  /** New addresses of the attachments imported as media so far, by their path under uploads. */
+  mediaByPath: Map<string, string>;
+  /** Posts whose body images still point at the old site: the post's line, and those addresses. */
+  oldImages: Array<{ line: number; title: string; urls: string[] }>;
+  /** Articles filed in each section so far. */
+  sections: { add(slug: string | null | undefined): void };
 }
 
 /** Resolves a WordPress post's categories, tags and author, then queues it; `then` gets its article id. */
@@ -32,7 +39,11 @@ export async function importPost(
   // Dossier files an article in one section; its other categories stay on it as tags.
   for (const extra of otherCategories) tags.push(await ensureTag(repos, extra, context.categoryNames.get(extra) ?? extra, summary, true));
   const author = context.authorSlugs.get(post.authorLogin);
+  const sectionSlug = section ? (context.sectionSlugs.get(section) ?? null) : null;
+  context.sections.add(sectionSlug);
   const warnings = [...post.warnings];
+  const images = rewriteBodyImages(post.body, (path) => context.mediaByPath.get(path) ?? null);
+  if (images.missing.length > 0) context.oldImages.push({ line, title: post.title, urls: images.missing });
   if (!author && post.authorLogin) warnings.push(`its author "${post.authorLogin}" is not listed in the file; the post is imported without a byline`);
   await batch.add(
     {
@@ -45,12 +56,13 @@ export async function importPost(
       updatedAt: post.updatedAt,
       excerpt: post.excerpt,
       sticky: post.sticky,
-      sectionSlug: section ? (context.sectionSlugs.get(section) ?? null) : null,
+      sectionSlug,
       tagSlugs: tags,
       authorSlugs: author ? [author] : [],
-      body: post.body,
+      body: images.body,
       oldPaths: post.oldPaths,
       warnings,
+      lossy: post.lossy,
     },
     where,
     then,

@@ -20,6 +20,8 @@ export interface ImportablePost extends ImportedPostCore {
   /** Paths the post had on the old site, to redirect. */
   oldPaths: string[];
   warnings: string[];
+  /** Something of the source had no Dossier equivalent (named in `warnings`). */
+  lossy?: boolean;
 }
 
 async function freeSlug(repos: Repositories, wanted: string, ownId: number | undefined): Promise<string> {
@@ -83,6 +85,7 @@ export async function writeImportedPost(
   if (errors > 0) summary.warnings.push(`${where}: "${post.title}": ${errors} citation error${errors === 1 ? '' : 's'} kept as in the source; run \`dossier lint\` on it or open it in the editor.`);
   await repos.importSources.save(source, 'post', post.externalId, { localId: result.id, checksum }, clock().toISOString());
   summary.count(kind, known ? 'updated' : 'created');
+  if (post.lossy) summary.count(kind, 'lossy');
   if (post.status === 'published' || post.status === 'scheduled') {
     const to = articlePath({ kind: post.kind, slug, publishedAt: post.publishedAt, createdAt: clock().toISOString() });
     for (const from of post.oldPaths) {

@@ -14,6 +14,8 @@ import { contentKeysMigration } from './011-content-keys.js';
 import { correctionsLogMigration } from './012-corrections-log.js';
 import { webhooksMigration } from './014-webhooks.js';
 import { captureAndTypesMigration } from './015-capture-and-types.js';
+import { integrationTokensMigration } from './013-integration-tokens.js';
+import { languagesMigration } from './016-languages.js';
 
 /** All migrations in order; names sort in the order they must run. */
 export function allMigrations(helpers: DialectHelpers): Record<string, Migration> {
@@ -32,5 +34,7 @@ export function allMigrations(helpers: DialectHelpers): Record<string, Migration
     '012-corrections-log': correctionsLogMigration(),
     '014-webhooks': webhooksMigration(helpers),
     '015-capture-and-types': captureAndTypesMigration(),
+    '013-integration-tokens': integrationTokensMigration(helpers),
+    '016-languages': languagesMigration(helpers),
   };
 }

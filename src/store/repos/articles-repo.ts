@@ -6,6 +6,7 @@ import type { ArticleRecord, ArticleRepository } from '../../services/articles/p
 import type { DB } from '../schema.js';
 import { compiledQuery } from '../compiled-query.js';
 import { articleLifecycle } from './article-lifecycle.js';
+import { translationGroups } from './translation-groups.js';
 import { publiclyVisible } from './public-visibility.js';
 import { SUMMARY_COLUMNS, toArticle, toAuthor, toNote, toSummary, toTag, noteCslColumn } from './row-mappers.js';
 
@@ -57,6 +58,7 @@ export function articlesRepo(db: Kysely<DB>): ArticleRepository {
 
   return {
     ...articleLifecycle(db),
+    ...translationGroups(db),
 
     async listPages(now, limit) {
       const rows = await published('page', now)

@@ -26,7 +26,7 @@ function toEditorial(row: EditorialRow): ArticleEditorial {
 /** The editorial columns of articles and the admin's article lists. */
 export function editorialRepo(db: Kysely<DB>): EditorialRepository {
   function filtered(query: Omit<AdminArticleQuery, 'limit' | 'offset'>) {
-    let base = db.selectFrom('articles').where('articles.kind', '=', 'article');
+    let base = db.selectFrom('articles').where('articles.kind', '=', query.kind ?? 'article');
     if (query.status) base = base.where('articles.status', '=', query.status);
     if (query.withLintFindings) base = base.where((eb) => eb.or([eb('articles.lint_errors', '>', 0), eb('articles.lint_warnings', '>', 0)]));
     if (query.own) {

@@ -160,12 +160,12 @@ export function listingsRepo(db: Kysely<DB>): ListingRepository {
         .where('listings.article_id', '<=', query.toId)
         .where(sql`listings.scope || ''`, '=', query.scope).where(sql`listings.scope_id + 0`, '=', query.scopeId)
         .where('listings.published_at', '<=', query.now)
-        .select(['articles.id', 'articles.kind', 'articles.slug', 'articles.section_id', 'articles.created_at', 'listings.published_at', 'listings.updated_at'])
+        .select(['articles.id', 'articles.kind', 'articles.slug', 'articles.section_id', 'articles.created_at', 'articles.language', 'listings.published_at', 'listings.updated_at'])
         .orderBy('listings.article_id')
         .execute();
       return found.map((row) => ({
         id: row.id, kind: row.kind as ArticleKind, slug: row.slug, sectionId: row.section_id,
-        createdAt: row.created_at, publishedAt: row.published_at, updatedAt: row.updated_at,
+        createdAt: row.created_at, publishedAt: row.published_at, updatedAt: row.updated_at, language: row.language,
       }));
     },
 

@@ -39,6 +39,14 @@ export function mediaRepo(db: Kysely<DB>): MediaRepository {
       const row = await db.selectFrom('media').selectAll().where('sha256', '=', sha256).executeTakeFirst();
       return row ? toMedia(row) : null;
     },
+    async findByStoredName(storedName) {
+      // The name starts with the first 16 digits of the hash: a range on the unique hash index finds it.
+      const prefix = /^([0-9a-f]{16})\.[a-z]{3,4}$/.exec(storedName)?.[1];
+      if (!prefix) return null;
+      const row = await db.selectFrom('media').selectAll().where('sha256', '>=', prefix).where('sha256', '<', `${prefix}g`)
+        .where('stored_name', '=', storedName).executeTakeFirst();
+      return row ? toMedia(row) : null;
+    },
     async list(limit, offset) {
       const rows = await db.selectFrom('media').selectAll().orderBy('id', 'desc').limit(limit).offset(offset).execute();
       return rows.map(toMedia);

@@ -34,6 +34,7 @@ export function candidateFilter(request: SearchRequest): RawBuilder<boolean> {
   if (request.sectionId !== undefined) terms.push(inList('section', request.sectionId));
   if (request.tagId !== undefined) terms.push(inList('tag', request.tagId));
   if (request.authorId !== undefined) terms.push(inList('author', request.authorId));
+  if (request.language !== undefined) terms.push(inList(`site@${request.language}`, 0));
   if (request.from) terms.push(sql`c.listed_at >= ${request.from}`);
   if (request.to) terms.push(sql`c.listed_at < ${request.to}`);
   return sql<boolean>`(${sql.join(terms, sql` and `)})`;

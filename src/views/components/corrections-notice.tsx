@@ -1,5 +1,6 @@
 import type { CorrectionNoticeView } from '../../presenters/view-models.js';
 import { useT } from '../locale-context.js';
+import { correctionsNoticeId } from '../../presenters/reading-aids-presenter.js';
 
 /** "Correction, 3 May 2026: …" lines under an article's title. */
 export function CorrectionsNotice(props: { corrections: CorrectionNoticeView[]; idPrefix: string }) {
@@ -7,7 +8,7 @@ export function CorrectionsNotice(props: { corrections: CorrectionNoticeView[]; 
   const headingId = `${props.idPrefix}corrections-heading`;
   const t = useT();
   return (
-    <aside class="corrections" aria-labelledby={headingId}>
+    <aside class="corrections" id={correctionsNoticeId(props.idPrefix)} aria-labelledby={headingId}>
       <h2 id={headingId} class="visually-hidden">{t('article.correctionsHeading')}</h2>
       <ul>
         {props.corrections.map((c) => (

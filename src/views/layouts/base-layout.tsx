@@ -1,12 +1,13 @@
 import type { ComponentChildren } from 'preact';
 import type { ChromeView, HeadView } from '../../presenters/view-models.js';
+import { LanguageSwitcher } from '../components/language-switcher.js';
 import { SearchBox } from '../components/search-box.js';
 import { SiteMenu } from '../components/site-menu.js';
 import { SocialMeta } from '../components/social-meta.js';
 import { favicon, siteStylesheet } from '../styles/assets.js';
 import { LocaleContext, useT } from '../locale-context.js';
 
-type LayoutProps = { chrome: ChromeView; head: HeadView; children: ComponentChildren; wide?: boolean };
+type LayoutProps = { chrome: ChromeView; head: HeadView; children: ComponentChildren; wide?: boolean; lang?: string };
 
 /** The document around every public page, in the page's locale (its components translate in it). */
 export function BaseLayout(props: LayoutProps) {
@@ -18,7 +19,7 @@ function PublicDocument(props: LayoutProps) {
   const { chrome, head } = props;
   const t = useT();
   return (
-    <html lang={chrome.language} dir={chrome.dir}>
+    <html lang={props.lang ?? chrome.language} dir={chrome.dir}>
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -27,6 +28,7 @@ function PublicDocument(props: LayoutProps) {
         <meta name="color-scheme" content="light dark" />
         {head.noindex ? <meta name="robots" content="noindex" /> : null}
         <link rel="canonical" href={head.canonical} />
+        {head.alternates.map((a) => <link rel="alternate" hreflang={a.hreflang} href={a.href} />)}
         {head.prev ? <link rel="prev" href={head.prev} /> : null}
         {head.next ? <link rel="next" href={head.next} /> : null}
         <SocialMeta head={head} />
@@ -46,6 +48,7 @@ function PublicDocument(props: LayoutProps) {
             </a>
             <SiteMenu links={chrome.nav} label={t('layout.sections')} class="site-nav" />
             <SearchBox />
+            <LanguageSwitcher links={head.languageSwitcher} />
           </div>
         </header>
         <main id="main" class={props.wide ? 'wrap wrap-wide' : 'wrap'}>{props.children}</main>

@@ -9,6 +9,8 @@ import { CorrectionsNotice } from '../components/corrections-notice.js';
 import { Picture } from '../components/picture.js';
 import { BaseLayout } from '../layouts/base-layout.js';
 import { translateIn } from '../locale-context.js';
+import { ReadingBadges, TableOfContents } from '../components/reading-aids.js';
+import { articleScript } from '../styles/assets.js';
 
 /** An article: trail, title, dates, byline, body, notes, related, comments. */
 export function ArticlePage(props: { view: ArticlePageView }) {
@@ -16,7 +18,7 @@ export function ArticlePage(props: { view: ArticlePageView }) {
   const p = view.idPrefix;
   const t = translateIn(view.chrome.locale);
   return (
-    <BaseLayout chrome={view.chrome} head={view.head}>
+    <BaseLayout chrome={view.chrome} head={view.head} lang={view.language}>
       <Breadcrumbs crumbs={view.breadcrumbs} />
       <article class="article" aria-labelledby={`${p}title`}>
         <header class="article-header">
@@ -31,9 +33,11 @@ export function ArticlePage(props: { view: ArticlePageView }) {
           {view.authors.length > 0 ? (
             <p class="byline">{t('article.by')} <AuthorLinks authors={view.authors} /></p>
           ) : null}
+          <ReadingBadges aids={view.aids} />
           <CorrectionsNotice corrections={view.corrections} idPrefix={p} />
         </header>
         {view.featured ? <Picture picture={view.featured} class="featured-image" eager /> : null}
+        <TableOfContents aids={view.aids} idPrefix={p} />
         <div class="article-body" dangerouslySetInnerHTML={{ __html: view.bodyHtml }} />
         <NotesList notes={view.notes} idPrefix={p} summary={view.sourcesLine} downloads={view.referenceDownloads} />
         {view.tags.length > 0 ? (
@@ -54,6 +58,8 @@ export function ArticlePage(props: { view: ArticlePageView }) {
         </section>
       ) : null}
       <CommentsSection view={view.comments} />
+      {/* Note pop-overs on wide screens; without it the notes list and its links work the same. */}
+      <script type="module" src={articleScript.href} />
     </BaseLayout>
   );
 }

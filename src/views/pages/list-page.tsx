@@ -12,7 +12,7 @@ export function ListPage(props: { view: ListPageView }) {
   const { view } = props;
   const t = translateIn(view.chrome.locale);
   return (
-    <BaseLayout chrome={view.chrome} head={view.head} wide>
+    <BaseLayout chrome={view.chrome} head={view.head} lang={view.language} wide>
       <Breadcrumbs crumbs={view.breadcrumbs} />
       <header class="page-header">
         {view.image ? <Picture picture={view.image} class="page-avatar" /> : null}

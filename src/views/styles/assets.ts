@@ -15,3 +15,5 @@ export const siteStylesheet = asset('site.css', 'text/css; charset=utf-8');
 export const favicon = asset('favicon.svg', 'image/svg+xml');
 /** The search of a static copy of the site (`dossier export static`): reads the prebuilt index in the browser. */
 export const staticSearchScript = asset('static-search.js', 'text/javascript; charset=utf-8', compiledScript('static-search'));
+/** The article page's script: note pop-overs on wide screens (progressive enhancement). */
+export const articleScript = asset('article.js', 'text/javascript; charset=utf-8', compiledScript('article'));

@@ -8,8 +8,10 @@ import { registerMediaRoutes } from './media.js';
 import { registerRevisionRoutes } from './revisions.js';
 import { registerSettingsRoutes } from './settings.js';
 import { registerAppearanceRoutes } from './appearance.js';
+import { registerTranslationRoutes } from './translations.js';
 import { registerCommentAdminRoutes } from './comments.js';
 import { registerContentKeyRoutes } from './content-keys.js';
+import { registerIntegrationRoutes } from './integrations.js';
 import { registerSignInRoutes } from './sign-in.js';
 import { registerStructureRoutes } from './structure.js';
 import { registerUserRoutes } from './users.js';
@@ -23,12 +25,14 @@ export function registerAdminRoutes(app: FastifyInstance, deps: AppDeps): void {
   registerEditorApiRoutes(app, routeDeps(deps, 'articles'));
   registerAddSourceRoutes(app, routeDeps(deps, 'addSource'));
   registerRevisionRoutes(app, routeDeps(deps, 'articles'));
+  registerTranslationRoutes(app, routeDeps(deps, 'articles'));
   registerMediaRoutes(app, routeDeps(deps, 'media'));
   registerStructureRoutes(app, routeDeps(deps, 'structure'));
   registerSettingsRoutes(app, routeDeps(deps, 'settings'));
   registerAppearanceRoutes(app, routeDeps(deps, 'settings', 'structure', 'reader'));
   registerContentKeyRoutes(app, routeDeps(deps, 'contentApi'));
   registerWebhookRoutes(app, routeDeps(deps, 'webhooks'));
+  registerIntegrationRoutes(app, routeDeps(deps, 'adminApi'));
   registerCommentAdminRoutes(app, routeDeps(deps, 'comments'));
   registerUserRoutes(app, routeDeps(deps, 'accounts'));
 }

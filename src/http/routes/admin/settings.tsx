@@ -19,6 +19,7 @@ const settingsSchema = z.object({
   citationStyle: z.string(),
   websubHub: z.string().max(2048, 'The hub address is too long (2048 characters at most).').optional(),
   digits: z.enum(['locale', 'latin', 'native'], 'Choose how digits are written.').optional(),
+  languages: z.string().max(400, 'Too many languages.').optional(),
   commentModeration: z.string().optional(),
   commentsCloseAfterDays: z.string().regex(/^\d{1,5}$/, 'Enter a number of days (0 for never).').optional(),
   commentThreadDepth: z.string().regex(/^\d{1,2}$/, 'Enter a depth from 1 to 10.').optional(),
@@ -51,9 +52,11 @@ export function registerSettingsRoutes(app: FastifyInstance, { settings }: Route
     if (!parsed.success) return again(formWithIssues(shown, parsed.error.issues), 400);
     try {
       const { extra, rest } = splitExtraFields(parsed.data);
-      const { title, description, language, timeZone, postsPerPage, permalinkPattern, citationStyle, websubHub, digits, ...comments } = rest;
+      const { title, description, language, timeZone, postsPerPage, permalinkPattern, citationStyle, websubHub, digits, languages, ...comments } = rest;
       // The calendar box is saved with the digits choice it sits beside (an unticked box sends nothing).
       const localePatch = digits === undefined ? {} : { digits, persianCalendar: values['persianCalendar'] === 'on' };
+      // The language fields are saved when the form has them (an unticked box sends nothing).
+      const languagePatch = languages === undefined ? {} : { languages: languages.split(/[\s,]+/).filter(Boolean), languagePrefixes: values['languagePrefixes'] === 'on' };
       // The comment fields are saved when the form has them (an unticked box sends nothing).
       const commentPatch = comments.commentModeration === undefined ? {} : {
         ...Object.fromEntries(Object.entries(comments).filter(([, v]) => v !== undefined)),
@@ -61,7 +64,7 @@ export function registerSettingsRoutes(app: FastifyInstance, { settings }: Route
         commentDisallowedWords: lines(comments.commentDisallowedWords),
         moderatorEmails: lines(comments.moderatorEmails),
       };
-      await settings.update({ title, description, language, timeZone, postsPerPage: Number(postsPerPage), permalinkPattern, citationStyle, ...(websubHub === undefined ? {} : { websubHub }), ...localePatch, ...commentPatch, ...extraSettingsPatch(extra) });
+      await settings.update({ title, description, language, timeZone, postsPerPage: Number(postsPerPage), permalinkPattern, citationStyle, ...(websubHub === undefined ? {} : { websubHub }), ...localePatch, ...languagePatch, ...commentPatch, ...extraSettingsPatch(extra) });
     } catch (error) {
       return again(formWithError(shown, error), formErrorStatus(error));
     }

@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { articlePath } from '../../../domain/permalinks.js';
 import { isDomainError } from '../../../domain/errors.js';
+import { isPrefixedLanguage } from '../../../domain/languages.js';
 import { anyoneMayRead } from '../../../policies/public-content.js';
 import { presentArticle, presentStandalone } from '../../../presenters/article-presenter.js';
 import { rulesOf } from '../../../presenters/permalinks.js';
@@ -31,11 +32,12 @@ export function registerArticleRoutes(app: FastifyInstance, { reader, siteUrl, s
     if (requestPath(request.url) !== canonical) return reply.redirect(encodeURI(canonical) + requestQuery(request.url), 301);
     // Its own page, and the cards of the related articles it shows.
     const formToken = data.comments.formToken ? { articleId: data.article.id, value: data.comments.formToken } : null;
-    cachePage(reply, [ownPageTag(data.article.id), ...data.related.map((r) => cardTag(r.id))], formToken);
+    // Its own page, the cards of the related articles it shows, and its translations it links to.
+    cachePage(reply, [ownPageTag(data.article.id), ...[...data.related, ...data.translations].map((r) => cardTag(r.id))], formToken);
     return sendPage(reply, <ArticlePage view={presentArticle(siteUrl, data, rememberedForm(request, query.commented), !staticCopy)} />);
   }
 
-  for (const shape of ARTICLE_SHAPES.slice(0, 2)) {
+  for (const shape of ARTICLE_SHAPES.filter((s) => s !== '/:slug')) {
     app.get(shape, { config }, (request, reply) => showArticle(request, reply));
   }
 
@@ -47,6 +49,9 @@ export function registerArticleRoutes(app: FastifyInstance, { reader, siteUrl, s
       return sendPage(reply, <StandalonePage view={presentStandalone(siteUrl, data)} />);
     } catch (error) {
       if (!isDomainError(error, 'NotFound')) throw error;
+      // `/fr`: the home of a language the site publishes in lives at `/fr/`.
+      const slug = slugOf(request);
+      if (isPrefixedLanguage((await reader.chrome()).settings, slug)) return reply.redirect(`/${slug}/`, 301);
       return showArticle(request, reply);
     }
   });

@@ -28,6 +28,8 @@ export function registerFeedRoutes(app: FastifyInstance, { reader, siteUrl }: Ro
       return sendCacheable(request, reply, renderFeed(view, format), FEED_CONTENT_TYPES[format], view.items.length ? view.updated : null);
     };
     app.get(`/${suffix}`, { config }, (request, reply) => send(request, reply, { kind: 'site' }));
+    // A language's own feed (`/fr/feed.xml`); the reader refuses a language the site does not publish in.
+    app.get(`/:lang/${suffix}`, { config }, (request, reply) => send(request, reply, { kind: 'site', language: (request.params as { lang: string }).lang }));
     app.get(`/tag/:slug/${suffix}`, { config }, (request, reply) =>
       send(request, reply, { kind: 'tag', slug: paramsOf(request)['slug']! }));
     app.get(`/author/:slug/${suffix}`, { config }, (request, reply) =>

@@ -39,7 +39,15 @@ function toPathPagination(request: FastifyRequest, reply: FastifyReply, base: st
   return false;
 }
 
-/** Home, section, tag and author pages, each with its later pages at `/page/N`. */
+/** The `/{lang}/` prefix of a list page's address (checked by the reader), or null at the root. */
+const langOf = (request: FastifyRequest): string | null => (request.params as { lang?: string }).lang ?? null;
+/** `path` under the request's language prefix. */
+const under = (request: FastifyRequest, path: string): string => {
+  const lang = langOf(request);
+  return lang === null ? path : path === '/' ? `/${lang}/` : `/${lang}${path}`;
+};
+
+/** Home, section, tag and author pages, each with its later pages at `/page/N`; home, sections and tags also under `/{lang}/`. */
 export function registerListRoutes(app: FastifyInstance, { reader, siteUrl }: RouteDeps<'reader'>): void {
   async function home(request: FastifyRequest, reply: FastifyReply, raw?: string) {
     // WordPress addresses such as "/?p=123" or "/?page_id=7" live on in the redirects table.
@@ -48,39 +56,42 @@ export function registerListRoutes(app: FastifyInstance, { reader, siteUrl }: Ro
       if (redirect) return reply.redirect(redirect.toPath, redirect.statusCode);
     }
     const page = raw === undefined ? null : pageOf(raw);
-    if (toPathPagination(request, reply, '/', page)) return reply;
-    const data = await reader.home(page ?? 1);
-    cachePage(reply, listPageTags({ scope: 'home', scopeId: 0 }, data), null, 'editors');
+    if (toPathPagination(request, reply, under(request, '/'), page)) return reply;
+    const data = await reader.home(page ?? 1, langOf(request));
+    cachePage(reply, listPageTags(data.key, data), null, 'editors');
     return sendPage(reply, <ListPage view={presentHome(siteUrl, data)} />);
   }
-  app.get('/', { config }, (request, reply) => home(request, reply));
-  app.get<{ Params: { n: string } }>('/page/:n', { config }, (request, reply) => home(request, reply, request.params.n));
+  for (const prefix of ['', '/:lang']) {
+    app.get(`${prefix}/`, { config }, (request, reply) => home(request, reply));
+    app.get<{ Params: { n: string } }>(`${prefix}/page/:n`, { config }, (request, reply) => home(request, reply, request.params.n));
+    app.get(`${prefix}/section/*`, { config }, (request, reply) => section(request, reply));
+    app.get(`${prefix}/tag/:slug`, { config }, (request, reply) => tag(request, reply));
+    app.get<{ Params: { n: string } }>(`${prefix}/tag/:slug/page/:n`, { config }, (request, reply) => tag(request, reply, request.params.n));
+  }
 
-  app.get('/section/*', { config }, async (request, reply) => {
+  async function section(request: FastifyRequest, reply: FastifyReply) {
     const rest = parseInput(sectionParamsSchema, request.params, { missing: 'not-found' })['*'];
     // `/section/PATH/page/N`: a section is never named by a number, so the last two segments tell.
     const match = /^(.+)\/page\/([^/]+)$/.exec(rest);
     const path = match ? match[1]! : rest;
     const page = match ? pageOf(match[2]) : null;
-    if (toPathPagination(request, reply, `/section/${path}`, page)) return reply;
-    const data = await reader.section(path, page ?? 1);
+    if (toPathPagination(request, reply, under(request, `/section/${path}`), page)) return reply;
+    const data = await reader.section(path, page ?? 1, langOf(request));
     const view = presentSection(siteUrl, data);
     const canonicalPath = new URL(view.head.canonical).pathname;
-    if (canonicalPath !== `/section/${path}` && data.list.page === 1) return reply.redirect(canonicalPath, 301);
-    cachePage(reply, listPageTags({ scope: 'section', scopeId: data.section.id }, data), null, 'editors');
+    if (canonicalPath !== under(request, `/section/${path}`) && data.list.page === 1) return reply.redirect(canonicalPath, 301);
+    cachePage(reply, listPageTags(data.key, data), null, 'editors');
     return sendPage(reply, <ListPage view={view} />);
-  });
+  }
 
   async function tag(request: FastifyRequest, reply: FastifyReply, raw?: string) {
     const slug = slugOf(request);
     const page = raw === undefined ? null : pageOf(raw);
-    if (toPathPagination(request, reply, tagPath(slug), page)) return reply;
-    const data = await reader.tag(slug, page ?? 1);
-    cachePage(reply, listPageTags({ scope: 'tag', scopeId: data.tag.id }, data), null, 'editors');
+    if (toPathPagination(request, reply, under(request, tagPath(slug)), page)) return reply;
+    const data = await reader.tag(slug, page ?? 1, langOf(request));
+    cachePage(reply, listPageTags(data.key, data), null, 'editors');
     return sendPage(reply, <ListPage view={presentTag(siteUrl, data)} />);
   }
-  app.get('/tag/:slug', { config }, (request, reply) => tag(request, reply));
-  app.get<{ Params: { n: string } }>('/tag/:slug/page/:n', { config }, (request, reply) => tag(request, reply, request.params.n));
 
   async function author(request: FastifyRequest, reply: FastifyReply, raw?: string) {
     const slug = slugOf(request);

@@ -10,5 +10,7 @@ export const searchQuerySchema = z.object({
   tag: firstText(100),
   from: firstText(10),
   to: firstText(10),
+  /** One of the site's languages (BCP 47); anything else is ignored. */
+  lang: firstText(35),
   page: firstText(8).transform((raw) => parsePageNumber(raw) ?? 1),
 });

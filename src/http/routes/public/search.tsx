@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import { anyoneMayRead } from '../../../policies/public-content.js';
 import { presentSearch } from '../../../presenters/search-presenter.js';
 import { SearchPage } from '../../../views/pages/search-page.js';
@@ -15,13 +15,22 @@ export const STATIC_SEARCH_INDEX = '/search/index.json';
 
 /** `/search?q=…&section=…&author=…&tag=…&from=…&to=…&page=…`: never an error, whatever is asked. */
 export function registerSearchRoutes(app: FastifyInstance, { reader, siteUrl, staticCopy }: RouteDeps<'reader'>): void {
+  // `/fr/search` searches the French articles (as `/search?lang=fr` does).
+  app.get('/:lang/search', { config }, async (request, reply) => {
+    const { lang } = request.params as { lang: string };
+    if (!(await reader.languages()).includes(lang)) return reply.callNotFound();
+    const query = parseInput(searchQuerySchema, staticCopy ? {} : request.query);
+    return answer(reply, await reader.search({ ...query, lang }));
+  });
   app.get('/search', { config }, async (request, reply) => {
     // A static copy's search page is the empty form; its script searches the exported index.
-    const data = await reader.search(parseInput(searchQuerySchema, staticCopy ? {} : request.query));
+    return answer(reply, await reader.search(parseInput(searchQuerySchema, staticCopy ? {} : request.query)));
+  });
+  async function answer(reply: FastifyReply, data: Awaited<ReturnType<typeof reader.search>>) {
     reply.header('x-robots-tag', 'noindex');
     // Any change to a list may change what a search finds.
     cachePage(reply, ['search'], null, 'editors');
     const clientSearch = staticCopy ? { script: staticSearchScript.href, index: STATIC_SEARCH_INDEX } : null;
     return sendPage(reply, <SearchPage view={{ ...presentSearch(siteUrl, data), clientSearch }} />);
-  });
+  }
 }

@@ -38,7 +38,7 @@ export function registerSitemapRoutes(app: FastifyInstance, { reader, siteUrl }:
       const data = await sitemaps.articles(file.number);
       // The file's articles' addresses and updated times, and any new article of its block.
       cachePage(reply, [sitemapFileTag(file.number), ...data.articles.map((a) => updatedTag(a.id))], null, 'editors');
-      urls = presentArticleUrls(siteUrl, data.chrome, data.articles);
+      urls = presentArticleUrls(siteUrl, data.chrome, data.articles, data.translations);
     } else if (file.type === 'pages') urls = presentEntryUrls(siteUrl, await sitemaps.pages());
     else if (file.type === 'sections') urls = presentEntryUrls(siteUrl, (await sitemaps.sections()).entries);
     else if (file.type === 'tags') urls = presentEntryUrls(siteUrl, await sitemaps.people('tag'));

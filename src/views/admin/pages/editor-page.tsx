@@ -6,6 +6,7 @@ import { PreviewFragment } from '../components/preview.js';
 import { AddSourcePanel } from '../components/add-source-panel.js';
 import { CorrectionsPanel } from './corrections-panel.js';
 import { translateIn } from '../../locale-context.js';
+import { TranslationsPanel } from './translations-panel.js';
 
 /** The article editor: fields and Markdown on one side, lint and live preview on the other. */
 export function EditorPage(props: { view: EditorView }) {
@@ -37,6 +38,7 @@ export function EditorPage(props: { view: EditorView }) {
           </div>
           <AddSourcePanel />
           <p id="autosave-status" class="autosave-status" role="status" aria-live="polite"></p>
+          <SelectField form={form} name="language" label={t('admin.editor.language')} options={view.languages} hint={t('admin.editor.languageHint')} />
           <SelectField form={form} name="section" label={t('admin.editor.section')} options={view.sections} blank={t('admin.editor.noSection')} />
           <SelectField form={form} name="articleType" label={t('admin.editor.articleType')} options={view.articleTypes ?? []} blank={t('admin.editor.none')} hint={t('admin.editor.articleTypeHint')} />
           <fieldset class="field" id="field-authors">
@@ -62,6 +64,7 @@ export function EditorPage(props: { view: EditorView }) {
             <h2 id="preview-heading">{t('admin.editor.preview')}</h2>
             <div id="preview" class="preview"><PreviewFragment preview={view.preview} /></div>
           </section>
+          <TranslationsPanel view={view} />
           <CorrectionsPanel view={view} />
         </div>
       </div>

@@ -12,6 +12,7 @@ export function SettingsPage(props: { view: SettingsView }) {
       <h1>Settings</h1>
       <p><a href="/admin/settings/keys">Content API keys</a>: the keys front ends read published content with.</p>
       <p><a href="/admin/settings/webhooks">Webhooks</a>: signed POSTs to other systems when articles, comments or links change.</p>
+      <p><a href="/admin/settings/integrations">Admin API integrations</a>: the keys writing apps publish with, each with its scopes.</p>
       <ErrorSummary form={form} />
       <form method="post" action="/admin/settings" class="panel" novalidate>
         <CsrfField token={view.chrome.csrfToken} />
@@ -23,6 +24,11 @@ export function SettingsPage(props: { view: SettingsView }) {
         <div class="field checkbox">
           <input type="checkbox" id="field-persianCalendar" name="persianCalendar" value="on" checked={form.values['persianCalendar'] === 'on'} />
           <label for="field-persianCalendar">Date Persian pages in the Solar Hijri calendar (۱۰ آذر ۱۴۰۵) rather than the Gregorian one</label>
+        </div>
+        <TextField form={form} name="languages" label="Other languages" hint="Languages the site also publishes in, separated by spaces (e.g. fr ar)." />
+        <div class="field checkbox">
+          <input type="checkbox" id="field-languagePrefixes" name="languagePrefixes" value="on" checked={form.values['languagePrefixes'] === 'on'} />
+          <label for="field-languagePrefixes">Give the other languages their own addresses, home, lists and feeds under /fr/, /ar/…</label>
         </div>
         <TextField form={form} name="timeZone" label="Time zone" hint="An IANA zone such as Europe/London or America/New_York." />
         <TextField form={form} name="postsPerPage" label="Articles per page" type="number" inputmode="numeric" />

@@ -1,0 +1,30 @@
+import { INTEGRATION_SCOPES, ALL_SCOPES } from '../../domain/integration-scopes.js';
+import type { IntegrationToken } from '../../services/admin-api/ports.js';
+import { presentForm } from './admin-chrome.js';
+import type { AdminChromeView, FormView, OptionView } from './admin-view-models.js';
+
+/** The Admin API integrations screen: each key with its scopes and state, a key just made, and the form to add one. */
+export interface IntegrationsView {
+  chrome: AdminChromeView;
+  tokens: Array<{ id: number; name: string; keyId: string; scopes: string; createdAt: string; lastUsedAt: string | null; revokedAt: string | null; revokeAction: string | null }>;
+  /** The key just made (`id:secret`): shown this once. */
+  created: { name: string; key: string } | null;
+  scopeOptions: OptionView[];
+  apiPath: string;
+  form: FormView;
+}
+
+/** Keys newest first; revoked ones stay listed, without a revoke button. */
+export function presentIntegrations(chrome: AdminChromeView, tokens: IntegrationToken[], options: { form?: FormView; created?: { name: string; key: string } } = {}): IntegrationsView {
+  return {
+    chrome,
+    tokens: [...tokens].reverse().map((t) => ({
+      id: t.id, name: t.name, keyId: t.keyId, scopes: t.scopes.join(', '), createdAt: t.createdAt, lastUsedAt: t.lastUsedAt, revokedAt: t.revokedAt,
+      revokeAction: t.revokedAt ? null : `/admin/settings/integrations/${t.id}/revoke`,
+    })),
+    created: options.created ?? null,
+    scopeOptions: ALL_SCOPES.map((s) => ({ value: s, label: `${s}: ${INTEGRATION_SCOPES[s]}` })),
+    apiPath: '/ghost/api/admin/',
+    form: options.form ?? presentForm(),
+  };
+}

@@ -1,0 +1,66 @@
+import type { Kysely } from 'kysely';
+import type { ArticleSummary } from '../../domain/article.js';
+import type { TranslationRepository } from '../../services/articles/ports.js';
+import type { DB } from '../schema.js';
+import { compiledQuery } from '../compiled-query.js';
+import { publiclyVisible } from './public-visibility.js';
+import { SUMMARY_COLUMNS, toSummary } from './row-mappers.js';
+
+// The article's group by its primary key, then the group's members through
+// articles_translation_group_idx: two index look-ups at any archive size.
+const groupOf = (db: Kysely<DB>, articleId: number) =>
+  db.selectFrom('articles as g').select('g.translation_group').where('g.id', '=', articleId);
+const publishedTranslations = compiledQuery((db: Kysely<DB>, p: { articleId: number; now: string }) =>
+  db.selectFrom('articles').select(SUMMARY_COLUMNS)
+    .where('articles.translation_group', '=', groupOf(db, p.articleId))
+    .where('articles.id', '<>', p.articleId)
+    .where((eb) => publiclyVisible(eb, p.now, 'article'))
+    .orderBy('articles.translation_group').orderBy('articles.language'));
+
+/** Translation groups on Kysely: articles that translate each other share `translation_group`. */
+export function translationGroups(db: Kysely<DB>): TranslationRepository {
+  async function members(articleId: number): Promise<ArticleSummary[]> {
+    const rows = await db.selectFrom('articles').select(SUMMARY_COLUMNS)
+      .where('articles.translation_group', '=', groupOf(db, articleId)).orderBy('articles.language').execute();
+    return rows.map(toSummary);
+  }
+  return {
+    async publishedTranslations(articleId, now) {
+      return (await publishedTranslations(db, { articleId, now })).map(toSummary);
+    },
+
+    async translationsOfMany(articleIds) {
+      if (articleIds.length === 0) return new Map();
+      const rows = await db.selectFrom('articles as a')
+        .innerJoin('articles', 'articles.translation_group', 'a.translation_group')
+        .select(['a.id as of_id', ...SUMMARY_COLUMNS])
+        .where('a.id', 'in', articleIds).where('articles.id', '<>', (eb) => eb.ref('a.id'))
+        .execute();
+      const found = new Map<number, ArticleSummary[]>();
+      for (const row of rows) found.set(row.of_id, [...(found.get(row.of_id) ?? []), toSummary(row)]);
+      return found;
+    },
+
+    members,
+
+    async linkTranslation(articleId, otherId) {
+      const rows = await db.selectFrom('articles').select(['id', 'translation_group']).where('id', 'in', [articleId, otherId]).execute();
+      const groups = rows.map((r) => r.translation_group).filter((g): g is number => g !== null);
+      const group = groups.length > 0 ? Math.min(...groups) : Math.min(articleId, otherId);
+      // Both articles, and every member of either's group, join one group.
+      await db.updateTable('articles').set({ translation_group: group })
+        .where((eb) => eb.or([eb('id', 'in', [articleId, otherId]), ...(groups.length ? [eb('translation_group', 'in', groups)] : [])]))
+        .execute();
+      return (await members(articleId)).map((a) => a.id);
+    },
+
+    async unlinkTranslation(articleId) {
+      const before = await members(articleId);
+      await db.updateTable('articles').set({ translation_group: null }).where('id', '=', articleId).execute();
+      const rest = before.filter((a) => a.id !== articleId);
+      // A group of one is no group.
+      if (rest.length === 1) await db.updateTable('articles').set({ translation_group: null }).where('id', '=', rest[0]!.id).execute();
+      return before.map((a) => a.id);
+    },
+  };
+}
