@@ -8,6 +8,9 @@ import type { FeedView } from './feed-models.js';
 import { rulesOf } from './permalinks.js';
 import type { ChromeView, DateView, HeadView, LinkView } from './view-models.js';
 
+/** When a feed that has never had an item was last built, as far as readers can tell. */
+const NEVER_UPDATED = '1970-01-01T00:00:00.000Z';
+
 /** The corrections log's page and its RSS feed. */
 export const CORRECTIONS_PATH = '/corrections';
 export const CORRECTIONS_FEED_PATH = '/corrections/feed.xml';
@@ -92,7 +95,8 @@ export function presentCorrectionsFeed(siteUrl: string, data: CorrectionsLog): F
     title: `Corrections — ${settings.title}`,
     description: `Corrections and updates to the published articles of ${settings.title}.`,
     language: settings.language,
-    updated: items[0]?.updated ?? data.now,
+    // The newest correction's date; with none, a fixed date (the feed has not changed), so static copies stay byte-stable.
+    updated: items[0]?.updated ?? NEVER_UPDATED,
     self: { rss: self, atom: self, json: self },
     publisher: settings.title,
     icon: absoluteUrl(siteUrl, '/favicon.ico'),

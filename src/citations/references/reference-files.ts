@@ -10,7 +10,9 @@ let loaded: Promise<CiteModule> | undefined;
 /** citation-js with its BibTeX and RIS plugins, loaded on first use (pages never need them). */
 function citationJs(): Promise<CiteModule> {
   loaded ??= (async () => {
-    const core = (await import('@citation-js/core')) as unknown as CiteModule;
+    // A CommonJS package: bundled, its exports may sit under `default` only.
+    const imported = (await import('@citation-js/core')) as unknown as CiteModule & { default?: CiteModule };
+    const core = imported.Cite ? imported : imported.default!;
     await import('@citation-js/plugin-bibtex');
     await import('@citation-js/plugin-ris');
     return core;

@@ -19,7 +19,9 @@ let cite: CiteModule | undefined;
 
 async function citationJs(): Promise<CiteModule> {
   if (!cite) {
-    cite = (await import('@citation-js/core')) as unknown as CiteModule;
+    // A CommonJS package: bundled, its exports may sit under `default` only.
+    const imported = (await import('@citation-js/core')) as unknown as CiteModule & { default?: CiteModule };
+    cite = imported.Cite ? imported : imported.default!;
     await import('@citation-js/plugin-csl');
     cite.plugins.config.get('@csl').templates.add(PARTS_STYLE_NAME, PARTS_STYLE);
   }
