@@ -52,8 +52,10 @@ function admitsNull(node: ts.TypeNode): boolean {
 
 /** Table name → columns, as the `DB` interface of schema.ts declares them. */
 function declaredTables(): Map<string, Column[]> {
-  const source = ts.createSourceFile(SCHEMA_FILE, readFileSync(SCHEMA_FILE, 'utf8'), ts.ScriptTarget.Latest, true);
-  const interfaces = new Map(source.statements.filter(ts.isInterfaceDeclaration).map((d) => [d.name.text, d]));
+  // schema.ts, and the file it takes the integration tables from (webhooks, Admin API keys, captures).
+  const sources = [SCHEMA_FILE, SCHEMA_FILE.replace(/schema\.ts$/, 'schema-integrations.ts')]
+    .map((file) => ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true));
+  const interfaces = new Map(sources.flatMap((source) => source.statements.filter(ts.isInterfaceDeclaration)).map((d) => [d.name.text, d]));
   const properties = (decl: ts.InterfaceDeclaration) => {
     // An `extends` would hide columns from this reader; refuse rather than under-report.
     assert.equal(decl.heritageClauses, undefined, `${decl.name.text} extends another type; list its columns directly`);

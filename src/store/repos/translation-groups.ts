@@ -31,13 +31,20 @@ export function translationGroups(db: Kysely<DB>): TranslationRepository {
 
     async translationsOfMany(articleIds) {
       if (articleIds.length === 0) return new Map();
-      const rows = await db.selectFrom('articles as a')
-        .innerJoin('articles', 'articles.translation_group', 'a.translation_group')
-        .select(['a.id as of_id', ...SUMMARY_COLUMNS])
-        .where('a.id', 'in', articleIds).where('articles.id', '<>', (eb) => eb.ref('a.id'))
-        .execute();
+      // Two index look-ups, never a join the planner may turn into a scan of every article (a
+      // sitemap block names 2,000 ids): the groups of those ids by primary key, then the
+      // groups' members through articles_translation_group_idx (none on a site without translations).
+      const grouped = await db.selectFrom('articles').select(['id', 'translation_group'])
+        .where('id', 'in', articleIds).where('translation_group', 'is not', null).execute();
       const found = new Map<number, ArticleSummary[]>();
-      for (const row of rows) found.set(row.of_id, [...(found.get(row.of_id) ?? []), toSummary(row)]);
+      if (grouped.length === 0) return found;
+      const groups = [...new Set(grouped.map((g) => g.translation_group!))];
+      const members = await db.selectFrom('articles').select([...SUMMARY_COLUMNS, 'articles.translation_group'])
+        .where('articles.translation_group', 'in', groups).execute();
+      for (const { id, translation_group: group } of grouped) {
+        const others = members.filter((m) => m.translation_group === group && m.id !== id).map(toSummary);
+        if (others.length > 0) found.set(id, others);
+      }
       return found;
     },
 
