@@ -18,6 +18,8 @@ export interface ImportFigure {
   mb: number;
   seconds: number;
   perSecond: number;
+  /** CPU milliseconds per post during the import, all threads. */
+  cpuMsPerPost: number;
   maxRssMb: number;
   runs: number;
 }
@@ -67,7 +69,7 @@ export async function benchImport(
             try {
               const child = spawnSync(process.execPath, ['--import', 'tsx', 'bench/import-child.ts', kind, file, database.url], { encoding: 'utf8', maxBuffer: 1 << 20 });
               if (child.status !== 0) throw new Error(`${kind} import of ${posts} posts on ${engine} failed: ${child.stderr}`);
-              results.push(JSON.parse(child.stdout) as { ms: number; posts: number; maxRssMb: number });
+              results.push(JSON.parse(child.stdout) as { ms: number; cpuMs: number; posts: number; maxRssMb: number });
             } finally {
               await database.drop();
             }
@@ -75,7 +77,7 @@ export async function benchImport(
           results.sort((a, b) => a.ms - b.ms);
           const median = results[Math.floor(results.length / 2)]!;
           const figure: ImportFigure = {
-            kind, engine, posts: median.posts, mb: bytes / 1e6, seconds: median.ms / 1000, perSecond: median.posts / (median.ms / 1000),
+            kind, engine, posts: median.posts, mb: bytes / 1e6, seconds: median.ms / 1000, perSecond: median.posts / (median.ms / 1000), cpuMsPerPost: median.cpuMs / median.posts,
             maxRssMb: Math.max(...results.map((r) => r.maxRssMb)), runs,
           };
           options.onFigure?.(figure);

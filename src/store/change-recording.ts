@@ -126,6 +126,7 @@ export function recordingRepositories(repos: Repositories, recorder: ChangeRecor
       insertArticles: after(repos.importWriter.insertArticles, everything),
       insertComments: after(repos.importWriter.insertComments, everything),
       insertRedirects: after(repos.importWriter.insertRedirects, everything),
+      setCommentsOpen: after(repos.importWriter.setCommentsOpen, (_r, rows) => ownPages(rows.map((r) => r.articleId))),
     },
     media: { ...repos.media, setAlt: after(repos.media.setAlt, everything) },
     structureAdmin: {

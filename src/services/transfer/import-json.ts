@@ -127,6 +127,8 @@ export async function importJson(store: Store, clock: Clock, input: { file: stri
     await importRecords(repos, input.file, records, {}, before, summary, 'before-articles');
     const users = await repos.siteRecords.idsByKey('users', 'email');
     const articleIds = new Map<string, number>();
+    // Set once all articles are written, a few statements rather than one an article.
+    const commentsOpen: Array<{ articleId: number; open: boolean }> = [];
     for (const article of data.articles) {
       await batch.add({
         externalId: article.slug,
@@ -149,12 +151,13 @@ export async function importJson(store: Store, clock: Clock, input: { file: stri
         warnings: [],
       }, `${input.file} (${article.slug})`, async (id) => {
         articleIds.set(article.slug, id);
-        await repos.comments.setOpen(id, article.commentsOpen);
+        commentsOpen.push({ articleId: id, open: article.commentsOpen });
         await importCorrections(repos, id, article.corrections ?? [], now, users);
         if (article.articleType !== undefined) await repos.editorial.set(id, { articleType: article.articleType });
       });
     }
     await batch.flush();
+    await repos.importWriter.setCommentsOpen(commentsOpen);
     await importComments(repos, data, articleIds, summary);
     for (const redirect of data.redirects) {
       if (await repos.redirects.find(redirect.from)) summary.count('redirects', 'skipped');

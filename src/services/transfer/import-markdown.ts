@@ -14,17 +14,18 @@ const titleCase = (slug: string) => slug.split('-').map((w) => w.charAt(0).toUpp
  * missing); returns the last one's slug. A slug already used under another parent is kept
  * where it is, and said.
  */
-async function ensureSections(repos: Repositories, names: string[], now: string, summary: ReturnType<typeof createSummary>, where: string): Promise<string | null> {
+async function ensureSections(repos: Repositories, names: string[], now: string, summary: ReturnType<typeof createSummary>, where: string, known: Map<string, { id: number; parentId: number | null }>): Promise<string | null> {
   let parent: { id: number; slug: string } | null = null;
   for (const name of names) {
     const slug = sectionSlug(name);
-    const existing = (await repos.sections.all()).find((s) => s.slug === slug);
+    const existing = known.get(slug);
     if (existing) {
       if (existing.parentId !== (parent?.id ?? null)) summary.warnings.push(`${where}: the section "${slug}" already exists ${parent ? `outside "${parent.slug}"` : 'inside another section'}; the article was put in it where it is.`);
       parent = { id: existing.id, slug };
       continue;
     }
     const id = await repos.sections.insert({ slug, name: name.includes(' ') || name !== name.toLowerCase() ? name : titleCase(slug), description: '', parentId: parent?.id ?? null, position: 0 }, now);
+    known.set(slug, { id, parentId: parent?.id ?? null });
     summary.count('sections', 'created');
     parent = { id, slug };
   }
@@ -53,8 +54,10 @@ export async function importMarkdown(store: Store, clock: Clock, input: { folder
     const batch = createImportBatch(repos, clock, `markdown:${input.folder}`, summary, pool);
     try {
     const authors = new Set<string>();
+    // Read once, not once an article: only this import adds sections while it runs.
+    const sections = new Map((await repos.sections.all()).map((s) => [s.slug, { id: s.id, parentId: s.parentId }]));
     for (const article of input.articles) {
-      const section = await ensureSections(repos, article.sections, now, summary, article.file);
+      const section = await ensureSections(repos, article.sections, now, summary, article.file, sections);
       for (const author of article.authors) await ensureAuthor(repos, author, now, summary, authors);
       const tags: string[] = [];
       for (const tag of article.tags) tags.push(await ensureTag(repos, tag, titleCase(tag), summary, true));

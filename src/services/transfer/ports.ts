@@ -67,6 +67,8 @@ export interface ImportWriterRepository {
   insertRedirects(rows: Array<{ fromPath: string; toPath: string; statusCode: 301; createdAt: string }>): Promise<void>;
   /** Queues jobs, one statement. */
   enqueueJobs(jobs: Array<{ kind: string; payload: unknown; now: string }>): Promise<void>;
+  /** Opens or closes comments on many articles, a few statements. */
+  setCommentsOpen(rows: Array<{ articleId: number; open: boolean }>): Promise<void>;
   /** Stores many articles' relatedness term counts. */
   setTerms(rows: Array<{ articleId: number; terms: Record<string, number> }>): Promise<void>;
 }

@@ -122,6 +122,13 @@ export function importWriterRepo(db: Kysely<DB>): ImportWriterRepository {
       }
     },
 
+    async setCommentsOpen(rows) {
+      for (const open of [true, false]) {
+        const ids = rows.filter((r) => r.open === open).map((r) => r.articleId);
+        for (const batch of chunks(ids, 500)) await db.updateTable('articles').set({ comments_open: open ? 1 : 0 }).where('id', 'in', batch).execute();
+      }
+    },
+
     async setTerms(rows) {
       for (const batch of chunks(rows, 500)) {
         await db.insertInto('related_terms')
