@@ -245,6 +245,7 @@ export function createImportBatch(repos: Repositories, clock: Clock, source: str
       if (queued.has(post.externalId)) await startBatch();
       queue.push({ post, where, ...(then ? { then } : {}) });
       queued.add(post.externalId);
+      pool.warm(queue.length);
       if (queue.length >= size) await startBatch();
     },
     /** Writes what is queued; every `then` has run when it returns. */

@@ -130,6 +130,9 @@ export async function importJson(store: Store, clock: Clock, input: { file: stri
     // Set once all articles are written, a few statements rather than one an article.
     const commentsOpen: Array<{ articleId: number; open: boolean }> = [];
     for (const article of data.articles) {
+      // Bodies are rendered again rather than taken as exported: the file carries Markdown only,
+      // a hand-edited file must not bring unsanitised HTML, and the stored HTML must be what
+      // this version renders (the editor saves it so), not what the exporting version did.
       await batch.add({
         externalId: article.slug,
         kind: article.kind,

@@ -6,6 +6,11 @@ import { preparePost, type PrepareInput, type PreparedPost } from './prepare-pos
 export interface PreparePool {
   /** The posts prepared, in the order given. */
   prepare(inputs: PrepareInput[]): Promise<PreparedPost[]>;
+  /**
+   * Says `posts` posts are queued: once that is a batch worth threading, the threads start
+   * now, loading the render pipeline while the importer reads on rather than when the batch is full.
+   */
+  warm(posts: number): void;
   close(): Promise<void>;
 }
 
@@ -67,6 +72,9 @@ export function createPreparePool(threads = Number(process.env['DOSSIER_IMPORT_T
       const parts: Array<Promise<PreparedPost[]>> = [];
       for (let i = 0; i < inputs.length; i += PER_MESSAGE) parts.push(send(inputs.slice(i, i + PER_MESSAGE)));
       return (await Promise.all(parts)).flat();
+    },
+    warm(posts) {
+      if (threads > 0 && workers === null && posts >= THREADED_FROM) workers = start();
     },
     async close() {
       const running = workers ?? [];
