@@ -7,7 +7,7 @@ import { openSite } from '../src/main.js';
 import { presentArticle } from '../src/presenters/article-presenter.js';
 import { ArticlePage } from '../src/views/pages/article-page.js';
 import { renderDocument } from '../src/views/render-page.js';
-import { h } from 'preact';
+import { h, type VNode } from 'preact';
 
 const theme = process.argv[2];
 const site = await openSite({ engine: 'sqlite', path: ':memory:' }, undefined, theme ? { themesDir: resolve('themes') } : {});
@@ -16,7 +16,7 @@ if (theme) await site.services.settings.update({ theme });
 const article = demoContent.articles.find((a) => (a.status ?? 'published') === 'published')!;
 const view = presentArticle('http://dossier.test', await site.services.reader.article(article.slug, {}), { values: {}, notice: null }, false);
 const themes = (site as { themes?: Parameters<typeof renderDocument>[1] }).themes;
-const once = () => renderDocument(h(ArticlePage, { view }), themes);
+const once = () => renderDocument(h(ArticlePage, { view }) as VNode, themes);
 for (let i = 0; i < 300; i++) once();
 const rounds = 2000;
 const start = performance.now();
