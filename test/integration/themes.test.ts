@@ -1,13 +1,15 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import sharp from 'sharp';
 import { userWithRole, multipartBody, type AdminSession } from '../support/admin.js';
 import { ENGINES } from '../support/databases.js';
 import { buildArticle, seedStructure } from '../support/factories.js';
-import { createTestSite, type TestSite } from '../support/site.js';
+import { createTestSite, TEST_SITE_URL, type TestSite } from '../support/site.js';
+import { exportStaticSite } from '../../src/export/static/export-static-site.js';
+import { openStaticSite, planStaticExport } from '../../src/main.js';
 
 const clock = () => new Date('2026-06-01T12:00:00.000Z');
 
@@ -88,6 +90,25 @@ for (const engine of ENGINES) {
       assert.ok(home.document.querySelector('ul.broadsheet-columns li.broadsheet-lead .broadsheet-kicker'));
       const section = await site.page('/section/time');
       assert.ok(section.document.querySelector('.broadsheet-columns'));
+    });
+
+    test('a static copy renders with the chosen theme and carries its stylesheet', async () => {
+      assert.equal((await save({ theme: 'broadsheet' })).statusCode, 303);
+      const out = mkdtempSync(join(tmpdir(), 'dossier-static-theme-'));
+      const copy = await openStaticSite(site.database.target, { themesDir: dir }, TEST_SITE_URL, out, clock);
+      try {
+        const plan = await planStaticExport(copy.site);
+        await exportStaticSite({ dir: out, paths: plan.paths, made: plan.made, renderers: [copy.renderer], incremental: false, siteUrl: TEST_SITE_URL, now: clock });
+        const home = readFileSync(join(out, 'index.html'), 'utf8');
+        assert.match(home, /broadsheet-masthead/);
+        const href = /href="\/theme\/(broadsheet\.[0-9a-f]{12}\.css)"/.exec(home)?.[1];
+        assert.ok(href, 'the home page links the theme stylesheet');
+        assert.ok(readdirSync(join(out, 'theme')).includes(href), `theme/${href} is in the copy`);
+        assert.match(readFileSync(join(out, 'theme', href), 'utf8'), /--font-body/);
+      } finally {
+        await copy.close();
+        rmSync(out, { recursive: true, force: true });
+      }
     });
 
     test('a template that throws falls back to the default, logs the error, and the page still answers 200', async () => {
