@@ -200,7 +200,7 @@ export async function startServer(config: Config, options: { demo: boolean; work
   let app: FastifyInstance | undefined;
   try {
     if (options.demo) seeded = (await site.services.transfer.seedDemo(demoContent)).seeded;
-    for (const problem of site.themes.problems) process.emitWarning(`theme left out: ${problem}`);
+    for (const problem of site.themes.problems) process.emitWarning(`themes: ${problem}`);
     app = await buildApp({ services: site.services, themes: site.themes, siteUrl: config.siteUrl, trustProxy: config.trustProxy, pageCache, workerId: options.workerId ?? null }, { level: config.logLevel });
     await app.listen({ port: config.port, host: config.host });
     if (options.worker !== false) site.worker.start();
