@@ -40,6 +40,7 @@ import type { StaticPath } from './domain/static-page.js';
 import { FEED_FORMATS } from './presenters/feed-links.js';
 import { articleScript, favicon, siteStylesheet, staticSearchScript } from './views/styles/assets.js';
 import { themeSheet } from './domain/branding.js';
+import { defaultThemeSet, loadThemes, type ThemeSet } from './views/themes/load-themes.js';
 
 /** Brings the schema of the target database up to date. */
 export async function migrateDatabase(target: DatabaseTarget): Promise<MigrationReport> {
@@ -58,6 +59,8 @@ export interface Site {
   worker: JobRunner;
   /** The store itself, for commands and tests that build their own runners. */
   store: Store;
+  /** The installed themes, loaded once when the site opens. */
+  themes: ThemeSet;
   close(): Promise<void>;
 }
 
@@ -78,6 +81,8 @@ export interface SiteOptions {
   onQuery?: OpenOptions['onQuery'];
   /** Told what each committed write changed for readers (the page cache purges by it). */
   onChange?: PublicChangeListener;
+  /** Folder of installed themes (default: none, the built-in theme alone). */
+  themesDir?: string;
 }
 
 /** The site options a configuration gives. */
@@ -88,12 +93,15 @@ export function siteOptions(config: Config): SiteOptions {
     ipHashSalt: config.ipHashSalt,
     siteUrl: config.siteUrl,
     mediaDir: config.mediaDir,
+    themesDir: config.themesDir,
     resolvers: { doiResolver: config.doiResolver, openLibraryUrl: config.openLibraryUrl, pubmedUrl: config.pubmedUrl, arxivUrl: config.arxivUrl },
   };
 }
 
 /** Opens the database, brings its schema up to date, and wires the services. */
 export async function openSite(target: DatabaseTarget, clock: () => Date = () => new Date(), options: SiteOptions = {}): Promise<Site> {
+  // Themes first: a broken theme is reported before anything else opens.
+  const themes = options.themesDir ? await loadThemes(options.themesDir) : defaultThemeSet();
   const database = await openDatabase(target, { onQuery: options.onQuery });
   try {
     await migrateToLatest(database);
@@ -144,6 +152,7 @@ export async function openSite(target: DatabaseTarget, clock: () => Date = () =>
     services,
     worker,
     store,
+    themes,
     close: async () => {
       await worker.stop();
       await formatter.close();
@@ -191,7 +200,8 @@ export async function startServer(config: Config, options: { demo: boolean; work
   let app: FastifyInstance | undefined;
   try {
     if (options.demo) seeded = (await site.services.transfer.seedDemo(demoContent)).seeded;
-    app = await buildApp({ services: site.services, siteUrl: config.siteUrl, trustProxy: config.trustProxy, pageCache, workerId: options.workerId ?? null }, { level: config.logLevel });
+    for (const problem of site.themes.problems) process.emitWarning(`themes: ${problem}`);
+    app = await buildApp({ services: site.services, themes: site.themes, siteUrl: config.siteUrl, trustProxy: config.trustProxy, pageCache, workerId: options.workerId ?? null }, { level: config.logLevel });
     await app.listen({ port: config.port, host: config.host });
     if (options.worker !== false) site.worker.start();
   } catch (error) {
@@ -231,13 +241,13 @@ export async function openStaticSite(target: DatabaseTarget, options: SiteOption
   const site = await openSite(target, clock, options);
   let app: FastifyInstance;
   try {
-    app = await buildApp({ services: site.services, siteUrl, pageCache: null, staticCopy: true });
+    app = await buildApp({ services: site.services, themes: site.themes, siteUrl, pageCache: null, staticCopy: true });
   } catch (error) {
     await site.close();
     throw error;
   }
   const write = fileWriter(dir);
-  const direct = staticPageRenderer(site.services, siteUrl);
+  const direct = staticPageRenderer(site.services, siteUrl, site.themes);
   const renderer: StaticRenderer = {
     async render(jobs) {
       const kept = [];
@@ -269,7 +279,8 @@ export async function openStaticSite(target: DatabaseTarget, options: SiteOption
 export async function planStaticExport(site: Site): Promise<{ paths: StaticPath[]; made: MadeFile[]; articles: number }> {
   const contents = await site.services.reader.publicSite();
   const theme = themeSheet((await site.services.reader.chrome()).settings);
-  const assets = [siteStylesheet.href, favicon.href, staticSearchScript.href, articleScript.href, ...(theme ? [theme.href] : [])];
+  const chosen = site.themes.theme((await site.services.reader.chrome()).settings.theme)?.cssHref;
+  const assets = [siteStylesheet.href, favicon.href, staticSearchScript.href, articleScript.href, ...(theme ? [theme.href] : []), ...(chosen ? [chosen] : [])];
   const paths = staticPaths(contents, FEED_FORMATS.map((f) => f.suffix), assets);
   const redirects = renderRedirectFiles(contents.redirects);
   const made: MadeFile[] = [

@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { DEFAULT_DATABASE_URL, parseDatabaseUrl, type DatabaseTarget } from './database-url.js';
 import { parseAllowList } from '../domain/public-address.js';
@@ -35,6 +36,8 @@ export interface Config {
   readonly ipHashSalt: string | null;
   /** Folder for uploaded images and their sizes. */
   readonly mediaDir: string;
+  /** Folder of installed themes, one folder each (DOSSIER_THEMES_DIR; default: themes/ of the installation). */
+  readonly themesDir: string;
   /**
    * Which reverse proxies' X-Forwarded-For/-Proto to believe (client address, HTTPS): none,
    * the nearest N hops, or the listed addresses; the client is the right-most untrusted entry.
@@ -80,6 +83,7 @@ const schema = z.object({
     return entries;
   }),
   MEDIA_DIR: z.string().min(1).default('./data/media'),
+  DOSSIER_THEMES_DIR: z.string().min(1).default(() => fileURLToPath(new URL('../../themes/', import.meta.url))),
   REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
   REDIS_PREFIX: z.string().regex(/^[\w:.-]{1,64}$/, 'letters, digits and : . - _ only').default('dossier:'),
   PAGE_CACHE_MB: z.coerce.number().int().min(0).max(65_536).default(64),
@@ -104,6 +108,7 @@ export function loadConfig(env: Record<string, string | undefined>, flags: Confi
     LINK_CHECK_DELAY_MS: env['LINK_CHECK_DELAY_MS'],
     OUTBOUND_ALLOW: env['OUTBOUND_ALLOW'],
     MEDIA_DIR: env['MEDIA_DIR'],
+    DOSSIER_THEMES_DIR: env['DOSSIER_THEMES_DIR'] || undefined,
     REDIS_URL: env['REDIS_URL'],
     REDIS_PREFIX: env['REDIS_PREFIX'],
     PAGE_CACHE_MB: env['PAGE_CACHE_MB'],
@@ -138,6 +143,7 @@ export function loadConfig(env: Record<string, string | undefined>, flags: Confi
     smtp: parseSmtpConfig(env),
     ipHashSalt: env['IP_HASH_SALT'] || null,
     mediaDir: values.MEDIA_DIR,
+    themesDir: values.DOSSIER_THEMES_DIR,
     trustProxy: parseTrustProxy(env['TRUST_PROXY']),
     redisUrl: values.REDIS_URL ?? null,
     redisPrefix: values.REDIS_PREFIX,

@@ -38,6 +38,11 @@ export interface SiteSettings extends CommentSettings, CaptureSettings, PolicySe
   footerMenu: MenuItem[] | null;
   /** Address of the logo shown in the header instead of the title ('' for none). */
   logoUrl: string;
+  /** Pixel size of the logo image, so the header reserves its room (0: not known). */
+  logoWidth: number;
+  logoHeight: number;
+  /** Folder name of the theme under the themes folder ('default': the built-in templates alone). */
+  theme: string;
   /** Link and focus colour of the light scheme, `#rrggbb` ('' keeps the theme's). */
   accentColor: string;
   /** CSS added after the theme's own ('' for none). */
@@ -116,6 +121,9 @@ const settingsSchema = z.object({
   logoUrl: z.string().trim().max(2048)
     .refine((url) => url === '' || isMenuUrl(url), 'must be a site path such as /media/logo.png or an http(s) address, or empty')
     .default(''),
+  logoWidth: z.coerce.number().int().min(0).max(20000).default(0),
+  logoHeight: z.coerce.number().int().min(0).max(20000).default(0),
+  theme: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'must be the folder name of an installed theme, such as broadsheet, or default').default('default'),
   accentColor: z.string().trim()
     .superRefine((value, ctx) => {
       const problem = accentColourProblem(value);

@@ -20,6 +20,7 @@ import { registerSearchRoutes } from './routes/public/search.js';
 import { registerSitemapRoutes } from './routes/public/sitemaps.js';
 import { registerShareCardRoutes } from './routes/public/share-cards.js';
 import { registerThemeRoutes } from './routes/public/theme.js';
+import { defaultThemeSet, type ThemeSet } from '../views/themes/load-themes.js';
 import { registerOEmbedRoutes } from './routes/public/oembed.js';
 import { installCsrf } from './plugins/csrf.js';
 import { installSession } from './plugins/session.js';
@@ -50,6 +51,8 @@ export async function buildApp(deps: AppDeps, logger: FastifyServerOptions['logg
     return503OnClosing: true,
     trustProxy: fastifyTrustProxy(deps.trustProxy ?? false),
   });
+  deps = { ...deps, themes: withErrorLog(deps.themes ?? defaultThemeSet(), app) };
+  app.decorate('themes', deps.themes);
   if (deps.workerId) app.addHook('onRequest', async (_request, reply) => void reply.headers(named));
   installPolicyGuard(app);
   await installSecurityHeaders(app, deps.siteUrl);
@@ -91,4 +94,15 @@ export async function buildApp(deps: AppDeps, logger: FastifyServerOptions['logg
     }
   }
   return app;
+}
+
+/** The themes, with a template that threw logged as an error (the page answered with the default one). */
+function withErrorLog(themes: ThemeSet, app: FastifyInstance): ThemeSet {
+  return {
+    ...themes,
+    reportError(theme, slot, error) {
+      app.log.error({ err: error, theme, slot }, `theme "${theme}": templates/${slot}.js threw while rendering; the default ${slot} template was used`);
+      themes.reportError(theme, slot, error);
+    },
+  };
 }

@@ -10,7 +10,9 @@ import { presentAuthor, presentHome, presentSection, presentTag } from '../prese
 import type { Services } from '../services/services.js';
 import { ArticlePage } from '../views/pages/article-page.js';
 import { ListPage } from '../views/pages/list-page.js';
-import { renderDocument } from '../views/render-page.js';
+import { renderDocument as renderPage } from '../views/render-page.js';
+import type { ThemeLookup } from '../views/themes/themed.js';
+import type { VNode } from 'preact';
 import { HTML_TYPE } from './html.js';
 import { RSS_TYPE } from './routes/public/comments.js';
 
@@ -21,7 +23,8 @@ export interface StaticPageAnswer {
 }
 
 /** Renders the pages a static copy names (see StaticPage) as the site's routes would answer them in static-copy mode. */
-export function staticPageRenderer(services: Pick<Services, 'reader' | 'comments'>, siteUrl: string) {
+export function staticPageRenderer(services: Pick<Services, 'reader' | 'comments'>, siteUrl: string, themes?: ThemeLookup) {
+  const renderDocument = (page: VNode) => renderPage(page, themes);
   const { reader, comments } = services;
   // Loaded once, on the first comment feed (as the route loads it on its first request).
   let commentFeed: Promise<{ renderCommentFeed: typeof RenderCommentFeed }> | null = null;

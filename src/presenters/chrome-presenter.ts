@@ -54,6 +54,8 @@ export function presentChrome(chrome: SiteChrome, language?: string | null): Chr
     footerLinks: asLinks(settings.footerMenu ?? pages()),
     footerText: settings.footerText || null,
     logoUrl: settings.logoUrl || null,
+    logoSize: settings.logoUrl && settings.logoWidth > 0 && settings.logoHeight > 0 ? { width: settings.logoWidth, height: settings.logoHeight } : null,
+    theme: settings.theme,
     themeHref: themeSheet(settings)?.href ?? null,
   };
   byLanguage.set(language ?? '', view);

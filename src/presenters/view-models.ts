@@ -29,6 +29,10 @@ export interface ChromeView {
   footerText: string | null;
   /** The logo shown in place of the title text, when set. */
   logoUrl: string | null;
+  /** The logo's pixel size when known, so the header does not shift as it loads. */
+  logoSize: { width: number; height: number } | null;
+  /** The theme the site chose (folder name under the themes folder, or 'default'). */
+  theme: string;
   /** The stylesheet carrying the site's accent colour and custom CSS, when it has any. */
   themeHref: string | null;
 }

@@ -48,7 +48,7 @@ export async function createTestSite(engine: TestEngine, clock?: () => Date, opt
   const pageCache = given === false ? null : (given ?? createPageCache(memoryPageStore(32 * 1024 * 1024)));
   const target = database.target.engine === 'postgres' && databaseUrl ? { ...database.target, url: databaseUrl } : database.target;
   const site = await openSite(target, clock, { mediaDir, ...(pageCache ? { onChange: (change) => pageCache.purge(change) } : {}), ...siteOptions });
-  const app = await buildApp({ services: site.services, siteUrl: TEST_SITE_URL, pageCache });
+  const app = await buildApp({ services: site.services, themes: site.themes, siteUrl: TEST_SITE_URL, pageCache });
   return {
     app,
     services: site.services,

@@ -27,6 +27,8 @@ export interface AppearanceView {
   menus: MenuEditorView[];
   /** Sections whose newest articles the front page can show in blocks (value: slug path). */
   homeSections: OptionView[];
+  /** The installed themes (value: folder name; label: its name and description). */
+  themes: OptionView[];
   /** What can be added to a menu in one step: sections, pages and tags (value `url\tlabel`). */
   choices: Array<{ group: string; options: OptionView[] }>;
 }
@@ -36,6 +38,8 @@ export interface MenuTargets {
   sections: Section[];
   pages: Array<{ slug: string; title: string }>;
   tags: Array<{ slug: string; name: string }>;
+  /** The installed themes, the built-in default first. */
+  themes: Array<{ name: string; title: string; description: string }>;
 }
 
 const choice = (url: string, label: string): OptionView => ({ value: `${url}\t${label}`, label: `${label} (${url})` });
@@ -58,9 +62,10 @@ export function presentAppearance(
   return {
     chrome,
     form: typed?.form ?? presentForm({
-      logoUrl: settings.logoUrl, accentColor: settings.accentColor, customCss: settings.customCss, footerText: settings.footerText,
+      theme: settings.theme, logoUrl: settings.logoUrl, accentColor: settings.accentColor, customCss: settings.customCss, footerText: settings.footerText,
       homeSections: settings.homeSections,
     }),
+    themes: targets.themes.map((t) => ({ value: t.name, label: t.description ? `${t.title} — ${t.description}` : t.title })),
     homeSections: targets.sections.map((s) => ({ value: sectionSlugPath(targets.sections, s), label: s.name })),
     menus: [
       { name: 'primary', heading: 'Header menu', chosen: settings.primaryMenu !== null, rows: typed?.rows.primary ?? rowsFromMenu(menus.primary, BLANK_ROWS) },

@@ -2,7 +2,7 @@ import type { UserActor } from '../../policies/policy.js';
 import type { Clock, Store } from '../ports.js';
 import type { MediaTools } from './ports.js';
 import { shareCard } from './share-card.js';
-import { openMediaFile, setMediaAlt, uploadMedia, type UploadInput } from './upload-media.js';
+import { mediaImageSize, openMediaFile, setMediaAlt, uploadMedia, type UploadInput } from './upload-media.js';
 
 /** Uploaded images, bound to one store, clock, image processor and media folder. */
 export function createMediaServices(store: Store, clock: Clock, deps: MediaTools) {
@@ -11,6 +11,8 @@ export function createMediaServices(store: Store, clock: Clock, deps: MediaTools
     setAlt: (actor: UserActor, id: number, alt: string) => setMediaAlt(store, actor, id, alt),
     list: (limit = 60, offset = 0) => store.repos.media.list(limit, offset),
     file: (name: string) => openMediaFile(deps.files, name),
+    /** The pixel size of the uploaded image at a `/media/…` address, or null. */
+    imageSize: (url: string) => mediaImageSize(store, url),
     /** The generated share card of a published article (by slug), or of the site (`null`). */
     shareCard: (slug: string | null) => shareCard(store, clock, deps.images, slug),
   };

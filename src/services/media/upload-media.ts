@@ -6,7 +6,7 @@ import type { UserActor } from '../../policies/policy.js';
 import type { ImageProcessor, MediaFiles } from './ports.js';
 import type { Clock, Repositories, Store } from '../ports.js';
 
-const EXTENSIONS: Record<MediaSize['format'], string> = { jpeg: 'jpg', png: 'png', webp: 'webp', avif: 'avif', gif: 'gif' };
+export const EXTENSIONS: Record<MediaSize['format'], string> = { jpeg: 'jpg', png: 'png', webp: 'webp', avif: 'avif', gif: 'gif' };
 
 /** Stored file names: hash prefix, optional width, extension. Nothing else is served. */
 export const MEDIA_FILE_NAME = /^[a-f0-9]{16}(?:-\d{1,5})?\.(?:jpg|png|webp|avif|gif)$/;
@@ -94,4 +94,19 @@ export async function openMediaFile(files: MediaFiles, name: string) {
   const ext = name.slice(name.lastIndexOf('.') + 1);
   const type = ext === 'jpg' ? 'image/jpeg' : `image/${ext}`;
   return { ...file, type };
+}
+
+/**
+ * The pixel size of the uploaded image a site address shows (`/media/<hash>.<ext>`, or one
+ * of its generated sizes, in the original's proportions); null for any other address.
+ */
+export async function mediaImageSize(store: Store, url: string): Promise<{ width: number; height: number } | null> {
+  const match = /^\/media\/([0-9a-f]{16})(-\d+)?\.([a-z]+)$/.exec(url.trim());
+  if (!match) return null;
+  const names = match[2] ? Object.values(EXTENSIONS).map((ext) => `${match[1]}.${ext}`) : [`${match[1]}.${match[3]}`];
+  for (const name of names) {
+    const media = await store.repos.media.findByStoredName(name);
+    if (media) return { width: media.width, height: media.height };
+  }
+  return null;
 }

@@ -1,9 +1,10 @@
 import type { LinkView } from '../../presenters/view-models.js';
 import { conjunctionParts } from '../../presenters/i18n/list-format.js';
 import { useLocale } from '../locale-context.js';
+import { themed } from '../themes/themed.js';
 
 /** "A, B and C" in the page's language, each name linking to the author page. */
-export function AuthorLinks(props: { authors: LinkView[] }) {
+function DefaultAuthorLinks(props: { authors: LinkView[] }) {
   const { authors } = props;
   let next = 0;
   return (
@@ -16,3 +17,6 @@ export function AuthorLinks(props: { authors: LinkView[] }) {
     </>
   );
 }
+
+/** The author names, or the theme's `byline` template. */
+export const AuthorLinks = themed('byline', DefaultAuthorLinks);

@@ -3,6 +3,7 @@ import { AuthorLinks } from './byline.js';
 import { DateTime } from './date-time.js';
 import { Picture } from './picture.js';
 import { useT } from '../locale-context.js';
+import { themed } from '../themes/themed.js';
 
 function Card(props: { card: CardView; level: 2 | 3; eager: boolean; lead: boolean }) {
   const { card } = props;
@@ -28,6 +29,9 @@ function Card(props: { card: CardView; level: 2 | 3; eager: boolean; lead: boole
   );
 }
 
+/** The props of a card list (theme slot `card-list`). */
+export type CardListProps = { cards: CardView[]; level: 2 | 3; lead?: boolean; lazyAll?: boolean };
+
 /** Cards whose images load at once: those above the fold of a phone or a wide screen. */
 const EAGER_CARDS = 1;
 
@@ -35,7 +39,7 @@ const EAGER_CARDS = 1;
  * A grid of article cards; `level` is the heading level of each card's title. With `lead`
  * the first card is the lead story, drawn across the grid. Images below the first load lazily.
  */
-export function CardList(props: { cards: CardView[]; level: 2 | 3; lead?: boolean; lazyAll?: boolean }) {
+function DefaultCardList(props: CardListProps) {
   return (
     <ul class="cards">
       {props.cards.map((card, i) => (
@@ -46,3 +50,6 @@ export function CardList(props: { cards: CardView[]; level: 2 | 3; lead?: boolea
     </ul>
   );
 }
+
+/** The card grid, or the theme's `card-list` template. */
+export const CardList = themed('card-list', DefaultCardList);

@@ -1,23 +1,28 @@
 import type { ComponentChildren } from 'preact';
 import type { ChromeView, HeadView } from '../../presenters/view-models.js';
-import { LanguageSwitcher } from '../components/language-switcher.js';
-import { SearchBox } from '../components/search-box.js';
-import { SiteMenu } from '../components/site-menu.js';
 import { SocialMeta } from '../components/social-meta.js';
 import { favicon, siteStylesheet } from '../styles/assets.js';
 import { LocaleContext, useT } from '../locale-context.js';
+import { ActiveThemeContext, ThemesContext } from '../themes/themed.js';
+import { SiteFooter, SiteHeader } from './site-chrome.js';
+import { useContext } from 'preact/hooks';
 
 type LayoutProps = { chrome: ChromeView; head: HeadView; children: ComponentChildren; wide?: boolean; lang?: string };
 
 /** The document around every public page, in the page's locale (its components translate in it). */
 export function BaseLayout(props: LayoutProps) {
-  return <LocaleContext.Provider value={props.chrome.locale}><PublicDocument {...props} /></LocaleContext.Provider>;
+  return (
+    <LocaleContext.Provider value={props.chrome.locale}>
+      <ActiveThemeContext.Provider value={props.chrome.theme}><PublicDocument {...props} /></ActiveThemeContext.Provider>
+    </LocaleContext.Provider>
+  );
 }
 
-/** Head, header with logo or title and the header menu, footer with the footer menu and line. */
+/** Head (site.css, the theme's stylesheet, then the branding one), header, main, footer. */
 function PublicDocument(props: LayoutProps) {
   const { chrome, head } = props;
   const t = useT();
+  const themeCss = useContext(ThemesContext).theme(chrome.theme)?.cssHref;
   return (
     <html lang={props.lang ?? chrome.language} dir={chrome.dir}>
       <head>
@@ -34,6 +39,7 @@ function PublicDocument(props: LayoutProps) {
         <SocialMeta head={head} />
         <link rel="icon" href={favicon.href} type="image/svg+xml" />
         <link rel="stylesheet" href={siteStylesheet.href} />
+        {themeCss ? <link rel="stylesheet" href={themeCss} /> : null}
         {chrome.themeHref ? <link rel="stylesheet" href={chrome.themeHref} /> : null}
         {head.jsonLd.map((json) => (
           <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: json }} />
@@ -41,25 +47,9 @@ function PublicDocument(props: LayoutProps) {
       </head>
       <body>
         <a class="skip-link" href="#main">{t('layout.skipToContent')}</a>
-        <header class="site-header">
-          <div class="wrap wrap-wide site-header-inner">
-            <a class="site-title" href="/">
-              {chrome.logoUrl ? <img class="site-logo" src={chrome.logoUrl} alt={chrome.siteTitle} height={40} /> : <bdi>{chrome.siteTitle}</bdi>}
-            </a>
-            <SiteMenu links={chrome.nav} label={t('layout.sections')} class="site-nav" />
-            <SearchBox />
-            <LanguageSwitcher links={head.languageSwitcher} />
-          </div>
-        </header>
+        <SiteHeader chrome={chrome} head={head} />
         <main id="main" class={props.wide ? 'wrap wrap-wide' : 'wrap'}>{props.children}</main>
-        <footer class="site-footer">
-          <div class="wrap wrap-wide">
-            <SiteMenu links={chrome.footerLinks} label={t('layout.sitePages')} class="footer-nav" />
-            <p class="site-footer-note">
-              {chrome.footerText ? <bdi>{chrome.footerText}</bdi> : <><bdi>{chrome.siteDescription}</bdi> {t('layout.poweredBy')}</>}
-            </p>
-          </div>
-        </footer>
+        <SiteFooter chrome={chrome} />
       </body>
     </html>
   );

@@ -11,9 +11,10 @@ import { BaseLayout } from '../layouts/base-layout.js';
 import { translateIn } from '../locale-context.js';
 import { ReadingBadges, TableOfContents } from '../components/reading-aids.js';
 import { articleScript } from '../styles/assets.js';
+import { themedPage } from '../themes/themed.js';
 
 /** An article: trail, title, dates, byline, body, notes, related, comments. */
-export function ArticlePage(props: { view: ArticlePageView }) {
+function DefaultArticlePage(props: { view: ArticlePageView }) {
   const { view } = props;
   const p = view.idPrefix;
   const t = translateIn(view.chrome.locale);
@@ -63,3 +64,6 @@ export function ArticlePage(props: { view: ArticlePageView }) {
     </BaseLayout>
   );
 }
+
+/** The article page, or the theme's `article-page` template. */
+export const ArticlePage = themedPage('article-page', DefaultArticlePage);

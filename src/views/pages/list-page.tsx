@@ -6,9 +6,10 @@ import { Pagination } from '../components/pagination.js';
 import { BaseLayout } from '../layouts/base-layout.js';
 import { Picture } from '../components/picture.js';
 import { translateIn } from '../locale-context.js';
+import { themedPage } from '../themes/themed.js';
 
 /** Home, section, tag and author pages: a heading, an intro, and a paginated list. */
-export function ListPage(props: { view: ListPageView }) {
+function DefaultListPage(props: { view: ListPageView }) {
   const { view } = props;
   const t = translateIn(view.chrome.locale);
   return (
@@ -31,3 +32,6 @@ export function ListPage(props: { view: ListPageView }) {
     </BaseLayout>
   );
 }
+
+/** A list page, or the theme's `list-page` template. */
+export const ListPage = themedPage('list-page', DefaultListPage);

@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import { invalid } from '../../../domain/errors.js';
 import { menuFromRows, type MenuItem, type MenuRow } from '../../../domain/menu.js';
 import { mayChangeSettings } from '../../../policies/settings.js';
 import { formWithError } from '../../../presenters/admin/admin-chrome.js';
@@ -33,11 +34,14 @@ function postedRows(values: Values, menu: MenuName): MenuRow[] {
 }
 
 /** Logo, accent colour, footer text, custom CSS and the two menus (administrators). */
-export function registerAppearanceRoutes(app: FastifyInstance, { settings, structure, reader }: RouteDeps<'settings' | 'structure' | 'reader'>): void {
+export function registerAppearanceRoutes(app: FastifyInstance, deps: RouteDeps<'settings' | 'structure' | 'reader' | 'media'>): void {
+  const { settings, structure, reader, media, themes } = deps;
   const targets = async (): Promise<MenuTargets> => {
     const [lists, chrome] = await Promise.all([structure.lists(), reader.chrome()]);
-    return { sections: lists.sections, tags: lists.tags, pages: chrome.pages };
+    return { sections: lists.sections, tags: lists.tags, pages: chrome.pages, themes: themes.list };
   };
+  // Only the themes loaded at start can be chosen (a folder added later needs a restart).
+  const installed = () => z.enum(themes.list.map((t) => t.name) as [string, ...string[]]);
   const show = async (request: FastifyRequest, typed?: Parameters<typeof presentAppearance>[3]) =>
     <AppearancePage view={presentAppearance(chromeFor(request, 'Appearance'), await settings.get(), await targets(), typed)} />;
 
@@ -49,7 +53,11 @@ export function registerAppearanceRoutes(app: FastifyInstance, { settings, struc
     const rows = { primary: postedRows(values, 'primary'), footer: postedRows(values, 'footer') };
     try {
       const menus = Object.fromEntries(MENUS.map((m) => [SETTING[m], menuFromRows(rows[m], MENU_LABELS[m])]));
+      const theme = installed().safeParse(text(values, 'theme') || 'default');
+      if (!theme.success) throw invalid(`Theme: "${text(values, 'theme')}" is not installed; choose one of ${themes.list.map((t) => t.name).join(', ')}.`, 'theme');
+      const logo = await media.imageSize(text(values, 'logoUrl'));
       await settings.update({
+        theme: theme.data, logoWidth: logo?.width ?? 0, logoHeight: logo?.height ?? 0,
         logoUrl: text(values, 'logoUrl'), accentColor: text(values, 'accentColor'),
         footerText: text(values, 'footerText'), customCss: text(values, 'customCss'), ...menus,
         homeSections: [values['homeSections'] ?? []].flat(),

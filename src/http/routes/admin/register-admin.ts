@@ -29,7 +29,7 @@ export function registerAdminRoutes(app: FastifyInstance, deps: AppDeps): void {
   registerMediaRoutes(app, routeDeps(deps, 'media'));
   registerStructureRoutes(app, routeDeps(deps, 'structure'));
   registerSettingsRoutes(app, routeDeps(deps, 'settings'));
-  registerAppearanceRoutes(app, routeDeps(deps, 'settings', 'structure', 'reader'));
+  registerAppearanceRoutes(app, routeDeps(deps, 'settings', 'structure', 'reader', 'media'));
   registerContentKeyRoutes(app, routeDeps(deps, 'contentApi'));
   registerWebhookRoutes(app, routeDeps(deps, 'webhooks'));
   registerIntegrationRoutes(app, routeDeps(deps, 'adminApi'));

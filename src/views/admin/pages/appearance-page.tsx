@@ -1,6 +1,6 @@
 import type { AppearanceView, MenuEditorView } from '../../../presenters/admin/appearance-presenter.js';
 import { AdminLayout } from '../admin-layout.js';
-import { CheckboxGroup, CsrfField, ErrorSummary, TextArea, TextField } from '../components/fields.js';
+import { CheckboxGroup, CsrfField, ErrorSummary, SelectField, TextArea, TextField } from '../components/fields.js';
 
 function MenuEditor(props: { menu: MenuEditorView }) {
   const { menu } = props;
@@ -28,7 +28,7 @@ function MenuEditor(props: { menu: MenuEditorView }) {
   );
 }
 
-/** Logo, accent colour, footer text, custom CSS, and the header and footer menus. */
+/** Theme, logo, accent colour, footer text, custom CSS, and the header and footer menus. */
 export function AppearancePage(props: { view: AppearanceView }) {
   const { view } = props;
   const { form } = view;
@@ -39,8 +39,10 @@ export function AppearancePage(props: { view: AppearanceView }) {
       <ErrorSummary form={form} />
       <form method="post" action="/admin/appearance" class="panel" novalidate>
         <CsrfField token={token} />
+        <h2>Theme</h2>
+        <SelectField form={form} name="theme" label="Theme" options={view.themes} hint="Templates and stylesheet from the themes folder (see docs/themes.md). The branding below applies on top of any theme." />
         <h2>Branding</h2>
-        <TextField form={form} name="logoUrl" label="Logo address" hint="Shown in the header in place of the site title, e.g. /media/logo.png from the media library. Leave empty for the title." />
+        <TextField form={form} name="logoUrl" label="Logo address" hint="Shown in the header in place of the site title, e.g. an address from the media library (its size is read from there so the page does not shift). Leave empty for the title." />
         <TextField form={form} name="accentColor" label="Accent colour" hint="Links and focus rings in the light scheme, as a hex colour such as #1d4f91. It must keep links readable (4.5:1 on the page). Leave empty for the theme’s." />
         <TextField form={form} name="footerText" label="Footer text" hint="One line under the footer menu. Leave empty to show the site description." />
         <TextArea form={form} name="customCss" label="Custom CSS" rows={8} hint="Added after the theme’s stylesheet; the theme’s colours and fonts are CSS custom properties (--accent, --bg, --fg, --serif, --sans…)." />
