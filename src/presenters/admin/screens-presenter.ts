@@ -3,7 +3,8 @@ import type { Media } from '../../domain/media.js';
 import type { Author, Redirect, Tag } from '../../domain/people.js';
 import { childSections, sectionAncestry, type Section } from '../../domain/section.js';
 import { PERMALINK_PATTERNS, type SiteSettings } from '../../domain/settings.js';
-import { ROLE_DESCRIPTIONS, ROLES, type User } from '../../domain/user.js';
+import { ROLES, type User } from '../../domain/user.js';
+import { t } from '../i18n/translate.js';
 import { mediaUrl } from '../media-presenter.js';
 import { presentForm } from './admin-chrome.js';
 import type { AdminChromeView, FormView, MediaLibraryView, SettingsView, StructureView, UsersView } from './admin-view-models.js';
@@ -125,7 +126,7 @@ export function presentUsers(chrome: AdminChromeView, users: readonly User[], au
   return {
     chrome,
     form,
-    roles: ROLES.map((r) => ({ value: r, label: r[0]!.toUpperCase() + r.slice(1), description: ROLE_DESCRIPTIONS[r] })),
+    roles: ROLES.map((r) => ({ value: r, label: t(chrome.locale, `admin.users.roleNames.${r}`), description: t(chrome.locale, `admin.users.roleDescriptions.${r}`) })),
     authors: authors.map((a) => ({ value: a.slug, label: a.name })),
     users: users.map((u) => ({
       id: u.id, name: u.name, email: u.email, role: u.role, author: u.authorId ? (authorById.get(u.authorId)?.slug ?? '') : '', action: `/admin/users/${u.id}`,
