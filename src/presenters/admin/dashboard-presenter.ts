@@ -1,6 +1,6 @@
 import type { Dashboard } from '../../services/articles/dashboard.js';
-import { linkHealthLine } from '../../domain/link-summary.js';
-import { captureLine, type CaptureSummary } from '../../domain/capture.js';
+import type { CaptureSummary } from '../../domain/capture.js';
+import { captureText, linkHealthText } from './link-health-line.js';
 import { presentDateTime } from './admin-dates.js';
 import type { AdminChromeView, DashboardView } from './admin-view-models.js';
 import { presentArticleRow } from './article-rows.js';
@@ -31,7 +31,7 @@ export function presentDashboard(chrome: AdminChromeView, data: Dashboard): Dash
     pendingComments: data.pendingComments,
     citationHealth: data.citationHealth.items.map(row),
     linkHealth: link
-      ? `${linkHealthLine(link.total, link.counts, link.archiveFailed)}${link.lastCheckedAt ? ` ${t(locale, 'admin.dashboard.lastCheck', { date: presentDateTime(link.lastCheckedAt, timeZone, locale)?.label ?? '' })}` : ''} ${captureLine(link.captures)}${latestFailure(link.captures, locale)}`
+      ? `${linkHealthText(locale, link.total, link.counts, link.archiveFailed)}${link.lastCheckedAt ? ` ${t(locale, 'admin.dashboard.lastCheck', { date: presentDateTime(link.lastCheckedAt, timeZone, locale)?.label ?? '' })}` : ''} ${captureText(locale, link.captures)}${latestFailure(link.captures, locale)}`
       : t(locale, 'admin.dashboard.noLinks'),
     failedJobs: data.failedJobs.items.map((job) => ({ kind: job.kind, error: job.lastError ?? t(locale, 'admin.dashboard.unknownError'), when: presentDateTime(job.updatedAt, timeZone, locale) })),
     failedJobsTotal: data.failedJobs.total,
