@@ -34,12 +34,12 @@ export function registerArticleAdminRoutes(app: FastifyInstance, { articles, sit
 
   app.get('/admin/articles/new', { config: screen }, async (request, reply) => {
     const data = await articles.open(userOf(request));
-    return sendPage(reply, <EditorPage view={presentEditor(chromeFor(request, 'New article'), data)} />);
+    return sendPage(reply, <EditorPage view={presentEditor(chromeFor(request, adminT(request)('admin.editor.newTitle')), data)} />);
   });
 
   app.get<{ Params: { id: string } }>('/admin/articles/:id', { config: screen }, async (request, reply) => {
     const data = await articles.open(userOf(request), idParam(request.params.id));
-    return sendPage(reply, <EditorPage view={presentEditor(chromeFor(request, `Edit ${data.article?.title ?? ''}`), data)} />);
+    return sendPage(reply, <EditorPage view={presentEditor(chromeFor(request, adminT(request)('admin.editor.editTitle', { title: data.article?.title ?? '' })), data)} />);
   });
 
   app.get<{ Params: { id: string } }>('/admin/articles/:id/preview', { config: screen }, async (request, reply) => {
@@ -60,7 +60,7 @@ export function registerArticleAdminRoutes(app: FastifyInstance, { articles, sit
     const again = async (state: EditorState, status: number) => {
       const body = typeof values['body'] === 'string' ? values['body'] : '';
       const data = await articles.open(actor, id, body);
-      const view = presentEditor(chromeFor(request, 'Edit article'), data, state);
+      const view = presentEditor(chromeFor(request, adminT(request)('admin.editor.editArticle')), data, state);
       if (state.form?.values['version'] !== undefined && view.version !== null) view.version = Number(state.form.values['version']);
       return sendPage(reply, <EditorPage view={view} />, status);
     };
