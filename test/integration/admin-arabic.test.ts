@@ -13,6 +13,8 @@ const ENGLISH_LABELS = [
   'With citation findings', 'Title', 'Status', 'Date', 'Notes', 'Clean', 'Edited', 'Publishes', 'Comments', 'Pending', 'Approved',
   'Spam', 'Trash', 'Approve', 'Hold', 'Author', 'Comment', 'Moderate', 'newest first', 'Skip to content', 'View site', 'Sign out',
   'Filter articles', 'Comments by status', 'administrator', 'admin', 'Links', 'no cited links', 'error', 'warning',
+  'Site title', 'Save settings', 'Time zone', 'Moderation', 'Citation style', 'Transparency', 'Archiving', 'Secret', 'Upload', 'Library',
+  'Alt text', 'Add a user', 'Roles', 'Password', 'Email', 'Name', 'Everything', 'There is a problem',
   'cited link', 'reach their source', 'not yet checked', 'none checked yet', 'Archive captures', 'Last check',
 ];
 
@@ -49,7 +51,7 @@ for (const engine of ENGINES) {
     });
     after(() => site?.close());
 
-    for (const path of ['/admin', '/admin/articles', '/admin/comments']) {
+    for (const path of ['/admin', '/admin/articles', '/admin/comments', '/admin/settings', '/admin/media', '/admin/users']) {
       test(`${path} answers right to left, in Arabic, with no English label left`, async () => {
         const response = await admin.get(path);
         assert.equal(response.statusCode, 200);
