@@ -1,20 +1,22 @@
 import type { AdminListedArticle } from '../../services/articles/article-lists.js';
 import { presentDateTime } from './admin-dates.js';
 import type { ArticleStatus } from '../../domain/article.js';
+import { t } from '../i18n/translate.js';
 import type { AdminChromeView, ArticleListView, ArticleRowView } from './admin-view-models.js';
 
-/** An article as one row of an admin table. */
-export function presentArticleRow(row: AdminListedArticle, zone = 'UTC'): ArticleRowView {
-  const scheduled = row.status === 'scheduled';
-  const date = presentDateTime(row.status === 'draft' ? row.updatedAt : row.publishedAt, zone);
+const DATE_LABEL: Record<ArticleStatus, string> = { draft: 'admin.table.edited', scheduled: 'admin.table.publishes', published: 'admin.table.publishedOn' };
+
+/** An article as one row of an admin table, in the admin's `locale`. */
+export function presentArticleRow(row: AdminListedArticle, zone = 'UTC', locale = 'en'): ArticleRowView {
+  const date = presentDateTime(row.status === 'draft' ? row.updatedAt : row.publishedAt, zone, locale);
   const lint = row.lintErrors + row.lintWarnings === 0 ? null
-    : [row.lintErrors ? `${row.lintErrors} error${row.lintErrors === 1 ? '' : 's'}` : '', row.lintWarnings ? `${row.lintWarnings} warning${row.lintWarnings === 1 ? '' : 's'}` : ''].filter(Boolean).join(', ');
+    : [row.lintErrors ? t(locale, 'admin.table.errors', { count: row.lintErrors }) : '', row.lintWarnings ? t(locale, 'admin.table.warnings', { count: row.lintWarnings }) : ''].filter(Boolean).join(', ');
   return {
     title: row.title,
     editHref: `/admin/articles/${row.id}`,
-    status: row.status,
+    status: t(locale, `admin.status.${row.status}`),
     date,
-    dateLabel: date ? `${row.status === 'draft' ? 'Edited' : scheduled ? 'Publishes' : 'Published'} ${date.label}` : '',
+    dateLabel: date ? t(locale, DATE_LABEL[row.status] ?? 'admin.table.publishedOn', { date: date.label }) : '',
     authors: row.authors.map((a) => a.name).join(', '),
     lint,
   };
@@ -23,21 +25,23 @@ export function presentArticleRow(row: AdminListedArticle, zone = 'UTC'): Articl
 /** The statuses the article list can be filtered by, in the order of its filter links. */
 export const LISTED_STATUSES: readonly ArticleStatus[] = ['draft', 'scheduled', 'published'];
 
-const capitalised = (word: string): string => `${word[0]!.toUpperCase()}${word.slice(1)}`;
+const HEADINGS: Record<string, string> = { draft: 'headingDraft', scheduled: 'headingScheduled', published: 'headingPublished' };
 
-/** The article list screen: its filter links (the current one marked), heading and rows. */
+/** The article list screen: its filter links (the current one marked), heading and rows, in the admin's `locale`. */
 export function presentArticleList(
   chrome: (title: string) => AdminChromeView,
   filter: { status?: ArticleStatus; lint: boolean },
   rows: AdminListedArticle[],
   zone: string,
+  locale = 'en',
 ): ArticleListView {
   const { status, lint } = filter;
+  const tr = (key: string) => t(locale, `admin.articles.${key}`);
   const filters = [
-    { href: '/admin/articles', label: 'All', current: !status && !lint },
-    ...LISTED_STATUSES.map((s) => ({ href: `/admin/articles?status=${s}`, label: capitalised(s), current: s === status })),
-    { href: '/admin/articles?lint=1', label: 'With citation findings', current: lint },
+    { href: '/admin/articles', label: tr('all'), current: !status && !lint },
+    ...LISTED_STATUSES.map((s) => ({ href: `/admin/articles?status=${s}`, label: tr(s), current: s === status })),
+    { href: '/admin/articles?lint=1', label: tr('withFindings'), current: lint },
   ];
-  const heading = status ? `${capitalised(status)} articles` : lint ? 'Articles with citation findings' : 'Articles';
-  return { chrome: chrome(heading), heading, filters, rows: rows.map((row) => presentArticleRow(row, zone)) };
+  const heading = status ? tr(HEADINGS[status] ?? 'heading') : lint ? tr('headingFindings') : tr('heading');
+  return { chrome: chrome(heading), heading, filters, rows: rows.map((row) => presentArticleRow(row, zone, locale)) };
 }

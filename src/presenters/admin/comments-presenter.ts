@@ -4,6 +4,7 @@ import { presentDateTime } from './admin-dates.js';
 import type { AdminChromeView } from './admin-view-models.js';
 import type { DateView } from '../view-models.js';
 import { linkableWebsite } from '../../domain/comment-input.js';
+import { t } from '../i18n/translate.js';
 
 /** One comment in the moderation list. */
 export interface ModerationRow {
@@ -21,7 +22,7 @@ export interface ModerationRow {
   date: DateView | null;
   status: CommentStatus;
   /** The actions offered for this comment (the ones that change its status). */
-  actions: Array<{ status: CommentStatus; label: string }>;
+  actions: Array<{ status: CommentStatus; label: string; ariaLabel: string }>;
 }
 
 /** The moderation screen. */
@@ -32,15 +33,16 @@ export interface ModerationView {
   rows: ModerationRow[];
 }
 
-const LABELS: Record<CommentStatus, string> = { pending: 'Pending', approved: 'Approved', spam: 'Spam', trash: 'Trash' };
-const ACTIONS: Record<CommentStatus, string> = { approved: 'Approve', pending: 'Hold', spam: 'Spam', trash: 'Trash' };
+const TABS: readonly CommentStatus[] = ['pending', 'approved', 'spam', 'trash'];
+const ACTIONS: readonly CommentStatus[] = ['approved', 'pending', 'spam', 'trash'];
 
 /** Comments of one status, newest first, with counts per status for the tabs. */
 export function presentModeration(chrome: AdminChromeView, current: CommentStatus, comments: CommentListing[], counts: Record<CommentStatus, number>): ModerationView {
+  const { locale } = chrome;
   return {
     chrome,
     current,
-    tabs: (Object.keys(LABELS) as CommentStatus[]).map((status) => ({ status, label: LABELS[status], count: counts[status], href: `/admin/comments?status=${status}`, current: status === current })),
+    tabs: TABS.map((status) => ({ status, label: t(locale, `admin.comments.tabs.${status}`), count: counts[status], href: `/admin/comments?status=${status}`, current: status === current })),
     rows: comments.map((c) => ({
       id: c.id,
       author: c.authorName,
@@ -50,9 +52,11 @@ export function presentModeration(chrome: AdminChromeView, current: CommentStatu
       excerpt: c.body.length > 300 ? `${c.body.slice(0, 299)}…` : c.body,
       viewHref: c.status === 'approved' ? `/comments/${c.id}` : null,
       articleSlug: c.articleSlug,
-      date: presentDateTime(c.createdAt, chrome.timeZone),
+      date: presentDateTime(c.createdAt, chrome.timeZone, locale),
       status: c.status,
-      actions: (['approved', 'pending', 'spam', 'trash'] as CommentStatus[]).filter((s) => s !== c.status).map((s) => ({ status: s, label: ACTIONS[s] })),
+      actions: ACTIONS.filter((s) => s !== c.status).map((s) => ({
+        status: s, label: t(locale, `admin.comments.actions.${s}`), ariaLabel: t(locale, `admin.comments.actionLabel.${s}`, { author: c.authorName }),
+      })),
     })),
   };
 }

@@ -1,35 +1,39 @@
 import type { Dashboard } from '../../services/articles/dashboard.js';
-import { linkHealthLine } from '../../domain/link-summary.js';
-import { captureLine, type CaptureSummary } from '../../domain/capture.js';
+import type { CaptureSummary } from '../../domain/capture.js';
+import { captureText, linkHealthText } from './link-health-line.js';
 import { presentDateTime } from './admin-dates.js';
 import type { AdminChromeView, DashboardView } from './admin-view-models.js';
 import { presentArticleRow } from './article-rows.js';
+import { t } from '../i18n/translate.js';
 
 /** The latest capture failure, named, so a failing archive is never silent. */
-function latestFailure(captures: CaptureSummary): string {
+function latestFailure(captures: CaptureSummary, locale: string): string {
   const last = captures.failures[0];
-  return last ? ` Last failed: ${last.url} (${last.error ?? 'no reason given'}).` : '';
+  return last ? ` ${t(locale, 'admin.dashboard.lastFailed', { url: last.url, reason: last.error ?? t(locale, 'admin.dashboard.noReason') })}` : '';
 }
 
 /** The dashboard's cards. */
 export function presentDashboard(chrome: AdminChromeView, data: Dashboard): DashboardView {
   const link = data.linkHealth;
+  const { locale, timeZone } = chrome;
+  const row = (item: Dashboard['drafts']['items'][number]) => presentArticleRow(item, timeZone, locale);
+  const count = (key: string, value: number, href: string) => ({ label: t(locale, `admin.dashboard.${key}`, { count: value }), value, href });
   return {
     chrome,
     counts: [
-      { label: 'drafts', value: data.drafts.total, href: '/admin/articles?status=draft' },
-      { label: 'scheduled', value: data.scheduled.total, href: '/admin/articles?status=scheduled' },
-      { label: 'published', value: data.published, href: '/admin/articles?status=published' },
-      { label: 'with citation findings', value: data.citationHealth.total, href: '/admin/articles?lint=1' },
+      count('drafts', data.drafts.total, '/admin/articles?status=draft'),
+      count('scheduled', data.scheduled.total, '/admin/articles?status=scheduled'),
+      count('published', data.published, '/admin/articles?status=published'),
+      count('findings', data.citationHealth.total, '/admin/articles?lint=1'),
     ],
-    drafts: data.drafts.items.map((row) => presentArticleRow(row, chrome.timeZone)),
-    scheduled: data.scheduled.items.map((row) => presentArticleRow(row, chrome.timeZone)),
+    drafts: data.drafts.items.map(row),
+    scheduled: data.scheduled.items.map(row),
     pendingComments: data.pendingComments,
-    citationHealth: data.citationHealth.items.map((row) => presentArticleRow(row, chrome.timeZone)),
+    citationHealth: data.citationHealth.items.map(row),
     linkHealth: link
-      ? `${linkHealthLine(link.total, link.counts, link.archiveFailed)}${link.lastCheckedAt ? ` Last check ${presentDateTime(link.lastCheckedAt, chrome.timeZone)?.label}.` : ''} ${captureLine(link.captures)}${latestFailure(link.captures)}`
-      : 'no cited links yet (the link checker reports here).',
-    failedJobs: data.failedJobs.items.map((job) => ({ kind: job.kind, error: job.lastError ?? 'Unknown error', when: presentDateTime(job.updatedAt, chrome.timeZone) })),
+      ? `${linkHealthText(locale, link.total, link.counts, link.archiveFailed)}${link.lastCheckedAt ? ` ${t(locale, 'admin.dashboard.lastCheck', { date: presentDateTime(link.lastCheckedAt, timeZone, locale)?.label ?? '' })}` : ''} ${captureText(locale, link.captures)}${latestFailure(link.captures, locale)}`
+      : t(locale, 'admin.dashboard.noLinks'),
+    failedJobs: data.failedJobs.items.map((job) => ({ kind: job.kind, error: job.lastError ?? t(locale, 'admin.dashboard.unknownError'), when: presentDateTime(job.updatedAt, timeZone, locale) })),
     failedJobsTotal: data.failedJobs.total,
   };
 }

@@ -11,6 +11,7 @@ import { presentDate } from '../dates.js';
 import { toDateTimeLocal } from './admin-dates.js';
 import { languageName } from '../../domain/languages.js';
 import { formWithError, presentForm } from './admin-chrome.js';
+import { t } from '../i18n/translate.js';
 import type { AdminChromeView, DiagnosticView, EditorView, FormView, PreviewView } from './admin-view-models.js';
 
 /** What the editor shows besides the stored article: typed values, errors, warnings, a conflict. */
@@ -67,17 +68,18 @@ function storedValues(data: EditorData, zone: string): Record<string, string | s
   };
 }
 
-function buttons(data: EditorData): EditorView['buttons'] {
+function buttons(data: EditorData, locale: string): EditorView['buttons'] {
+  const label = (key: string) => t(locale, `admin.editor.buttons.${key}`);
   const status = data.article?.status ?? null;
   const { may } = data;
   const list: EditorView['buttons'] = [];
   if (status === null || status === 'draft') {
-    list.push({ action: 'save', label: 'Save draft', primary: !may.publish });
-    if (may.publish) list.push({ action: 'publish', label: 'Publish', primary: true }, { action: 'schedule', label: 'Schedule', primary: false });
+    list.push({ action: 'save', label: label('saveDraft'), primary: !may.publish });
+    if (may.publish) list.push({ action: 'publish', label: label('publish'), primary: true }, { action: 'schedule', label: label('schedule'), primary: false });
   } else {
-    list.push({ action: 'save', label: 'Update', primary: true });
-    if (status === 'scheduled' && may.publish) list.push({ action: 'publish', label: 'Publish now', primary: false });
-    if (may.unpublish) list.push({ action: 'unpublish', label: status === 'scheduled' ? 'Unschedule' : 'Unpublish', primary: false });
+    list.push({ action: 'save', label: label('update'), primary: true });
+    if (status === 'scheduled' && may.publish) list.push({ action: 'publish', label: label('publishNow'), primary: false });
+    if (may.unpublish) list.push({ action: 'unpublish', label: label(status === 'scheduled' ? 'unschedule' : 'unpublish'), primary: false });
   }
   return list;
 }
@@ -93,39 +95,41 @@ function standingWarnings(data: EditorData): string[] {
 export function presentEditor(chrome: AdminChromeView, data: EditorData, state: EditorState = {}): EditorView {
   const { article } = data;
   const sections = data.choices.sections;
+  const { locale } = chrome;
+  const tr = (key: string, values?: Record<string, string>) => t(locale, `admin.editor.${key}`, values);
   const links = article
     ? [
-      ...(article.status === 'published' ? [{ href: articlePath(article), label: 'View on site' }] : []),
-      { href: `/admin/articles/${article.id}/preview`, label: 'Preview as readers will see it' },
-      { href: `/admin/articles/${article.id}/revisions`, label: 'Revisions' },
+      ...(article.status === 'published' ? [{ href: articlePath(article), label: tr('links.viewOnSite') }] : []),
+      { href: `/admin/articles/${article.id}/preview`, label: tr('links.preview') },
+      { href: `/admin/articles/${article.id}/revisions`, label: tr('links.revisions') },
     ]
     : [];
   return {
     chrome,
-    heading: article ? `Edit “${article.title}”` : 'New article',
+    heading: article ? tr('editHeading', { title: article.title }) : tr('newTitle'),
     action: article ? `/admin/articles/${article.id}` : '/admin/articles',
     id: article?.id ?? null,
     version: data.editorial?.version ?? null,
-    status: article?.status ?? 'new',
+    status: article ? t(locale, `admin.status.${article.status}`) : tr('statusNew'),
     form: state.form ?? presentForm(storedValues(data, chrome.timeZone)),
     conflict: state.conflict ?? null,
-    buttons: buttons(data),
+    buttons: buttons(data, locale),
     sections: sections.map((s) => ({ value: s.slug, label: sectionAncestry(sections, s).map((x) => x.name).join(' › ') })),
     authors: data.choices.authors.map((a) => ({ value: a.slug, label: a.name })),
-    tags: data.choices.tags.map((t) => ({ value: t.slug, label: t.name })),
+    tags: data.choices.tags.map((tag) => ({ value: tag.slug, label: tag.name })),
     media: data.choices.media.map((m) => ({ value: String(m.id), label: `${m.filename}${m.alt ? ` — ${m.alt}` : ''}` })),
-    articleTypes: ARTICLE_TYPES.map((t) => ({ value: t, label: ARTICLE_TYPE_LABELS[t] })),
+    articleTypes: ARTICLE_TYPES.map((type) => ({ value: type, label: ARTICLE_TYPE_LABELS[type] })),
     diagnostics: presentDiagnostics(data.diagnostics),
     warnings: state.warnings ?? standingWarnings(data),
     preview: presentPreview(data.preview),
     links,
-    corrections: data.corrections.map((c) => ({ label: c.kind === 'correction' ? 'Correction' : 'Update', date: presentDate(c.date, 'en')!, text: c.text })),
+    corrections: data.corrections.map((c) => ({ label: tr(c.kind === 'correction' ? 'corrections.correction' : 'corrections.update'), date: presentDate(c.date, locale)!, text: c.text })),
     correctionForm: article && data.may.correct && article.status === 'published' ? (state.correctionForm ?? presentForm({ kind: 'correction' })) : null,
     correctionAction: article ? `/admin/articles/${article.id}/corrections` : '',
     // An article in a language the site no longer lists keeps it as a choice.
     languages: [...new Set([...data.languages, ...(article ? [article.language] : [])])].map((l) => ({ value: l, label: `${languageName(l)} (${l})` })),
     translations: article ? {
-      items: data.translations.map((t) => ({ language: languageName(t.language), title: t.title, href: `/admin/articles/${t.id}`, status: t.status })),
+      items: data.translations.map((other) => ({ language: languageName(other.language), title: other.title, href: `/admin/articles/${other.id}`, status: t(locale, `admin.status.${other.status}`) })),
       linkAction: `/admin/articles/${article.id}/translations`,
       unlinkAction: `/admin/articles/${article.id}/translations/unlink`,
     } : null,

@@ -3,7 +3,8 @@ import type { Media } from '../../domain/media.js';
 import type { Author, Redirect, Tag } from '../../domain/people.js';
 import { childSections, sectionAncestry, type Section } from '../../domain/section.js';
 import { PERMALINK_PATTERNS, type SiteSettings } from '../../domain/settings.js';
-import { ROLE_DESCRIPTIONS, ROLES, type User } from '../../domain/user.js';
+import { ROLES, type User } from '../../domain/user.js';
+import { t } from '../i18n/translate.js';
 import { mediaUrl } from '../media-presenter.js';
 import { presentForm } from './admin-chrome.js';
 import type { AdminChromeView, FormView, MediaLibraryView, SettingsView, StructureView, UsersView } from './admin-view-models.js';
@@ -77,6 +78,7 @@ export function presentMediaLibrary(chrome: AdminChromeView, media: readonly Med
 
 /** The settings form, filled from the stored settings unless the user typed something. */
 export function presentSettings(chrome: AdminChromeView, settings: SiteSettings, form?: FormView): SettingsView {
+  const s = (key: string) => t(chrome.locale, `admin.settings.${key}`);
   return {
     chrome,
     form: form ?? presentForm({
@@ -104,15 +106,15 @@ export function presentSettings(chrome: AdminChromeView, settings: SiteSettings,
     }),
     captureSecretSet: settings.captureSecret !== '',
     moderation: [
-      { value: 'first-time', label: 'Hold a commenter’s first comment (then approve the ones they send later)' },
-      { value: 'all', label: 'Hold every comment' },
-      { value: 'none', label: 'Publish comments at once (links and disallowed words still apply)' },
+      { value: 'first-time', label: s('moderationFirst') },
+      { value: 'all', label: s('moderationAll') },
+      { value: 'none', label: s('moderationNone') },
     ],
-    orders: [{ value: 'oldest', label: 'Oldest first' }, { value: 'newest', label: 'Newest first' }],
+    orders: [{ value: 'oldest', label: s('oldest') }, { value: 'newest', label: s('newest') }],
     digits: [
-      { value: 'locale', label: 'As usual for the language (Persian ۱۲۳, Arabic 123)' },
-      { value: 'native', label: 'The script’s own digits (Persian ۱۲۳, Arabic ١٢٣)' },
-      { value: 'latin', label: 'Latin digits (123) everywhere' },
+      { value: 'locale', label: s('digitsLocale') },
+      { value: 'native', label: s('digitsNative') },
+      { value: 'latin', label: s('digitsLatin') },
     ],
     styles: CITATION_STYLES.map((s) => ({ value: s.name, label: s.title })),
     permalinks: PERMALINK_PATTERNS.map((p) => ({ value: p, label: p.replace(/:(\w+)/g, '$1') })),
@@ -125,7 +127,7 @@ export function presentUsers(chrome: AdminChromeView, users: readonly User[], au
   return {
     chrome,
     form,
-    roles: ROLES.map((r) => ({ value: r, label: r[0]!.toUpperCase() + r.slice(1), description: ROLE_DESCRIPTIONS[r] })),
+    roles: ROLES.map((r) => ({ value: r, label: t(chrome.locale, `admin.users.roleNames.${r}`), description: t(chrome.locale, `admin.users.roleDescriptions.${r}`) })),
     authors: authors.map((a) => ({ value: a.slug, label: a.name })),
     users: users.map((u) => ({
       id: u.id, name: u.name, email: u.email, role: u.role, author: u.authorId ? (authorById.get(u.authorId)?.slug ?? '') : '', action: `/admin/users/${u.id}`,

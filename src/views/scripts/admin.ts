@@ -4,6 +4,33 @@
 
 const $ = <T extends Element>(selector: string, root: ParentNode = document) => root.querySelector<T>(selector);
 
+// Messages in the admin's language, from the page (English when the block is missing).
+const MESSAGES = ((): Record<string, unknown> => {
+  try {
+    return JSON.parse(document.getElementById('admin-messages')?.textContent ?? '{}') as Record<string, unknown>;
+  } catch {
+    return {};
+  }
+})();
+
+/** The message `key` with `{{name}}` filled in, or `fallback` when the page has none. */
+function text(key: string, fallback: string, values: Record<string, string> = {}): string {
+  const text = typeof MESSAGES[key] === 'string' ? MESSAGES[key] as string : fallback;
+  return text.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => values[name] ?? whole);
+}
+
+/** "3 findings:" with the plural form the admin's language uses for the count. */
+function findingsText(count: number): string {
+  const locale = typeof MESSAGES['locale'] === 'string' ? MESSAGES['locale'] as string : 'en';
+  const forms = (MESSAGES['lintFindings'] ?? {}) as Record<string, string>;
+  const template = forms[new Intl.PluralRules(locale).select(count)] ?? forms['other'] ?? (count === 1 ? '{{n}} finding:' : '{{n}} findings:');
+  return template.replace('{{n}}', new Intl.NumberFormat(locale).format(count));
+}
+
+function severityText(severity: string): string {
+  return ((MESSAGES['severity'] ?? {}) as Record<string, string>)[severity] ?? severity;
+}
+
 interface Diagnostic { line: number; column: number; severity: string; message: string; rule: string }
 
 function csrf(form: HTMLFormElement): string {
@@ -28,7 +55,7 @@ function offsetOf(text: string, line: number, column: number): number {
 function renderLint(list: HTMLElement, diagnostics: Diagnostic[]): void {
   list.replaceChildren();
   const heading = $('#lint-count');
-  if (heading) heading.textContent = diagnostics.length === 0 ? 'No problems found in the notes.' : `${diagnostics.length} finding${diagnostics.length === 1 ? '' : 's'}:`;
+  if (heading) heading.textContent = diagnostics.length === 0 ? text('lintNone', 'No problems found in the notes.') : findingsText(diagnostics.length);
   for (const d of diagnostics) {
     const item = document.createElement('li');
     const button = document.createElement('button');
@@ -36,7 +63,7 @@ function renderLint(list: HTMLElement, diagnostics: Diagnostic[]): void {
     button.className = `lint-${d.severity}`;
     button.dataset['line'] = String(d.line);
     button.dataset['column'] = String(d.column);
-    button.textContent = `${d.line}:${d.column} ${d.severity}: ${d.message}`;
+    button.textContent = `${d.line}:${d.column} ${severityText(d.severity)}: ${d.message}`;
     item.append(button);
     list.append(item);
   }
@@ -104,7 +131,7 @@ function setupEditor(form: HTMLFormElement): void {
     if (!response.ok) return;
     body.value = ((await response.json()) as { body: string }).body;
     body.dispatchEvent(new Event('input', { bubbles: true }));
-    if (status) status.textContent = 'Notes renumbered in order of first citation.';
+    if (status) status.textContent = text('renumbered', 'Notes renumbered in order of first citation.');
   });
 
   const url = form.dataset['autosaveUrl'];
@@ -120,11 +147,13 @@ function setupEditor(form: HTMLFormElement): void {
     const result = (await response.json().catch(() => ({}))) as { version?: number; message?: string; kept?: string };
     if (response.ok && result.version !== undefined) {
       version.value = String(result.version);
-      const time = new Date().toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
-      if (status) status.textContent = result.kept === 'revision' ? `Autosaved a revision at ${time} (the live article is unchanged).` : `Draft autosaved at ${time}.`;
+      const time = new Date().toLocaleTimeString(typeof MESSAGES['locale'] === 'string' ? MESSAGES['locale'] : [], { hour: '2-digit', minute: '2-digit' });
+      if (status) status.textContent = result.kept === 'revision'
+        ? text('autosavedRevision', 'Autosaved a revision at {{time}} (the live article is unchanged).', { time })
+        : text('autosavedDraft', 'Draft autosaved at {{time}}.', { time });
     } else {
       if (response.status === 409) stopped = true;
-      if (status) status.textContent = result.message ?? 'Autosave failed; your text is still here. Save by hand.';
+      if (status) status.textContent = result.message ?? text('autosaveFailed', 'Autosave failed; your text is still here. Save by hand.');
     }
   }, seconds * 1000);
 }
@@ -134,7 +163,7 @@ interface SourceReview { item: unknown; html: string; markdown: string; fields: 
 /** The server's message of a failed JSON call, or a general one. */
 async function messageOf(response: Response): Promise<string> {
   const data = (await response.json().catch(() => null)) as { message?: unknown } | null;
-  return typeof data?.message === 'string' ? data.message : `The look-up failed (${response.status}). Nothing was inserted.`;
+  return typeof data?.message === 'string' ? data.message : text('lookupFailed', 'The look-up failed ({{status}}). Nothing was inserted.', { status: String(response.status) });
 }
 
 /**
@@ -157,8 +186,8 @@ function setupAddSource(form: HTMLFormElement, body: HTMLTextAreaElement, insert
   let timer: number | undefined;
   let formatting: Promise<boolean> | null = null;
 
-  const say = (text: string, busy = false) => {
-    message.textContent = text;
+  const say = (said: string, busy = false) => {
+    message.textContent = said;
     message.classList.toggle('busy', busy);
   };
   const show = (next: SourceReview, fillFields: boolean) => {
@@ -185,7 +214,7 @@ function setupAddSource(form: HTMLFormElement, body: HTMLTextAreaElement, insert
         body: JSON.stringify(payload), credentials: 'same-origin', signal: AbortSignal.timeout(45_000),
       });
     } catch {
-      say('The server did not answer in time. Nothing was inserted; try again.');
+      say(text('noAnswer', 'The server did not answer in time. Nothing was inserted; try again.'));
       return null;
     }
   };
@@ -194,7 +223,7 @@ function setupAddSource(form: HTMLFormElement, body: HTMLTextAreaElement, insert
     const mine = ++sequence;
     reviewBox!.hidden = true;
     review = null;
-    say('Looking up…', true);
+    say(text('lookingUp', 'Looking up…'), true);
     lookup!.disabled = true;
     const response = await call('/admin/sources/resolve', { identifier: identifier!.value });
     lookup!.disabled = false;

@@ -6,24 +6,20 @@ import type { UserActor } from '../../../policies/policy.js';
 import { presentAdminChrome } from '../../../presenters/admin/admin-chrome.js';
 import type { AdminChromeView } from '../../../presenters/admin/admin-view-models.js';
 import { statusOf } from '../../errors.js';
+import { t } from '../../../presenters/i18n/translate.js';
+import { translateIn, type Translate } from '../../../views/locale-context.js';
 
+// `?done=` values and the message each shows (keys under admin.flash).
 const FLASH: Record<string, string> = {
-  saved: 'Saved.',
-  published: 'Published.',
-  scheduled: 'Scheduled.',
-  unpublished: 'Unpublished: it is a draft again.',
-  restored: 'Restored: the revision is now the current text.',
-  corrected: 'The correction is on the article.',
-  uploaded: 'Uploaded.',
-  added: 'Added.',
-  moved: 'Moved.',
-  removed: 'Removed.',
-  'signed-out': 'You are signed out.',
-  approved: 'The comment is approved and shown.',
-  pending: 'The comment is held for moderation.',
-  spam: 'The comment is marked as spam.',
-  trash: 'The comment is in the trash.',
+  saved: 'saved', published: 'published', scheduled: 'scheduled', unpublished: 'unpublished', restored: 'restored',
+  corrected: 'corrected', uploaded: 'uploaded', added: 'added', moved: 'moved', removed: 'removed', 'signed-out': 'signedOut',
+  approved: 'approved', pending: 'pending', spam: 'spam', trash: 'trash',
 };
+
+/** The interface strings of the admin in this request's language (the site's). */
+export function adminT(request: FastifyRequest): Translate {
+  return translateIn(request.adminSite.locale);
+}
 
 /** The signed-in account; routes behind a signed-in policy always have one. */
 export function userOf(request: FastifyRequest): UserActor {
@@ -40,7 +36,7 @@ export function chromeFor(request: FastifyRequest, title: string): AdminChromeVi
     path: request.url.split('?')[0]!,
     csrfToken: request.csrfToken,
     title,
-    flash: typeof done === 'string' ? (FLASH[done] ?? null) : null,
+    flash: typeof done === 'string' && Object.hasOwn(FLASH, done) ? t(request.adminSite.locale, `admin.flash.${FLASH[done]}`) : null,
     timeZone: request.adminSite.timeZone,
     locale: request.adminSite.locale,
   });

@@ -11,7 +11,7 @@ import { presentArticle } from '../../../presenters/article-presenter.js';
 import { ArticlePage } from '../../../views/pages/article-page.js';
 import { sendPage } from '../../html.js';
 import type { RouteDeps } from '../../route-deps.js';
-import { chromeFor, formErrorStatus, formValues, idParam, redirectAfterPost, userOf } from './admin-request.js';
+import { adminT, chromeFor, formErrorStatus, formValues, idParam, redirectAfterPost, userOf } from './admin-request.js';
 import { articleFormSchema, articleListQuerySchema, editorRequest, typedValues } from './article-form.schema.js';
 import { parseInput } from '../../parse-input.js';
 
@@ -22,24 +22,24 @@ const DONE = { save: 'saved', publish: 'published', schedule: 'scheduled', unpub
 export function registerArticleAdminRoutes(app: FastifyInstance, { articles, siteUrl }: RouteDeps<'articles'>): void {
   app.get('/admin', { config: screen }, async (request, reply) => {
     const data = await articles.dashboard(userOf(request));
-    return sendPage(reply, <DashboardPage view={presentDashboard(chromeFor(request, 'Dashboard'), data)} />);
+    return sendPage(reply, <DashboardPage view={presentDashboard(chromeFor(request, adminT(request)('admin.dashboard.title')), data)} />);
   });
 
   app.get('/admin/articles', { config: screen }, async (request, reply) => {
     const filter = parseInput(articleListQuerySchema, request.query);
     const data = await articles.list(userOf(request), { status: filter.status, withLintFindings: filter.lint, limit: 200 });
-    const view = presentArticleList((title) => chromeFor(request, title), filter, data.items, request.adminSite.timeZone);
+    const view = presentArticleList((title) => chromeFor(request, title), filter, data.items, request.adminSite.timeZone, request.adminSite.locale);
     return sendPage(reply, <ArticleListPage view={view} />);
   });
 
   app.get('/admin/articles/new', { config: screen }, async (request, reply) => {
     const data = await articles.open(userOf(request));
-    return sendPage(reply, <EditorPage view={presentEditor(chromeFor(request, 'New article'), data)} />);
+    return sendPage(reply, <EditorPage view={presentEditor(chromeFor(request, adminT(request)('admin.editor.newTitle')), data)} />);
   });
 
   app.get<{ Params: { id: string } }>('/admin/articles/:id', { config: screen }, async (request, reply) => {
     const data = await articles.open(userOf(request), idParam(request.params.id));
-    return sendPage(reply, <EditorPage view={presentEditor(chromeFor(request, `Edit ${data.article?.title ?? ''}`), data)} />);
+    return sendPage(reply, <EditorPage view={presentEditor(chromeFor(request, adminT(request)('admin.editor.editTitle', { title: data.article?.title ?? '' })), data)} />);
   });
 
   app.get<{ Params: { id: string } }>('/admin/articles/:id/preview', { config: screen }, async (request, reply) => {
@@ -60,7 +60,7 @@ export function registerArticleAdminRoutes(app: FastifyInstance, { articles, sit
     const again = async (state: EditorState, status: number) => {
       const body = typeof values['body'] === 'string' ? values['body'] : '';
       const data = await articles.open(actor, id, body);
-      const view = presentEditor(chromeFor(request, 'Edit article'), data, state);
+      const view = presentEditor(chromeFor(request, adminT(request)('admin.editor.editArticle')), data, state);
       if (state.form?.values['version'] !== undefined && view.version !== null) view.version = Number(state.form.values['version']);
       return sendPage(reply, <EditorPage view={view} />, status);
     };

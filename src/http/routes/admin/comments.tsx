@@ -7,7 +7,7 @@ import { CommentsPage } from '../../../views/admin/pages/comments-page.js';
 import { sendPage } from '../../html.js';
 import type { RouteDeps } from '../../route-deps.js';
 import { rowId } from '../../route-values.js';
-import { chromeFor, formValues, redirectAfterPost } from './admin-request.js';
+import { adminT, chromeFor, formValues, redirectAfterPost } from './admin-request.js';
 
 const statusSchema = z.enum(COMMENT_STATUSES as [CommentStatus, ...CommentStatus[]]);
 const moderationSchema = z.object({ id: rowId, status: statusSchema, from: statusSchema.default('pending') });
@@ -21,7 +21,7 @@ export function registerCommentAdminRoutes(app: FastifyInstance, { comments }: R
       ...COMMENT_STATUSES.map((s) => comments.list({ status: s, limit: 100_000 }).then((list) => list.length)),
     ]);
     const byStatus = Object.fromEntries(COMMENT_STATUSES.map((s, i) => [s, counts[i] ?? 0])) as Record<CommentStatus, number>;
-    return sendPage(reply, <CommentsPage view={presentModeration(chromeFor(request, 'Comments'), status, listed, byStatus)} />);
+    return sendPage(reply, <CommentsPage view={presentModeration(chromeFor(request, adminT(request)('admin.comments.title')), status, listed, byStatus)} />);
   });
 
   app.post('/admin/comments', { config: { policy: mayModerateComments } }, async (request, reply) => {

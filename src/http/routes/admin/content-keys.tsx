@@ -6,14 +6,14 @@ import { presentContentKeys } from '../../../presenters/admin/content-keys-prese
 import { ContentKeysPage } from '../../../views/admin/pages/content-keys-page.js';
 import { sendPage } from '../../html.js';
 import type { RouteDeps } from '../../route-deps.js';
-import { chromeFor, formErrorStatus, formValues, idParam, redirectAfterPost } from './admin-request.js';
+import { adminT, chromeFor, formErrorStatus, formValues, idParam, redirectAfterPost } from './admin-request.js';
 
 const newKeySchema = z.object({ name: z.string().trim().min(1, 'Enter what the key is for.').max(100, 'The name is too long (100 characters at most).') });
 
 /** Content API keys (administrators): list, add, revoke. */
 export function registerContentKeyRoutes(app: FastifyInstance, { contentApi }: RouteDeps<'contentApi'>): void {
   const show = async (request: Parameters<typeof chromeFor>[0], form?: ReturnType<typeof formWithIssues>) =>
-    <ContentKeysPage view={presentContentKeys(chromeFor(request, 'Content API keys'), await contentApi.keys.list(), form)} />;
+    <ContentKeysPage view={presentContentKeys(chromeFor(request, adminT(request)('admin.titles.contentKeys')), await contentApi.keys.list(), form)} />;
 
   app.get('/admin/settings/keys', { config: { policy: mayChangeSettings, signInFirst: true } }, async (request, reply) => sendPage(reply, await show(request)));
 

@@ -8,6 +8,7 @@ import { parseInput } from '../../parse-input.js';
 import type { RouteDeps } from '../../route-deps.js';
 import { formValues, idParam, userOf } from './admin-request.js';
 import { articleFormSchema, bodyOnlySchema, editorRequest } from './article-form.schema.js';
+import { LocaleContext } from '../../../views/locale-context.js';
 
 // JSON routes: their errors answer the one JSON error shape.
 const config = { policy: mayWriteArticles, json: true };
@@ -23,7 +24,7 @@ export function registerEditorApiRoutes(app: FastifyInstance, { articles }: Rout
   app.post('/admin/preview', { config }, async (request) => {
     const { body } = parseInput(bodyOnlySchema, request.body);
     const preview = await articles.preview(body);
-    return { html: renderFragment(<PreviewFragment preview={presentPreview(preview)} />), diagnostics: presentDiagnostics(preview.diagnostics) };
+    return { html: renderFragment(<LocaleContext.Provider value={request.adminSite.locale}><PreviewFragment preview={presentPreview(preview)} /></LocaleContext.Provider>), diagnostics: presentDiagnostics(preview.diagnostics) };
   });
 
   app.post('/admin/footnotes/renumber', { config }, async (request) => {

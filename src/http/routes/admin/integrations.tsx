@@ -6,7 +6,7 @@ import { presentIntegrations } from '../../../presenters/admin/integrations-pres
 import { IntegrationsPage } from '../../../views/admin/pages/integrations-page.js';
 import { sendPage } from '../../html.js';
 import type { RouteDeps } from '../../route-deps.js';
-import { chromeFor, formErrorStatus, formValues, idParam, redirectAfterPost } from './admin-request.js';
+import { adminT, chromeFor, formErrorStatus, formValues, idParam, redirectAfterPost } from './admin-request.js';
 
 const newIntegrationSchema = z.object({
   name: z.string().trim().min(1, 'Enter what the key is for.').max(100, 'The name is too long (100 characters at most).'),
@@ -16,7 +16,7 @@ const newIntegrationSchema = z.object({
 /** Admin API integration keys (administrators): list, add (the key is shown once), revoke. */
 export function registerIntegrationRoutes(app: FastifyInstance, { adminApi }: RouteDeps<'adminApi'>): void {
   const show = async (request: Parameters<typeof chromeFor>[0], options: Parameters<typeof presentIntegrations>[2] = {}) =>
-    <IntegrationsPage view={presentIntegrations(chromeFor(request, 'Admin API integrations'), await adminApi.tokens.list(), options)} />;
+    <IntegrationsPage view={presentIntegrations(chromeFor(request, adminT(request)('admin.titles.integrations')), await adminApi.tokens.list(), options)} />;
 
   app.get('/admin/settings/integrations', { config: { policy: mayChangeSettings, signInFirst: true } }, async (request, reply) => sendPage(reply, await show(request)));
 

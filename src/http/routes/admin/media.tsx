@@ -12,7 +12,7 @@ import { statusOf } from '../../errors.js';
 import { sendPage } from '../../html.js';
 import { parseInput } from '../../parse-input.js';
 import type { RouteDeps } from '../../route-deps.js';
-import { chromeFor, formErrorStatus, formValues, idParam, redirectAfterPost, userOf } from './admin-request.js';
+import { adminT, chromeFor, formErrorStatus, formValues, idParam, redirectAfterPost, userOf } from './admin-request.js';
 
 /** An uploaded file as read from the form: its bytes, or that it was too large. */
 type UploadedFile = { filename: string; bytes: Buffer; truncated: boolean };
@@ -62,7 +62,7 @@ export function registerMediaRoutes(app: FastifyInstance, { media }: RouteDeps<'
 
   app.get('/admin/media', { config: { policy: mayUploadMedia, signInFirst: true } }, async (request, reply) => {
     const { items, editable } = await library(request);
-    return sendPage(reply, <MediaPage view={presentMediaLibrary(chromeFor(request, 'Media'), items, editable)} />);
+    return sendPage(reply, <MediaPage view={presentMediaLibrary(chromeFor(request, adminT(request)('admin.media.title')), items, editable)} />);
   });
 
   app.post<{ Params: { id: string } }>('/admin/media/:id/alt', { config: { policy: mayUploadMedia } }, async (request, reply) => {
@@ -81,11 +81,11 @@ export function registerMediaRoutes(app: FastifyInstance, { media }: RouteDeps<'
       const file = typeof body['file'] === 'object' ? body['file'] : undefined;
       const again = async (form: ReturnType<typeof presentForm>, status: number) => {
         const { items, editable } = await library(request);
-        return sendPage(reply, <MediaPage view={presentMediaLibrary(chromeFor(request, 'Media'), items, editable, form)} />, status);
+        return sendPage(reply, <MediaPage view={presentMediaLibrary(chromeFor(request, adminT(request)('admin.media.title')), items, editable, form)} />, status);
       };
       if (file?.truncated) {
         const form = presentForm({ alt });
-        form.errors['file'] = 'The file is larger than 20 MB; make it smaller and try again.';
+        form.errors['file'] = adminT(request)('admin.media.tooLarge');
         return again(form, 413);
       }
       try {

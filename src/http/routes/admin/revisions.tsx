@@ -10,7 +10,7 @@ import { DiffPage, RevisionsPage } from '../../../views/admin/pages/revisions-pa
 import { sendPage } from '../../html.js';
 import type { RouteDeps } from '../../route-deps.js';
 import { rowId, storedCount } from '../../route-values.js';
-import { chromeFor, formErrorStatus, formValues, idParam, redirectAfterPost, userOf } from './admin-request.js';
+import { adminT, chromeFor, formErrorStatus, formValues, idParam, redirectAfterPost, userOf } from './admin-request.js';
 
 const screen = { policy: mayWriteArticles, signInFirst: true };
 const compareSchema = z.object({ from: rowId, to: rowId });
@@ -25,7 +25,7 @@ const correctionSchema = z.object({
 export function registerRevisionRoutes(app: FastifyInstance, { articles }: RouteDeps<'articles'>): void {
   app.get<{ Params: { id: string } }>('/admin/articles/:id/revisions', { config: screen }, async (request, reply) => {
     const data = await articles.revisions(userOf(request), idParam(request.params.id));
-    return sendPage(reply, <RevisionsPage view={presentRevisions(chromeFor(request, 'Revisions'), data)} />);
+    return sendPage(reply, <RevisionsPage view={presentRevisions(chromeFor(request, adminT(request)('admin.titles.revisions')), data)} />);
   });
 
   app.get<{ Params: { id: string } }>('/admin/articles/:id/revisions/compare', { config: screen }, async (request, reply) => {
@@ -33,7 +33,7 @@ export function registerRevisionRoutes(app: FastifyInstance, { articles }: Route
     const parsed = compareSchema.safeParse(request.query);
     if (!parsed.success) return reply.redirect(`/admin/articles/${articleId}/revisions`, 303);
     const diff = await articles.compare(userOf(request), articleId, parsed.data.from, parsed.data.to);
-    return sendPage(reply, <DiffPage view={presentDiff(chromeFor(request, 'Compare revisions'), articleId, diff)} />);
+    return sendPage(reply, <DiffPage view={presentDiff(chromeFor(request, adminT(request)('admin.titles.compare')), articleId, diff)} />);
   });
 
   app.post<{ Params: { id: string; revision: string } }>('/admin/articles/:id/revisions/:revision/restore', { config: { policy: mayWriteArticles } }, async (request, reply) => {
@@ -45,7 +45,7 @@ export function registerRevisionRoutes(app: FastifyInstance, { articles }: Route
     } catch (error) {
       if (!isDomainError(error, 'Conflict') && !isDomainError(error, 'Invalid')) throw error;
       const data = await articles.open(userOf(request), articleId);
-      const view = presentEditor(chromeFor(request, 'Edit article'), data, error.field === 'version' ? { conflict: error.message } : { form: formWithError(presentEditor(chromeFor(request, ''), data).form.values, error) });
+      const view = presentEditor(chromeFor(request, adminT(request)('admin.editor.editArticle')), data, error.field === 'version' ? { conflict: error.message } : { form: formWithError(presentEditor(chromeFor(request, ''), data).form.values, error) });
       return sendPage(reply, <EditorPage view={view} />, error.kind === 'Conflict' ? 409 : 400);
     }
     return redirectAfterPost(reply, `/admin/articles/${articleId}`, 'restored');
@@ -57,7 +57,7 @@ export function registerRevisionRoutes(app: FastifyInstance, { articles }: Route
     const values = formValues(request);
     const again = async (form: ReturnType<typeof formWithIssues>, status: number) => {
       const data = await articles.open(actor, articleId);
-      return sendPage(reply, <EditorPage view={presentEditor(chromeFor(request, 'Edit article'), data, { correctionForm: form })} />, status);
+      return sendPage(reply, <EditorPage view={presentEditor(chromeFor(request, adminT(request)('admin.editor.editArticle')), data, { correctionForm: form })} />, status);
     };
     const parsed = correctionSchema.safeParse(values);
     if (!parsed.success) return again(formWithIssues(values, parsed.error.issues), 400);

@@ -6,7 +6,7 @@ import { presentSettings } from '../../../presenters/admin/screens-presenter.js'
 import { SettingsPage } from '../../../views/admin/pages/settings-page.js';
 import { sendPage } from '../../html.js';
 import type { RouteDeps } from '../../route-deps.js';
-import { chromeFor, formErrorStatus, formValues, redirectAfterPost } from './admin-request.js';
+import { adminT, chromeFor, formErrorStatus, formValues, redirectAfterPost } from './admin-request.js';
 import { extraSettingsFields, extraSettingsPatch, splitExtraFields } from './settings-extra.js';
 
 const settingsSchema = z.object({
@@ -39,7 +39,7 @@ const lines = (text: string) => text.split('\n').map((line) => line.trim()).filt
 export function registerSettingsRoutes(app: FastifyInstance, { settings }: RouteDeps<'settings'>): void {
   app.get('/admin/settings', { config: { policy: mayChangeSettings, signInFirst: true } }, async (request, reply) => {
     const current = await settings.get();
-    return sendPage(reply, <SettingsPage view={presentSettings(chromeFor(request, 'Settings'), current)} />);
+    return sendPage(reply, <SettingsPage view={presentSettings(chromeFor(request, adminT(request)('admin.settings.title')), current)} />);
   });
 
   app.post('/admin/settings', { config: { policy: mayChangeSettings } }, async (request, reply) => {
@@ -48,7 +48,7 @@ export function registerSettingsRoutes(app: FastifyInstance, { settings }: Route
     // A form sent back with errors never shows the Save Page Now secret typed into it.
     const shown = { ...values, captureSecret: '' };
     const again = async (form: ReturnType<typeof formWithIssues>, status: number) =>
-      sendPage(reply, <SettingsPage view={presentSettings(chromeFor(request, 'Settings'), await settings.get(), form)} />, status);
+      sendPage(reply, <SettingsPage view={presentSettings(chromeFor(request, adminT(request)('admin.settings.title')), await settings.get(), form)} />, status);
     if (!parsed.success) return again(formWithIssues(shown, parsed.error.issues), 400);
     try {
       const { extra, rest } = splitExtraFields(parsed.data);

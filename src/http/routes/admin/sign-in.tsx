@@ -7,7 +7,7 @@ import { isSecure, setCookie } from '../../cookies.js';
 import { sendPage } from '../../html.js';
 import { CSRF_COOKIE, SESSION_COOKIE } from '../../plugins/session.js';
 import type { RouteDeps } from '../../route-deps.js';
-import { chromeFor, formValues, redirectAfterPost } from './admin-request.js';
+import { adminT, chromeFor, formValues, redirectAfterPost } from './admin-request.js';
 import { safeNext, setupSchema, signInQuerySchema, signInSchema } from './sign-in.schema.js';
 import { parseInput } from '../../parse-input.js';
 
@@ -21,7 +21,7 @@ export function registerSignInRoutes(app: FastifyInstance, { accounts, siteUrl }
     if (request.actor.kind === 'user') return reply.redirect('/admin', 303);
     if (await accounts.needsSetup()) return reply.redirect('/admin/setup', 303);
     const next = safeNext(parseInput(signInQuerySchema, request.query).next);
-    return sendPage(reply, <SignInPage view={{ chrome: chromeFor(request, 'Sign in'), form: presentForm(), next }} />);
+    return sendPage(reply, <SignInPage view={{ chrome: chromeFor(request, adminT(request)('admin.titles.signIn')), form: presentForm(), next }} />);
   });
 
   app.post('/admin/login', { config: open }, async (request, reply) => {
@@ -30,7 +30,7 @@ export function registerSignInRoutes(app: FastifyInstance, { accounts, siteUrl }
     const next = safeNext(typeof values['next'] === 'string' ? values['next'] : undefined);
     const parsed = signInSchema.safeParse(values);
     const again = (form: ReturnType<typeof presentForm>, status: number) =>
-      sendPage(reply, <SignInPage view={{ chrome: chromeFor(request, 'Sign in'), form, next }} />, status);
+      sendPage(reply, <SignInPage view={{ chrome: chromeFor(request, adminT(request)('admin.titles.signIn')), form, next }} />, status);
     if (!parsed.success) return again(formWithIssues(shown, parsed.error.issues), 400);
     try {
       const session = await accounts.signIn({ email: parsed.data.email, password: parsed.data.password, ip: request.ip });
@@ -58,14 +58,14 @@ export function registerSignInRoutes(app: FastifyInstance, { accounts, siteUrl }
 
   app.get('/admin/setup', { config: open }, async (request, reply) => {
     if (!(await accounts.needsSetup())) return reply.redirect('/admin/login', 303);
-    return sendPage(reply, <SetupPage view={{ chrome: chromeFor(request, 'Set up'), form: presentForm(), next: '/admin' }} />);
+    return sendPage(reply, <SetupPage view={{ chrome: chromeFor(request, adminT(request)('admin.titles.setUp')), form: presentForm(), next: '/admin' }} />);
   });
 
   app.post('/admin/setup', { config: open }, async (request, reply) => {
     const values = formValues(request);
     const shown = { name: values['name'] ?? '', email: values['email'] ?? '' };
     const again = (form: ReturnType<typeof presentForm>, status: number) =>
-      sendPage(reply, <SetupPage view={{ chrome: chromeFor(request, 'Set up'), form, next: '/admin' }} />, status);
+      sendPage(reply, <SetupPage view={{ chrome: chromeFor(request, adminT(request)('admin.titles.setUp')), form, next: '/admin' }} />, status);
     const parsed = setupSchema.safeParse(values);
     if (!parsed.success) return again(formWithIssues(shown, parsed.error.issues), 400);
     try {

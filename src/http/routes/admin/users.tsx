@@ -6,7 +6,7 @@ import { presentUsers } from '../../../presenters/admin/screens-presenter.js';
 import { UsersPage } from '../../../views/admin/pages/users-page.js';
 import { sendPage } from '../../html.js';
 import type { RouteDeps } from '../../route-deps.js';
-import { chromeFor, formErrorStatus, formValues, idParam, redirectAfterPost } from './admin-request.js';
+import { adminT, chromeFor, formErrorStatus, formValues, idParam, redirectAfterPost } from './admin-request.js';
 
 const newUserSchema = z.object({
   name: z.string().trim().min(1, 'Enter a name.'),
@@ -21,7 +21,7 @@ const updateSchema = z.object({ name: z.string().trim().min(1, 'Enter a name.'),
 export function registerUserRoutes(app: FastifyInstance, { accounts }: RouteDeps<'accounts'>): void {
   app.get('/admin/users', { config: { policy: mayManageUsers, signInFirst: true } }, async (request, reply) => {
     const { users, authors } = await accounts.overview();
-    return sendPage(reply, <UsersPage view={presentUsers(chromeFor(request, 'Users'), users, authors)} />);
+    return sendPage(reply, <UsersPage view={presentUsers(chromeFor(request, adminT(request)('admin.users.title')), users, authors)} />);
   });
 
   app.post('/admin/users', { config: { policy: mayManageUsers } }, async (request, reply) => {
@@ -29,7 +29,7 @@ export function registerUserRoutes(app: FastifyInstance, { accounts }: RouteDeps
     const shown = { ...values, password: '' };
     const again = async (form: ReturnType<typeof formWithIssues>, status: number) => {
       const { users, authors } = await accounts.overview();
-      return sendPage(reply, <UsersPage view={presentUsers(chromeFor(request, 'Users'), users, authors, form)} />, status);
+      return sendPage(reply, <UsersPage view={presentUsers(chromeFor(request, adminT(request)('admin.users.title')), users, authors, form)} />, status);
     };
     const parsed = newUserSchema.safeParse(values);
     if (!parsed.success) return again(formWithIssues(shown, parsed.error.issues), 400);
@@ -45,7 +45,7 @@ export function registerUserRoutes(app: FastifyInstance, { accounts }: RouteDeps
     const parsed = updateSchema.safeParse(formValues(request));
     const again = async (form: ReturnType<typeof formWithIssues>, status: number) => {
       const { users, authors } = await accounts.overview();
-      return sendPage(reply, <UsersPage view={presentUsers(chromeFor(request, 'Users'), users, authors, form)} />, status);
+      return sendPage(reply, <UsersPage view={presentUsers(chromeFor(request, adminT(request)('admin.users.title')), users, authors, form)} />, status);
     };
     if (!parsed.success) return again(formWithIssues({}, parsed.error.issues), 400);
     try {

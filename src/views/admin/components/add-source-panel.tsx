@@ -1,48 +1,47 @@
 // The editor's "Add source" panel: shown by the admin script only (without it the writer
 // types the note). Its controls have no names, so they never go with the article's form.
 
-const FIELDS: Array<[string, string, string?]> = [
-  ['title', 'Source title'],
-  ['authors', 'Source authors', 'Family, Given; Family, Given — or an organisation’s name.'],
-  ['container', 'Journal, site or book'],
-  ['year', 'Year published'],
-  ['volume', 'Volume'],
-  ['issue', 'Issue'],
-  ['pages', 'Pages'],
-  ['url', 'Source URL'],
-  ['doi', 'Source DOI'],
-];
+import { useT } from '../../locale-context.js';
+
+// Each field's label is admin.editor.source.<name>; the authors field has a hint too.
+const FIELDS = ['title', 'authors', 'container', 'year', 'volume', 'issue', 'pages', 'url', 'doi'] as const;
+const HINTED = new Set<string>(['authors']);
 
 /** Paste an identifier, review the reference the server formats, correct it, insert it as a note. */
 export function AddSourcePanel() {
+  const t = useT();
+  const s = (key: string) => t(`admin.editor.source.${key}`);
   return (
     <section class="add-source panel" id="add-source" aria-labelledby="add-source-heading" hidden>
-      <h2 id="add-source-heading">Add source</h2>
+      <h2 id="add-source-heading">{s('heading')}</h2>
       <div class="field">
-        <label for="source-identifier">DOI, ISBN, URL, PMID or arXiv id</label>
-        <p class="hint" id="source-identifier-hint">For example 10.1000/xyz123, ISBN 978-0-306-40615-7, PMID: 31415926 or arXiv:2101.00001.</p>
+        <label for="source-identifier">{s('identifier')}</label>
+        <p class="hint" id="source-identifier-hint">{s('identifierHint')}</p>
         <div class="source-lookup">
           <input type="text" id="source-identifier" aria-describedby="source-identifier-hint" autocomplete="off" spellcheck={false} maxLength={2000} />
-          <button type="button" id="source-lookup">Look up</button>
+          <button type="button" id="source-lookup">{s('lookUp')}</button>
         </div>
       </div>
       <p id="source-message" class="source-message" role="alert"></p>
       <div id="source-review" hidden>
-        <h3>Review</h3>
-        <p class="hint">The note as the site’s citation style will show it. Correct any field; the note follows.</p>
+        <h3>{s('review')}</h3>
+        <p class="hint">{s('reviewHint')}</p>
         <blockquote id="source-preview" class="preview source-preview" aria-live="polite"></blockquote>
         <div class="source-fields">
-          {FIELDS.map(([name, label, hint]) => (
+          {FIELDS.map((name) => {
+            const hint = HINTED.has(name) ? s(`${name}Hint`) : null;
+            return (
             <div class="field">
-              <label for={`source-${name}`}>{label}</label>
+              <label for={`source-${name}`}>{s(name)}</label>
               {hint ? <p class="hint" id={`source-${name}-hint`}>{hint}</p> : null}
               <input type="text" id={`source-${name}`} data-source-field={name} aria-describedby={hint ? `source-${name}-hint` : undefined} autocomplete="off" maxLength={2000} />
             </div>
-          ))}
+            );
+          })}
         </div>
         <div class="actions">
-          <button type="button" id="source-insert" class="primary">Insert</button>
-          <button type="button" id="source-cancel">Cancel</button>
+          <button type="button" id="source-insert" class="primary">{s('insert')}</button>
+          <button type="button" id="source-cancel">{s('cancel')}</button>
         </div>
       </div>
     </section>

@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import type { FormView, OptionView } from '../../../presenters/admin/admin-view-models.js';
+import { useT } from '../../locale-context.js';
 
 const id = (name: string) => `field-${name}`;
 
@@ -19,8 +20,9 @@ function Hint(props: { name: string; hint?: string }) {
 }
 
 function FieldError(props: { form: FormView; name: string }) {
+  const t = useT();
   const message = props.form.errors[props.name];
-  return message ? <p class="field-error" id={`${id(props.name)}-error`}><span class="visually-hidden">Error: </span>{message}</p> : null;
+  return message ? <p class="field-error" id={`${id(props.name)}-error`}><span class="visually-hidden">{t('admin.fields.error')} </span>{message}</p> : null;
 }
 
 /** What every field shows around its control: label, hint, error. */
@@ -42,11 +44,12 @@ export function CsrfField(props: { token: string }) {
 
 /** The list of problems at the top of a form; the script moves focus here after a failed submit. */
 export function ErrorSummary(props: { form: FormView }) {
+  const t = useT();
   const fields = Object.entries(props.form.errors);
   if (fields.length === 0 && props.form.summary.length === 0) return null;
   return (
     <div class="error-summary" id="error-summary" tabindex={-1} aria-labelledby="error-summary-title">
-      <h2 id="error-summary-title">There is a problem</h2>
+      <h2 id="error-summary-title">{t('admin.fields.problem')}</h2>
       <ul>
         {props.form.summary.map((message) => <li>{message}</li>)}
         {fields.map(([name, message]) => <li><a href={`#${id(name)}`}>{message}</a></li>)}
@@ -118,13 +121,14 @@ export function SelectField(props: { form: FormView; name: string; label: string
 /** A fieldset of checkboxes sharing one name. */
 export function CheckboxGroup(props: { form: FormView; name: string; legend: string; options: OptionView[] }) {
   const { form, name } = props;
+  const t = useT();
   const raw = form.values[name];
   const chosen = new Set(Array.isArray(raw) ? raw : raw ? [raw] : []);
   return (
     <fieldset class="field checkboxes" id={id(name)} aria-describedby={form.errors[name] ? `${id(name)}-error` : undefined}>
       <legend>{props.legend}</legend>
       <FieldError form={form} name={name} />
-      {props.options.length === 0 ? <p class="hint">None yet.</p> : null}
+      {props.options.length === 0 ? <p class="hint">{t('admin.fields.noneYet')}</p> : null}
       {props.options.map((o) => (
         <label class="checkbox"><input type="checkbox" name={name} value={o.value} checked={chosen.has(o.value)} /> {o.label}</label>
       ))}

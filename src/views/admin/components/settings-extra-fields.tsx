@@ -1,15 +1,18 @@
 import type { FormView } from '../../../presenters/admin/admin-view-models.js';
 import { TextField } from './fields.js';
+import { useT } from '../../locale-context.js';
 
 /** Links to the site's policies, named on the publisher in JSON-LD. */
 export function TransparencyFields(props: { form: FormView }) {
   const { form } = props;
+  const t = useT();
+  const s = (key: string) => t(`admin.settings.${key}`);
   return (
     <>
-      <h2>Transparency</h2>
-      <TextField form={form} name="publishingPrinciplesUrl" label="Publishing principles" hint="An address, or a path on this site such as /about/standards. Search engines read it as publishingPrinciples." />
-      <TextField form={form} name="correctionsPolicyUrl" label="Corrections policy" hint="Linked from the corrections page; read as correctionsPolicy." />
-      <TextField form={form} name="ownershipFundingUrl" label="Ownership and funding" hint="Who owns and funds the site; read as ownershipFundingInfo." />
+      <h2>{s('transparency')}</h2>
+      <TextField form={form} name="publishingPrinciplesUrl" label={s('principles')} hint={s('principlesHint')} />
+      <TextField form={form} name="correctionsPolicyUrl" label={s('correctionsPolicy')} hint={s('correctionsPolicyHint')} />
+      <TextField form={form} name="ownershipFundingUrl" label={s('ownership')} hint={s('ownershipHint')} />
     </>
   );
 }
@@ -17,14 +20,16 @@ export function TransparencyFields(props: { form: FormView }) {
 /** Save Page Now: cited pages archived when an article is published. */
 export function ArchivingFields(props: { form: FormView; secretSet: boolean }) {
   const { form } = props;
+  const t = useT();
+  const s = (key: string) => t(`admin.settings.${key}`);
   return (
     <>
-      <h2>Archiving</h2>
-      <p class="hint">When an access key and secret are set, publishing sends each cited page to the Wayback Machine’s Save Page Now, and notes link the snapshot as their archived copy.</p>
-      <TextField form={form} name="captureApiUrl" label="Save Page Now address" type="url" hint="https://web.archive.org unless you run your own." />
-      <TextField form={form} name="captureAccessKey" label="Access key" autocomplete="off" hint="From archive.org/account/s3.php. Leave empty to turn capture off." />
-      <TextField form={form} name="captureSecret" label="Secret" type="password" autocomplete="new-password" hint={props.secretSet ? 'A secret is set; leave empty to keep it.' : 'No secret set yet.'} />
-      <TextField form={form} name="captureFreshDays" label="Capture again after (days)" type="number" inputmode="numeric" hint="A page archived more recently is not sent again." />
+      <h2>{s('archiving')}</h2>
+      <p class="hint">{s('archivingIntro')}</p>
+      <TextField form={form} name="captureApiUrl" label={s('captureUrl')} type="url" hint={s('captureUrlHint')} />
+      <TextField form={form} name="captureAccessKey" label={s('accessKey')} autocomplete="off" hint={s('accessKeyHint')} />
+      <TextField form={form} name="captureSecret" label={s('secret')} type="password" autocomplete="new-password" hint={s(props.secretSet ? 'secretSet' : 'secretUnset')} />
+      <TextField form={form} name="captureFreshDays" label={s('freshDays')} type="number" inputmode="numeric" hint={s('freshDaysHint')} />
     </>
   );
 }

@@ -7,6 +7,7 @@ import { AddSourcePanel } from '../components/add-source-panel.js';
 import { CorrectionsPanel } from './corrections-panel.js';
 import { translateIn } from '../../locale-context.js';
 import { TranslationsPanel } from './translations-panel.js';
+import { ScriptMessages } from '../components/script-messages.js';
 
 /** The article editor: fields and Markdown on one side, lint and live preview on the other. */
 export function EditorPage(props: { view: EditorView }) {
@@ -68,6 +69,7 @@ export function EditorPage(props: { view: EditorView }) {
           <CorrectionsPanel view={view} />
         </div>
       </div>
+      <ScriptMessages locale={view.chrome.locale} />
     </AdminLayout>
   );
 }

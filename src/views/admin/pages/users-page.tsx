@@ -1,31 +1,34 @@
 import type { UsersView } from '../../../presenters/admin/admin-view-models.js';
 import { AdminLayout } from '../admin-layout.js';
 import { AddPanel, CsrfField, SelectField, TextField } from '../components/fields.js';
+import { translateIn } from '../../locale-context.js';
 
 /** Accounts and their roles. */
 export function UsersPage(props: { view: UsersView }) {
   const { view } = props;
+  const t = translateIn(view.chrome.locale);
+  const u = (key: string, values?: Record<string, string>) => t(`admin.users.${key}`, values);
   return (
     <AdminLayout chrome={view.chrome} wide>
-      <h1>Users</h1>
+      <h1>{u('heading')}</h1>
       <div class="table-wrap">
         <table>
-          <caption class="visually-hidden">Accounts</caption>
-          <thead><tr><th scope="col">Name</th><th scope="col">Email</th><th scope="col">Role and author page</th></tr></thead>
+          <caption class="visually-hidden">{u('caption')}</caption>
+          <thead><tr><th scope="col">{u('name')}</th><th scope="col">{u('email')}</th><th scope="col">{u('roleAndAuthor')}</th></tr></thead>
           <tbody>
-            {view.users.map((u) => (
+            {view.users.map((user) => (
               <tr>
-                <td>{u.name}</td>
-                <td>{u.email}</td>
+                <td>{user.name}</td>
+                <td dir="ltr">{user.email}</td>
                 <td>
-                  <form method="post" action={u.action} class="inline-form">
+                  <form method="post" action={user.action} class="inline-form">
                     <CsrfField token={view.chrome.csrfToken} />
-                    <input type="hidden" name="name" value={u.name} />
-                    <label class="visually-hidden" for={`role-${u.id}`}>Role of {u.name}</label>
-                    <select id={`role-${u.id}`} name="role">{view.roles.map((r) => <option value={r.value} selected={r.value === u.role}>{r.label}</option>)}</select>
-                    <label class="visually-hidden" for={`author-${u.id}`}>Author page of {u.name}</label>
-                    <select id={`author-${u.id}`} name="author"><option value="">— No author page —</option>{view.authors.map((a) => <option value={a.value} selected={a.value === u.author}>{a.label}</option>)}</select>
-                    <button type="submit">Save</button>
+                    <input type="hidden" name="name" value={user.name} />
+                    <label class="visually-hidden" for={`role-${user.id}`}>{u('roleOf', { name: user.name })}</label>
+                    <select id={`role-${user.id}`} name="role">{view.roles.map((r) => <option value={r.value} selected={r.value === user.role}>{r.label}</option>)}</select>
+                    <label class="visually-hidden" for={`author-${user.id}`}>{u('authorOf', { name: user.name })}</label>
+                    <select id={`author-${user.id}`} name="author"><option value="">{u('noAuthor')}</option>{view.authors.map((a) => <option value={a.value} selected={a.value === user.author}>{a.label}</option>)}</select>
+                    <button type="submit">{u('save')}</button>
                   </form>
                 </td>
               </tr>
@@ -34,15 +37,15 @@ export function UsersPage(props: { view: UsersView }) {
         </table>
       </div>
       <section class="panel" aria-labelledby="roles-heading">
-        <h2 id="roles-heading">Roles</h2>
+        <h2 id="roles-heading">{u('roles')}</h2>
         <dl>{view.roles.map((r) => <><dt><strong>{r.label}</strong></dt><dd>{r.description}</dd></>)}</dl>
       </section>
-      <AddPanel heading="Add a user" action="/admin/users" form={view.form} csrfToken={view.chrome.csrfToken} submit="Add user">
-        <TextField form={view.form} name="name" label="Name" required />
-        <TextField form={view.form} name="email" label="Email" type="email" autocomplete="off" required />
-        <SelectField form={view.form} name="role" label="Role" options={view.roles} />
-        <SelectField form={view.form} name="author" label="Writes as author" options={view.authors} blank="— No author page —" />
-        <TextField form={view.form} name="password" label="Password" type="password" autocomplete="new-password" hint="At least 10 characters; share it with them privately." required />
+      <AddPanel heading={u('add')} action="/admin/users" form={view.form} csrfToken={view.chrome.csrfToken} submit={u('addSubmit')}>
+        <TextField form={view.form} name="name" label={u('name')} required />
+        <TextField form={view.form} name="email" label={u('email')} type="email" autocomplete="off" required />
+        <SelectField form={view.form} name="role" label={u('role')} options={view.roles} />
+        <SelectField form={view.form} name="author" label={u('writesAs')} options={view.authors} blank={u('noAuthor')} />
+        <TextField form={view.form} name="password" label={u('password')} type="password" autocomplete="new-password" hint={u('passwordHint')} required />
       </AddPanel>
     </AdminLayout>
   );
