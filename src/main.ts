@@ -241,19 +241,22 @@ export async function openStaticSite(target: DatabaseTarget, options: SiteOption
   const renderer: StaticRenderer = {
     async render(jobs) {
       const kept = [];
+      // Share cards are drawn by libvips's own threads while the next pages render.
+      const cards = [];
       for (const job of jobs) {
         // Articles, their comment feeds and list pages from the services; anything else as the app answers it.
         if (job.page) {
           const page = await direct(job.page);
-          const kept1 = keepAnswer(write, job.path, { status: 200, contentType: page.contentType, body: Buffer.from(page.body) }, job.oldHash);
-          kept.push(kept1);
-          if (page.card) kept.push(await keepCard(write, dir, page.card, job.oldCardHash ?? null, !kept1.written));
+          const answer = keepAnswer(write, job.path, { status: 200, contentType: page.contentType, body: Buffer.from(page.body) }, job.oldHash);
+          kept.push(answer);
+          if (page.card) cards.push(keepCard(write, dir, page.card, job.oldCardHash ?? null, !answer.written));
           continue;
         }
         const answer = await app.inject({ method: 'GET', url: job.path });
         const contentType = String(answer.headers['content-type'] ?? 'application/octet-stream');
         kept.push(keepAnswer(write, job.path, { status: answer.statusCode, contentType, body: answer.rawPayload }, job.oldHash));
       }
+      kept.push(...(await Promise.all(cards)));
       return kept;
     },
   };
