@@ -103,6 +103,7 @@ for (const engine of ENGINES) {
           assert.equal(withoutComments(exported.toString('utf8')), withoutComments(live.body), path);
         } else {
           if (/xml/.test(type)) for (const [, loc] of live.body.matchAll(/<loc>([^<]+)<\/loc>/g)) queue.push(pathOf(loc!));
+          if (/xml/.test(type)) for (const [, href] of live.body.matchAll(/<xhtml:link [^>]*href="([^"]+)"/g)) queue.push(pathOf(href!));
           assert.ok(live.rawPayload.equals(exported), `${path} is the live answer`);
         }
         compared++;
@@ -134,6 +135,17 @@ for (const engine of ENGINES) {
       assert.ok(cards >= 2 * 7, `${cards} share images checked`);
       assert.ok(existsSync(join(dir, '_card/articles/khazzan.png')));
       assert.ok(/hreflang="ar" href="http:\/\/dossier.test\/ar\/"/.test(readFileSync(join(dir, 'fr/index.html'), 'utf8')), 'the French home names the Arabic one');
+    });
+
+    test('the sitemaps list each language\'s home, sections and tags, each naming the others as hreflang alternates', () => {
+      const entry = (file: string, path: string) => new RegExp(`<url><loc>http://dossier.test${path}</loc>(.*?)</url>`).exec(readFileSync(join(dir, file), 'utf8'))?.[1] ?? '';
+      const links = (file: string, path: string) => [...entry(file, path).matchAll(/<xhtml:link rel="alternate" hreflang="([^"]+)" href="([^"]+)"\/>/g)].map((m) => `${m[1]} ${m[2]!.replace(TEST_SITE_URL, '')}`);
+      for (const path of ['/', '/fr/', '/ar/']) assert.deepEqual(links('sitemaps/pages.xml', path), ['en /', 'fr /fr/', 'ar /ar/', 'x-default /'], path);
+      for (const path of ['/section/water', '/fr/section/water', '/ar/section/water']) {
+        assert.deepEqual(links('sitemaps/sections.xml', path), ['en /section/water', 'fr /fr/section/water', 'ar /ar/section/water', 'x-default /section/water'], path);
+      }
+      assert.deepEqual(links('sitemaps/tags.xml', '/ar/tag/pipes'), ['en /tag/pipes', 'fr /fr/tag/pipes', 'ar /ar/tag/pipes', 'x-default /tag/pipes']);
+      assert.equal(links('sitemaps/authors.xml', '/author/ada').length, 0, 'an author has one page for every language');
     });
 
     test('each language has its search page reading its own index, of its own articles', () => {
