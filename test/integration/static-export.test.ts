@@ -42,6 +42,7 @@ for (const engine of ENGINES) {
     let site: TestSite;
     let copy: StaticSite;
     let dir: string;
+    let mediaDir: string;
     let first: StaticExportSummary;
     let commented: (typeof demoContent.articles)[number];
     let commentedPath: string;
@@ -52,7 +53,9 @@ for (const engine of ENGINES) {
     };
 
     before(async () => {
-      site = await createTestSite(engine, clock, { pageCache: false });
+      // The copy reads the demo's pictures from the site's media folder.
+      mediaDir = mkdtempSync(join(tmpdir(), 'dossier-static-media-'));
+      site = await createTestSite(engine, clock, { pageCache: false, mediaDir });
       await site.services.transfer.seedDemo(demoContent);
       await site.services.structure.addRedirect({ fromPath: '/old-water', toPath: '/section/water', statusCode: 301 });
       // As a WordPress import keeps "/?p=ID" addresses.
@@ -66,13 +69,14 @@ for (const engine of ENGINES) {
       const posted = await postComment(site, commentedPath, { comment: 'Which reservoir held the records?' });
       assert.equal(posted.statusCode, 303);
       dir = mkdtempSync(join(tmpdir(), 'dossier-static-'));
-      copy = await openStaticSite(site.database.target, {}, TEST_SITE_URL, dir, clock);
+      copy = await openStaticSite(site.database.target, { mediaDir }, TEST_SITE_URL, dir, clock);
       first = await exportOnce(false);
     });
     after(async () => {
       await copy.close();
       await site.close();
       rmSync(dir, { recursive: true, force: true });
+      rmSync(mediaDir, { recursive: true, force: true });
     });
 
     test('every public address of the live site is a file of the export', async () => {
