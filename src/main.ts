@@ -32,9 +32,9 @@ import { sharpImages } from './media/sharp-images.js';
 import type { MadeFile, StaticRenderer } from './export/static/export-static-site.js';
 import { renderRedirectFiles } from './export/static/redirect-files.js';
 import { renderSearchIndex } from './export/static/search-index.js';
-import { fileWriter, keepAnswer } from './export/static/static-files.js';
+import { fileWriter, keepAnswer, keepCard } from './export/static/static-files.js';
 import { staticPaths } from './export/static/static-paths.js';
-import { STATIC_SEARCH_INDEX } from './http/routes/public/search.js';
+import { staticSearchIndex } from './http/routes/public/search.js';
 import { staticPageRenderer } from './http/static-pages.js';
 import type { StaticPath } from './domain/static-page.js';
 import { FEED_FORMATS } from './presenters/feed-links.js';
@@ -251,17 +251,22 @@ export async function openStaticSite(target: DatabaseTarget, options: SiteOption
   const renderer: StaticRenderer = {
     async render(jobs) {
       const kept = [];
+      // Share cards are drawn by libvips's own threads while the next pages render.
+      const cards = [];
       for (const job of jobs) {
         // Articles, their comment feeds and list pages from the services; anything else as the app answers it.
         if (job.page) {
           const page = await direct(job.page);
-          kept.push(keepAnswer(write, job.path, { status: 200, contentType: page.contentType, body: Buffer.from(page.body) }, job.oldHash));
+          const answer = keepAnswer(write, job.path, { status: 200, contentType: page.contentType, body: Buffer.from(page.body) }, job.oldHash);
+          kept.push(answer);
+          if (page.card) cards.push(keepCard(write, dir, page.card, job.oldCardHash ?? null, !answer.written));
           continue;
         }
         const answer = await app.inject({ method: 'GET', url: job.path });
         const contentType = String(answer.headers['content-type'] ?? 'application/octet-stream');
         kept.push(keepAnswer(write, job.path, { status: answer.statusCode, contentType, body: answer.rawPayload }, job.oldHash));
       }
+      kept.push(...(await Promise.all(cards)));
       return kept;
     },
   };
@@ -286,7 +291,11 @@ export async function planStaticExport(site: Site): Promise<{ paths: StaticPath[
   const made: MadeFile[] = [
     { file: '_redirects', body: redirects.netlify },
     { file: 'nginx-redirects.conf', body: redirects.nginx },
-    { file: STATIC_SEARCH_INDEX.slice(1), body: renderSearchIndex(contents.articles) },
+    { file: staticSearchIndex(null).slice(1), body: renderSearchIndex(contents.articles) },
+    // Each language's own (`/fr/search` reads `/fr/search/index.json`).
+    ...contents.searchLanguages.map((language) => ({
+      file: staticSearchIndex(language).slice(1), body: renderSearchIndex(contents.articles.filter((a) => a.language === language)),
+    })),
   ];
   return { paths, made, articles: contents.articles.length };
 }

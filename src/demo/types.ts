@@ -41,6 +41,14 @@ export interface DemoArticle {
   language?: string;
   /** Slug of the demo article it translates (linked as translations). */
   translationOf?: string;
+  /** Its featured image, drawn in code. */
+  image?: DemoImage;
+}
+
+/** A demo picture: an SVG document (made into a JPEG and its sizes at seed time) and its alt text. */
+export interface DemoImage {
+  svg: string;
+  alt: string;
 }
 
 /** A standalone page such as About or Contact (linked in the footer). */

@@ -85,7 +85,8 @@ export function authorPath(slug: string): string {
  * `/page/N` (`/page/2`, `/section/water/page/3`), so every page is a path a static host can serve.
  */
 export function pagedPath(path: string, page: number): string {
-  return page <= 1 ? path : `${path === '/' ? '' : path}/page/${page}`;
+  // A language's home (`/fr/`) pages on as `/fr/page/2`.
+  return page <= 1 ? path : `${path.replace(/\/$/, '')}/page/${page}`;
 }
 
 /** Joins a site URL and a path into an absolute URL. */

@@ -9,7 +9,7 @@ export type StaticListScope = 'home' | 'section' | 'tag' | 'author';
 export type StaticPage =
   | { kind: 'article'; slug: string }
   | { kind: 'article-comments'; slug: string }
-  | { kind: 'list'; scope: StaticListScope; key: string; page: number };
+  | { kind: 'list'; scope: StaticListScope; key: string; page: number; language?: string | null };
 
 /** An address of a static copy, and what it shows when that is known without asking the app. */
 export interface StaticPath {

@@ -2,6 +2,8 @@
 // services, presenters and views the routes call (articles.tsx, comments.tsx, lists.tsx),
 // so the bytes are the live site's in static-copy mode, at a third of the cost of
 // answering a request through the framework (routing, hooks, headers, a reply to parse).
+import { absoluteUrl } from '../domain/permalinks.js';
+import { articleCardPath } from '../domain/share-card.js';
 import type { StaticPage } from '../domain/static-page.js';
 import type { renderCommentFeed as RenderCommentFeed } from '../feeds/comment-feed.js';
 import { presentArticle } from '../presenters/article-presenter.js';
@@ -20,22 +22,24 @@ import { RSS_TYPE } from './routes/public/comments.js';
 export interface StaticPageAnswer {
   contentType: string;
   body: string;
+  /** The generated share card the page names as its og:image (an article without featured image), drawn when asked. */
+  card?: { path: string; png(): Promise<Buffer> };
 }
 
 /** Renders the pages a static copy names (see StaticPage) as the site's routes would answer them in static-copy mode. */
-export function staticPageRenderer(services: Pick<Services, 'reader' | 'comments'>, siteUrl: string, themes?: ThemeLookup) {
+export function staticPageRenderer(services: Pick<Services, 'reader' | 'comments' | 'media'>, siteUrl: string, themes?: ThemeLookup) {
   const renderDocument = (page: VNode) => renderPage(page, themes);
-  const { reader, comments } = services;
+  const { reader, comments, media } = services;
   // Loaded once, on the first comment feed (as the route loads it on its first request).
   let commentFeed: Promise<{ renderCommentFeed: typeof RenderCommentFeed }> | null = null;
   const list = async (page: Extract<StaticPage, { kind: 'list' }>): Promise<string> => {
     switch (page.scope) {
       case 'home':
-        return renderDocument(<ListPage view={presentHome(siteUrl, await reader.home(page.page))} />);
+        return renderDocument(<ListPage view={presentHome(siteUrl, await reader.home(page.page, page.language ?? null))} />);
       case 'section':
-        return renderDocument(<ListPage view={presentSection(siteUrl, await reader.section(page.key, page.page))} />);
+        return renderDocument(<ListPage view={presentSection(siteUrl, await reader.section(page.key, page.page, page.language ?? null))} />);
       case 'tag':
-        return renderDocument(<ListPage view={presentTag(siteUrl, await reader.tag(page.key, page.page))} />);
+        return renderDocument(<ListPage view={presentTag(siteUrl, await reader.tag(page.key, page.page, page.language ?? null))} />);
       case 'author':
         return renderDocument(<ListPage view={presentAuthor(siteUrl, await reader.author(page.key, page.page))} />);
     }
@@ -45,7 +49,12 @@ export function staticPageRenderer(services: Pick<Services, 'reader' | 'comments
       case 'article': {
         // As a reader without cookies sees it: no remembered name, no notice.
         const data = await reader.article(page.slug, { staticCopy: true });
-        return { contentType: HTML_TYPE, body: renderDocument(<ArticlePage view={presentArticle(siteUrl, data, { values: {}, notice: null }, false)} />) };
+        const view = presentArticle(siteUrl, data, { values: {}, notice: null }, false);
+        const body = renderDocument(<ArticlePage view={view} />);
+        // Without a featured image the page names its generated card, which the copy must hold too.
+        const path = articleCardPath(page.slug);
+        if (!view.head.social.image?.startsWith(absoluteUrl(siteUrl, `${path}?`))) return { contentType: HTML_TYPE, body };
+        return { contentType: HTML_TYPE, body, card: { path, png: async () => (await media.shareCard(page.slug)).png() } };
       }
       case 'article-comments': {
         const { renderCommentFeed } = await (commentFeed ??= import('../feeds/comment-feed.js'));

@@ -20,13 +20,14 @@ export function sharpImages(): ImageProcessor {
         return null;
       }
     },
-    async resize(bytes, width, format) {
+    async resize(bytes, width, format, options = {}) {
       const sharp = await loadSharp();
+      const quick = options.quick === true;
       let pipeline = sharp(bytes, { animated: false }).rotate().resize({ width, withoutEnlargement: true });
-      if (format === 'jpeg') pipeline = pipeline.jpeg({ quality: 82, mozjpeg: true });
-      else if (format === 'png') pipeline = pipeline.png({ compressionLevel: 9 });
-      else if (format === 'webp') pipeline = pipeline.webp({ quality: 80 });
-      else if (format === 'avif') pipeline = pipeline.avif({ quality: 55, effort: AVIF_EFFORT });
+      if (format === 'jpeg') pipeline = pipeline.jpeg({ quality: 82, mozjpeg: !quick });
+      else if (format === 'png') pipeline = pipeline.png({ compressionLevel: quick ? 6 : 9 });
+      else if (format === 'webp') pipeline = pipeline.webp({ quality: 80, ...(quick ? { effort: 0 } : {}) });
+      else if (format === 'avif') pipeline = pipeline.avif({ quality: 55, effort: quick ? 0 : AVIF_EFFORT });
       else pipeline = pipeline.gif();
       const { data, info } = await pipeline.toBuffer({ resolveWithObject: true });
       return { data, width: info.width, height: info.height };
@@ -34,6 +35,10 @@ export function sharpImages(): ImageProcessor {
     async svgToPng(svg) {
       const sharp = await loadSharp();
       return sharp(Buffer.from(svg, 'utf8')).png({ compressionLevel: 9 }).toBuffer();
+    },
+    async svgToJpeg(svg) {
+      const sharp = await loadSharp();
+      return sharp(Buffer.from(svg, 'utf8')).jpeg({ quality: 85 }).toBuffer();
     },
   };
 }

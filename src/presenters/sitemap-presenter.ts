@@ -40,7 +40,11 @@ export function presentArticleUrls(siteUrl: string, chrome: SiteChrome, articles
 
 /** Pages, sections, tags or authors. */
 export function presentEntryUrls(siteUrl: string, entries: readonly SitemapEntry[]): SitemapUrlView[] {
-  return entries.map((e) => ({ url: absoluteUrl(siteUrl, e.path), lastmod: e.lastmod }));
+  return entries.map((e) => ({
+    url: absoluteUrl(siteUrl, e.path),
+    lastmod: e.lastmod,
+    ...(e.alternates ? { links: e.alternates.map((a) => ({ hreflang: a.hreflang, url: absoluteUrl(siteUrl, a.path) })) } : {}),
+  }));
 }
 
 /** The Google News sitemap: the publication's name and language on every article. */

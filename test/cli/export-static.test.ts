@@ -1,6 +1,6 @@
 import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../support/cli.js';
@@ -25,6 +25,27 @@ describe('dossier export static', () => {
     assert.match(again.stdout, /^Exported (\d+) files \(\d+ pages\) to .+ in \d+\.\d s\.\n0 written, \1 unchanged, 0 removed\.\n$/);
   });
 
+  test('a demo site in French and Arabic too exports /fr/ and /ar/ pages, each language\'s search index and the share cards, with worker threads', () => {
+    assert.equal(runCli(['--database-url', db, 'settings', 'set', 'languages', '["fr","ar"]']).status, 0);
+    assert.equal(runCli(['--database-url', db, 'settings', 'set', 'languagePrefixes', 'true']).status, 0);
+    const out = join(dir, 'out-languages');
+    const result = runCli(['--database-url', db, '--site-url', 'https://news.example.org', 'export', 'static', out, '--workers', '2']);
+    assert.equal(result.status, 0, result.stderr);
+    for (const file of ['fr/index.html', 'ar/index.html', 'fr/feed.xml', 'ar/feed.json', 'fr/section/maps/index.html', 'ar/section/maps/index.html', 'fr/search/index.html', 'fr/search/index.json', 'ar/search/index.json']) {
+      assert.ok(existsSync(join(out, file)), file);
+    }
+    const frHome = readFileSync(join(out, 'fr/index.html'), 'utf8');
+    const article = /<a href="(\/fr\/[^"]+)"/.exec(frHome.slice(frHome.indexOf('class="cards'))) ?? /href="(\/fr\/\d{4}\/[^"]+)"/.exec(frHome);
+    assert.ok(article, 'the French home lists a French article');
+    assert.ok(existsSync(join(out, article[1]!, 'index.html')), `${article[1]} is in the export`);
+    // Every share image an exported page names is there.
+    for (const file of readdirSync(out, { recursive: true }).map(String).filter((f) => f.endsWith('.html'))) {
+      for (const [, image] of readFileSync(join(out, file), 'utf8').matchAll(/<meta property="og:image" content="https:\/\/news\.example\.org([^"?]+)/g)) {
+        assert.ok(existsSync(join(out, decodeURI(image!))), `${file}: ${image}`);
+      }
+    }
+  });
+
   test('a path that is a file is refused with one line, exit code 2, and nothing is written', () => {
     const file = join(dir, 'not-a-folder');
     writeFileSync(file, 'keep me');
@@ -34,6 +55,6 @@ describe('dossier export static', () => {
     assert.equal(result.stderr.trim().split('\n').length, 1);
     assert.equal(result.stdout, '');
     assert.ok(statSync(file).isFile());
-    assert.deepEqual(readdirSync(dir).sort(), ['not-a-folder', 'out', 'site.db', 'site.db-shm', 'site.db-wal'].filter((f) => existsSync(join(dir, f))).sort());
+    assert.deepEqual(readdirSync(dir).sort(), ['not-a-folder', 'out', 'out-languages', 'site.db', 'site.db-shm', 'site.db-wal'].filter((f) => existsSync(join(dir, f))).sort());
   });
 });

@@ -49,6 +49,27 @@ for (const engine of ENGINES) {
       assert.ok(longUrl, 'one note has a very long URL');
     });
 
+    test('every demo article has its own featured picture with alt text, in JPEG sizes the home page\'s cards show', async () => {
+      const home = await site.page('/');
+      const images = [...home.document.querySelectorAll('.cards img')];
+      assert.ok(images.length >= 6, `${images.length} card images on the home page`);
+      for (const img of images) {
+        assert.ok((img.getAttribute('alt') ?? '').length > 10, `alt text: ${img.getAttribute('alt')}`);
+        const src = img.getAttribute('src')!;
+        const file = await site.inject(src);
+        assert.equal(file.statusCode, 200, src);
+        assert.ok(file.rawPayload.subarray(0, 3).equals(Buffer.from([0xff, 0xd8, 0xff])), `${src} is a JPEG`);
+      }
+      const pictures = new Set<number>();
+      for (const article of published) {
+        const data = await site.services.reader.article(article.slug);
+        assert.ok(data.featured, `${article.slug} has a featured image`);
+        assert.ok(data.featured.media.sizes.every((size) => size.format === 'jpeg'), 'sizes in JPEG only');
+        if (!article.translationOf) pictures.add(data.featured.media.id);
+      }
+      assert.equal(pictures.size, published.filter((a) => !a.translationOf).length, 'each original article has a picture of its own');
+    });
+
     test('the draft and the scheduled demo articles stay hidden', async () => {
       const hidden = demoContent.articles.filter((a) => a.status === 'draft' || a.status === 'scheduled');
       assert.ok(hidden.length >= 1);

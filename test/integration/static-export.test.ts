@@ -42,6 +42,7 @@ for (const engine of ENGINES) {
     let site: TestSite;
     let copy: StaticSite;
     let dir: string;
+    let mediaDir: string;
     let first: StaticExportSummary;
     let commented: (typeof demoContent.articles)[number];
     let commentedPath: string;
@@ -52,7 +53,9 @@ for (const engine of ENGINES) {
     };
 
     before(async () => {
-      site = await createTestSite(engine, clock, { pageCache: false });
+      // The copy reads the demo's pictures from the site's media folder.
+      mediaDir = mkdtempSync(join(tmpdir(), 'dossier-static-media-'));
+      site = await createTestSite(engine, clock, { pageCache: false, mediaDir });
       await site.services.transfer.seedDemo(demoContent);
       await site.services.structure.addRedirect({ fromPath: '/old-water', toPath: '/section/water', statusCode: 301 });
       // As a WordPress import keeps "/?p=ID" addresses.
@@ -66,13 +69,14 @@ for (const engine of ENGINES) {
       const posted = await postComment(site, commentedPath, { comment: 'Which reservoir held the records?' });
       assert.equal(posted.statusCode, 303);
       dir = mkdtempSync(join(tmpdir(), 'dossier-static-'));
-      copy = await openStaticSite(site.database.target, {}, TEST_SITE_URL, dir, clock);
+      copy = await openStaticSite(site.database.target, { mediaDir }, TEST_SITE_URL, dir, clock);
       first = await exportOnce(false);
     });
     after(async () => {
       await copy.close();
       await site.close();
       rmSync(dir, { recursive: true, force: true });
+      rmSync(mediaDir, { recursive: true, force: true });
     });
 
     test('every public address of the live site is a file of the export', async () => {
@@ -123,6 +127,27 @@ for (const engine of ENGINES) {
         }
       }
       assert.ok(checked > 500, `${checked} links checked`);
+    });
+
+    test('every og:image and twitter:image of every exported page is a file of the export; generated cards are PNGs', () => {
+      const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+      const kinds = new Map<string, number>();
+      for (const file of filesUnder(dir).filter((f) => f.endsWith('.html'))) {
+        const html = readFileSync(join(dir, file), 'utf8');
+        const images = [...html.matchAll(/<meta (?:property="og:image"|name="twitter:image") content="([^"]+)"/g)].map((m) => m[1]!.replace(/&amp;/g, '&'));
+        assert.equal(images.length, 2, `${file} names its share image for both`);
+        for (const image of images) {
+          assert.ok(image.startsWith(`${TEST_SITE_URL}/`) && resolves(dir, image), `${file}: ${image} is in the export`);
+          const path = decodeURI(new URL(image).pathname);
+          const bytes = readFileSync(join(dir, path));
+          const kind = bytes.subarray(0, 8).equals(png) ? 'png' : bytes.subarray(0, 3).equals(Buffer.from([0xff, 0xd8, 0xff])) ? 'jpeg'
+            : bytes.subarray(8, 12).toString('latin1') === 'WEBP' ? 'webp' : 'other';
+          if (path.startsWith('/_card/')) assert.equal(kind, 'png', `${image} is a PNG`);
+          else assert.notEqual(kind, 'other', `${image} is an image`);
+          kinds.set(path.split('/')[1]!, (kinds.get(path.split('/')[1]!) ?? 0) + 1);
+        }
+      }
+      assert.ok((kinds.get('_card') ?? 0) > 10, `generated cards checked: ${JSON.stringify(Object.fromEntries(kinds))}`);
     });
 
     test('pages, feeds and sitemaps are byte for byte what the live site answers; articles differ by their comment form only', async () => {

@@ -1,13 +1,16 @@
 import { existsSync, mkdirSync, readdirSync, rmdirSync, statSync, unlinkSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { invalid } from '../../domain/errors.js';
+import { articleCardPath } from '../../domain/share-card.js';
 import type { StaticPath } from '../../domain/static-page.js';
 import { MANIFEST_FILE, readManifest, renderManifest, type ExportManifest } from './manifest.js';
-import { fileWriter, hashOf, type ExportedFile } from './static-files.js';
+import { fileOf, fileWriter, hashOf, type ExportedFile } from './static-files.js';
 
 /** A path to render (and what it shows, when known), with the hash its file had at the last export (null: write it whatever it holds). */
 export interface RenderJob extends StaticPath {
   oldHash: string | null;
+  /** An article's: the hash its share card had at the last export (null: none kept). */
+  oldCardHash?: string | null;
 }
 
 /** Renders paths as the live site answers them and keeps them as files (in this thread or a worker). */
@@ -88,20 +91,24 @@ export async function exportStaticSite(input: {
   const previous = readManifest(input.dir);
   const known = input.incremental ? (previous?.files ?? {}) : {};
   // Which file a path lands in is only known once it answers (its type): look hashes up by path's likely files.
-  const oldHashOf = (path: string): string | null => {
-    const rel = path.replace(/^\/+/, '');
-    return known[rel] ?? known[rel === '' ? 'index.html' : `${rel}/index.html`] ?? null;
-  };
+  const oldHashOf = (path: string): string | null => known[fileOf(path, '')] ?? known[fileOf(path, 'text/html')] ?? null;
+  // Progress counts paths and made files; share cards come back beside their articles, uncounted.
   const total = input.paths.length + input.made.length;
   const results: ExportedFile[] = [];
   let next = 0;
+  let rendered = 0;
   const work = async (renderer: StaticRenderer) => {
     while (next < input.paths.length) {
       const batch = input.paths.slice(next, next + BATCH);
       next += batch.length;
-      const done = await renderer.render(batch.map((job) => ({ ...job, oldHash: oldHashOf(job.path) })));
+      const done = await renderer.render(batch.map((job) => ({
+        ...job,
+        oldHash: oldHashOf(job.path),
+        ...(job.page?.kind === 'article' ? { oldCardHash: known[fileOf(articleCardPath(job.page.slug), 'image/png')] ?? null } : {}),
+      })));
       results.push(...done);
-      input.onProgress?.(results.length, total);
+      rendered += batch.length;
+      input.onProgress?.(rendered, total);
     }
   };
   await Promise.all(input.renderers.map(work));
@@ -112,7 +119,7 @@ export async function exportStaticSite(input: {
     if (written) write(made.file, made.body);
     results.push({ path: `/${made.file}`, file: made.file, hash, bytes: Buffer.byteLength(made.body), written, html: false });
   }
-  input.onProgress?.(results.length, total);
+  input.onProgress?.(total, total);
   const files: Record<string, string> = {};
   for (const result of results) {
     if (files[result.file] !== undefined) throw new Error(`Two addresses would be written to the same file, ${result.file}.`);

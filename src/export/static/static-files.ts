@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 /** What a page answered, as the live site would send it. */
@@ -64,4 +64,23 @@ export function keepAnswer(write: (file: string, body: Buffer) => void, path: st
   const written = hash !== oldHash;
   if (written) write(file, answer.body);
   return { path, file, hash, bytes: answer.body.length, written, html: /^text\/html\b/.test(answer.contentType) };
+}
+
+/** A generated share card a page names: its address, and its PNG drawn when asked. */
+export interface CardToKeep {
+  path: string;
+  png(): Promise<Buffer>;
+}
+
+/**
+ * Keeps an article's share card. When the article's page is unchanged since the last export
+ * (it names the card's version) and the card is still there, it is not drawn again.
+ */
+export async function keepCard(write: (file: string, body: Buffer) => void, dir: string, card: CardToKeep, oldHash: string | null, pageUnchanged: boolean): Promise<ExportedFile> {
+  const file = fileOf(card.path, 'image/png');
+  const target = join(dir, file);
+  if (pageUnchanged && oldHash !== null && existsSync(target)) {
+    return { path: card.path, file, hash: oldHash, bytes: statSync(target).size, written: false, html: false };
+  }
+  return keepAnswer(write, card.path, { status: 200, contentType: 'image/png', body: await card.png() }, oldHash);
 }

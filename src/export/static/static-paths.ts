@@ -1,9 +1,12 @@
+import { pagedPath } from '../../domain/permalinks.js';
 import type { StaticListScope, StaticPath } from '../../domain/static-page.js';
 
 /** What the site holds for readers (services/reader/public-site.ts gives it). */
 export interface StaticSiteContents {
-  lists: ReadonlyArray<{ path: string; pages: number; feeds: boolean; scope: StaticListScope; key: string }>;
+  lists: ReadonlyArray<{ path: string; pages: number; feeds: boolean; scope: StaticListScope; key: string; language: string | null }>;
   articles: ReadonlyArray<{ path: string; slug: string }>;
+  /** Languages with their own search page (`/fr/search`). */
+  searchLanguages: readonly string[];
   pages: readonly string[];
   articleSitemaps: number;
   media: readonly string[];
@@ -11,9 +14,7 @@ export interface StaticSiteContents {
 
 const SITEMAPS = ['pages', 'sections', 'tags', 'authors', 'news'];
 
-/** A list path for page N (as domain/permalinks pagedPath). */
-const paged = (path: string, page: number): string => (page <= 1 ? path : `${path === '/' ? '' : path}/page/${page}`);
-const under = (path: string, file: string): string => `${path === '/' ? '' : path}/${file}`;
+const under = (path: string, file: string): string => `${path.replace(/\/$/, '')}/${file}`;
 
 /**
  * Every path a static copy answers: each list and its pages and feeds, each article with its
@@ -31,11 +32,12 @@ export function staticPaths(site: StaticSiteContents, feedSuffixes: readonly str
     for (const ext of ['json', 'bib', 'ris']) plain(under(path, `references.${ext}`));
   }
   for (const list of site.lists) {
-    for (let page = 1; page <= list.pages; page++) paths.push({ path: paged(list.path, page), page: { kind: 'list', scope: list.scope, key: list.key, page } });
+    const { scope, key, language } = list;
+    for (let page = 1; page <= list.pages; page++) paths.push({ path: pagedPath(list.path, page), page: { kind: 'list', scope, key, page, ...(language ? { language } : {}) } });
     if (list.feeds) for (const suffix of feedSuffixes) plain(under(list.path, suffix));
   }
   // The corrections log (first page) and its feed, and the Sources page (first page).
-  [...site.pages, '/search', '/comments/feed.xml', '/corrections', '/corrections/feed.xml', '/sources', '/sitemap.xml'].forEach(plain);
+  [...site.pages, '/search', ...site.searchLanguages.map((l) => `/${l}/search`), '/comments/feed.xml', '/corrections', '/corrections/feed.xml', '/sources', '/sitemap.xml'].forEach(plain);
   for (let n = 1; n <= site.articleSitemaps; n++) plain(`/sitemaps/articles-${n}.xml`);
   [...SITEMAPS.map((name) => `/sitemaps/${name}.xml`), '/robots.txt', '/favicon.ico', '/_card/site.png', ...assets, ...site.media].forEach(plain);
   // One address, one file: the first of a path wins.

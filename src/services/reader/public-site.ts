@@ -3,8 +3,11 @@ import type { Redirect } from '../../domain/people.js';
 import { articlePath, authorPath, permalinkRules, sectionPath, tagPath } from '../../domain/permalinks.js';
 import { sectionSlugPath } from '../../domain/section.js';
 import type { StaticListScope } from '../../domain/static-page.js';
+import { isPrefixedLanguage, inLanguage, siteLanguages } from '../../domain/languages.js';
+import type { ListingKey } from '../discovery/ports.js';
 import type { Clock, Store } from '../ports.js';
 import { loadChrome } from './chrome.js';
+import { inLanguageList, pageLanguage } from './page-language.js';
 
 /** A list readers can page through: its path, its key and how many pages it has. */
 export interface PublicList {
@@ -14,8 +17,10 @@ export interface PublicList {
   scope: StaticListScope;
   /** The section's slug path, or the tag's or author's slug ('' for home). */
   key: string;
-  /** Whether it has feeds (home's are the site's, at `/feed.xml`). */
+  /** Whether it has feeds (home's are the site's, at `/feed.xml`; a language's home, its own at `/fr/feed.xml`). */
   feeds: boolean;
+  /** The `/{lang}/` prefix it lives under, null at the root. */
+  language: string | null;
 }
 
 /** A published article, as a static copy lists and searches it. */
@@ -29,6 +34,7 @@ export interface PublicArticle {
   /** Slug path of its section, '' when it has none. */
   section: string;
   excerpt: string;
+  language: string;
 }
 
 /** Everything a reader can reach on the site, by kind (what `dossier export static` writes). */
@@ -42,6 +48,8 @@ export interface PublicSite {
   /** Uploaded files as served under /media/. */
   media: string[];
   redirects: Redirect[];
+  /** Languages with a search page of their own (`/fr/search`): every language of a site that has more than one. */
+  searchLanguages: string[];
 }
 
 const MEDIA_BATCH = 500;
@@ -52,18 +60,36 @@ export async function publicSite(store: Store, clock: Clock): Promise<PublicSite
   const { repos } = store;
   const chrome = await loadChrome(repos, now);
   const rules = permalinkRules(chrome.settings.permalinkPattern, chrome.sections, chrome.settings);
-  const pageSize = chrome.settings.postsPerPage;
-  const list = async (path: string, scope: StaticListScope, scopeId: number, key: string): Promise<PublicList> =>
-    ({ path, pages: Math.max(1, Math.ceil((await repos.listings.count({ scope, scopeId }, now)) / pageSize)), scope, key, feeds: true });
+  const { settings } = chrome;
+  const pageSize = settings.postsPerPage;
+  const pagesOf = async (key: ListingKey): Promise<number> => Math.max(1, Math.ceil((await repos.listings.count(key, now)) / pageSize));
+  // The root lists show the default language once prefixes are on (as the list pages do), else every language.
+  const rootLanguage = pageLanguage(settings, null);
+  const list = async (basePath: string, scope: StaticListScope, scopeId: number, key: string, language: string | null = null): Promise<PublicList> => {
+    const listKey = scope === 'author' ? { scope, scopeId } : inLanguageList({ scope, scopeId }, language ?? rootLanguage);
+    // A language's section and tag pages link the feeds of the root list; its home has its own.
+    const feeds = language === null || scope === 'home';
+    return { path: inLanguage(settings, language, basePath), pages: await pagesOf(listKey), scope, key, feeds, language };
+  };
   // Tags and authors without published articles have no page worth linking (as in the sitemaps).
   const [tags, tagLists, authors, authorLists] = await Promise.all([
     repos.tags.all(), repos.listings.lastModified('tag'), repos.authors.all(), repos.listings.lastModified('author'),
   ]);
+  const usedTags = tags.filter((t) => tagLists.has(t.id));
+  const sections = chrome.sections.map((s) => ({ id: s.id, path: sectionSlugPath(chrome.sections, s) }));
+  // Each other language under its `/{lang}/` prefix: its home, and every section and tag
+  // (their pages name their versions in every language as alternates).
+  const prefixed = [...new Set(settings.languages)].filter((l) => isPrefixedLanguage(settings, l));
   const lists = await Promise.all([
     list('/', 'home', 0, ''),
-    ...chrome.sections.map((s) => list(sectionPath(sectionSlugPath(chrome.sections, s)), 'section', s.id, sectionSlugPath(chrome.sections, s))),
-    ...tags.filter((t) => tagLists.has(t.id)).map((t) => list(tagPath(t.slug), 'tag', t.id, t.slug)),
+    ...sections.map((s) => list(sectionPath(s.path), 'section', s.id, s.path)),
+    ...usedTags.map((t) => list(tagPath(t.slug), 'tag', t.id, t.slug)),
     ...authors.filter((a) => authorLists.has(a.id)).map((a) => list(authorPath(a.slug), 'author', a.id, a.slug)),
+    ...prefixed.flatMap((language) => [
+      list('/', 'home', 0, '', language),
+      ...sections.map((s) => list(sectionPath(s.path), 'section', s.id, s.path, language)),
+      ...usedTags.map((t) => list(tagPath(t.slug), 'tag', t.id, t.slug, language)),
+    ]),
   ]);
   const sectionPaths = new Map(chrome.sections.map((s) => [s.id, sectionSlugPath(chrome.sections, s)]));
   const maxId = await repos.articles.maxId();
@@ -76,7 +102,7 @@ export async function publicSite(store: Store, clock: Clock): Promise<PublicSite
     for (const a of rows) {
       articles.push({
         id: a.id, path: articlePath(a, rules), slug: a.slug, title: a.title, publishedAt: a.publishedAt ?? a.createdAt, updatedAt: a.updatedAt,
-        section: a.sectionId === null ? '' : (sectionPaths.get(a.sectionId) ?? ''), excerpt: a.dek ?? a.excerpt ?? '',
+        section: a.sectionId === null ? '' : (sectionPaths.get(a.sectionId) ?? ''), excerpt: a.dek ?? a.excerpt ?? '', language: a.language,
       });
     }
   }
@@ -87,5 +113,7 @@ export async function publicSite(store: Store, clock: Clock): Promise<PublicSite
     for (const m of batch) media.push(`/media/${m.storedName}`, ...m.sizes.map((s) => `/media/${s.file}`));
     if (batch.length < MEDIA_BATCH) break;
   }
-  return { lists, articles, pages, articleSitemaps, media: [...new Set(media)], redirects: await repos.redirects.all() };
+  return { lists, articles, pages, articleSitemaps, media: [...new Set(media)], redirects: await repos.redirects.all(),
+    searchLanguages: siteLanguages(settings).length > 1 ? siteLanguages(settings) : [],
+  };
 }

@@ -1,4 +1,6 @@
 import type { DemoContent } from '../../demo/types.js';
+import type { MediaTools } from '../media/ports.js';
+import { storeMedia } from '../media/upload-media.js';
 import type { Clock, Store } from '../ports.js';
 import { refreshRelatedLists } from '../discovery/related-lists.js';
 import { writeArticle } from '../articles/write-article.js';
@@ -11,12 +13,16 @@ export interface SeedReport {
 
 /**
  * Seeds demo content into an empty database, all in one transaction. A database that
- * already has any article or page is left untouched.
+ * already has any article or page is left untouched. With `media`, the articles' pictures
+ * are drawn (before the transaction) and stored as their featured images.
  */
-export async function seedDemo(store: Store, clock: Clock, content: DemoContent): Promise<SeedReport> {
+export async function seedDemo(store: Store, clock: Clock, content: DemoContent, media?: MediaTools): Promise<SeedReport> {
   if ((await store.repos.articles.count()) > 0) return { seeded: false, articles: 0 };
   const createdAt = clock().toISOString();
   let articles = 0;
+  // One JPEG per distinct picture (a translation shows its original's), drawn side by side.
+  const svgs = [...new Set(content.articles.flatMap((a) => (a.image ? [a.image.svg] : [])))];
+  const jpegs = media ? new Map(await Promise.all(svgs.map(async (svg) => [svg, await media.images.svgToJpeg(svg)] as const))) : new Map<string, Buffer>();
   await store.transaction(async (repos) => {
     const sectionIds = new Map<string, number>();
     for (const [position, section] of content.sections.entries()) {
@@ -33,7 +39,7 @@ export async function seedDemo(store: Store, clock: Clock, content: DemoContent)
       await writeArticle(repos, clock, { kind: 'page', slug: page.slug, title: page.title, body: page.body, status: 'published', publishedAt: createdAt });
     }
     for (const article of content.articles) {
-      await writeArticle(repos, clock, {
+      const { id } = await writeArticle(repos, clock, {
         slug: article.slug,
         title: article.title,
         dek: article.dek ?? null,
@@ -46,6 +52,12 @@ export async function seedDemo(store: Store, clock: Clock, content: DemoContent)
         tagSlugs: article.tags,
         ...(article.language ? { language: article.language } : {}),
       });
+      const jpeg = article.image && jpegs.get(article.image.svg);
+      if (media && jpeg) {
+        // JPEG sizes only, encoded quickly: AVIF and WebP sizes of 18 pictures would take seconds.
+        const stored = await storeMedia(repos, clock, media.images, media.files, { bytes: jpeg, filename: `${article.slug}.jpg`, alt: article.image!.alt, userId: null, quick: true });
+        await repos.editorial.set(id, { featuredMediaId: stored.id, featuredAlt: article.image!.alt });
+      }
       articles += 1;
     }
     for (const article of content.articles.filter((a) => a.translationOf)) {

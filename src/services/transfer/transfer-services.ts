@@ -34,7 +34,7 @@ export function createTransferServices(store: Store, clock: Clock, deps: Transfe
       json: (options: { withSecrets?: boolean } = {}) => exportSite(store, clock, options),
       wordpress: async (siteUrl: string) => (await import('./export-wxr.js')).exportWordPress(await exportSite(store, clock), siteUrl),
     },
-    seedDemo: (content: DemoContent) => seedDemo(store, clock, content),
+    seedDemo: (content: DemoContent) => seedDemo(store, clock, content, deps.media),
   };
 }
 
