@@ -1,10 +1,11 @@
 import type { ArticleSummary } from '../../domain/article.js';
 import { notFound } from '../../domain/errors.js';
-import { sectionSlugPath } from '../../domain/section.js';
 import { ARTICLE_SITEMAP_BLOCK, articleSitemapFile } from '../../domain/sitemaps.js';
 import type { ArticleAddress } from '../discovery/ports.js';
 import type { Clock, Store } from '../ports.js';
+import type { Alternate } from '../../domain/languages.js';
 import { loadChrome, type SiteChrome } from './chrome.js';
+import { sectionEntries, tagEntries } from './sitemap-languages.js';
 
 /** The sitemap protocol's limit of URLs per file (pages, sections, tags, authors). */
 export const SITEMAP_MAX_URLS = 50_000;
@@ -22,6 +23,8 @@ export function sitemapFileCount(maxId: number): number {
 export interface SitemapEntry {
   path: string;
   lastmod: string | null;
+  /** The same page in each language (a section's or tag's translated address), when the site has several. */
+  alternates?: Alternate[];
 }
 
 /** What the sitemap index lists. */
@@ -71,16 +74,18 @@ export async function sitemapPages(store: Store, clock: Clock): Promise<SitemapE
 export async function sitemapSections(store: Store, clock: Clock): Promise<{ chrome: SiteChrome; entries: SitemapEntry[] }> {
   const now = clock().toISOString();
   const [chrome, lastmods] = await Promise.all([loadChrome(store.repos, now), store.repos.listings.lastModified('section')]);
-  const entries = chrome.sections.map((s) => ({ path: `/section/${sectionSlugPath(chrome.sections, s)}`, lastmod: lastmods.get(s.id) ?? null }));
-  return { chrome, entries };
+  return { chrome, entries: await sectionEntries(store.repos, chrome, lastmods) };
 }
 
 /** Tags or authors that have published articles (an empty list page is not worth crawling). */
 export async function sitemapPeople(store: Store, clock: Clock, group: 'tag' | 'author'): Promise<SitemapEntry[]> {
-  const [all, lastmods] = await Promise.all([
+  const [all, lastmods, chrome] = await Promise.all([
     group === 'tag' ? store.repos.tags.all() : store.repos.authors.all(),
     store.repos.listings.lastModified(group),
+    loadChrome(store.repos, clock().toISOString()),
   ]);
+  // Tags have pages in each language (`/fr/tag/…`); authors have one.
+  if (group === 'tag') return tagEntries(store.repos, chrome, all, lastmods);
   return all.filter((item) => lastmods.has(item.id)).map((item) => ({ path: `/${group}/${item.slug}`, lastmod: lastmods.get(item.id)! }));
 }
 

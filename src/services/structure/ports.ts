@@ -22,6 +22,7 @@ export interface AuthorRepository {
 /** Tags. */
 export interface TagRepository {
   findBySlug(slug: string): Promise<Tag | null>;
+  findById(id: number): Promise<Tag | null>;
   findManyBySlugs(slugs: string[]): Promise<Tag[]>;
   all(): Promise<Tag[]>;
   insert(tag: Omit<Tag, 'id'>): Promise<number>;

@@ -78,8 +78,9 @@ export function registerListRoutes(app: FastifyInstance, { reader, siteUrl }: Ro
     if (toPathPagination(request, reply, under(request, `/section/${path}`), page)) return reply;
     const data = await reader.section(path, page ?? 1, langOf(request));
     const view = presentSection(siteUrl, data);
+    // A section moved, or named by its default slug under `/{lang}/` where it has a translated one: 301 to its address.
     const canonicalPath = new URL(view.head.canonical).pathname;
-    if (canonicalPath !== under(request, `/section/${path}`) && data.list.page === 1) return reply.redirect(canonicalPath, 301);
+    if (decodeURI(canonicalPath) !== pagedPath(under(request, `/section/${path}`), data.list.page)) return reply.redirect(canonicalPath, 301);
     cachePage(reply, listPageTags(data.key, data), null, 'editors');
     return sendPage(reply, <ListPage view={view} />);
   }
@@ -89,6 +90,8 @@ export function registerListRoutes(app: FastifyInstance, { reader, siteUrl }: Ro
     const page = raw === undefined ? null : pageOf(raw);
     if (toPathPagination(request, reply, under(request, tagPath(slug)), page)) return reply;
     const data = await reader.tag(slug, page ?? 1, langOf(request));
+    // The default slug under `/{lang}/` of a tag with a translated one: 301 to the translated address.
+    if (data.tag.slug !== slug) return reply.redirect(encodeURI(pagedPath(under(request, tagPath(data.tag.slug)), data.list.page)), 301);
     cachePage(reply, listPageTags(data.key, data), null, 'editors');
     return sendPage(reply, <ListPage view={presentTag(siteUrl, data)} />);
   }
