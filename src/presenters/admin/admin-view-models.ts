@@ -189,8 +189,8 @@ export interface SectionRowView {
 export interface TranslationFormView {
   action: string;
   values: Record<string, string>;
-  /** The form sent last was this one's and was refused: open it, with its errors. */
-  failed: boolean;
+  /** The form sent last was this one's and was refused: open it, with its errors (else null). */
+  failed: FormView | null;
 }
 
 export interface StructureView {

@@ -45,7 +45,7 @@ export function presentStructure(
 ): StructureView {
   const { sections } = data;
   const translation = (kind: TranslatedKind, id: number, base: string): TranslationFormView => {
-    const failed = form.values['translationOf'] === `${kind}:${id}`;
+    const failed = form.values['translationOf'] === `${kind}:${id}` ? form : null;
     const values: Record<string, string> = {};
     for (const row of data.translations ?? []) {
       if (row.kind !== kind || row.itemId !== id) continue;
@@ -59,7 +59,8 @@ export function presentStructure(
     chrome,
     screen,
     tabs: TABS.map(([key, label]) => ({ href: `/admin/${key}`, label, current: key === screen })),
-    form,
+    // A refused translations form shows its errors in its own place, not in the add form.
+    form: typeof form.values['translationOf'] === 'string' ? presentForm() : form,
     sections: treeOrder(sections).map(({ section: s, depth }) => ({
       id: s.id, name: s.name, slug: s.slug, description: s.description, depth, parent: s.parentId === null ? '' : String(s.parentId),
       place: depth === 0 ? 'top level' : `in ${sectionAncestry(sections, s).slice(0, -1).map((x) => x.name).join(' › ')}`,

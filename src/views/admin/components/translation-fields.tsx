@@ -1,4 +1,4 @@
-import type { FormView, OptionView, TranslationFormView } from '../../../presenters/admin/admin-view-models.js';
+import type { OptionView, TranslationFormView } from '../../../presenters/admin/admin-view-models.js';
 import { useT } from '../../locale-context.js';
 import { CsrfField, ErrorSummary } from './fields.js';
 
@@ -11,7 +11,7 @@ export type TranslatedFieldName = 'name' | 'slug' | 'description' | 'bio';
  */
 export function TranslationFields(props: {
   kind: string; id: number; itemName: string; languages: OptionView[]; fields: readonly TranslatedFieldName[];
-  translation: TranslationFormView; form: FormView; csrfToken: string;
+  translation: TranslationFormView; csrfToken: string;
 }) {
   const t = useT();
   const { translation, languages } = props;
@@ -22,9 +22,9 @@ export function TranslationFields(props: {
     name: t('admin.translations.name'), slug: t('admin.translations.slug'), description: t('admin.translations.description'), bio: t('admin.translations.bio'),
   };
   return (
-    <details class="translations" open={translation.failed}>
+    <details class="translations" open={translation.failed !== null}>
       <summary>{t('admin.translations.summary', { item: props.itemName })}</summary>
-      {translation.failed ? <ErrorSummary form={props.form} /> : null}
+      {translation.failed ? <ErrorSummary form={translation.failed} /> : null}
       <form method="post" action={translation.action} novalidate>
         <CsrfField token={props.csrfToken} />
         <input type="hidden" name="translationOf" value={`${props.kind}:${props.id}`} />
@@ -34,7 +34,7 @@ export function TranslationFields(props: {
             <legend>{language.label}</legend>
             {props.fields.map((field) => {
               const name = `${field}@${language.value}`;
-              const error = translation.failed ? props.form.errors[name] : undefined;
+              const error = translation.failed?.errors[name];
               const value = translation.values[name] ?? '';
               return (
                 <div class="field">

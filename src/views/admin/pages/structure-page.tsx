@@ -41,7 +41,7 @@ function Sections(props: { view: StructureView }) {
               </form>
             </details>
             <TranslationFields kind="section" id={s.id} itemName={s.name} languages={view.languages} fields={['name', 'slug', 'description']}
-              translation={s.translation} form={view.form} csrfToken={view.chrome.csrfToken} />
+              translation={s.translation} csrfToken={view.chrome.csrfToken} />
           </li>
         ))}
       </ul>
@@ -69,7 +69,7 @@ function Tags(props: { view: StructureView }) {
               <button type="submit">Save</button>
             </form>
             <TranslationFields kind="tag" id={t.id} itemName={t.name} languages={view.languages} fields={['name', 'slug']}
-              translation={t.translation} form={view.form} csrfToken={view.chrome.csrfToken} />
+              translation={t.translation} csrfToken={view.chrome.csrfToken} />
           </li>
         ))}
       </ul>
@@ -111,7 +111,7 @@ function Authors(props: { view: StructureView }) {
               </form>
             </details>
             <TranslationFields kind="author" id={a.id} itemName={a.name} languages={view.languages} fields={['bio']}
-              translation={a.translation} form={view.form} csrfToken={view.chrome.csrfToken} />
+              translation={a.translation} csrfToken={view.chrome.csrfToken} />
           </li>
         ))}
       </ul>
