@@ -14,4 +14,5 @@ export const demoContent: DemoContent = {
   articles: [...waterArticles, ...waterTreatmentArticles, ...timekeepingArticles, ...mapsArticles, ...translatedArticles],
   pages: demoPages,
   languages: ['fr'],
+  languagePrefixes: true,
 };

@@ -33,7 +33,9 @@ function listView(
   const ownPath = inLanguage(settings, language, basePath);
   // A list of one language exists in each: its alternates and switcher name them all.
   const pathIn = (l: string): string => data.paths?.[l] ?? basePath;
-  const inEach = language === null ? [] : siteLanguages(settings).map((l) => ({ language: l, path: inLanguage(settings, l, pathIn(l)) }));
+  // `paths` names the languages the page exists in (all of them when absent).
+  const inEach = language === null ? [] : siteLanguages(settings).filter((l) => !data.paths || l in data.paths)
+    .map((l) => ({ language: l, path: inLanguage(settings, l, pathIn(l)) }));
   // Section and tag links of a language's page stay in that language (`/fr/section/eau`).
   const local = (link: LinkView): LinkView => ({ ...link, href: inLanguage(settings, language, link.href) });
   const pagination = presentPagination(ownPath, data.list.page, data.list.pageCount);
@@ -144,7 +146,7 @@ export function presentTag(siteUrl: string, data: ListPage & { tag: Tag }): List
 /** An author page with bio and avatar. */
 export function presentAuthor(siteUrl: string, data: ListPage & { author: Author; avatar?: Media | null }): ListPageView {
   const path = authorPath(data.author.slug);
-  const locale = pageLocale(data.chrome);
+  const locale = pageLocale(data.chrome, data.language);
   const view = listView(siteUrl, data, path, {
     heading: data.author.name,
     title: `${data.author.name} — ${data.chrome.settings.title}`,

@@ -42,8 +42,15 @@ for (const engine of ENGINES) {
         assert.ok(data.notes.length >= 3, `${article.slug} has ${data.notes.length} notes`);
         citedTwice ||= data.notes.some((n) => n.citations >= 2);
         longUrl ||= data.notes.some((n) => (n.url?.length ?? 0) > 200);
-        const response = await site.inject(`/${article.publishedAt.slice(0, 4)}/${article.publishedAt.slice(5, 7)}/${article.slug}`);
+        // The demo publishes its other language under /fr/ (languagePrefixes).
+        const prefix = article.language ? `/${article.language}` : '';
+        const response = await site.inject(`${prefix}/${article.publishedAt.slice(0, 4)}/${article.publishedAt.slice(5, 7)}/${article.slug}`);
         assert.equal(response.statusCode, 200, article.slug);
+        // Its French article names its section and tags in French, at their French addresses.
+        if (article.language === 'fr') {
+          assert.match(response.body, /href="\/fr\/section\/cartes-et-arpentage"[^>]*>Cartes et arpentage</);
+          assert.match(response.body, /href="\/fr\/tag\/mesure"[^>]*>Mesure</);
+        }
       }
       assert.ok(citedTwice, 'one note is cited twice');
       assert.ok(longUrl, 'one note has a very long URL');

@@ -136,6 +136,21 @@ for (const engine of ENGINES) {
       assert.match((await site.inject('/feed.xml')).body, /<category[^>]*>(<!\[CDATA\[)?Pipes/);
     });
 
+    test('an author with a French bio has a French page; one without leads to the default page', async () => {
+      const fr = await site.page('/fr/author/ada');
+      assert.equal(fr.response.statusCode, 200);
+      assert.match(fr.document.body.textContent ?? '', /Ada écrit sur l’eau\./);
+      assert.equal(fr.document.documentElement.getAttribute('lang'), 'fr');
+      const english = await site.page('/author/ada');
+      assert.match(english.document.body.textContent ?? '', /Ada writes about water\./);
+      assert.deepEqual(alternatesOf(english.document), { en: 'http://dossier.test/author/ada', fr: 'http://dossier.test/fr/author/ada', 'x-default': 'http://dossier.test/author/ada' });
+      assert.deepEqual(alternatesOf(fr.document), alternatesOf(english.document));
+      const none = await site.inject('/fr/author/ben');
+      assert.equal(none.statusCode, 302);
+      assert.equal(none.headers.location, '/author/ben');
+      assert.deepEqual(alternatesOf((await site.page('/author/ben')).document), {});
+    });
+
     test('changing a translation purges the pages that show it', async () => {
       const { water } = await ids();
       assert.equal((await site.page('/fr/section/eau')).document.querySelector('h1')?.textContent, 'Eau');

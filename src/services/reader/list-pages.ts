@@ -3,9 +3,9 @@ import { pageOffset, toPage, type Page } from '../../domain/pagination.js';
 import type { Author, Tag } from '../../domain/people.js';
 import type { Media } from '../../domain/media.js';
 import { childSections, findSectionByPath, sectionAncestry, sectionSlugPath, type Section } from '../../domain/section.js';
-import { siteLanguages } from '../../domain/languages.js';
-import { sectionPath, tagPath } from '../../domain/permalinks.js';
-import { translatedSections, translatedTag } from '../../domain/term-translations.js';
+import { isPrefixedLanguage, siteLanguages } from '../../domain/languages.js';
+import { authorPath, sectionPath, tagPath } from '../../domain/permalinks.js';
+import { translatedAuthor, translatedSections, translatedTag } from '../../domain/term-translations.js';
 import type { ListingKey } from '../discovery/ports.js';
 import type { Clock, Store } from '../ports.js';
 import { chromeIn, loadChrome, type SiteChrome } from './chrome.js';
@@ -129,15 +129,26 @@ export async function tagPage(store: Store, clock: Clock, slug: string, page: nu
   return { ...result, tag: translatedTag(tag, translations, language), language, paths };
 }
 
-/** An author page: bio, avatar and articles. */
-export async function authorPage(store: Store, clock: Clock, slug: string, page: number): Promise<ListPage & { author: Author; avatar: Media | null }> {
-  const author = await store.repos.authors.findBySlug(slug);
-  if (!author) throw notFound(`There is no author "${slug}".`);
+/**
+ * An author page: bio, avatar and articles (of every language: an author's list has none
+ * per language). Under `/{lang}/` it shows the bio in that language; for an author without
+ * one there it is the default page (whose address the route then redirects to).
+ */
+export async function authorPage(store: Store, clock: Clock, slug: string, page: number, prefix: string | null = null): Promise<ListPage & { author: Author; avatar: Media | null }> {
+  const found = await store.repos.authors.findBySlug(slug);
+  if (!found) throw notFound(`There is no author "${slug}".`);
+  const [base, bios] = await Promise.all([loadChrome(store.repos, clock().toISOString()), store.repos.termTranslations.ofItems('author', [found.id])]);
+  const translated = bios.filter((b) => b.bio !== null && isPrefixedLanguage(base.settings, b.language)).map((b) => b.language);
+  const shown = prefix !== null && translated.includes(prefix) ? prefix : null;
+  // The page exists in the default language and in each language its bio is translated into.
+  const language = shown ?? (translated.length > 0 ? base.settings.language : null);
+  const author = translatedAuthor(found, bios, shown);
+  const paths = Object.fromEntries([base.settings.language, ...translated].map((l) => [l, authorPath(slug)]));
   // The avatar and the list need only the author's id: read side by side (separate connections on PostgreSQL).
   const avatarOf = async (): Promise<Media | null> => {
     const avatarId = (await store.repos.structureAdmin.allAuthors()).find((a) => a.id === author.id)?.avatarMediaId ?? null;
     return avatarId === null ? null : store.repos.media.findById(avatarId);
   };
-  const [list, avatar] = await Promise.all([listPage(store, clock, page, { scope: 'author', scopeId: author.id }), avatarOf()]);
-  return { ...list, author, avatar };
+  const [list, avatar] = await Promise.all([listPage(store, clock, page, { scope: 'author', scopeId: author.id }, chromeIn(base, shown)), avatarOf()]);
+  return { ...list, author, avatar, language, paths };
 }

@@ -99,11 +99,17 @@ export function registerListRoutes(app: FastifyInstance, { reader, siteUrl }: Ro
   async function author(request: FastifyRequest, reply: FastifyReply, raw?: string) {
     const slug = slugOf(request);
     const page = raw === undefined ? null : pageOf(raw);
-    if (toPathPagination(request, reply, authorPath(slug), page)) return reply;
-    const data = await reader.author(slug, page ?? 1);
+    if (toPathPagination(request, reply, under(request, authorPath(slug)), page)) return reply;
+    const data = await reader.author(slug, page ?? 1, langOf(request));
+    const view = presentAuthor(siteUrl, data);
+    // `/fr/author/SLUG` of an author without a French bio: the default page (for now: a bio may come).
+    const canonicalPath = new URL(view.head.canonical).pathname;
+    if (decodeURI(canonicalPath) !== pagedPath(under(request, authorPath(slug)), data.list.page)) return reply.redirect(canonicalPath, 302);
     cachePage(reply, listPageTags({ scope: 'author', scopeId: data.author.id }, data), null, 'editors');
-    return sendPage(reply, <ListPage view={presentAuthor(siteUrl, data)} />);
+    return sendPage(reply, <ListPage view={view} />);
   }
-  app.get('/author/:slug', { config }, (request, reply) => author(request, reply));
-  app.get<{ Params: { n: string } }>('/author/:slug/page/:n', { config }, (request, reply) => author(request, reply, request.params.n));
+  for (const prefix of ['', '/:lang']) {
+    app.get(`${prefix}/author/:slug`, { config }, (request, reply) => author(request, reply));
+    app.get<{ Params: { n: string } }>(`${prefix}/author/:slug/page/:n`, { config }, (request, reply) => author(request, reply, request.params.n));
+  }
 }
