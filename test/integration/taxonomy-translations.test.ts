@@ -151,6 +151,29 @@ for (const engine of ENGINES) {
       assert.deepEqual(alternatesOf((await site.page('/author/ben')).document), {});
     });
 
+    test('the JSON export carries the translations; an import checks them and writes nothing when one is wrong', async () => {
+      const exported = await site.services.transfer.exports.json();
+      const water = exported.sections.find((x) => x.slug === 'water')!;
+      assert.deepEqual(water.translations, { fr: { name: 'Eau', slug: 'eau', description: 'D’où vient l’eau de la ville.' }, ar: { name: 'الماء' } });
+      assert.deepEqual(exported.authors.find((a) => a.slug === 'ada')!.translations, { fr: { bio: 'Ada écrit sur l’eau.' } });
+      const target = await createTestSite(engine, clock);
+      try {
+        // Two sections claiming "eau" in French: refused, naming the field; nothing of the file is written.
+        const broken = structuredClone(exported);
+        broken.sections.find((x) => x.slug === 'time')!.translations = { fr: { slug: 'eau' } };
+        await assert.rejects(target.services.transfer.imports.json({ file: 'site.json', json: JSON.stringify(broken) }),
+          (error: Error) => /^site\.json: sections\[\d+\]\.translations\.fr\.slug: .*"eau"/.test(error.message));
+        assert.equal((await target.services.structure.lists()).sections.length, 0);
+        await target.services.transfer.imports.json({ file: 'site.json', json: JSON.stringify(exported) });
+        const back = await target.services.transfer.exports.json();
+        assert.deepEqual(back.sections.map((x) => [x.slug, x.translations]), exported.sections.map((x) => [x.slug, x.translations]));
+        assert.deepEqual(back.tags.map((x) => [x.slug, x.translations]), exported.tags.map((x) => [x.slug, x.translations]));
+        assert.equal((await target.page('/fr/section/eau')).response.statusCode, 200);
+      } finally {
+        await target.close();
+      }
+    });
+
     test('changing a translation purges the pages that show it', async () => {
       const { water } = await ids();
       assert.equal((await site.page('/fr/section/eau')).document.querySelector('h1')?.textContent, 'Eau');
