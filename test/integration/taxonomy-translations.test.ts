@@ -186,5 +186,17 @@ for (const engine of ENGINES) {
       assert.equal((await site.inject('/fr/section/water')).statusCode, 200);
       assert.equal((await site.inject('/fr/section/eau')).statusCode, 404);
     });
+
+    test('article addresses keep the default section slug when the permalink pattern names the section', async () => {
+      const treatment = (await site.services.structure.lists()).sections.find((x) => x.slug === 'treatment')!.id;
+      await editor.post(`/admin/sections/${treatment}/translations`, { translationOf: `section:${treatment}`, 'name@fr': 'Traitement', 'slug@fr': 'traitement' });
+      await site.services.settings.update({ permalinkPattern: '/:section/:slug' });
+      const { response, document } = await site.page('/fr/treatment/pluie');
+      assert.equal(response.statusCode, 200);
+      assert.equal(document.querySelector('link[rel="canonical"]')?.getAttribute('href'), 'http://dossier.test/fr/treatment/pluie');
+      assert.ok([...document.querySelectorAll('a')].some((a) => a.getAttribute('href') === '/fr/section/water/traitement' && a.textContent === 'Traitement'));
+      const cards = [...(await site.page('/fr/section/water/traitement')).document.querySelectorAll('.card-title a')].map((a) => a.getAttribute('href'));
+      assert.deepEqual(cards, ['/fr/treatment/pluie']);
+    });
   });
 }
