@@ -14,5 +14,4 @@ export const demoContent: DemoContent = {
   articles: [...waterArticles, ...waterTreatmentArticles, ...timekeepingArticles, ...mapsArticles, ...translatedArticles],
   pages: demoPages,
   languages: ['fr'],
-  languagePrefixes: true,
 };

@@ -42,18 +42,22 @@ for (const engine of ENGINES) {
         assert.ok(data.notes.length >= 3, `${article.slug} has ${data.notes.length} notes`);
         citedTwice ||= data.notes.some((n) => n.citations >= 2);
         longUrl ||= data.notes.some((n) => (n.url?.length ?? 0) > 200);
-        // The demo publishes its other language under /fr/ (languagePrefixes).
-        const prefix = article.language ? `/${article.language}` : '';
-        const response = await site.inject(`${prefix}/${article.publishedAt.slice(0, 4)}/${article.publishedAt.slice(5, 7)}/${article.slug}`);
+        const response = await site.inject(`/${article.publishedAt.slice(0, 4)}/${article.publishedAt.slice(5, 7)}/${article.slug}`);
         assert.equal(response.statusCode, 200, article.slug);
-        // Its French article names its section and tags in French, at their French addresses.
-        if (article.language === 'fr') {
-          assert.match(response.body, /href="\/fr\/section\/cartes-et-arpentage"[^>]*>Cartes et arpentage</);
-          assert.match(response.body, /href="\/fr\/tag\/mesure"[^>]*>(<bdi>)?Mesure</);
-        }
       }
       assert.ok(citedTwice, 'one note is cited twice');
       assert.ok(longUrl, 'one note has a very long URL');
+    });
+
+    test('with /{lang}/ addresses on, the French demo article names its section and tags in French', async () => {
+      await site.services.settings.update({ languagePrefixes: true });
+      try {
+        const body = (await site.inject('/fr/2024/01/des-triangles-a-perte-de-vue')).body;
+        assert.match(body, /href="\/fr\/section\/cartes-et-arpentage"[^>]*>(<bdi>)?Cartes et arpentage</);
+        assert.match(body, /href="\/fr\/tag\/mesure"[^>]*>(<bdi>)?Mesure</);
+      } finally {
+        await site.services.settings.update({ languagePrefixes: false });
+      }
     });
 
     test('the draft and the scheduled demo articles stay hidden', async () => {

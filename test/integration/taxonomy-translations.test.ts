@@ -56,8 +56,9 @@ for (const engine of ENGINES) {
       assert.equal(taken.statusCode, 409);
       const form = doc(taken.body);
       assert.match(form.querySelector('#error-summary')?.textContent ?? '', /"eau" is already taken in fr by section "Water"/);
-      assert.equal(form.getElementById('field-slug@fr')?.getAttribute('value'), 'eau', 'what was typed is kept');
+      assert.equal(form.getElementById('field-slug-fr')?.getAttribute('value'), 'eau', 'what was typed is kept');
       assert.equal(form.querySelectorAll('#error-summary').length, 1);
+      assert.equal(form.querySelector('#error-summary a')?.getAttribute('href'), '#field-slug-fr', 'the summary leads to the field');
       // Another item's default slug is refused too; a malformed slug is refused as invalid.
       assert.equal((await editor.post(`/admin/sections/${time}/translations`, { translationOf: `section:${time}`, 'slug@fr': 'water' })).statusCode, 409);
       assert.equal((await editor.post(`/admin/sections/${time}/translations`, { translationOf: `section:${time}`, 'slug@fr': 'Bad Slug' })).statusCode, 400);

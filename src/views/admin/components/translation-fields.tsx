@@ -17,14 +17,15 @@ export function TranslationFields(props: {
   const { translation, languages } = props;
   if (languages.length === 0) return null;
   // The failed form's controls carry the ids its error summary links to.
-  const idOf = (name: string) => (translation.failed ? `field-${name}` : `tr-${props.kind}-${props.id}-${name}`);
+  // Ids hold letters, digits and dashes only: `slug@fr` becomes `slug-fr`.
+  const idOf = (name: string) => (translation.failed ? `field-${name.replace('@', '-')}` : `tr-${props.kind}-${props.id}-${name.replace('@', '-')}`);
   const labels: Record<TranslatedFieldName, string> = {
     name: t('admin.translations.name'), slug: t('admin.translations.slug'), description: t('admin.translations.description'), bio: t('admin.translations.bio'),
   };
   return (
     <details class="translations" open={translation.failed !== null}>
       <summary>{t('admin.translations.summary', { item: props.itemName })}</summary>
-      {translation.failed ? <ErrorSummary form={translation.failed} /> : null}
+      {translation.failed ? <ErrorSummary form={{ ...translation.failed, errors: Object.fromEntries(Object.entries(translation.failed.errors).map(([k, v]) => [k.replace('@', '-'), v])) }} /> : null}
       <form method="post" action={translation.action} novalidate>
         <CsrfField token={props.csrfToken} />
         <input type="hidden" name="translationOf" value={`${props.kind}:${props.id}`} />
