@@ -10,6 +10,10 @@ export const demoSections: DemoSection[] = [
     name: 'Water Supply',
     description:
       'How the invented city of Kessmere finds, stores, prices and delivers its drinking water, and what that costs.',
+    translations: {
+      fr: { name: 'Eau potable', slug: 'eau-potable', description: 'Comment la ville imaginaire de Kessmere trouve, stocke, facture et distribue son eau potable, et ce que cela coûte.' },
+      ar: { name: 'إمدادات المياه', description: 'كيف تجد مدينة كِسمير المتخيَّلة مياه الشرب وتخزّنها وتسعّرها وتوزّعها، وكم يكلّف ذلك.' },
+    },
   },
   {
     slug: 'water-treatment',
@@ -23,12 +27,20 @@ export const demoSections: DemoSection[] = [
     name: 'Timekeeping',
     description:
       'A sourced history of how people have measured and agreed on the time, from shadow sticks to caesium fountains.',
+    translations: {
+      fr: { name: 'La mesure du temps', slug: 'mesure-du-temps', description: 'Une histoire sourcée de la façon dont on a mesuré l’heure et s’est accordé sur elle, du gnomon aux fontaines à césium.' },
+      ar: { name: 'قياس الوقت' },
+    },
   },
   {
     slug: 'maps',
     name: 'Maps & Surveying',
     description:
       'How land gets measured, drawn and argued over: triangulation, projections, datums and the people who did the fieldwork.',
+    translations: {
+      fr: { name: 'Cartes et arpentage', slug: 'cartes-et-arpentage', description: 'Comment on mesure la terre, la dessine et se la dispute : triangulation, projections, systèmes géodésiques et ceux qui ont fait le terrain.' },
+      ar: { name: 'الخرائط والمساحة', description: 'كيف تُقاس الأرض وتُرسم ويُختلف عليها: التثليث والإسقاطات والمراجع الجيوديسية ومن قاموا بالعمل الميداني.' },
+    },
   },
 ];
 
@@ -47,6 +59,9 @@ export const demoAuthors: DemoAuthor[] = [
     slug: 'ines-calloway',
     name: 'Inés Calloway',
     bio: 'Inés Calloway worked as a licensed land surveyor for fifteen years, running traverses through farmland, subdivisions and one memorable cemetery. She now writes about the history of mapping and teaches an evening course on reading old plats.',
+    translations: {
+      fr: { bio: 'Inés Calloway a été géomètre-expert pendant quinze ans, menant des cheminements à travers champs, lotissements et un cimetière mémorable. Elle écrit aujourd’hui sur l’histoire de la cartographie et donne un cours du soir sur la lecture des anciens plans cadastraux.' },
+    },
   },
   {
     slug: 'desmond-achterberg',
@@ -59,10 +74,10 @@ export const demoTags: DemoTag[] = [
   { slug: 'infrastructure', name: 'Infrastructure' },
   { slug: 'public-health', name: 'Public health' },
   { slug: 'local-government', name: 'Local government' },
-  { slug: 'history-of-science', name: 'History of science' },
+  { slug: 'history-of-science', name: 'History of science', translations: { fr: { name: 'Histoire des sciences', slug: 'histoire-des-sciences' }, ar: { name: 'تاريخ العلوم' } } },
   { slug: 'navigation', name: 'Navigation' },
   { slug: 'standards', name: 'Standards' },
-  { slug: 'measurement', name: 'Measurement' },
+  { slug: 'measurement', name: 'Measurement', translations: { fr: { name: 'Mesure', slug: 'mesure' }, ar: { name: 'القياس' } } },
   { slug: 'instruments', name: 'Instruments' },
   { slug: 'engineering', name: 'Engineering' },
   { slug: 'open-data', name: 'Open data' },

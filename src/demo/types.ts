@@ -5,6 +5,8 @@ export interface DemoSection {
   description: string;
   /** Slug of the parent section, for nested sections. */
   parent?: string;
+  /** Its name, slug and description in other languages, by language code. */
+  translations?: Record<string, { name?: string; slug?: string; description?: string }>;
 }
 
 /** A demo author with a short original bio. */
@@ -12,12 +14,16 @@ export interface DemoAuthor {
   slug: string;
   name: string;
   bio: string;
+  /** The bio in other languages, by language code. */
+  translations?: Record<string, { bio: string }>;
 }
 
 /** A demo tag. */
 export interface DemoTag {
   slug: string;
   name: string;
+  /** Its name and slug in other languages, by language code. */
+  translations?: Record<string, { name?: string; slug?: string }>;
 }
 
 /** A demo article; `body` is Markdown with GFM footnotes (`[^label]`). */
@@ -67,4 +73,6 @@ export interface DemoContent {
   pages: DemoPage[];
   /** Languages the demo site publishes in besides its default (the `languages` setting). */
   languages?: string[];
+  /** Whether the other languages live under `/{lang}/` (the `languagePrefixes` setting): their pages then show translated section and tag names. */
+  languagePrefixes?: boolean;
 }

@@ -1,3 +1,4 @@
+import { isValidSlug } from '../domain/slug.js';
 import { z } from 'zod';
 import type { CslItem } from '../domain/csl.js';
 import { RECORD_FIELDS, RECORD_TABLES, type RecordFields, type RecordTable } from './site-records.js';
@@ -84,15 +85,22 @@ export const exportedRedirect = z
   })
   .transform((redirect) => ({ ...redirect, status: redirect.status as Redirect['statusCode'] }));
 
+const languageTag = z.string().regex(/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'a language code such as fr or pt-BR');
+const translatedSlug = z.string().refine(isValidSlug, 'a slug: lowercase letters, digits and single hyphens');
+/** A section's or tag's name, slug and description in other languages, by language code (migration 018). */
+const termTranslations = z.record(languageTag, z.object({ name: z.string().min(1).max(200).optional(), slug: translatedSlug.optional(), description: z.string().optional() }).strict()).optional();
+/** An author's bio in other languages, by language code. */
+const bioTranslations = z.record(languageTag, z.object({ bio: z.string().min(1) }).strict()).optional();
+
 /** The whole-site export `dossier export json` writes and `dossier import json` reads (docs/export-format.md). */
 export const dossierExport = z.object({
   format: z.literal('dossier-export'),
   version: z.literal(1),
   exportedAt: z.string(),
   settings: z.record(z.string(), z.unknown()),
-  sections: z.array(z.object({ slug: z.string(), name: z.string(), description: z.string(), parent: z.string().nullable(), position: z.number().int() })),
-  tags: z.array(z.object({ slug: z.string(), name: z.string() })),
-  authors: z.array(z.object({ slug: z.string(), name: z.string(), bio: z.string(), fediverse: z.string().optional() })),
+  sections: z.array(z.object({ slug: z.string(), name: z.string(), description: z.string(), parent: z.string().nullable(), position: z.number().int(), translations: termTranslations })),
+  tags: z.array(z.object({ slug: z.string(), name: z.string(), translations: termTranslations })),
+  authors: z.array(z.object({ slug: z.string(), name: z.string(), bio: z.string(), fediverse: z.string().optional(), translations: bioTranslations })),
   articles: z.array(exportedArticle),
   comments: z.array(exportedComment),
   redirects: z.array(exportedRedirect),

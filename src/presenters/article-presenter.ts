@@ -1,3 +1,4 @@
+import { inLanguage } from '../domain/languages.js';
 import type { Note } from '../domain/article.js';
 import type { NoteLinkHealth } from '../domain/link-record.js';
 import { absoluteUrl, articlePath, authorPath, sectionPath, tagPath } from '../domain/permalinks.js';
@@ -72,7 +73,7 @@ export function presentArticle(siteUrl: string, data: ArticlePage, commentForm?:
   const languages = presentLanguages(chrome, { language: article.language, path }, data.translations.map((t) => ({ language: t.language, path: articlePath(t, rules) })));
   const breadcrumbs = [
     { ...homeCrumb(locale), href: languages.home },
-    ...data.ancestry.map((s) => ({ href: sectionPath(sectionSlugPath(chrome.sections, s)), label: s.name })),
+    ...data.ancestry.map((s) => ({ href: inLanguage(chrome.settings, languages.listLanguage, sectionPath(sectionSlugPath(chrome.sections, s))), label: s.name })),
     { href: path, label: article.title },
   ];
   const zone = chrome.settings.timeZone;
@@ -135,7 +136,7 @@ export function presentArticle(siteUrl: string, data: ArticlePage, commentForm?:
     published,
     updated,
     authors: data.authors.map((a) => ({ href: authorPath(a.slug), label: a.name })),
-    tags: data.tags.map((t) => ({ href: tagPath(t.slug), label: t.name })),
+    tags: data.tags.map((t) => ({ href: inLanguage(chrome.settings, languages.listLanguage, tagPath(t.slug)), label: t.name })),
     bodyHtml: aids.bodyHtml,
     aids: aids.view,
     notes: data.notes.map((note) => withRobustLink(
@@ -144,7 +145,10 @@ export function presentArticle(siteUrl: string, data: ArticlePage, commentForm?:
     )),
     sourcesLine: presentSourcesLine(data.notes, data.noteLinks, locale, zone),
     referenceDownloads: data.notes.length === 0 ? [] : REFERENCE_FORMATS.map((f) => ({ href: `${path}/references.${f.extension}`, label: f.label })),
-    related: data.related.map((item) => presentRelatedCard(item, chrome.sections, locale, rules, zone)),
+    related: data.related.map((item) => {
+      const card = presentRelatedCard(item, chrome.sections, locale, rules, zone);
+      return card.section ? { ...card, section: { ...card.section, href: inLanguage(chrome.settings, languages.listLanguage, card.section.href) } } : card;
+    }),
     comments: presentComments(path, data.comments, locale, idPrefix, commentForm, zone),
     featured,
     corrections: data.corrections.map((c) => ({ label: t(locale, c.kind === 'correction' ? 'article.correction' : 'article.update'), date: presentDate(c.date, locale, zone)!, text: c.text })),

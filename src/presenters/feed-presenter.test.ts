@@ -14,7 +14,7 @@ const item = {
   notes: [{ number: 1, label: 'a', rawText: 'Src', html: 'Src', url: null, accessed: null, citations: 1, csl: { type: 'document' }, ibidOf: null, recognised: false, styledHtml: null, styledWith: null }],
 };
 const data = (feedContent: 'full' | 'excerpt'): FeedData => ({
-  chrome: { settings: { ...DEFAULT_SETTINGS, feedContent }, sections: [], pages: [] },
+  chrome: { settings: { ...DEFAULT_SETTINGS, feedContent }, sections: [], defaultSections: [], sectionTranslations: [], pages: [] },
   now: '2026-02-01T00:00:00.000Z',
   list: { scope: 'site', scopeId: 0 },
   subject: null,

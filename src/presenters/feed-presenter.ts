@@ -1,5 +1,6 @@
 import { absoluteUrl, articlePath, authorPath, sectionPath, tagPath, type PermalinkRules } from '../domain/permalinks.js';
 import { rulesOf } from './permalinks.js';
+import { inLanguage, type LanguageSettings } from '../domain/languages.js';
 import type { FeedArticle, FeedData } from '../services/reader/feed-data.js';
 import { absoluteLinks } from './absolute-links.js';
 import { feedPath } from './feed-links.js';
@@ -19,7 +20,7 @@ function fullContent(item: FeedArticle, url: string, siteUrl: string, style: str
   return absoluteLinks(item.bodyHtml + notes, siteUrl, url);
 }
 
-function presentItem(siteUrl: string, item: FeedArticle, full: boolean, style: string, rules: PermalinkRules): FeedItemView {
+function presentItem(siteUrl: string, item: FeedArticle, full: boolean, style: string, rules: PermalinkRules, settings: LanguageSettings): FeedItemView {
   const url = absoluteUrl(siteUrl, articlePath(item, rules));
   const published = item.publishedAt ?? item.createdAt;
   return {
@@ -31,7 +32,8 @@ function presentItem(siteUrl: string, item: FeedArticle, full: boolean, style: s
     published,
     updated: item.updatedAt > published ? item.updatedAt : published,
     authors: item.authors.map((a) => ({ name: a.name, url: absoluteUrl(siteUrl, authorPath(a.slug)) })),
-    categories: item.tags.map((t) => ({ name: t.name, url: absoluteUrl(siteUrl, tagPath(t.slug)) })),
+    // A tag's page in the article's language (`/fr/tag/barrages`), its name as that language gives it (feed data).
+    categories: item.tags.map((t) => ({ name: t.name, url: absoluteUrl(siteUrl, inLanguage(settings, item.language, tagPath(t.slug))) })),
   };
 }
 
@@ -47,7 +49,7 @@ export function presentFeed(siteUrl: string, data: FeedData): FeedView {
   const { settings } = data.chrome;
   const language = data.language ?? null;
   const path = language ? `/${language}/` : subjectPath(data.subject);
-  const items = data.items.map((item) => presentItem(siteUrl, item, settings.feedContent === 'full', settings.citationStyle, rulesOf(data.chrome)));
+  const items = data.items.map((item) => presentItem(siteUrl, item, settings.feedContent === 'full', settings.citationStyle, rulesOf(data.chrome), settings));
   const title = data.subject ? `${data.subject.name} — ${settings.title}` : language ? `${settings.title} (${language})` : settings.title;
   return {
     id: absoluteUrl(siteUrl, path),

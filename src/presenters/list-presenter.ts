@@ -14,6 +14,11 @@ import { collectionPageLd, personLd } from './schema-org.js';
 import type { LinkView, ListPageView } from './view-models.js';
 import { inLanguage, languageName, languageSwitcher, siteLanguages } from '../domain/languages.js';
 
+/** A card whose section label links to the section's page in the list's language. */
+function localCard<C extends { section: LinkView | null }>(card: C, local: (link: LinkView) => LinkView): C {
+  return card.section ? { ...card, section: local(card.section) } : card;
+}
+
 function listView(
   siteUrl: string,
   data: ListPage,
@@ -27,7 +32,12 @@ function listView(
   const language = data.language ?? null;
   const ownPath = inLanguage(settings, language, basePath);
   // A list of one language exists in each: its alternates and switcher name them all.
-  const inEach = language === null ? [] : siteLanguages(settings).map((l) => ({ language: l, path: inLanguage(settings, l, basePath) }));
+  const pathIn = (l: string): string => data.paths?.[l] ?? basePath;
+  // `paths` names the languages the page exists in (all of them when absent).
+  const inEach = language === null ? [] : siteLanguages(settings).filter((l) => !data.paths || l in data.paths)
+    .map((l) => ({ language: l, path: inLanguage(settings, l, pathIn(l)) }));
+  // Section and tag links of a language's page stay in that language (`/fr/section/eau`).
+  const local = (link: LinkView): LinkView => ({ ...link, href: inLanguage(settings, language, link.href) });
   const pagination = presentPagination(ownPath, data.list.page, data.list.pageCount);
   const locale = pageLocale(data.chrome, language);
   const pageSuffix = data.list.page > 1 ? ` — ${t(locale, 'nav.page', { page: data.list.page })}` : '';
@@ -37,7 +47,7 @@ function listView(
       ? [serializeJsonLd(breadcrumbListLd(breadcrumbs.map((c) => ({ name: c.label, url: absoluteUrl(siteUrl, c.href) }))))]
       : []),
   ];
-  const crumbs = breadcrumbs.map((c, i) => (i === 0 && c.href === '/' ? { ...c, href: inLanguage(settings, language, '/') } : c));
+  const crumbs = breadcrumbs.map(local);
   return {
     chrome: presentChrome(data.chrome, language),
     language: language ?? settings.language,
@@ -46,7 +56,7 @@ function listView(
       description: text.description,
       path: pagedPath(ownPath, data.list.page),
       alternates: data.list.page === 1 && inEach.length > 1
-        ? [...inEach.map((a) => ({ hreflang: a.language, path: a.path })), { hreflang: 'x-default', path: basePath }]
+        ? [...inEach.map((a) => ({ hreflang: a.language, path: a.path })), { hreflang: 'x-default', path: pathIn(settings.language) }]
         : [],
       languageSwitcher: language === null ? [] : languageSwitcher(settings, language, inEach)
         .map((l) => ({ href: l.path, label: languageName(l.language), language: l.language, translated: l.translated })),
@@ -62,8 +72,8 @@ function listView(
     breadcrumbs: crumbs,
     heading: text.heading,
     intro: text.intro,
-    subsections,
-    cards: data.list.items.map((item, i) => presentCard(item, sections, locale, rulesOf(data.chrome), settings.timeZone, extra.lead && i === 0 ? LEAD_IMAGE_SIZES : undefined)),
+    subsections: subsections.map(local),
+    cards: data.list.items.map((item, i) => localCard(presentCard(item, sections, locale, rulesOf(data.chrome), settings.timeZone, extra.lead && i === 0 ? LEAD_IMAGE_SIZES : undefined), local)),
     lead: extra.lead === true && data.list.items.length > 0,
     blocks: [],
     pagination,
@@ -82,9 +92,10 @@ export function presentHome(siteUrl: string, data: HomePage): ListPageView {
     intro: null,
     emptyMessage: t(locale, 'lists.emptyHome'),
   }, [], [], { lead: data.list.page === 1 });
+  const local = (link: LinkView): LinkView => ({ ...link, href: inLanguage(settings, data.language, link.href) });
   const blocks = data.blocks.map((block) => ({
-    heading: { href: sectionPath(sectionSlugPath(sections, block.section)), label: block.section.name },
-    cards: block.items.map((item) => presentCard(item, sections, locale, rulesOf(data.chrome), settings.timeZone)),
+    heading: local({ href: sectionPath(sectionSlugPath(sections, block.section)), label: block.section.name }),
+    cards: block.items.map((item) => localCard(presentCard(item, sections, locale, rulesOf(data.chrome), settings.timeZone), local)),
   }));
   return { ...view, blocks };
 }
@@ -92,7 +103,7 @@ export function presentHome(siteUrl: string, data: HomePage): ListPageView {
 /** A section page, with its trail and subsections. */
 export function presentSection(siteUrl: string, data: SectionListPage): ListPageView {
   const { sections, settings } = data.chrome;
-  const locale = pageLocale(data.chrome);
+  const locale = pageLocale(data.chrome, data.language);
   const inSection = t(locale, 'lists.inSection', { section: data.section.name });
   const crumbs = [homeCrumb(locale), ...data.ancestry.map((s) => ({ href: sectionPath(sectionSlugPath(sections, s)), label: s.name }))];
   return listView(
@@ -122,7 +133,7 @@ export function presentSection(siteUrl: string, data: SectionListPage): ListPage
 /** A tag page. */
 export function presentTag(siteUrl: string, data: ListPage & { tag: Tag }): ListPageView {
   const path = tagPath(data.tag.slug);
-  const locale = pageLocale(data.chrome);
+  const locale = pageLocale(data.chrome, data.language);
   return listView(siteUrl, data, path, {
     heading: t(locale, 'lists.tagged', { tag: data.tag.name }),
     title: `${data.tag.name} — ${data.chrome.settings.title}`,
@@ -135,7 +146,7 @@ export function presentTag(siteUrl: string, data: ListPage & { tag: Tag }): List
 /** An author page with bio and avatar. */
 export function presentAuthor(siteUrl: string, data: ListPage & { author: Author; avatar?: Media | null }): ListPageView {
   const path = authorPath(data.author.slug);
-  const locale = pageLocale(data.chrome);
+  const locale = pageLocale(data.chrome, data.language);
   const view = listView(siteUrl, data, path, {
     heading: data.author.name,
     title: `${data.author.name} — ${data.chrome.settings.title}`,

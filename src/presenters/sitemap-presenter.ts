@@ -38,13 +38,14 @@ export function presentArticleUrls(siteUrl: string, chrome: SiteChrome, articles
   });
 }
 
-/** Pages, sections, tags or authors. */
+/** Pages, sections, tags or authors; sections and tags with their pages in the other languages as alternates. */
 export function presentEntryUrls(siteUrl: string, entries: readonly SitemapEntry[]): SitemapUrlView[] {
-  return entries.map((e) => ({
-    url: absoluteUrl(siteUrl, e.path),
-    lastmod: e.lastmod,
-    ...(e.alternates ? { links: e.alternates.map((a) => ({ hreflang: a.hreflang, url: absoluteUrl(siteUrl, a.path) })) } : {}),
-  }));
+  return entries.map((e) => {
+    const self = e.alternates?.find((a) => a.path === e.path);
+    // Alternates come default language first: its page is the x-default.
+    const links = self ? hreflangAlternates(self, e.alternates!, e.alternates![0]!.language).map((l) => ({ hreflang: l.hreflang, url: absoluteUrl(siteUrl, l.path) })) : [];
+    return { url: absoluteUrl(siteUrl, e.path), lastmod: e.lastmod, ...(links.length ? { links } : {}) };
+  });
 }
 
 /** The Google News sitemap: the publication's name and language on every article. */

@@ -10,7 +10,7 @@ import type { JobRepository } from './jobs/ports.js';
 import type { MediaRepository } from './media/ports.js';
 import type { SettingsRepository } from './settings/ports.js';
 import type { CaptureRepository, LinkRepository } from './sources/ports.js';
-import type { AuthorRepository, RedirectRepository, SectionRepository, StructureAdminRepository, TagRepository } from './structure/ports.js';
+import type { AuthorRepository, RedirectRepository, SectionRepository, StructureAdminRepository, TagRepository, TermTranslationRepository } from './structure/ports.js';
 
 import type { WebhookRepository } from './webhooks/ports.js';
 import type { ImportSourceRepository, ImportWriterRepository, SiteRecordsRepository } from './transfer/ports.js';
@@ -52,6 +52,7 @@ export interface Repositories {
   sections: SectionRepository;
   authors: AuthorRepository;
   tags: TagRepository;
+  termTranslations: TermTranslationRepository;
   redirects: RedirectRepository;
   settings: SettingsRepository;
   jobs: JobRepository;

@@ -119,6 +119,8 @@ export function recordingRepositories(repos: Repositories, recorder: ChangeRecor
     sections: { ...repos.sections, insert: after(repos.sections.insert, everything) },
     authors: { ...repos.authors, insert: after(repos.authors.insert, everything) },
     tags: { ...repos.tags, insert: after(repos.tags.insert, everything) },
+    // Translated names show in menus, breadcrumbs and cards of every page of their language.
+    termTranslations: { ...repos.termTranslations, replace: after(repos.termTranslations.replace, everything) },
     redirects: { ...repos.redirects, insert: after(repos.redirects.insert, everything) },
     // An import's batches touch lists, search, sitemaps and redirects all at once.
     importWriter: {

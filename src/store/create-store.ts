@@ -28,6 +28,7 @@ import { mediaRepo } from './repos/media-repo.js';
 import { correctionsRepo, revisionsRepo } from './repos/revisions-repo.js';
 import { sessionsRepo } from './repos/sessions-repo.js';
 import { structureAdminRepo } from './repos/structure-admin-repo.js';
+import { termTranslationsRepo } from './repos/term-translations-repo.js';
 import { usersRepo } from './repos/users-repo.js';
 import { webhooksRepo } from './repos/webhooks-repo.js';
 import { siteRecordsRepo } from './repos/site-records-repo.js';
@@ -38,6 +39,7 @@ function repositories(db: Kysely<DB>, helpers: DialectHelpers): Repositories {
     sections: sectionsRepo(db),
     authors: authorsRepo(db),
     tags: tagsRepo(db),
+    termTranslations: termTranslationsRepo(db),
     redirects: redirectsRepo(db),
     settings: settingsRepo(db),
     jobs: jobsRepo(db, helpers),

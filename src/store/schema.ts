@@ -74,13 +74,15 @@ export interface ArticlesTable {
   translation_group: Generated<number | null>;
 }
 
-/** A section's, tag's or author's name, slug and bio in one language (migration 016). */
+/** A section's, tag's or author's name, slug, description or bio in one language (migration 018); null: the default's. */
 export interface TranslationsTable {
+  /** section, tag or author. */
   kind: string;
   item_id: number;
   language: string;
-  name: string;
-  slug: string;
+  name: string | null;
+  slug: string | null;
+  description: string | null;
   bio: string | null;
 }
 

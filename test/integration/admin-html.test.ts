@@ -16,6 +16,8 @@ describe('every admin screen is valid HTML', () => {
   before(async () => {
     site = await createTestSite('sqlite', () => new Date('2026-06-01T12:00:00.000Z'));
     await seedStructure(site.services);
+    // A second language: the structure screens show their translation fields too.
+    await site.services.settings.update({ languages: ['fr'] });
     admin = await userWithRole(site, 'administrator');
     const body = 'Claim.[^1] Another.[^2]\n\n[^1]: Source one. 2020.\n[^2]: Source two. 2021.\n';
     await admin.post('/admin/articles', { title: 'Valid', body, section: 'water', author1: 'ada', action: 'publish' });

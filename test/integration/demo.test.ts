@@ -70,6 +70,17 @@ for (const engine of ENGINES) {
       assert.equal(pictures.size, published.filter((a) => !a.translationOf).length, 'each original article has a picture of its own');
     });
 
+    test('with /{lang}/ addresses on, the French demo article names its section and tags in French', async () => {
+      await site.services.settings.update({ languagePrefixes: true });
+      try {
+        const body = (await site.inject('/fr/2024/01/des-triangles-a-perte-de-vue')).body;
+        assert.match(body, /href="\/fr\/section\/cartes-et-arpentage"[^>]*>(<bdi>)?Cartes et arpentage</);
+        assert.match(body, /href="\/fr\/tag\/mesure"[^>]*>(<bdi>)?Mesure</);
+      } finally {
+        await site.services.settings.update({ languagePrefixes: false });
+      }
+    });
+
     test('the draft and the scheduled demo articles stay hidden', async () => {
       const hidden = demoContent.articles.filter((a) => a.status === 'draft' || a.status === 'scheduled');
       assert.ok(hidden.length >= 1);

@@ -80,6 +80,7 @@ async function tableLines(database: FreshDatabase, table: string, keys: Keys): P
   const refOf = (row: Record<string, unknown>, column: string): string | undefined => {
     if (column === 'parent_id' && (table === 'sections' || table === 'comments')) return table;
     if (column === 'scope_id' && table.startsWith('listing')) return LISTING_SCOPES[String(row['scope']).split('@')[0]!]; // section@fr: a section's French list
+    if (column === 'item_id' && table === 'translations') return LISTING_SCOPES[String(row['kind'])]; // a section's, tag's or author's translation
     return REFS[column];
   };
   const rows = await rawRows(database, table);

@@ -17,6 +17,8 @@ const ARTICLES = Number(process.env['QUERY_PLAN_ARTICLES'] ?? 10_000);
 const CONTENT_TABLES = new Set([
   'articles', 'article_tags', 'article_authors', 'notes', 'comments', 'related_articles', 'related_terms', 'search_index',
   'search_documents', 'corrections', 'revisions', 'links', 'link_urls', 'link_checks', 'page_snapshots', 'listings', 'media', 'jobs',
+  // Translated names grow with tags × languages.
+  'translations',
 ]);
 
 /** The public pages of a generated archive, one or more of each type. */
@@ -35,7 +37,8 @@ function publicPaths(archive: GeneratedArchive): string[] {
     '/sitemap.xml', '/sitemaps/articles-1.xml', '/sitemaps/pages.xml', '/sitemaps/sections.xml', '/sitemaps/tags.xml',
     '/sitemaps/authors.xml', '/sitemaps/news.xml',
     // Per-language lists and search (the site publishes in French too, under /fr/).
-    '/fr/', '/fr/page/2', '/fr/section/city', '/fr/tag/tag-3', '/fr/search?q=water', '/fr/feed.xml',
+    // City and tag-3 have French names and slugs (translations); transport has none.
+    '/fr/', '/fr/page/2', '/fr/section/ville', '/fr/section/ville/transport', '/fr/tag/etiquette-3', '/fr/search?q=water', '/fr/feed.xml',
   ];
 }
 
@@ -124,6 +127,9 @@ for (const engine of ENGINES) {
       archive = await generateArchive(site.site.store, ARTICLES, { commentsPerArticle: 3 });
       key = (await site.services.contentApi.keys.add('query plans')).secret;
       await site.services.settings.update({ languages: ['fr'], languagePrefixes: true });
+      const { sections, tags } = await site.services.structure.lists();
+      await site.services.structure.saveTranslations('section', sections.find((s) => s.slug === 'city')!.id, [{ language: 'fr', name: 'Ville', slug: 'ville' }]);
+      await site.services.structure.saveTranslations('tag', tags.find((t) => t.slug === 'tag-3')!.id, [{ language: 'fr', name: 'Étiquette 3', slug: 'etiquette-3' }]);
       explainer = await openDatabase(site.database.target);
       // One article in five carries a correction, so the corrections log is planned over real rows.
       await explainer.db.executeQuery(CompiledQuery.raw(

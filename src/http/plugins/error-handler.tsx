@@ -12,7 +12,7 @@ import type { RouteDeps } from '../route-deps.js';
 export const UNAVAILABLE_MESSAGE = 'The site cannot reach its database right now. Please try again in a moment.';
 
 /** The chrome of a page shown while the database is away: asking the database for it would wait again. */
-const BARE_CHROME: SiteChrome = { settings: DEFAULT_SETTINGS, sections: [], pages: [] };
+const BARE_CHROME: SiteChrome = { settings: DEFAULT_SETTINGS, sections: [], defaultSections: [], sectionTranslations: [], pages: [] };
 
 /**
  * The one error handler: DomainError kinds (schema errors among them, see parse-input.ts)

@@ -182,6 +182,15 @@ export interface SectionRowView {
   place: string;
   moveAction: string;
   updateAction: string;
+  translation: TranslationFormView;
+}
+
+/** One item's translations form: where it posts and the values of its fields (`name@fr`…). */
+export interface TranslationFormView {
+  action: string;
+  values: Record<string, string>;
+  /** The form sent last was this one's and was refused: open it, with its errors (else null). */
+  failed: FormView | null;
 }
 
 export interface StructureView {
@@ -191,8 +200,10 @@ export interface StructureView {
   form: FormView;
   sections: SectionRowView[];
   sectionOptions: OptionView[];
-  tags: Array<{ id: number; name: string; slug: string; action: string }>;
-  authors: Array<{ id: number; name: string; slug: string; bio: string; fediverse: string; avatar: string; action: string; avatarSrc: string | null }>;
+  tags: Array<{ id: number; name: string; slug: string; action: string; translation: TranslationFormView }>;
+  authors: Array<{ id: number; name: string; slug: string; bio: string; fediverse: string; avatar: string; action: string; avatarSrc: string | null; translation: TranslationFormView }>;
+  /** The site's other languages (code, own name): translation fields show only when there is one. */
+  languages: OptionView[];
   redirects: Array<{ from: string; to: string; status: number }>;
   media: OptionView[];
 }

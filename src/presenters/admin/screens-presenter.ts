@@ -7,7 +7,9 @@ import { ROLES, type User } from '../../domain/user.js';
 import { t } from '../i18n/translate.js';
 import { mediaUrl } from '../media-presenter.js';
 import { presentForm } from './admin-chrome.js';
-import type { AdminChromeView, FormView, MediaLibraryView, SettingsView, StructureView, UsersView } from './admin-view-models.js';
+import { languageName } from '../../domain/languages.js';
+import { translationField, type TermTranslation, type TranslatedKind } from '../../domain/term-translations.js';
+import type { AdminChromeView, FormView, TranslationFormView, MediaLibraryView, SettingsView, StructureView, UsersView } from './admin-view-models.js';
 
 const TABS = [['sections', 'Sections'], ['tags', 'Tags'], ['authors', 'Authors'], ['redirects', 'Redirects']] as const;
 
@@ -36,32 +38,49 @@ export function mediaOptions(media: readonly Media[]) {
 export function presentStructure(
   chrome: AdminChromeView,
   screen: StructureView['screen'],
-  data: { sections: Section[]; tags: Tag[]; authors: Array<Author & { avatarMediaId: number | null }>; redirects: Redirect[]; media: Media[] },
+  data: {
+    sections: Section[]; tags: Tag[]; authors: Array<Author & { avatarMediaId: number | null }>; redirects: Redirect[]; media: Media[];
+    languages?: string[]; translations?: TermTranslation[];
+  },
   form: FormView = presentForm(),
 ): StructureView {
   const { sections } = data;
+  const translation = (kind: TranslatedKind, id: number, base: string): TranslationFormView => {
+    const failed = form.values['translationOf'] === `${kind}:${id}` ? form : null;
+    const values: Record<string, string> = {};
+    for (const row of data.translations ?? []) {
+      if (row.kind !== kind || row.itemId !== id) continue;
+      for (const field of ['name', 'slug', 'description', 'bio'] as const) values[translationField(field, row.language)] = row[field] ?? '';
+    }
+    const typed = Object.fromEntries(Object.entries(form.values).filter(([key]) => key.includes('@')).map(([key, v]) => [key, String(v)]));
+    return { action: `${base}/${id}/translations`, values: failed ? typed : values, failed };
+  };
   const mediaById = new Map(data.media.map((m) => [m.id, m]));
   return {
     chrome,
     screen,
     tabs: TABS.map(([key, label]) => ({ href: `/admin/${key}`, label, current: key === screen })),
-    form,
+    // A refused translations form shows its errors in its own place, not in the add form.
+    form: typeof form.values['translationOf'] === 'string' ? presentForm() : form,
     sections: treeOrder(sections).map(({ section: s, depth }) => ({
       id: s.id, name: s.name, slug: s.slug, description: s.description, depth, parent: s.parentId === null ? '' : String(s.parentId),
       place: depth === 0 ? 'top level' : `in ${sectionAncestry(sections, s).slice(0, -1).map((x) => x.name).join(' › ')}`,
       moveAction: `/admin/sections/${s.id}/move`, updateAction: `/admin/sections/${s.id}`,
+      translation: translation('section', s.id, '/admin/sections'),
     })),
     sectionOptions: treeOrder(sections).map(({ section }) => ({ value: String(section.id), label: sectionAncestry(sections, section).map((x) => x.name).join(' › ') })),
-    tags: data.tags.map((t) => ({ id: t.id, name: t.name, slug: t.slug, action: `/admin/tags/${t.id}` })),
+    tags: data.tags.map((t) => ({ id: t.id, name: t.name, slug: t.slug, action: `/admin/tags/${t.id}`, translation: translation('tag', t.id, '/admin/tags') })),
     authors: data.authors.map((a) => {
       const avatar = a.avatarMediaId ? mediaById.get(a.avatarMediaId) : undefined;
       return {
         id: a.id, name: a.name, slug: a.slug, bio: a.bio, fediverse: a.fediverse ?? '', avatar: a.avatarMediaId ? String(a.avatarMediaId) : '', action: `/admin/authors/${a.id}`,
         avatarSrc: avatar ? mediaUrl(smallestFile(avatar)) : null,
+        translation: translation('author', a.id, '/admin/authors'),
       };
     }),
     redirects: data.redirects.map((r) => ({ from: r.fromPath, to: r.toPath, status: r.statusCode })),
     media: mediaOptions(data.media),
+    languages: (data.languages ?? []).map((code) => ({ value: code, label: languageName(code) })),
   };
 }
 

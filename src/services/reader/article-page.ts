@@ -9,7 +9,9 @@ import { sectionAncestry, type Section } from '../../domain/section.js';
 import type { CommentKeys } from '../comments/comment-keys.js';
 import { loadCommentSection, type CommentSection, type CommentViewer } from '../comments/comment-section.js';
 import type { Clock, Store } from '../ports.js';
-import { loadChrome, type SiteChrome } from './chrome.js';
+import { isPrefixedLanguage } from '../../domain/languages.js';
+import { translatedTag } from '../../domain/term-translations.js';
+import { chromeIn, loadChrome, type SiteChrome } from './chrome.js';
 import { withSections, type RelatedArticle } from './listed-article.js';
 import { noteVersions, type NoteVersion } from './note-versions.js';
 
@@ -61,10 +63,17 @@ export async function articlePage(store: Store, clock: Clock, slug: string, view
   const chromeLoaded = loadChrome(repos, now);
   const comments = Promise.all([chromeLoaded, commentKeys()]).then(([chrome, keys]) =>
     loadCommentSection(repos, keys, article, chrome.settings, viewer, time, found.commentsOpen));
-  const [chrome, authors, tags, notes, noteLinks, related, corrections, media, commentSection, translations] = await Promise.all([
+  // Tags as the article's language names them: their translations are read by their ids once the tags are known.
+  const tagsLoaded = Promise.all([repos.articles.tagsOf([article.id]), chromeLoaded]).then(async ([found, { settings }]) => {
+    const own = found.get(article.id) ?? [];
+    if (own.length === 0 || !isPrefixedLanguage(settings, article.language)) return own;
+    const named = await repos.termTranslations.ofItems('tag', own.map((t) => t.id));
+    return own.map((tag) => translatedTag(tag, named, article.language));
+  });
+  const [base, authors, tags, notes, noteLinks, related, corrections, media, commentSection, translations] = await Promise.all([
     chromeLoaded,
     repos.articles.authorsOf([article.id]),
-    repos.articles.tagsOf([article.id]),
+    tagsLoaded,
     repos.articles.notesOf(article.id),
     repos.links.noteHealth(article.id),
     repos.related.publishedFor(article.id, now),
@@ -73,6 +82,7 @@ export async function articlePage(store: Store, clock: Clock, slug: string, view
     comments,
     repos.articles.publishedTranslations(article.id, now),
   ]);
+  const chrome = chromeIn(base, article.language);
   const section = chrome.sections.find((s) => s.id === article.sectionId);
   const versions = await noteVersions(repos, notes, noteLinks);
   return {
@@ -80,7 +90,7 @@ export async function articlePage(store: Store, clock: Clock, slug: string, view
     article,
     ancestry: section ? sectionAncestry(chrome.sections, section) : [],
     authors: authors.get(article.id) ?? [],
-    tags: tags.get(article.id) ?? [],
+    tags,
     notes,
     noteLinks,
     noteVersions: versions,

@@ -2,6 +2,8 @@ import type { Note } from '../../domain/article.js';
 import { notFound } from '../../domain/errors.js';
 import type { Tag } from '../../domain/people.js';
 import { findSectionByPath } from '../../domain/section.js';
+import { isPrefixedLanguage } from '../../domain/languages.js';
+import { translatedTag } from '../../domain/term-translations.js';
 import type { ListingKey } from '../discovery/ports.js';
 import type { Clock, Store } from '../ports.js';
 import { loadChrome, type SiteChrome } from './chrome.js';
@@ -76,6 +78,12 @@ export async function feedData(store: Store, clock: Clock, scope: FeedScope): Pr
     chrome.settings.feedContent === 'full' ? repos.articles.notesOfMany(ids) : Promise.resolve(new Map<number, Note[]>()),
     repos.articles.tagsOf(ids),
   ]);
-  const items = listed.map((item) => ({ ...item, bodyHtml: bodies.get(item.id) ?? '', notes: notes.get(item.id) ?? [], tags: tags.get(item.id) ?? [] }));
+  // Each item's tags as its language names them, when that language has `/{lang}/` pages (their translations by the tags' ids).
+  const translated = summaries.some((s) => isPrefixedLanguage(chrome.settings, s.language))
+    ? await repos.termTranslations.ofItems('tag', [...tags.values()].flat().map((t) => t.id))
+    : [];
+  const tagsIn = (item: { id: number; language: string }) => (tags.get(item.id) ?? [])
+    .map((tag) => (isPrefixedLanguage(chrome.settings, item.language) ? translatedTag(tag, translated, item.language) : tag));
+  const items = listed.map((item) => ({ ...item, bodyHtml: bodies.get(item.id) ?? '', notes: notes.get(item.id) ?? [], tags: tagsIn(item) }));
   return { chrome, now, list, subject, items, language: scope.kind === 'site' ? (scope.language ?? null) : null };
 }

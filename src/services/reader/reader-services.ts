@@ -31,7 +31,7 @@ export function createReaderServices(store: Store, clock: Clock, commentKeys: ()
     home: (page: number, language: string | null = null) => homePage(store, clock, page, language),
     section: (path: string, page: number, language: string | null = null) => sectionPage(store, clock, path, page, language),
     tag: (slug: string, page: number, language: string | null = null) => tagPage(store, clock, slug, page, language),
-    author: (slug: string, page: number) => authorPage(store, clock, slug, page),
+    author: (slug: string, page: number, language: string | null = null) => authorPage(store, clock, slug, page, language),
     article: (slug: string, viewer: CommentViewer = {}) => articlePage(store, clock, slug, viewer, commentKeys),
     page: (slug: string) => standalonePage(store, clock, slug),
     /** A published article's references as CSL-JSON, BibTeX or RIS. */

@@ -1,11 +1,11 @@
 import type { ArticleSummary } from '../../domain/article.js';
 import { notFound } from '../../domain/errors.js';
-import { inLanguage, isPrefixedLanguage, siteLanguages, type LanguageSettings } from '../../domain/languages.js';
-import { sectionSlugPath } from '../../domain/section.js';
 import { ARTICLE_SITEMAP_BLOCK, articleSitemapFile } from '../../domain/sitemaps.js';
 import type { ArticleAddress } from '../discovery/ports.js';
 import type { Clock, Store } from '../ports.js';
+import { inLanguage, siteLanguages, type Alternate, type LanguageSettings } from '../../domain/languages.js';
 import { loadChrome, type SiteChrome } from './chrome.js';
+import { sectionEntries, tagEntries } from './sitemap-languages.js';
 
 /** The sitemap protocol's limit of URLs per file (pages, sections, tags, authors). */
 export const SITEMAP_MAX_URLS = 50_000;
@@ -23,20 +23,22 @@ export function sitemapFileCount(maxId: number): number {
 export interface SitemapEntry {
   path: string;
   lastmod: string | null;
-  /** hreflang alternates (the same list in each language, x-default last); absent on a site without `/{lang}/` lists. */
-  alternates?: Array<{ hreflang: string; path: string }>;
+  /** The same page in each language (a section's or tag's translated address), when the site has several. */
+  alternates?: Alternate[];
 }
 
 /**
- * A list's entry, and with `/{lang}/` prefixes on, its version in each other language, each
- * naming all as alternates (as the list pages do). A language version has no lastmod: the
+ * The home page, and with `/{lang}/` prefixes on, its version in each other language, each
+ * naming all as alternates (as the home pages do). A language version has no lastmod: the
  * list's newest change may be another language's.
  */
-function inEveryLanguage(settings: LanguageSettings, entry: SitemapEntry): SitemapEntry[] {
-  const others = siteLanguages(settings).filter((l) => isPrefixedLanguage(settings, l));
-  if (others.length === 0) return [entry];
-  const alternates = [...siteLanguages(settings).map((l) => ({ hreflang: l, path: inLanguage(settings, l, entry.path) })), { hreflang: 'x-default', path: entry.path }];
-  return [{ ...entry, alternates }, ...others.map((l) => ({ path: inLanguage(settings, l, entry.path), lastmod: null, alternates }))];
+function homeInEveryLanguage(settings: LanguageSettings, lastmod: string | null): SitemapEntry[] {
+  const languages = siteLanguages(settings);
+  const others = settings.languagePrefixes ? languages.filter((l) => l !== settings.language) : [];
+  if (others.length === 0) return [{ path: '/', lastmod }];
+  // Default language first: the presenter names its page the x-default.
+  const alternates = [settings.language, ...others].map((language) => ({ language, path: inLanguage(settings, language, '/') }));
+  return [{ path: '/', lastmod, alternates }, ...others.map((l) => ({ path: inLanguage(settings, l, '/'), lastmod: null, alternates }))];
 }
 
 /** What the sitemap index lists. */
@@ -79,15 +81,14 @@ export async function sitemapPages(store: Store, clock: Clock): Promise<SitemapE
   const [pages, chrome, newest] = await Promise.all([store.repos.articles.listPages(now, SITEMAP_MAX_URLS - 1), loadChrome(store.repos, now), newestUpdate(store)]);
   // The corrections log and the Sources page change with articles and link checks: no lastmod is better than a wrong one.
   const sitePages = [{ path: '/corrections', lastmod: null }, { path: '/sources', lastmod: null }];
-  return [...inEveryLanguage(chrome.settings, { path: '/', lastmod: newest }), ...sitePages, ...pages.map((p) => ({ path: `/${p.slug}`, lastmod: p.updatedAt }))];
+  return [...homeInEveryLanguage(chrome.settings, newest), ...sitePages, ...pages.map((p) => ({ path: `/${p.slug}`, lastmod: p.updatedAt }))];
 }
 
 /** Every section, with the newest change among its and its subsections' articles (a section's list holds both). */
 export async function sitemapSections(store: Store, clock: Clock): Promise<{ chrome: SiteChrome; entries: SitemapEntry[] }> {
   const now = clock().toISOString();
   const [chrome, lastmods] = await Promise.all([loadChrome(store.repos, now), store.repos.listings.lastModified('section')]);
-  const entries = chrome.sections.flatMap((s) => inEveryLanguage(chrome.settings, { path: `/section/${sectionSlugPath(chrome.sections, s)}`, lastmod: lastmods.get(s.id) ?? null }));
-  return { chrome, entries };
+  return { chrome, entries: await sectionEntries(store.repos, chrome, lastmods) };
 }
 
 /** Tags or authors that have published articles (an empty list page is not worth crawling). */
@@ -97,11 +98,9 @@ export async function sitemapPeople(store: Store, clock: Clock, group: 'tag' | '
     store.repos.listings.lastModified(group),
     loadChrome(store.repos, clock().toISOString()),
   ]);
-  // Tags have a page in each language; authors one page of every language's articles.
-  return all.filter((item) => lastmods.has(item.id)).flatMap((item) => {
-    const entry = { path: `/${group}/${item.slug}`, lastmod: lastmods.get(item.id)! };
-    return group === 'tag' ? inEveryLanguage(chrome.settings, entry) : [entry];
-  });
+  // Tags have pages in each language (`/fr/tag/…`); authors have one.
+  if (group === 'tag') return tagEntries(store.repos, chrome, all, lastmods);
+  return all.filter((item) => lastmods.has(item.id)).map((item) => ({ path: `/${group}/${item.slug}`, lastmod: lastmods.get(item.id)! }));
 }
 
 /** Articles published in the last 48 hours, for the Google News sitemap. */

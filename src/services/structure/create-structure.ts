@@ -2,6 +2,7 @@ import { conflict, invalid } from '../../domain/errors.js';
 import { isRedirectStatus, type Redirect } from '../../domain/people.js';
 import { isValidSlug } from '../../domain/slug.js';
 import type { Clock, Store } from '../ports.js';
+import { refuseTranslatedSlug } from './translate-structure.js';
 
 function requireSlug(slug: string, field = 'slug'): string {
   if (!isValidSlug(slug)) throw invalid(`The slug "${slug}" is not valid: use lowercase letters, digits and single hyphens.`, field);
@@ -25,6 +26,7 @@ export async function createSection(
   return store.transaction(async (repos) => {
     const sections = await repos.sections.all();
     if (sections.some((s) => s.slug === input.slug)) throw conflict(`A section "${input.slug}" already exists.`, 'slug');
+    await refuseTranslatedSlug(repos, 'section', null, input.slug);
     let parentId: number | null = null;
     if (input.parentSlug) {
       const parent = sections.find((s) => s.slug === input.parentSlug);
@@ -52,6 +54,7 @@ export async function createTag(store: Store, input: { slug: string; name: strin
   const name = requireName(input.name);
   return store.transaction(async (repos) => {
     if (await repos.tags.findBySlug(input.slug)) throw conflict(`A tag "${input.slug}" already exists.`, 'slug');
+    await refuseTranslatedSlug(repos, 'tag', null, input.slug);
     return repos.tags.insert({ slug: input.slug, name });
   });
 }

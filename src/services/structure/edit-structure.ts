@@ -3,6 +3,7 @@ import { parseFediverseHandle } from '../../domain/fediverse.js';
 import { moveSection, reparentSection, type SectionMove } from '../../domain/section-moves.js';
 import { isValidSlug } from '../../domain/slug.js';
 import type { Store } from '../ports.js';
+import { otherLanguages, refuseTranslatedSlug } from './translate-structure.js';
 
 function requireSlug(slug: string): string {
   if (!isValidSlug(slug)) throw invalid(`The slug "${slug}" is not valid: use lowercase letters, digits and single hyphens.`, 'slug');
@@ -39,6 +40,7 @@ export async function updateSection(store: Store, id: number, input: { name: str
     const sections = await repos.sections.all();
     if (!sections.some((s) => s.id === id)) throw invalid('There is no such section.', 'section');
     if (sections.some((s) => s.slug === fields.slug && s.id !== id)) throw conflict(`A section "${fields.slug}" already exists.`, 'slug');
+    await refuseTranslatedSlug(repos, 'section', id, fields.slug);
     await repos.structureAdmin.updateSection(id, fields);
   });
 }
@@ -49,6 +51,7 @@ export async function updateTag(store: Store, id: number, input: { name: string;
   await store.transaction(async (repos) => {
     const other = await repos.tags.findBySlug(fields.slug);
     if (other && other.id !== id) throw conflict(`A tag "${fields.slug}" already exists.`, 'slug');
+    await refuseTranslatedSlug(repos, 'tag', id, fields.slug);
     await repos.structureAdmin.updateTag(id, fields);
   });
 }
@@ -66,8 +69,9 @@ export async function updateAuthor(store: Store, id: number, input: { name: stri
 /** Lists for the structure screens. */
 export async function structureLists(store: Store) {
   const { repos } = store;
-  const [sections, tags, authors, redirects, media] = await Promise.all([
+  const [sections, tags, authors, redirects, media, languages, translations] = await Promise.all([
     repos.sections.all(), repos.structureAdmin.allTags(), repos.structureAdmin.allAuthors(), repos.structureAdmin.allRedirects(), repos.media.list(60, 0),
+    otherLanguages(repos), repos.termTranslations.all(),
   ]);
-  return { sections, tags, authors, redirects, media };
+  return { sections, tags, authors, redirects, media, languages, translations };
 }

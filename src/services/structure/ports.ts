@@ -2,6 +2,7 @@
 import type { Author, Redirect, Tag } from '../../domain/people.js';
 import type { Section } from '../../domain/section.js';
 import type { SectionPlacement } from '../../domain/section-moves.js';
+import type { TermTranslation, TranslatedKind } from '../../domain/term-translations.js';
 
 /** Sections of the site. */
 export interface SectionRepository {
@@ -21,6 +22,7 @@ export interface AuthorRepository {
 /** Tags. */
 export interface TagRepository {
   findBySlug(slug: string): Promise<Tag | null>;
+  findById(id: number): Promise<Tag | null>;
   findManyBySlugs(slugs: string[]): Promise<Tag[]>;
   all(): Promise<Tag[]>;
   insert(tag: Omit<Tag, 'id'>): Promise<number>;
@@ -45,4 +47,18 @@ export interface StructureAdminRepository {
   updateAuthor(id: number, fields: { name: string; bio: string; avatarMediaId: number | null; fediverse?: string | null }): Promise<void>;
   allRedirects(): Promise<Redirect[]>;
   deleteRedirect(fromPath: string): Promise<void>;
+}
+
+/** Sections', tags' and authors' names, slugs, descriptions and bios in other languages. */
+export interface TermTranslationRepository {
+  /** Every translation of one kind (the sections' are read with the site chrome). */
+  ofKind(kind: TranslatedKind): Promise<TermTranslation[]>;
+  /** The translations of some items of a kind (an article's tags, its authors). */
+  ofItems(kind: TranslatedKind, ids: readonly number[]): Promise<TermTranslation[]>;
+  /** The item of a kind whose translated slug in `language` is `slug`. */
+  findBySlug(kind: TranslatedKind, language: string, slug: string): Promise<TermTranslation | null>;
+  /** Replaces every translation of one item with `rows`. */
+  replace(kind: TranslatedKind, itemId: number, rows: readonly TermTranslation[]): Promise<void>;
+  /** Every translation (export). */
+  all(): Promise<TermTranslation[]>;
 }

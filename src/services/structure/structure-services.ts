@@ -1,6 +1,8 @@
 import type { Redirect } from '../../domain/people.js';
 import type { SectionMove } from '../../domain/section-moves.js';
+import type { TranslatedKind, TranslationInput } from '../../domain/term-translations.js';
 import type { Clock, Store } from '../ports.js';
+import { saveTranslations } from './translate-structure.js';
 import { addRedirect, createAuthor, createSection, createTag } from './create-structure.js';
 import { moveSectionBy, setSectionParent, structureLists, updateAuthor, updateSection, updateTag } from './edit-structure.js';
 
@@ -18,6 +20,8 @@ export function createStructureServices(store: Store, clock: Clock) {
     updateSection: (id: number, input: { name: string; slug: string; description: string }) => updateSection(store, id, input),
     updateTag: (id: number, input: { name: string; slug: string }) => updateTag(store, id, input),
     updateAuthor: (id: number, input: { name: string; bio: string; avatarMediaId: number | null; fediverse?: string }) => updateAuthor(store, id, input),
+    /** Replaces a section's, tag's or author's translations (one entry per language). */
+    saveTranslations: (kind: TranslatedKind, id: number, entries: readonly TranslationInput[]) => saveTranslations(store, kind, id, entries),
     deleteRedirect: (fromPath: string) => store.repos.structureAdmin.deleteRedirect(fromPath),
   };
 }

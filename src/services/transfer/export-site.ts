@@ -2,6 +2,23 @@ import { noteCites } from '../../domain/csl.js';
 import type { DossierExport } from '../../export/json-format.js';
 import type { Clock, Store } from '../ports.js';
 import { exportRecords } from './export-records.js';
+import type { TermTranslation, TranslatedKind } from '../../domain/term-translations.js';
+
+type NameFields = { name?: string; slug?: string; description?: string };
+
+/** A section's or tag's translations as the export writes them (`{ translations: { fr: { name, slug } } }`), or nothing without any. */
+function exportedNames(all: readonly TermTranslation[], kind: TranslatedKind, id: number): { translations?: Record<string, NameFields> } {
+  const own = all.filter((t) => t.kind === kind && t.itemId === id);
+  if (own.length === 0) return {};
+  const fields = (t: TermTranslation): NameFields => ({ ...(t.name !== null ? { name: t.name } : {}), ...(t.slug !== null ? { slug: t.slug } : {}), ...(t.description !== null ? { description: t.description } : {}) });
+  return { translations: Object.fromEntries(own.map((t) => [t.language, fields(t)])) };
+}
+
+/** An author's translated bios as the export writes them. */
+function exportedBios(all: readonly TermTranslation[], id: number): { translations?: Record<string, { bio: string }> } {
+  const own = all.filter((t) => t.kind === 'author' && t.itemId === id && t.bio !== null);
+  return own.length === 0 ? {} : { translations: Object.fromEntries(own.map((t) => [t.language, { bio: t.bio! }])) };
+}
 
 function commentExtras(row: Record<string, unknown> | undefined, withSecrets: boolean): { updatedAt?: string; ipHash?: string; authorTokenHash?: string | null } {
   if (!row) return {};
@@ -21,7 +38,7 @@ export async function exportSite(store: Store, clock: Clock, options: { withSecr
   // The columns the comment listing leaves out.
   const commentRows = new Map((await repos.siteRecords.rows('comments', ['id'])).map((row) => [Number(row['id']), row]));
   const emails = new Map((await repos.users.list()).map((u) => [u.id, u.email]));
-  const [settings, sections, tags, authors, articles, redirects, comments] = await Promise.all([
+  const [settings, sections, tags, authors, articles, redirects, comments, translations] = await Promise.all([
     repos.settings.all(),
     repos.sections.all(),
     repos.tags.all(),
@@ -29,7 +46,9 @@ export async function exportSite(store: Store, clock: Clock, options: { withSecr
     repos.articles.listAll(),
     repos.redirects.all(),
     repos.comments.list({ limit: 1_000_000 }),
+    repos.termTranslations.all(),
   ]);
+  const translated = (kind: TranslatedKind, id: number) => exportedNames(translations, kind, id);
   const ids = articles.map((a) => a.id);
   const [articleAuthors, articleTags] = await Promise.all([repos.articles.authorsOf(ids), repos.articles.tagsOf(ids)]);
   const sectionSlug = new Map(sections.map((s) => [s.id, s.slug]));
@@ -64,9 +83,9 @@ export async function exportSite(store: Store, clock: Clock, options: { withSecr
     version: 1,
     exportedAt: clock().toISOString(),
     settings: withSecrets ? { ...publicSettings, ipHashSalt, captureSecret } : publicSettings,
-    sections: sections.map((s) => ({ slug: s.slug, name: s.name, description: s.description, parent: s.parentId === null ? null : (sectionSlug.get(s.parentId) ?? null), position: s.position })),
-    tags: tags.map((t) => ({ slug: t.slug, name: t.name })),
-    authors: authors.map((a) => ({ slug: a.slug, name: a.name, bio: a.bio, ...(a.fediverse ? { fediverse: a.fediverse } : {}) })),
+    sections: sections.map((s) => ({ slug: s.slug, name: s.name, description: s.description, parent: s.parentId === null ? null : (sectionSlug.get(s.parentId) ?? null), position: s.position, ...translated('section', s.id) })),
+    tags: tags.map((t) => ({ slug: t.slug, name: t.name, ...translated('tag', t.id) })),
+    authors: authors.map((a) => ({ slug: a.slug, name: a.name, bio: a.bio, ...(a.fediverse ? { fediverse: a.fediverse } : {}), ...exportedBios(translations, a.id) })),
     articles: exported,
     comments: [...comments]
       .sort((a, b) => a.id - b.id)

@@ -12,6 +12,7 @@ import { createPreparePool } from './prepare-pool.js';
 import { ensureTag } from './wordpress-structure.js';
 import { fieldKeys, importRecords } from './import-records.js';
 import { IP_SALT_SETTING } from '../comments/comment-keys.js';
+import { importTermTranslations } from './import-translations.js';
 
 type Summary = ReturnType<typeof createSummary>;
 const SOURCE = 'dossier-json';
@@ -123,6 +124,7 @@ export async function importJson(store: Store, clock: Clock, input: { file: stri
         summary.count('authors', 'created');
       }
     }
+    await importTermTranslations(repos, input.file, data, summary);
     const records = { ...data.records, media: data.records?.media ?? data.media };
     await importRecords(repos, input.file, records, {}, before, summary, 'before-articles');
     const users = await repos.siteRecords.idsByKey('users', 'email');

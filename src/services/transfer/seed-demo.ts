@@ -1,9 +1,13 @@
 import type { DemoContent } from '../../demo/types.js';
 import type { MediaTools } from '../media/ports.js';
 import { storeMedia } from '../media/upload-media.js';
+import type { TranslatedKind } from '../../domain/term-translations.js';
 import type { Clock, Store } from '../ports.js';
 import { refreshRelatedLists } from '../discovery/related-lists.js';
 import { writeArticle } from '../articles/write-article.js';
+
+/** A demo item's names in other languages, by language code. */
+type DemoNames = Record<string, { name?: string; slug?: string; description?: string; bio?: string }> | undefined;
 
 /** What seeding did. */
 export interface SeedReport {
@@ -33,8 +37,16 @@ export async function seedDemo(store: Store, clock: Clock, content: DemoContent,
         await repos.sections.insert({ slug: section.slug, name: section.name, description: section.description, parentId, position }, createdAt),
       );
     }
-    for (const author of content.authors) await repos.authors.insert(author, createdAt);
-    for (const tag of content.tags) await repos.tags.insert(tag);
+    const translated: Array<[TranslatedKind, number, DemoNames]> = [];
+    for (const section of content.sections) translated.push(['section', sectionIds.get(section.slug)!, section.translations]);
+    for (const { translations, ...author } of content.authors) translated.push(['author', await repos.authors.insert(author, createdAt), translations]);
+    for (const { translations, ...tag } of content.tags) translated.push(['tag', await repos.tags.insert(tag), translations]);
+    for (const [kind, itemId, names] of translated) {
+      const rows = Object.entries(names ?? {}).map(([language, fields]) => ({
+        kind, itemId, language, name: fields.name ?? null, slug: fields.slug ?? null, description: fields.description ?? null, bio: fields.bio ?? null,
+      }));
+      if (rows.length > 0) await repos.termTranslations.replace(kind, itemId, rows);
+    }
     for (const page of content.pages) {
       await writeArticle(repos, clock, { kind: 'page', slug: page.slug, title: page.title, body: page.body, status: 'published', publishedAt: createdAt });
     }
@@ -65,6 +77,7 @@ export async function seedDemo(store: Store, clock: Clock, content: DemoContent,
       if (ours && original) await repos.articles.linkTranslation(original.id, ours.id);
     }
     if (content.languages) await repos.settings.set('languages', content.languages);
+    if (content.languagePrefixes) await repos.settings.set('languagePrefixes', true);
     await refreshRelatedLists(repos, clock());
   });
   return { seeded: true, articles };

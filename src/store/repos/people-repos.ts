@@ -38,6 +38,10 @@ export function tagsRepo(db: Kysely<DB>): TagRepository {
       const row = await db.selectFrom('tags').selectAll().where('slug', '=', slug).executeTakeFirst();
       return row ? toTag(row) : null;
     },
+    async findById(id) {
+      const row = await db.selectFrom('tags').selectAll().where('id', '=', id).executeTakeFirst();
+      return row ? toTag(row) : null;
+    },
     async findManyBySlugs(slugs) {
       if (slugs.length === 0) return [];
       const rows = await db.selectFrom('tags').selectAll().where('slug', 'in', slugs).execute();

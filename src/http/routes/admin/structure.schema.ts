@@ -23,3 +23,19 @@ export const redirectSchema = z.object({
 });
 /** Removing a redirect. */
 export const deleteRedirectSchema = z.object({ fromPath: z.string().min(1) });
+
+/** A section's, tag's or author's translations: `name@fr`, `slug@fr`, `description@fr`, `bio@fr` for each other language. */
+export const translationsSchema = z.object({ translationOf: z.string().optional() }).catchall(z.union([z.string().max(5000, 'A translation is too long (5,000 characters at most).'), z.array(z.string())]));
+
+/** The entries of a translations form, by language (fields named `name@fr`…). */
+export function translationEntries(values: Record<string, unknown>): Array<{ language: string; name?: string; slug?: string; description?: string; bio?: string }> {
+  const byLanguage = new Map<string, Record<string, string>>();
+  for (const [key, value] of Object.entries(values)) {
+    const match = /^(name|slug|description|bio)@([A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*)$/.exec(key);
+    if (!match || typeof value !== 'string') continue;
+    const entry = byLanguage.get(match[2]!) ?? {};
+    entry[match[1]!] = value;
+    byLanguage.set(match[2]!, entry);
+  }
+  return [...byLanguage].map(([language, fields]) => ({ language, ...fields }));
+}

@@ -8,7 +8,7 @@ import { StructurePage } from '../../../views/admin/pages/structure-page.js';
 import { sendPage } from '../../html.js';
 import type { RouteDeps } from '../../route-deps.js';
 import { chromeFor, formErrorStatus, formValues, idParam, redirectAfterPost } from './admin-request.js';
-import { authorSchema, deleteRedirectSchema, moveSchema, newAuthorSchema, redirectSchema, sectionSchema, tagSchema } from './structure.schema.js';
+import { authorSchema, deleteRedirectSchema, moveSchema, newAuthorSchema, redirectSchema, sectionSchema, tagSchema, translationEntries, translationsSchema } from './structure.schema.js';
 
 const screen = { policy: mayManageStructure, signInFirst: true };
 const change = { policy: mayManageStructure };
@@ -57,6 +57,10 @@ export function registerStructureRoutes(app: FastifyInstance, { structure }: Rou
   app.post('/admin/authors', { config: change }, handle('authors', newAuthorSchema, (d) => structure.createAuthor(d), 'added'));
   app.post('/admin/authors/:id', { config: change }, handle('authors', authorSchema, (d, request) =>
     structure.updateAuthor(id(request), { name: d.name, bio: d.bio, avatarMediaId: d.avatar, fediverse: d.fediverse }), 'saved'));
+  for (const [which, kind] of [['sections', 'section'], ['tags', 'tag'], ['authors', 'author']] as const) {
+    app.post(`/admin/${which}/:id/translations`, { config: change }, handle(which, translationsSchema, (d, request) =>
+      structure.saveTranslations(kind, id(request), translationEntries(d)), 'saved'));
+  }
   app.post('/admin/redirects', { config: change }, handle('redirects', redirectSchema, (d) =>
     structure.addRedirect({ fromPath: d.fromPath, toPath: d.toPath, statusCode: Number(d.statusCode) as 301 }), 'added'));
   app.post('/admin/redirects/delete', { config: change }, handle('redirects', deleteRedirectSchema, (d) => structure.deleteRedirect(d.fromPath), 'removed'));

@@ -78,8 +78,9 @@ export function registerListRoutes(app: FastifyInstance, { reader, siteUrl }: Ro
     if (toPathPagination(request, reply, under(request, `/section/${path}`), page)) return reply;
     const data = await reader.section(path, page ?? 1, langOf(request));
     const view = presentSection(siteUrl, data);
+    // A section moved, or named by its default slug under `/{lang}/` where it has a translated one: 301 to its address.
     const canonicalPath = new URL(view.head.canonical).pathname;
-    if (canonicalPath !== under(request, `/section/${path}`) && data.list.page === 1) return reply.redirect(canonicalPath, 301);
+    if (decodeURI(canonicalPath) !== pagedPath(under(request, `/section/${path}`), data.list.page)) return reply.redirect(canonicalPath, 301);
     cachePage(reply, listPageTags(data.key, data), null, 'editors');
     return sendPage(reply, <ListPage view={view} />);
   }
@@ -89,6 +90,8 @@ export function registerListRoutes(app: FastifyInstance, { reader, siteUrl }: Ro
     const page = raw === undefined ? null : pageOf(raw);
     if (toPathPagination(request, reply, under(request, tagPath(slug)), page)) return reply;
     const data = await reader.tag(slug, page ?? 1, langOf(request));
+    // The default slug under `/{lang}/` of a tag with a translated one: 301 to the translated address.
+    if (data.tag.slug !== slug) return reply.redirect(encodeURI(pagedPath(under(request, tagPath(data.tag.slug)), data.list.page)), 301);
     cachePage(reply, listPageTags(data.key, data), null, 'editors');
     return sendPage(reply, <ListPage view={presentTag(siteUrl, data)} />);
   }
@@ -96,11 +99,17 @@ export function registerListRoutes(app: FastifyInstance, { reader, siteUrl }: Ro
   async function author(request: FastifyRequest, reply: FastifyReply, raw?: string) {
     const slug = slugOf(request);
     const page = raw === undefined ? null : pageOf(raw);
-    if (toPathPagination(request, reply, authorPath(slug), page)) return reply;
-    const data = await reader.author(slug, page ?? 1);
+    if (toPathPagination(request, reply, under(request, authorPath(slug)), page)) return reply;
+    const data = await reader.author(slug, page ?? 1, langOf(request));
+    const view = presentAuthor(siteUrl, data);
+    // `/fr/author/SLUG` of an author without a French bio: the default page (for now: a bio may come).
+    const canonicalPath = new URL(view.head.canonical).pathname;
+    if (decodeURI(canonicalPath) !== pagedPath(under(request, authorPath(slug)), data.list.page)) return reply.redirect(canonicalPath, 302);
     cachePage(reply, listPageTags({ scope: 'author', scopeId: data.author.id }, data), null, 'editors');
-    return sendPage(reply, <ListPage view={presentAuthor(siteUrl, data)} />);
+    return sendPage(reply, <ListPage view={view} />);
   }
-  app.get('/author/:slug', { config }, (request, reply) => author(request, reply));
-  app.get<{ Params: { n: string } }>('/author/:slug/page/:n', { config }, (request, reply) => author(request, reply, request.params.n));
+  for (const prefix of ['', '/:lang']) {
+    app.get(`${prefix}/author/:slug`, { config }, (request, reply) => author(request, reply));
+    app.get<{ Params: { n: string } }>(`${prefix}/author/:slug/page/:n`, { config }, (request, reply) => author(request, reply, request.params.n));
+  }
 }

@@ -1,6 +1,7 @@
 import type { StructureView } from '../../../presenters/admin/admin-view-models.js';
 import { AdminLayout } from '../admin-layout.js';
 import { AddPanel, CsrfField, SelectField, TextArea, TextField } from '../components/fields.js';
+import { TranslationFields } from '../components/translation-fields.js';
 
 const HEADINGS = { sections: 'Sections', tags: 'Tags', authors: 'Authors', redirects: 'Redirects' } as const;
 
@@ -39,6 +40,8 @@ function Sections(props: { view: StructureView }) {
                 <div class="actions"><button type="submit">Save {s.name}</button></div>
               </form>
             </details>
+            <TranslationFields kind="section" id={s.id} itemName={s.name} languages={view.languages} fields={['name', 'slug', 'description']}
+              translation={s.translation} csrfToken={view.chrome.csrfToken} />
           </li>
         ))}
       </ul>
@@ -65,6 +68,8 @@ function Tags(props: { view: StructureView }) {
               <label for={`tag-slug-${t.id}`}>Slug</label><input type="text" id={`tag-slug-${t.id}`} name="slug" value={t.slug} />
               <button type="submit">Save</button>
             </form>
+            <TranslationFields kind="tag" id={t.id} itemName={t.name} languages={view.languages} fields={['name', 'slug']}
+              translation={t.translation} csrfToken={view.chrome.csrfToken} />
           </li>
         ))}
       </ul>
@@ -105,6 +110,8 @@ function Authors(props: { view: StructureView }) {
                 <div class="actions"><button type="submit">Save {a.name}</button></div>
               </form>
             </details>
+            <TranslationFields kind="author" id={a.id} itemName={a.name} languages={view.languages} fields={['bio']}
+              translation={a.translation} csrfToken={view.chrome.csrfToken} />
           </li>
         ))}
       </ul>
