@@ -16,7 +16,27 @@ export interface ArticleEditorial {
   lintWarnings: number;
   /** The genre chosen in the editor (migration 015); null for none. */
   articleType?: ArticleType | null;
+  /** Shown under the featured image (migration 017); null for none. */
+  featuredCaption?: string | null;
+  /** The article's own share card; each null field falls back to the SEO fields or the featured image. */
+  shareCard?: ShareCard;
 }
+
+/** An article's own Open Graph and Twitter card fields (Ghost's names, camel-cased); null: not set. */
+export interface ShareCard {
+  ogTitle: string | null;
+  ogDescription: string | null;
+  ogImage: string | null;
+  twitterTitle: string | null;
+  twitterDescription: string | null;
+  twitterImage: string | null;
+}
+
+/** The fields of a share card, in a fixed order (forms, exports, API shapes). */
+export const SHARE_CARD_FIELDS = ['ogTitle', 'ogDescription', 'ogImage', 'twitterTitle', 'twitterDescription', 'twitterImage'] as const satisfies ReadonlyArray<keyof ShareCard>;
+
+/** A share card with nothing set. */
+export const EMPTY_SHARE_CARD: ShareCard = { ogTitle: null, ogDescription: null, ogImage: null, twitterTitle: null, twitterDescription: null, twitterImage: null };
 
 /** The fields of an article a revision keeps besides title and body. */
 export interface RevisionFields {
