@@ -10,6 +10,8 @@ export interface Author {
   avatarMediaId?: number | null;
   /** An avatar kept at its address (an import without its files); the media one wins. */
   avatarUrl?: string | null;
+  /** The stored file of the media avatar, where the query read it (the Content API's profile_image). */
+  avatarFile?: string | null;
 }
 
 /** A free-form label shared across sections. */

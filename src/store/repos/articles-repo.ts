@@ -47,7 +47,9 @@ const notesOfArticle = compiledQuery((db: Kysely<DB>, p: { articleId: number }) 
   db.selectFrom('notes').selectAll().where('article_id', '=', p.articleId).orderBy('number'));
 const authorsOfArticle = compiledQuery((db: Kysely<DB>, p: { articleId: number }) =>
   db.selectFrom('article_authors').innerJoin('authors', 'authors.id', 'article_authors.author_id')
-    .select(['article_authors.article_id', 'article_authors.position', 'authors.id', 'authors.slug', 'authors.name', 'authors.bio', 'authors.fediverse', 'authors.avatar_media_id', 'authors.avatar_url'])
+    // The avatar's file by the media's primary key (the Content API's profile_image).
+    .leftJoin('media', 'media.id', 'authors.avatar_media_id')
+    .select(['article_authors.article_id', 'article_authors.position', 'authors.id', 'authors.slug', 'authors.name', 'authors.bio', 'authors.fediverse', 'authors.avatar_media_id', 'authors.avatar_url', 'media.stored_name as avatar_file'])
     .where('article_authors.article_id', '=', p.articleId));
 const tagsOfArticle = compiledQuery((db: Kysely<DB>, p: { articleId: number }) =>
   db.selectFrom('article_tags').innerJoin('tags', 'tags.id', 'article_tags.tag_id')
@@ -103,7 +105,8 @@ export function articlesRepo(db: Kysely<DB>): ArticleRepository {
       const rows = await db
         .selectFrom('article_authors')
         .innerJoin('authors', 'authors.id', 'article_authors.author_id')
-        .select(['article_authors.article_id', 'authors.id', 'authors.slug', 'authors.name', 'authors.bio', 'authors.fediverse'])
+        .leftJoin('media', 'media.id', 'authors.avatar_media_id')
+        .select(['article_authors.article_id', 'authors.id', 'authors.slug', 'authors.name', 'authors.bio', 'authors.fediverse', 'authors.avatar_url', 'media.stored_name as avatar_file'])
         .where('article_authors.article_id', 'in', articleIds)
         .orderBy('article_authors.article_id')
         .orderBy('article_authors.position')
