@@ -6,7 +6,7 @@ import type { DB } from '../schema.js';
 import { toMedia } from './media-repo.js';
 import { publiclyVisible } from './public-visibility.js';
 import { SUMMARY_COLUMNS, toAuthor, toSummary, toTag } from './row-mappers.js';
-import { SHARE_CARD_COLUMNS, toShareCard } from './share-card-columns.js';
+import { avatarFile, SHARE_CARD_COLUMNS, toShareCard } from './share-card-columns.js';
 
 /** The list a page of posts is read from, in the order of its index (read forwards or backwards). */
 type Driver = { scope: string; scopeId: number; sticky: 0 | 1 };
@@ -135,8 +135,7 @@ export function contentApiRepo(db: Kysely<DB>): ContentApiRepository {
     async authorPage(query: NamePageQuery) {
       const base = db.selectFrom('authors').where(nameTermsSql(query.terms));
       const [rows, counted] = await Promise.all([
-        base.leftJoin('media', 'media.id', 'authors.avatar_media_id')
-          .select(['authors.id', 'authors.slug', 'authors.name', 'authors.bio', 'authors.avatar_url', 'media.stored_name as avatar_file']).orderBy(query.order?.field ?? 'slug', query.order?.direction ?? 'asc').orderBy('id').limit(query.limit).offset(query.offset).execute(),
+        base.select(['id', 'slug', 'name', 'bio', 'avatar_url', avatarFile(db)]).orderBy(query.order?.field ?? 'slug', query.order?.direction ?? 'asc').orderBy('id').limit(query.limit).offset(query.offset).execute(),
         base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst(),
       ]);
       return { items: rows.map(toAuthor), total: Number(counted?.n ?? 0) };

@@ -1,4 +1,10 @@
+import { sql, type Kysely } from 'kysely';
 import { EMPTY_SHARE_CARD, type ShareCard } from '../../domain/editorial.js';
+import type { DB } from '../schema.js';
+
+/** An author's media avatar file, by the media's primary key (the Content API's profile_image); null when none. */
+export const avatarFile = (db: Kysely<DB>) =>
+  db.selectFrom('media').select('media.stored_name').where('media.id', '=', sql<number>`${sql.ref('authors.avatar_media_id')}`).limit(1).as('avatar_file');
 
 /** The articles' share-card columns (migration 017), in the order of SHARE_CARD_FIELDS. */
 export const SHARE_CARD_COLUMNS = ['og_title', 'og_description', 'og_image', 'twitter_title', 'twitter_description', 'twitter_image'] as const;
