@@ -6,6 +6,12 @@ export interface Author {
   bio: string;
   /** Fediverse handle `@user@host`, null when none (absent where the query did not read it). */
   fediverse?: string | null;
+  /** The avatar stored as media, null when none (absent where the query did not read it). */
+  avatarMediaId?: number | null;
+  /** An avatar kept at its address (an import without its files); the media one wins. */
+  avatarUrl?: string | null;
+  /** The stored file of the media avatar, where the query read it (the Content API's profile_image). */
+  avatarFile?: string | null;
 }
 
 /** A free-form label shared across sections. */

@@ -49,10 +49,14 @@ export const RECORD_FIELDS: readonly RecordFields[] = [
   {
     table: 'articles',
     key: 'slug',
-    columns: ['featured_media_id', 'featured_alt', 'seo_title', 'seo_description', 'owner_user_id', 'updated_by', 'version'],
-    refs: { featured_media_id: 'media', owner_user_id: 'users', updated_by: 'users' },
+    columns: [
+      'featured_media_id', 'featured_alt', 'seo_title', 'seo_description', 'owner_user_id', 'updated_by', 'version',
+      // Migrations 016 and 017: the translation group (named by one member's slug), the caption, the share card.
+      'translation_group', 'featured_caption', 'og_title', 'og_description', 'og_image', 'twitter_title', 'twitter_description', 'twitter_image',
+    ],
+    refs: { featured_media_id: 'media', owner_user_id: 'users', updated_by: 'users', translation_group: 'articles' },
   },
-  { table: 'authors', key: 'slug', columns: ['email', 'avatar_media_id', 'created_at'], refs: { avatar_media_id: 'media' } },
+  { table: 'authors', key: 'slug', columns: ['email', 'avatar_media_id', 'avatar_url', 'created_at'], refs: { avatar_media_id: 'media' } },
   { table: 'sections', key: 'slug', columns: ['created_at'], refs: {} },
   { table: 'redirects', key: 'from_path', columns: ['created_at'], refs: {} },
 ];

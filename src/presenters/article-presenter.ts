@@ -19,7 +19,8 @@ import { newsArticleLd } from './schema-org.js';
 import { withRobustLink } from './robust-links.js';
 import { publisherPolicies } from './policy-links.js';
 import { ARTICLE_TYPE_LABELS } from '../domain/article-type.js';
-import { presentPicture } from './media-presenter.js';
+import { presentAvatar, presentPicture } from './media-presenter.js';
+import { shareCardSocial } from './share-card-presenter.js';
 import { articleShareImage } from './share-image.js';
 import { oembedHref } from './oembed-presenter.js';
 import { presentReadingAids } from './reading-aids-presenter.js';
@@ -103,7 +104,7 @@ export function presentArticle(siteUrl: string, data: ArticlePage, commentForm?:
         section: data.ancestry.at(-1)?.name ?? null,
         tags: data.tags.map((t) => t.name),
         fediverseCreators: data.authors.flatMap((a) => (a.fediverse ? [a.fediverse] : [])),
-        ...share,
+        ...shareCardSocial(siteUrl, data.shareCard, share),
       },
       jsonLd: [
         serializeJsonLd(newsArticleLd({
@@ -151,6 +152,11 @@ export function presentArticle(siteUrl: string, data: ArticlePage, commentForm?:
     }),
     comments: presentComments(path, data.comments, locale, idPrefix, commentForm, zone),
     featured,
+    featuredCaption: featured ? (data.featured?.caption?.trim() || null) : null,
+    bylineAvatars: data.authors.flatMap((a) => {
+      const avatar = presentAvatar(data.authorAvatars?.find((m) => m.id === a.avatarMediaId), a.avatarUrl, a.name, 32);
+      return avatar ? [avatar] : [];
+    }),
     corrections: data.corrections.map((c) => ({ label: t(locale, c.kind === 'correction' ? 'article.correction' : 'article.update'), date: presentDate(c.date, locale, zone)!, text: c.text })),
   };
 }

@@ -2,7 +2,7 @@ import { absoluteUrl, authorPath, pagedPath, sectionPath, tagPath } from '../dom
 import { sectionSlugPath } from '../domain/section.js';
 import type { Author, Tag } from '../domain/people.js';
 import type { Media } from '../domain/media.js';
-import { presentPicture } from './media-presenter.js';
+import { presentAvatar } from './media-presenter.js';
 import type { HomePage, ListPage, SectionListPage } from '../services/reader/list-pages.js';
 import { LEAD_IMAGE_SIZES, presentCard } from './card-presenter.js';
 import { rulesOf } from './permalinks.js';
@@ -158,5 +158,7 @@ export function presentAuthor(siteUrl: string, data: ListPage & { author: Author
     profile: true,
     jsonLd: [personLd({ name: data.author.name, url: absoluteUrl(siteUrl, path), description: data.author.bio })],
   });
-  return data.avatar ? { ...view, image: presentPicture(data.avatar, '', '6rem') } : view;
+  // Stored as media, else kept at its address (an import without its files); alt: the author's name.
+  const image = presentAvatar(data.avatar, data.author.avatarUrl, data.author.name, 96);
+  return image ? { ...view, image } : view;
 }

@@ -3,6 +3,16 @@ import type { PictureView } from './view-models.js';
 
 const TYPES: Record<string, string> = { avif: 'image/avif', webp: 'image/webp', jpeg: 'image/jpeg', png: 'image/png', gif: 'image/gif' };
 
+/**
+ * An author's avatar drawn `px` wide: from the media library when stored there, else at the
+ * address it was kept at (drawn square, its size unknown); null when the author has none.
+ */
+export function presentAvatar(media: Media | null | undefined, url: string | null | undefined, alt: string, px: number): PictureView | null {
+  if (media) return presentPicture(media, alt, `${px}px`);
+  if (!url) return null;
+  return { sources: [], src: url, srcset: '', sizes: `${px}px`, width: px, height: px, alt };
+}
+
 /** Public address of a stored media file. */
 export const mediaUrl = (file: string): string => `/media/${file}`;
 

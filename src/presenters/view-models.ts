@@ -98,6 +98,12 @@ export interface SocialView {
   tags: string[];
   /** Fediverse handles (`@user@host`) of an article's authors, for `fediverse:creator`. */
   fediverseCreators?: string[];
+  /** An article's own Open Graph and Twitter card text and Twitter image (absolute), used instead of the page's when set. */
+  ogTitle?: string | null;
+  ogDescription?: string | null;
+  twitterTitle?: string | null;
+  twitterDescription?: string | null;
+  twitterImage?: string | null;
 }
 
 /** Text with the parts that matched a search marked. */
@@ -201,7 +207,7 @@ export interface ListPageView {
   blocks: HomeBlockView[];
   pagination: PaginationView;
   emptyMessage: string;
-  /** An author's avatar (decorative: the name is the heading beside it). */
+  /** An author's avatar (alt: the author's name), from the media library or kept at its address. */
   image?: PictureView | null;
 }
 
@@ -257,6 +263,10 @@ export interface ArticlePageView {
   related: RelatedCardView[];
   comments: CommentsSectionView;
   featured: PictureView | null;
+  /** Shown under the featured image; null for none. */
+  featuredCaption?: string | null;
+  /** Small pictures of the authors that have one, before the byline (alt: the author's name). */
+  bylineAvatars?: PictureView[];
   corrections: CorrectionNoticeView[];
   /** Reading time, table of contents and badges (see reading-aids-presenter). */
   aids: ReadingAidsView;

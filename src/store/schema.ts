@@ -32,6 +32,8 @@ export interface AuthorsTable {
   avatar_media_id: Generated<number | null>;
   /** Fediverse handle `@user@host` (fediverse:creator), null when none. */
   fediverse: Generated<string | null>;
+  /** An avatar kept at its address, not imported as media (migration 017); `avatar_media_id` wins. */
+  avatar_url: Generated<string | null>;
 }
 
 export interface TagsTable {
@@ -72,6 +74,15 @@ export interface ArticlesTable {
   article_type: Generated<string | null>;
   /** Articles that translate each other share it (migration 016); null when it has none. */
   translation_group: Generated<number | null>;
+  /** Shown under the featured image (migration 017). */
+  featured_caption: Generated<string | null>;
+  /** The article's own share card (migration 017): used instead of the SEO fields and featured image when set. */
+  og_title: Generated<string | null>;
+  og_description: Generated<string | null>;
+  og_image: Generated<string | null>;
+  twitter_title: Generated<string | null>;
+  twitter_description: Generated<string | null>;
+  twitter_image: Generated<string | null>;
 }
 
 /** A section's, tag's or author's name, slug, description or bio in one language (migration 018); null: the default's. */

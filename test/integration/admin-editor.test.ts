@@ -31,6 +31,25 @@ for (const engine of ENGINES) {
       now = new Date('2026-06-01T12:00:00.000Z');
     });
 
+    test('the share card and caption: saved from the editor, used in the share tags; a bad image address is refused and nothing changes', async () => {
+      const created = await editor.post('/admin/articles', form({ title: 'Shared water', action: 'publish', ogTitle: 'Water, shared', ogDescription: 'What the hills hold.', ogImage: 'https://images.example.org/og.png', twitterTitle: '', twitterImage: '' }));
+      assert.equal(created.statusCode, 303, created.body.slice(0, 500));
+      const id = idFrom(created.headers.location);
+      const { document } = await site.page('/2026/06/shared-water');
+      const meta = (selector: string) => document.querySelector(selector)?.getAttribute('content');
+      assert.equal(meta('meta[property="og:title"]'), 'Water, shared');
+      assert.equal(meta('meta[property="og:description"]'), 'What the hills hold.');
+      assert.equal(meta('meta[property="og:image"]'), 'https://images.example.org/og.png');
+      assert.equal(meta('meta[name="twitter:title"]'), 'Water, shared', 'an empty Twitter title falls back to Open Graph');
+      assert.equal(meta('meta[name="twitter:image"]'), 'https://images.example.org/og.png');
+      const edit = doc((await editor.get(`/admin/articles/${id}`)).body);
+      assert.equal(edit.querySelector('input[name="ogTitle"]')?.getAttribute('value'), 'Water, shared');
+      const bad = await editor.post(`/admin/articles/${id}`, form({ title: 'Shared water', version: '1', ogTitle: 'Changed', ogImage: 'javascript:alert(1)' }));
+      assert.equal(bad.statusCode, 400);
+      assert.ok(doc(bad.body).querySelector('#field-ogImage-error, [id*="ogImage"]'), 'the error names the field');
+      assert.equal((await site.site.store.repos.editorial.find(id))?.shareCard?.ogTitle, 'Water, shared', 'nothing written');
+    });
+
     test('an article with two notes is written, published and read on the public site', async () => {
       const created = await editor.post('/admin/articles', form({ action: 'publish', tags: 'pipes', author2: 'ben' }));
       assert.equal(created.statusCode, 303, created.body.slice(0, 500));

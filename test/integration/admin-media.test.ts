@@ -107,7 +107,7 @@ for (const engine of ENGINES) {
       assert.equal((await editor.post(`/admin/authors/${ada.id}`, { name: ada.name, bio: ada.bio, avatar: String(media.id) })).statusCode, 303);
       const { document } = await site.page('/author/ada');
       const img = document.querySelector('.page-avatar img');
-      assert.equal(img?.getAttribute('alt'), '');
+      assert.equal(img?.getAttribute('alt'), ada.name);
       assert.match(img?.getAttribute('srcset') ?? '', /\/media\//);
     });
   });

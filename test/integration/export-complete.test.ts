@@ -22,9 +22,8 @@ const clock = () => new Date('2026-11-27T12:00:00.000Z');
  */
 const SKIPPED_TABLES = /^(jobs|import_sources|sessions|attempt_counters|kysely_migration.*|search.*|articles_fts.*)$/;
 /** Columns not compared, and why: notes' styled copies are made by a background job after an import. */
-// Styled notes are rendered again by a job. Translation groups do not travel yet (issue 15: the export has no
-// translation links); the articles' languages do.
-const SKIPPED_COLUMNS: Record<string, string[]> = { notes: ['styled_html', 'styled_with'], articles: ['translation_group'] };
+// Styled notes are rendered again by a job.
+const SKIPPED_COLUMNS: Record<string, string[]> = { notes: ['styled_html', 'styled_with'] };
 
 async function tablesOf(database: FreshDatabase): Promise<string[]> {
   const target = database.target;
@@ -63,6 +62,8 @@ type Keys = Record<string, Map<number, string>>;
 const REFS: Record<string, string> = {
   article_id: 'articles', related_id: 'articles', author_id: 'authors', tag_id: 'tags', section_id: 'sections',
   user_id: 'users', owner_user_id: 'users', updated_by: 'users', featured_media_id: 'media', avatar_media_id: 'media',
+  // A translation group is numbered by one of its articles' ids.
+  translation_group: 'articles',
 };
 const LISTING_SCOPES: Record<string, string> = { section: 'sections', tag: 'tags', author: 'authors' };
 
@@ -112,7 +113,11 @@ async function seedEverything(site: TestSite): Promise<void> {
   await repos.siteRecords.insert('media', [{ filename: 'quay.jpg', stored_name: 'a1b2c3-quay.webp', mime: 'image/webp', width: 1200, height: 800, bytes: 81234, alt: 'The north quay', sizes: JSON.stringify([{ width: 600, name: 'a1b2c3-quay-600.webp' }]), sha256: 'f'.repeat(64), user_id: editorId, created_at: '2026-11-20T08:00:00.000Z' }]);
   const mediaId = (await repos.siteRecords.idsByKey('media', 'stored_name')).get('a1b2c3-quay.webp')!;
   await repos.siteRecords.update('articles', 'slug', article.slug, { featured_media_id: mediaId, featured_alt: 'The quay at dawn', seo_title: 'Water bills, audited', seo_description: 'What the audit found.', owner_user_id: editorId, updated_by: editorId, version: 4 });
+  // Migration 017: the caption, the share card, an avatar kept at its address.
+  await repos.siteRecords.update('articles', 'slug', article.slug, { featured_caption: 'Photo: the harbour office', og_title: 'Shared: water bills', og_description: 'Shared description', og_image: '/media/a1b2c3-quay.webp', twitter_title: 'Tweeted', twitter_description: null, twitter_image: 'https://images.example.org/tw.png' });
   await repos.siteRecords.update('authors', 'slug', author.slug, { email: 'author@example.org', avatar_media_id: mediaId });
+  const other = (await repos.authors.all())[1]!;
+  await repos.siteRecords.update('authors', 'slug', other.slug, { avatar_url: 'https://www.gravatar.com/avatar/d94a22d95b540979c98f20e4598e32ee?s=250&d=mm&r=x' });
   await repos.revisions.insert({ articleId: article.id, version: 3, autosave: false, title: 'An older title', bodyMarkdown: 'Older text.', fields: { slug: article.slug, dek: null, status: 'published', publishedAt: article.publishedAt, sectionSlug: null, authorSlugs: [], tagSlugs: [], featuredMediaId: null, featuredAlt: null, seoTitle: null, seoDescription: null }, userId: editorId, createdAt: '2026-11-21T09:00:00.000Z' });
   await repos.corrections.insert({ articleId: article.id, kind: 'correction', text: 'The figure is 19 percent, not 17.', date: '2026-11-22T00:00:00.000Z', userId: editorId, createdAt: '2026-11-22T10:00:00.000Z' });
   const parent = await repos.comments.insert({ articleId: article.id, parentId: null, authorName: 'Noor', authorEmail: 'noor@example.org', authorUrl: 'https://noor.example.org', body: 'Is it audited?', bodyHtml: renderCommentBody('Is it audited?'), status: 'approved', createdAt: '2026-11-21T10:00:00.000Z', ipHash: 'hash-of-noor', authorTokenHash: 'token-hash' });
@@ -171,6 +176,25 @@ for (const [from, to] of PAIRS) {
       // The quay, and the demo articles' pictures (one per original article).
       assert.equal(plain.media.length, 1 + new Set(demoContent.articles.flatMap((a) => (a.image ? [a.image.svg] : []))).size);
       assert.deepEqual(plain.fields?.articles?.find((a) => a['seo_title'])?.['featured_media_id'], 'a1b2c3-quay.webp', 'featured images by their media file, not an id');
+    });
+
+    test('translation groups travel, named by a member\'s slug (the smallest member when the group\'s own article is gone)', async () => {
+      const groups = (exported.fields?.articles ?? []).filter((a) => a['translation_group'] !== null);
+      assert.ok(groups.length >= 2, 'the demo has translations');
+      const source = await target.services.reader.article(String(groups[0]!['slug']));
+      assert.ok(source.translations.length >= 1, 'the imported article has its translation');
+      // A group whose numbering article was deleted: renumbered by its smallest member on export.
+      const site = await createTestSite(from, clock);
+      try {
+        await site.services.transfer.seedDemo(demoContent);
+        const rows = (await site.site.store.repos.siteRecords.rows('articles', ['id'])).filter((r) => r['translation_group'] === null).slice(0, 2);
+        for (const row of rows) await site.site.store.repos.siteRecords.update('articles', 'slug', row['slug'], { translation_group: 999999 });
+        const file = await site.services.transfer.exports.json();
+        const named = file.fields!.articles!.filter((a) => rows.some((r) => r['slug'] === a['slug'])).map((a) => a['translation_group']);
+        assert.deepEqual(named, [rows[0]!['slug'], rows[0]!['slug']]);
+      } finally {
+        await site.close();
+      }
     });
 
     test('importing it again adds nothing', async () => {

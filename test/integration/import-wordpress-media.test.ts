@@ -52,6 +52,39 @@ for (const engine of ENGINES) {
       assert.match(picture.querySelector('img')?.getAttribute('src') ?? '', /^\/media\/[0-9a-f]{16}/);
     });
 
+    test('body images whose attachment comes later in the file still point at the imported media', async () => {
+      // The WordPress 6.4 block test set (WordPress/theme-test-data 64-block-test-data.xml, see shared/fixtures/SOURCES.md):
+      // its "Image" post (item 14) shows 2008/06/windmill.jpg, whose attachment (post 767) is item 69, after it.
+      const BLOCKS = 'test/fixtures/wordpress/64-block-test-data.xml';
+      const other = await createTestSite(engine, () => new Date('2026-06-01T12:00:00.000Z'));
+      const dir = mkdtempSync(join(tmpdir(), 'dossier-uploads-'));
+      try {
+        mkdirSync(join(dir, '2008/06'), { recursive: true });
+        writeFileSync(join(dir, '2008/06/windmill.jpg'), await sharp({ create: { width: 800, height: 600, channels: 3, background: { r: 90, g: 140, b: 60 } } }).jpeg().toBuffer());
+        const input = () => ({ file: BLOCKS, chunks: chunks(BLOCKS), readUpload: async (path: string) => readFile(join(dir, path)).catch(() => null) });
+        const summary = await other.services.transfer.imports.wordpress(input());
+        assert.equal(summary.kinds['media']?.created, 1);
+        const body = (await other.services.reader.article('image')).article.bodyMarkdown;
+        assert.doesNotMatch(body, /files\.wordpress\.com\/2008\/06\/windmill\.jpg/, 'no address left on the old site');
+        assert.match(body, /!\[[^\]]*\]\(\/media\/[0-9a-f]{16}[^)]*\)/);
+        const { response, document } = await other.page('/2024/02/image');
+        assert.equal(response.statusCode, 200);
+        const images = [...document.querySelectorAll('.article-body img')];
+        assert.ok(images.length > 0 && images.every((img) => /^\/media\//.test(img.getAttribute('src') ?? '')), 'every image of the page is local');
+        // The --report details list each post whose images stay on the old site: the other posts, not this one.
+        const details = (summary as unknown as { details: string[] }).details;
+        assert.ok(details.some((d) => /"Gallery": .* still on the old site/.test(d)), details.join('\n'));
+        assert.ok(!details.some((d) => /"Image": /.test(d)), details.join('\n'));
+        // Imported again: nothing changes, nothing is saved again.
+        const again = await other.services.transfer.imports.wordpress(input());
+        assert.equal(again.kinds['articles']?.updated ?? 0, 0);
+        assert.equal((await other.services.reader.article('image')).article.bodyMarkdown, body);
+      } finally {
+        await other.close();
+        rmSync(dir, { recursive: true, force: true });
+      }
+    });
+
     test('without an uploads folder, attachments are skipped with one clear warning', async () => {
       const other = await createTestSite(engine, () => new Date('2026-06-01T12:00:00.000Z'));
       try {

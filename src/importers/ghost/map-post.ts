@@ -1,6 +1,7 @@
 import { invalid, isDomainError } from '../../domain/errors.js';
 import type { ArticleKind, ArticleStatus } from '../../domain/article.js';
 import type { ImportedPostCore } from '../imported-post.js';
+import { SHARE_CARD_FIELDS, type ShareCard } from '../../domain/editorial.js';
 import { isValidSlug, slugify } from '../../domain/slug.js';
 import { htmlToMarkdown } from '../html/html-to-markdown.js';
 import { convertPlainTextFootnotes } from '../../citations/notes/plain-text-to-markdown.js';
@@ -24,6 +25,8 @@ export interface MappedGhostPost extends ImportedPostCore {
   /** Dossier's SEO fields, from meta_title/meta_description (else the Open Graph and Twitter ones). */
   seoTitle: string | null;
   seoDescription: string | null;
+  /** The post's own Open Graph and Twitter card (posts_meta), images as Ghost gives them. */
+  shareCard: ShareCard | null;
   /** The feature image as Ghost gives it (`__GHOST_URL__/content/images/…` or absolute). */
   featureImage: { url: string; alt: string; caption: string } | null;
 }
@@ -124,8 +127,11 @@ export function mapGhostPost(post: GhostPost, data: GhostExport): MappedGhostPos
   const first = (...values: Array<string | null | undefined>) => values.map((v) => v?.trim()).find((v) => v) ?? null;
   const seoTitle = first(meta.meta_title, meta.og_title, meta.twitter_title);
   const seoDescription = first(meta.meta_description, meta.og_description, meta.twitter_description);
-  const social = [meta.og_image, meta.twitter_image].some((v) => v?.trim()) || [['og_title', meta.og_title], ['twitter_title', meta.twitter_title]].some(([, v]) => v && v !== seoTitle) || [meta.og_description, meta.twitter_description].some((v) => v && v !== seoDescription);
-  if (social) warnings.push('its own Open Graph/Twitter card title, description or image was not kept: Dossier builds share cards from the SEO title, description and featured image');
+  const card: ShareCard = {
+    ogTitle: first(meta.og_title), ogDescription: first(meta.og_description), ogImage: first(meta.og_image),
+    twitterTitle: first(meta.twitter_title), twitterDescription: first(meta.twitter_description), twitterImage: first(meta.twitter_image),
+  };
+  const shareCard = SHARE_CARD_FIELDS.some((field) => card[field] !== null) ? card : null;
   return {
     externalId: post.id,
     kind,
@@ -140,9 +146,10 @@ export function mapGhostPost(post: GhostPost, data: GhostExport): MappedGhostPos
     authors,
     body: body || ' ',
     warnings,
-    lossy: lossy || social,
+    lossy,
     seoTitle,
     seoDescription,
+    shareCard,
     featureImage: post.feature_image ? { url: post.feature_image, alt: meta.feature_image_alt?.trim() ?? '', caption: meta.feature_image_caption?.replace(/<[^>]+>/g, '').trim() ?? '' } : null,
   };
 }

@@ -3,6 +3,7 @@ import type { Diagnostic } from '../../citations/lint/diagnostic.js';
 import { isDomainError } from '../../domain/errors.js';
 import { articlePath } from '../../domain/permalinks.js';
 import { altTextWarning } from '../../domain/media.js';
+import { SHARE_CARD_FIELDS } from '../../domain/editorial.js';
 import { sectionAncestry } from '../../domain/section.js';
 import type { EditorData } from '../../services/articles/open-editor.js';
 import type { Preview } from '../../services/articles/preview.js';
@@ -62,6 +63,8 @@ function storedValues(data: EditorData, zone: string): Record<string, string | s
     featuredAlt: editorial?.featuredAlt ?? '',
     seoTitle: editorial?.seoTitle ?? '',
     seoDescription: editorial?.seoDescription ?? '',
+    featuredCaption: editorial?.featuredCaption ?? '',
+    ...Object.fromEntries(SHARE_CARD_FIELDS.map((f) => [f, editorial?.shareCard?.[f] ?? ''])),
     articleType: editorial?.articleType ?? '',
     publishedAt: toDateTimeLocal(article.publishedAt, zone),
     language: article.language,

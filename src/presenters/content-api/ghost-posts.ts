@@ -6,6 +6,8 @@ import { presentPicture } from '../media-presenter.js';
 import { pickFields, readingMinutes, stableUuid } from './ghost-ids.js';
 import { presentGhostAuthor, presentGhostTag, presentSectionPath } from './ghost-tags.js';
 
+const shareImage = (siteUrl: string, url: string | null | undefined): string | null => (!url ? null : /^https?:\/\//i.test(url) ? url : absoluteUrl(siteUrl, url));
+
 /** What a request asked to be shown of each post. */
 export interface PostShape {
   /** `include=`: tags, authors (and Dossier's references on browse). */
@@ -38,6 +40,7 @@ export function presentGhostPost(siteUrl: string, chrome: SiteChrome, post: Cont
   const tags = [...sectionTags, ...post.tags.map((t) => presentGhostTag(siteUrl, { kind: 'tag', ...t }))];
   const authors = post.authors.map((a) => presentGhostAuthor(siteUrl, a));
   const feature = item.featured ? presentPicture(item.featured.media, item.featured.alt) : null;
+  const card = item.shareCard;
   const shown: Record<string, unknown> = {
     id: String(item.id),
     uuid: stableUuid(siteUrl, `${item.kind}:${item.id}`),
@@ -48,7 +51,7 @@ export function presentGhostPost(siteUrl: string, chrome: SiteChrome, post: Cont
     comment_id: String(item.id),
     feature_image: feature ? absoluteUrl(siteUrl, feature.src) : null,
     feature_image_alt: feature ? feature.alt : null,
-    feature_image_caption: null,
+    feature_image_caption: feature ? (item.featuredCaption ?? null) : null,
     featured: item.sticky,
     visibility: 'public',
     created_at: item.createdAt,
@@ -64,8 +67,9 @@ export function presentGhostPost(siteUrl: string, chrome: SiteChrome, post: Cont
     reading_time: readingMinutes(plaintext),
     access: true,
     comments: false,
-    og_image: null, og_title: null, og_description: null,
-    twitter_image: null, twitter_title: null, twitter_description: null,
+    // The article's own share card, images as absolute addresses (Ghost's field names).
+    og_image: shareImage(siteUrl, card?.ogImage), og_title: card?.ogTitle ?? null, og_description: card?.ogDescription ?? null,
+    twitter_image: shareImage(siteUrl, card?.twitterImage), twitter_title: card?.twitterTitle ?? null, twitter_description: card?.twitterDescription ?? null,
     meta_title: null, meta_description: null,
     email_subject: null,
     frontmatter: null,

@@ -43,7 +43,8 @@ export function presentGhostAuthor(siteUrl: string, author: Author & { postCount
     id: String(author.id),
     name: author.name,
     slug: author.slug,
-    profile_image: null,
+    // Stored as media (its original file), else the address an import kept.
+    profile_image: author.avatarFile ? absoluteUrl(siteUrl, `/media/${author.avatarFile}`) : (author.avatarUrl ?? null),
     cover_image: null,
     bio: author.bio === '' ? null : author.bio,
     website: null, location: null, facebook: null, twitter: null,

@@ -1,3 +1,4 @@
+import type { ShareCard } from '../../domain/editorial.js';
 import type { Article, ArticleKind, ArticleStatus, Note } from '../../domain/article.js';
 import type { ArticleEditorial } from '../../domain/editorial.js';
 import { DomainError, forbidden, invalid, notFound } from '../../domain/errors.js';
@@ -48,6 +49,9 @@ export interface PostWrite {
   /** The address of an image uploaded to this site (`/media/…`), or null for none. */
   featureImage?: string | null;
   featureImageAlt?: string | null;
+  featureImageCaption?: string | null;
+  /** Ghost's og_* and twitter_* fields (camel-cased); null clears one. */
+  shareCard?: Partial<Record<keyof ShareCard, string | null>>;
 }
 
 /** The change of a post: what to write, and the `updated_at` the client last read. */
@@ -121,7 +125,7 @@ export function adminPostServices(store: Store, clock: Clock, deps: { articles: 
 
   /** The featured image and SEO fields to save, or undefined to keep them as they are. */
   async function editorialOf(write: PostWrite, current: AdminPost | null): Promise<EditorialInput | undefined> {
-    if (write.featureImage === undefined && write.featureImageAlt === undefined) return undefined;
+    if (write.featureImage === undefined && write.featureImageAlt === undefined && write.featureImageCaption === undefined && !write.shareCard) return undefined;
     let mediaId = current?.editorial.featuredMediaId ?? null;
     if (write.featureImage !== undefined) {
       const name = write.featureImage === null ? null : /\/media\/([^/?#]+)$/.exec(new URL(write.featureImage, 'http://x/').pathname)?.[1];
@@ -134,6 +138,8 @@ export function adminPostServices(store: Store, clock: Clock, deps: { articles: 
       featuredAlt: (write.featureImageAlt !== undefined ? write.featureImageAlt : current?.editorial.featuredAlt) ?? '',
       seoTitle: current?.editorial.seoTitle ?? '',
       seoDescription: current?.editorial.seoDescription ?? '',
+      ...(write.featureImageCaption !== undefined ? { featuredCaption: write.featureImageCaption ?? '' } : {}),
+      ...(write.shareCard ? { shareCard: Object.fromEntries(Object.entries(write.shareCard).map(([field, value]) => [field, value ?? ''])) } : {}),
     };
   }
 

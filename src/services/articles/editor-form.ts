@@ -1,5 +1,5 @@
 import type { ArticleStatus } from '../../domain/article.js';
-import type { RevisionFields } from '../../domain/editorial.js';
+import type { RevisionFields, ShareCard } from '../../domain/editorial.js';
 import { invalid } from '../../domain/errors.js';
 import type { UserActor } from '../../policies/policy.js';
 import type { SaveArticleRequest } from './save-article.js';
@@ -25,6 +25,10 @@ export interface EditorFields {
   articleType?: string;
   /** The article's language (BCP 47); absent or '' keeps the current one. */
   language?: string;
+  /** The featured image's caption; absent keeps the article's. */
+  featuredCaption?: string;
+  /** The article's own Open Graph/Twitter card fields; those absent are kept. */
+  shareCard?: Partial<Record<keyof ShareCard, string>>;
 }
 
 /** The buttons of the editor. `save` keeps the article's status (a new one is a draft). */
@@ -125,6 +129,8 @@ export function fromEditor(actor: UserActor, request: EditorSave, now: Date): Sa
     editorial: {
       featuredMediaId: fields.featuredMediaId, featuredAlt: fields.featuredAlt, seoTitle: fields.seoTitle, seoDescription: fields.seoDescription,
       ...(fields.articleType !== undefined ? { articleType: fields.articleType } : {}),
+      ...(fields.featuredCaption !== undefined ? { featuredCaption: fields.featuredCaption } : {}),
+      ...(fields.shareCard ? { shareCard: fields.shareCard } : {}),
     },
   };
 }

@@ -1,7 +1,7 @@
 import type { ArticleType } from '../../domain/article-type.js';
 // Ports of the articles feature: articles and their editorial side (versions, revisions, corrections).
 import type { Article, ArticleKind, ArticleStatus, ArticleSummary, Note } from '../../domain/article.js';
-import type { ArticleEditorial, Correction, Revision } from '../../domain/editorial.js';
+import type { ArticleEditorial, Correction, Revision, ShareCard } from '../../domain/editorial.js';
 import type { Author, Tag } from '../../domain/people.js';
 
 /** A published article as its page needs it: the article, its featured image and its comment switch. */
@@ -12,6 +12,10 @@ export interface ReaderArticle {
   commentsOpen: boolean;
   /** The genre chosen in the editor; null for none. */
   articleType?: ArticleType | null;
+  /** Shown under the featured image; null for none. */
+  featuredCaption?: string | null;
+  /** The article's own share card (Open Graph, Twitter). */
+  shareCard?: ShareCard;
 }
 
 /** Everything written when an article is saved. */

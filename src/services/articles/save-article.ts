@@ -1,3 +1,4 @@
+import { EMPTY_SHARE_CARD, shareCardFrom, type ShareCard } from '../../domain/editorial.js';
 import type { Article, ArticleStatus } from '../../domain/article.js';
 import { DomainError, forbidden, invalid, notFound } from '../../domain/errors.js';
 import { altTextWarning } from '../../domain/media.js';
@@ -22,6 +23,10 @@ export interface EditorialInput {
   seoDescription: string;
   /** An article type (news, opinion…), '' for none; kept as it is when absent. */
   articleType?: string;
+  /** The featured image's caption, '' for none; kept as it is when absent. */
+  featuredCaption?: string;
+  /** The article's own share card fields ('' clears one); those absent are kept. */
+  shareCard?: Partial<Record<keyof ShareCard, string>>;
 }
 
 /** One save of an article or page. */
@@ -131,6 +136,8 @@ export async function saveArticle(store: Store, clock: Clock, request: SaveArtic
     const editorial = request.editorial;
     const media = editorial?.featuredMediaId == null ? null : await repos.media.findById(editorial.featuredMediaId);
     if (editorial?.featuredMediaId != null && !media) throw invalid('That featured image no longer exists; choose another.', 'featuredMediaId');
+    // Checked before anything is written: a bad image address leaves the article as it was.
+    const shareCard = editorial?.shareCard ? shareCardFrom(editorial.shareCard, (current ? (await repos.editorial.find(current.id))?.shareCard : undefined) ?? EMPTY_SHARE_CARD) : null;
     const saved = await writeArticle(repos, clock, input, current ? { id: current.id } : {});
     await refreshRelatedLists(repos, now, saved.id);
     await announceArticleChange(repos, now, current, await repos.articles.findById(saved.id));
@@ -141,6 +148,8 @@ export async function saveArticle(store: Store, clock: Clock, request: SaveArtic
         seoTitle: editorial.seoTitle.trim() || null,
         seoDescription: editorial.seoDescription.trim() || null,
         ...(editorial.articleType !== undefined ? { articleType: parseArticleType(editorial.articleType) } : {}),
+        ...(editorial.featuredCaption !== undefined ? { featuredCaption: editorial.featuredCaption.trim() || null } : {}),
+        ...(shareCard ? { shareCard } : {}),
       } : {}),
       updatedBy: user?.id ?? null,
       ...(current || !user ? {} : { ownerUserId: user.id }),

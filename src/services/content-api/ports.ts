@@ -1,3 +1,4 @@
+import type { ShareCard } from '../../domain/editorial.js';
 import type { ArticleType } from '../../domain/article-type.js';
 // Ports of the Content API: its keys, and the one query that pages through posts and pages.
 import type { ArticleKind, ArticleSummary } from '../../domain/article.js';
@@ -54,6 +55,10 @@ export interface ContentItem extends ArticleSummary {
   featured: { media: Media; alt: string } | null;
   /** The article type chosen in the editor; null for none. */
   articleType?: ArticleType | null;
+  /** The featured image's caption; null for none. */
+  featuredCaption?: string | null;
+  /** The article's own Open Graph/Twitter card. */
+  shareCard?: ShareCard;
 }
 
 /** Terms a tag or author must meet, all of them: its slug or id is (not) one of the values. */

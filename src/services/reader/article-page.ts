@@ -1,6 +1,6 @@
 import type { ArticleType } from '../../domain/article-type.js';
 import type { Article, ArticleSummary, Note } from '../../domain/article.js';
-import type { Correction } from '../../domain/editorial.js';
+import type { Correction, ShareCard } from '../../domain/editorial.js';
 import type { Media } from '../../domain/media.js';
 import { notFound } from '../../domain/errors.js';
 import type { NoteLinkHealth } from '../../domain/link-record.js';
@@ -35,7 +35,11 @@ export interface ArticlePage {
   /** The genre chosen in the editor (news, opinion…); null for none. */
   articleType?: ArticleType | null;
   /** The featured image and the alt text to show with it. */
-  featured: { media: Media; alt: string } | null;
+  featured: { media: Media; alt: string; caption?: string | null } | null;
+  /** The article's own share card (Open Graph, Twitter); absent: none. */
+  shareCard?: ShareCard;
+  /** Its authors' avatars stored as media, by media id. */
+  authorAvatars?: Media[];
   /** Its published translations (other languages of its translation group). */
   translations: ArticleSummary[];
 }
@@ -84,12 +88,16 @@ export async function articlePage(store: Store, clock: Clock, slug: string, view
   ]);
   const chrome = chromeIn(base, article.language);
   const section = chrome.sections.find((s) => s.id === article.sectionId);
-  const versions = await noteVersions(repos, notes, noteLinks);
+  const byline = authors.get(article.id) ?? [];
+  const avatarIds = [...new Set(byline.flatMap((a) => (a.avatarMediaId ? [a.avatarMediaId] : [])))];
+  // Avatars stored as media, beside the notes' archived copies: one more wave, and only with avatars.
+  const [versions, ...avatarRows] = await Promise.all([noteVersions(repos, notes, noteLinks), ...avatarIds.map((id) => repos.media.findById(id))]);
+  const avatars = (avatarRows as Array<Media | null>).filter((m): m is Media => m !== null);
   return {
     chrome,
     article,
     ancestry: section ? sectionAncestry(chrome.sections, section) : [],
-    authors: authors.get(article.id) ?? [],
+    authors: byline,
     tags,
     notes,
     noteLinks,
@@ -97,7 +105,9 @@ export async function articlePage(store: Store, clock: Clock, slug: string, view
     related: withSections(related, chrome.sections),
     comments: commentSection,
     corrections,
-    featured: media ? { media, alt: found.featuredAlt ?? media.alt } : null,
+    featured: media ? { media, alt: found.featuredAlt ?? media.alt, caption: found.featuredCaption ?? null } : null,
+    ...(found.shareCard ? { shareCard: found.shareCard } : {}),
+    authorAvatars: avatars,
     articleType: found.articleType ?? null,
     translations,
   };

@@ -11,6 +11,26 @@ export async function keyMaps(repos: Repositories): Promise<KeyMaps> {
   return maps;
 }
 
+/**
+ * A translation group is numbered by one of its articles' ids, which the export writes as that
+ * article's slug; a group whose number names no article any more (it was deleted) is
+ * renumbered by its smallest member, so it still travels whole.
+ */
+function namedGroups(rows: Array<Record<string, unknown>>): Array<Record<string, unknown>> {
+  const ids = new Set(rows.map((row) => Number(row['id'])));
+  const smallest = new Map<number, number>();
+  for (const row of rows) {
+    const group = row['translation_group'];
+    if (group === null || group === undefined) continue;
+    const id = Number(row['id']);
+    smallest.set(Number(group), Math.min(id, smallest.get(Number(group)) ?? id));
+  }
+  return rows.map((row) => {
+    const group = row['translation_group'];
+    return group === null || group === undefined || ids.has(Number(group)) ? row : { ...row, translation_group: smallest.get(Number(group)) };
+  });
+}
+
 /** The export's `records` (whole tables) and `fields` (more columns of listed rows), see export/site-records.ts. */
 export async function exportRecords(repos: Repositories, withSecrets: boolean): Promise<{ records: Record<string, Array<Record<string, unknown>>>; fields: Record<string, Array<Record<string, unknown>>> }> {
   const keys = await keyMaps(repos);
@@ -21,7 +41,8 @@ export async function exportRecords(repos: Repositories, withSecrets: boolean): 
   }
   const fields: Record<string, Array<Record<string, unknown>>> = {};
   for (const spec of RECORD_FIELDS) {
-    const rows = await repos.siteRecords.rows(spec.table, [spec.key]);
+    let rows = await repos.siteRecords.rows(spec.table, [spec.key]);
+    if (spec.table === 'articles') rows = namedGroups(rows);
     fields[spec.table] = rows.map((row) => exportRow(Object.fromEntries([spec.key, ...spec.columns].map((c) => [c, row[c]])), spec.refs, [], keys, withSecrets));
   }
   return { records, fields };

@@ -6,7 +6,8 @@ import { createSummary, type ImportSummary } from './import-summary.js';
 import { authorPath, tagPath } from '../../domain/permalinks.js';
 import type { MediaTools } from '../media/ports.js';
 import type { Repositories } from '../ports.js';
-import { importGhostImage, type ReadGhostContent } from './ghost-media.js';
+import { importGhostImage, resolveGhostImage, type ReadGhostContent } from './ghost-media.js';
+import { ghostShareCard } from './ghost-share-card.js';
 import { createImportBatch } from './import-batch.js';
 import { defaultNavigation, sectionTally } from './import-navigation.js';
 import { createPreparePool } from './prepare-pool.js';
@@ -48,10 +49,13 @@ export async function importGhost(store: Store, clock: Clock, input: GhostImport
     for (const user of data.users) {
       if (await repos.authors.findBySlug(user.slug)) summary.count('authors', 'skipped');
       else {
-        await repos.authors.insert({ slug: user.slug, name: user.name, bio: user.bio ?? '' }, now);
+        const where = `${input.file} (user ${user.slug})`;
+        const avatar = user.profile_image?.trim() ? await resolveGhostImage(repos, clock, user.profile_image.trim(), user.name, input.readContent, media, where, summary, 'profile image') : null;
+        await repos.authors.insert({ slug: user.slug, name: user.name, bio: user.bio ?? '', avatarMediaId: avatar?.mediaId ?? null, avatarUrl: avatar && avatar.mediaId === null ? avatar.url : null }, now);
         summary.count('authors', 'created');
-        if (user.profile_image) {
-          summary.warnings.push(`${input.file} (user ${user.slug}): the profile image of ${user.name} (${user.profile_image}) was not kept: Dossier's author pages have no picture yet.`);
+        if (avatar && avatar.mediaId === null && avatar.url) summary.warnings.push(`${where}: the profile image of ${user.name} is kept at its address, not copied into the media library: ${avatar.url}`);
+        if (avatar && 'dropped' in avatar) {
+          summary.warnings.push(`${where}: the profile image of ${user.name} (${user.profile_image}) was not kept: ${avatar.dropped}.`);
           summary.count('authors', 'lossy');
         }
       }
@@ -87,7 +91,8 @@ export async function importGhost(store: Store, clock: Clock, input: GhostImport
         // Not as media (no content folder, or not found in it): kept at the top of the body.
         body = `![${image.alt.replace(/[[\]]/g, '')}](${image.url.replace('__GHOST_URL__', '').replace(/[()\s]/g, encodeURIComponent)}${image.caption ? ` "${image.caption.replace(/"/g, '\\"')}"` : ''})\n\n${body}`;
         warnings.push(`its feature image was kept at the top of the body, not as the featured image: give a copy of the Ghost site's content folder with --content DIR to import it as media`);
-      } else if (image?.caption) warnings.push(`its feature image caption "${image.caption}" was not kept: Dossier's featured images have alt text but no caption`);
+      }
+      const shareCard = mapped.shareCard ? await ghostShareCard(repos, clock, mapped.shareCard, input.readContent, media, where, summary, warnings) : null;
       await batch.add({
         externalId: mapped.externalId,
         kind: mapped.kind,
@@ -104,12 +109,13 @@ export async function importGhost(store: Store, clock: Clock, input: GhostImport
         body,
         oldPaths: [`/${mapped.slug}/`, ...(mapped.kind === 'page' ? [] : [`/${mapped.slug}`])],
         warnings,
-        lossy: mapped.lossy || Boolean(image && (mediaId === null || image.caption)),
+        lossy: mapped.lossy || Boolean(image && mediaId === null) || Boolean(shareCard?.lossy),
       }, where, async (articleId) => {
         const fields = {
           ...(mapped.seoTitle ? { seoTitle: mapped.seoTitle.slice(0, 300) } : {}),
           ...(mapped.seoDescription ? { seoDescription: mapped.seoDescription.slice(0, 500) } : {}),
-          ...(mediaId !== null ? { featuredMediaId: mediaId, featuredAlt: image?.alt || null } : {}),
+          ...(mediaId !== null ? { featuredMediaId: mediaId, featuredAlt: image?.alt || null, featuredCaption: image?.caption || null } : {}),
+          ...(shareCard ? { shareCard: shareCard.card } : {}),
         };
         if (Object.keys(fields).length > 0) await repos.editorial.set(articleId, fields);
       });

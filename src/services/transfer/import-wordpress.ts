@@ -15,6 +15,7 @@ import { createPreparePool } from './prepare-pool.js';
 import { loadCommentRenderer, wordpressComments } from './wordpress-comments.js';
 import { importPost, type PostContext } from './wordpress-posts.js';
 import { importAttachment } from './wordpress-media.js';
+import { resolveLateImages } from './wordpress-late-images.js';
 import { ensureTag, importAuthor, importCategories } from './wordpress-structure.js';
 
 /**
@@ -41,7 +42,7 @@ export async function importWordPress(
     const now = clock().toISOString();
     const categories: WxrCategory[] = [];
     const sections = sectionTally();
-    const context: PostContext = { source: '', file: input.file, authorSlugs: new Map(), sectionSlugs: new Map(), categoryNames: new Map(), sections, mediaByPath: new Map(), oldImages: [] };
+    const context: PostContext = { source: '', file: input.file, authorSlugs: new Map(), sectionSlugs: new Map(), categoryNames: new Map(), sections, mediaByPath: new Map(), oldImages: [], withUploads: Boolean(input.readUpload && media) };
     let sectionsDone = false;
     let items = 0;
     const featured: Array<{ articleId: number; attachmentId: string }> = [];
@@ -104,12 +105,14 @@ export async function importWordPress(
       const image = await repos.importSources.find(context.source, 'attachment', attachmentId);
       if (image) await repos.editorial.set(articleId, { featuredMediaId: image.localId });
     }
+    // Body images whose attachment came after the post: pointed at the media now that the whole file is read.
+    await resolveLateImages(repos, clock, context);
     for (const [reason, lines] of skipped) {
       summary.warnings.push(`${input.file}:${lines[0]}: skipped ${lines.length} item${lines.length === 1 ? '' : 's'}, ${reason} (line${lines.length === 1 ? '' : 's'} ${lines.join(', ')}).`);
     }
     const oldImages = context.oldImages.reduce((n, post) => n + post.urls.length, 0);
     if (oldImages > 0) {
-      summary.warnings.push(`${oldImages} image${oldImages === 1 ? '' : 's'} in ${context.oldImages.length} post${context.oldImages.length === 1 ? '' : 's'} still point${oldImages === 1 ? 's' : ''} at the old site (their files were not imported${input.readUpload ? ': not in the uploads folder, or their attachment comes after the post' : ': give the uploads folder with --uploads DIR'}); each is listed in the --report file.`);
+      summary.warnings.push(`${oldImages} image${oldImages === 1 ? '' : 's'} in ${context.oldImages.length} post${context.oldImages.length === 1 ? '' : 's'} still point${oldImages === 1 ? 's' : ''} at the old site (their files were not imported${input.readUpload ? ': not in the uploads folder, or no attachment in the file names them' : ': give the uploads folder with --uploads DIR'}); each is listed in the --report file.`);
       for (const post of context.oldImages) summary.details.push(`${input.file}:${post.line}: "${post.title}": ${post.urls.length} image${post.urls.length === 1 ? '' : 's'} still on the old site: ${post.urls.join(' ')}`);
     }
     const skippedMedia = summary.kinds['media']?.skipped ?? 0;

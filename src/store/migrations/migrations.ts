@@ -16,6 +16,7 @@ import { webhooksMigration } from './014-webhooks.js';
 import { captureAndTypesMigration } from './015-capture-and-types.js';
 import { integrationTokensMigration } from './013-integration-tokens.js';
 import { languagesMigration } from './016-languages.js';
+import { importFidelityMigration } from './017-import-fidelity.js';
 import { taxonomyTranslationsMigration } from './018-taxonomy-translations.js';
 
 /** All migrations in order; names sort in the order they must run. */
@@ -37,6 +38,7 @@ export function allMigrations(helpers: DialectHelpers): Record<string, Migration
     '015-capture-and-types': captureAndTypesMigration(),
     '013-integration-tokens': integrationTokensMigration(helpers),
     '016-languages': languagesMigration(helpers),
+    '017-import-fidelity': importFidelityMigration(),
     '018-taxonomy-translations': taxonomyTranslationsMigration(),
   };
 }

@@ -8,6 +8,7 @@ import { compiledQuery } from '../compiled-query.js';
 import { articleLifecycle } from './article-lifecycle.js';
 import { translationGroups } from './translation-groups.js';
 import { publiclyVisible } from './public-visibility.js';
+import { avatarFile, toShareCard } from './share-card-columns.js';
 import { SUMMARY_COLUMNS, toArticle, toAuthor, toNote, toSummary, toTag, noteCslColumn } from './row-mappers.js';
 
 /** The article's own columns, as the editor's save and an import's multi-row insert write them. */
@@ -46,7 +47,7 @@ const notesOfArticle = compiledQuery((db: Kysely<DB>, p: { articleId: number }) 
   db.selectFrom('notes').selectAll().where('article_id', '=', p.articleId).orderBy('number'));
 const authorsOfArticle = compiledQuery((db: Kysely<DB>, p: { articleId: number }) =>
   db.selectFrom('article_authors').innerJoin('authors', 'authors.id', 'article_authors.author_id')
-    .select(['article_authors.article_id', 'article_authors.position', 'authors.id', 'authors.slug', 'authors.name', 'authors.bio', 'authors.fediverse'])
+    .select(['article_authors.article_id', 'article_authors.position', 'authors.id', 'authors.slug', 'authors.name', 'authors.bio', 'authors.fediverse', 'authors.avatar_media_id', 'authors.avatar_url', avatarFile(db)])
     .where('article_authors.article_id', '=', p.articleId));
 const tagsOfArticle = compiledQuery((db: Kysely<DB>, p: { articleId: number }) =>
   db.selectFrom('article_tags').innerJoin('tags', 'tags.id', 'article_tags.tag_id')
@@ -73,7 +74,7 @@ export function articlesRepo(db: Kysely<DB>): ArticleRepository {
     async findForReader(slug, now) {
       const [row] = await readerArticle(db, { slug, now });
       if (!row) return null;
-      return { article: toArticle(row), featuredMediaId: row.featured_media_id, featuredAlt: row.featured_alt, commentsOpen: row.comments_open !== 0, articleType: parseArticleType(row.article_type) };
+      return { article: toArticle(row), featuredMediaId: row.featured_media_id, featuredAlt: row.featured_alt, commentsOpen: row.comments_open !== 0, articleType: parseArticleType(row.article_type), featuredCaption: row.featured_caption, shareCard: toShareCard(row) };
     },
 
     async findPublishedBySlug(slug, kind, now) {
@@ -102,7 +103,7 @@ export function articlesRepo(db: Kysely<DB>): ArticleRepository {
       const rows = await db
         .selectFrom('article_authors')
         .innerJoin('authors', 'authors.id', 'article_authors.author_id')
-        .select(['article_authors.article_id', 'authors.id', 'authors.slug', 'authors.name', 'authors.bio', 'authors.fediverse'])
+        .select(['article_authors.article_id', 'authors.id', 'authors.slug', 'authors.name', 'authors.bio', 'authors.fediverse', 'authors.avatar_url', avatarFile(db)])
         .where('article_authors.article_id', 'in', articleIds)
         .orderBy('article_authors.article_id')
         .orderBy('article_authors.position')

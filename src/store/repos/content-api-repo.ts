@@ -6,6 +6,7 @@ import type { DB } from '../schema.js';
 import { toMedia } from './media-repo.js';
 import { publiclyVisible } from './public-visibility.js';
 import { SUMMARY_COLUMNS, toAuthor, toSummary, toTag } from './row-mappers.js';
+import { avatarFile, SHARE_CARD_COLUMNS, toShareCard } from './share-card-columns.js';
 
 /** The list a page of posts is read from, in the order of its index (read forwards or backwards). */
 type Driver = { scope: string; scopeId: number; sticky: 0 | 1 };
@@ -80,7 +81,7 @@ export function contentApiRepo(db: Kysely<DB>): ContentApiRepository {
   async function load(ids: number[]): Promise<ContentItem[]> {
     if (ids.length === 0) return [];
     const rows = await db.selectFrom('articles')
-      .select([...SUMMARY_COLUMNS, 'articles.body_html', 'articles.featured_media_id', 'articles.featured_alt', 'articles.article_type'])
+      .select([...SUMMARY_COLUMNS, 'articles.body_html', 'articles.featured_media_id', 'articles.featured_alt', 'articles.article_type', 'articles.featured_caption', ...SHARE_CARD_COLUMNS.map((c) => `articles.${c}` as const)])
       .where('articles.id', 'in', ids).execute();
     const mediaIds = [...new Set(rows.map((r) => r.featured_media_id).filter((m): m is number => m !== null))];
     const media = mediaIds.length ? await db.selectFrom('media').selectAll().where('id', 'in', mediaIds).execute() : [];
@@ -89,6 +90,7 @@ export function contentApiRepo(db: Kysely<DB>): ContentApiRepository {
       const picture = row.featured_media_id === null ? undefined : mediaById.get(row.featured_media_id);
       const item: ContentItem = {
         ...toSummary(row), bodyHtml: row.body_html, featured: picture ? { media: picture, alt: row.featured_alt ?? picture.alt } : null, articleType: parseArticleType(row.article_type),
+        featuredCaption: row.featured_caption, shareCard: toShareCard(row),
       };
       return [row.id, item];
     }));
@@ -133,7 +135,7 @@ export function contentApiRepo(db: Kysely<DB>): ContentApiRepository {
     async authorPage(query: NamePageQuery) {
       const base = db.selectFrom('authors').where(nameTermsSql(query.terms));
       const [rows, counted] = await Promise.all([
-        base.select(['id', 'slug', 'name', 'bio']).orderBy(query.order?.field ?? 'slug', query.order?.direction ?? 'asc').orderBy('id').limit(query.limit).offset(query.offset).execute(),
+        base.select(['id', 'slug', 'name', 'bio', 'avatar_url', avatarFile(db)]).orderBy(query.order?.field ?? 'slug', query.order?.direction ?? 'asc').orderBy('id').limit(query.limit).offset(query.offset).execute(),
         base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst(),
       ]);
       return { items: rows.map(toAuthor), total: Number(counted?.n ?? 0) };

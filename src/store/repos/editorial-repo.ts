@@ -4,22 +4,26 @@ import { parseArticleType } from '../../domain/article-type.js';
 import type { AdminArticleQuery, EditorialRepository } from '../../services/articles/ports.js';
 import type { DB } from '../schema.js';
 import { SUMMARY_COLUMNS, toArticle, toSummary } from './row-mappers.js';
+import { SHARE_CARD_COLUMNS, shareCardRow, toShareCard } from './share-card-columns.js';
 
 const EDITORIAL_COLUMNS = [
   'articles.version', 'articles.featured_media_id', 'articles.featured_alt', 'articles.seo_title', 'articles.seo_description',
   'articles.owner_user_id', 'articles.updated_by', 'articles.lint_errors', 'articles.lint_warnings', 'articles.article_type',
+  'articles.featured_caption', ...SHARE_CARD_COLUMNS.map((c) => `articles.${c}` as const),
 ] as const;
 
 type EditorialRow = {
   version: number; featured_media_id: number | null; featured_alt: string | null; seo_title: string | null; seo_description: string | null;
   owner_user_id: number | null; updated_by: number | null; lint_errors: number; lint_warnings: number; article_type: string | null;
-};
+  featured_caption: string | null;
+} & Record<(typeof SHARE_CARD_COLUMNS)[number], string | null>;
 
 function toEditorial(row: EditorialRow): ArticleEditorial {
   return {
     version: row.version, featuredMediaId: row.featured_media_id, featuredAlt: row.featured_alt, seoTitle: row.seo_title,
     seoDescription: row.seo_description, ownerUserId: row.owner_user_id, updatedBy: row.updated_by,
     lintErrors: row.lint_errors, lintWarnings: row.lint_warnings, articleType: parseArticleType(row.article_type),
+    featuredCaption: row.featured_caption, shareCard: toShareCard(row),
   };
 }
 
@@ -59,6 +63,8 @@ export function editorialRepo(db: Kysely<DB>): EditorialRepository {
         ...(f.ownerUserId !== undefined ? { owner_user_id: f.ownerUserId } : {}),
         ...(f.updatedBy !== undefined ? { updated_by: f.updatedBy } : {}),
         ...(f.articleType !== undefined ? { article_type: f.articleType } : {}),
+        ...(f.featuredCaption !== undefined ? { featured_caption: f.featuredCaption } : {}),
+        ...(f.shareCard !== undefined ? shareCardRow(f.shareCard) : {}),
       };
       if (Object.keys(values).length > 0) await db.updateTable('articles').set(values).where('id', '=', articleId).execute();
     },

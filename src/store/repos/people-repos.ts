@@ -23,7 +23,7 @@ export function authorsRepo(db: Kysely<DB>): AuthorRepository {
     async insert(author, createdAt) {
       const row = await db
         .insertInto('authors')
-        .values({ slug: author.slug, name: author.name, bio: author.bio, email: author.email ?? null, fediverse: author.fediverse ?? null, created_at: createdAt })
+        .values({ slug: author.slug, name: author.name, bio: author.bio, email: author.email ?? null, fediverse: author.fediverse ?? null, avatar_media_id: author.avatarMediaId ?? null, avatar_url: author.avatarUrl ?? null, created_at: createdAt })
         .returning('id')
         .executeTakeFirstOrThrow();
       return row.id;

@@ -48,8 +48,12 @@ export function toSection(row: Selectable<SectionsTable>): Section {
   };
 }
 
-export function toAuthor(row: Pick<Selectable<AuthorsTable>, 'id' | 'slug' | 'name' | 'bio'> & { fediverse?: string | null }): Author {
-  return { id: row.id, slug: row.slug, name: row.name, bio: row.bio, ...(row.fediverse !== undefined ? { fediverse: row.fediverse } : {}) };
+export function toAuthor(row: Pick<Selectable<AuthorsTable>, 'id' | 'slug' | 'name' | 'bio'> & { fediverse?: string | null; avatar_media_id?: number | null; avatar_url?: string | null; avatar_file?: string | null }): Author {
+  return {
+    id: row.id, slug: row.slug, name: row.name, bio: row.bio, ...(row.fediverse !== undefined ? { fediverse: row.fediverse } : {}),
+    ...(row.avatar_media_id !== undefined ? { avatarMediaId: row.avatar_media_id } : {}), ...(row.avatar_url !== undefined ? { avatarUrl: row.avatar_url } : {}),
+    ...(row.avatar_file !== undefined ? { avatarFile: row.avatar_file } : {}),
+  };
 }
 
 export function toTag(row: Pick<Selectable<TagsTable>, 'id' | 'slug' | 'name'>): Tag {

@@ -4,14 +4,15 @@ import type { HeadView } from '../../presenters/view-models.js';
 export function SocialMeta(props: { head: HeadView }) {
   const { head } = props;
   const { social } = head;
+  const twitterImage = social.twitterImage ?? social.image;
   return (
     <>
       {head.feeds.map((feed) => (
         <link rel="alternate" type={feed.type} title={feed.title} href={feed.href} />
       ))}
       <meta property="og:type" content={social.type} />
-      <meta property="og:title" content={head.title} />
-      <meta property="og:description" content={head.description} />
+      <meta property="og:title" content={social.ogTitle ?? head.title} />
+      <meta property="og:description" content={social.ogDescription ?? head.description} />
       <meta property="og:url" content={head.canonical} />
       {social.siteName ? <meta property="og:site_name" content={social.siteName} /> : null}
       <meta property="og:locale" content={social.locale} />
@@ -28,11 +29,11 @@ export function SocialMeta(props: { head: HeadView }) {
       {(social.fediverseCreators ?? []).map((handle) => (
         <meta name="fediverse:creator" content={handle} />
       ))}
-      <meta name="twitter:card" content={social.image ? 'summary_large_image' : 'summary'} />
-      <meta name="twitter:title" content={head.title} />
-      <meta name="twitter:description" content={head.description} />
-      {social.image ? <meta name="twitter:image" content={social.image} /> : null}
-      {social.image && social.imageAlt ? <meta name="twitter:image:alt" content={social.imageAlt} /> : null}
+      <meta name="twitter:card" content={twitterImage ? 'summary_large_image' : 'summary'} />
+      <meta name="twitter:title" content={social.twitterTitle ?? head.title} />
+      <meta name="twitter:description" content={social.twitterDescription ?? head.description} />
+      {twitterImage ? <meta name="twitter:image" content={twitterImage} /> : null}
+      {twitterImage && twitterImage === social.image && social.imageAlt ? <meta name="twitter:image:alt" content={social.imageAlt} /> : null}
     </>
   );
 }

@@ -32,12 +32,20 @@ function DefaultArticlePage(props: { view: ArticlePageView }) {
             {view.comments.count > 0 ? <> · <a href="#comments">{view.comments.countLabel}</a></> : null}
           </p>
           {view.authors.length > 0 ? (
-            <p class="byline">{t('article.by')} <AuthorLinks authors={view.authors} /></p>
+            <p class="byline">
+              {(view.bylineAvatars ?? []).map((a) => <Picture picture={a} class="byline-avatar" />)}
+              {t('article.by')} <AuthorLinks authors={view.authors} />
+            </p>
           ) : null}
           <ReadingBadges aids={view.aids} />
           <CorrectionsNotice corrections={view.corrections} idPrefix={p} />
         </header>
-        {view.featured ? <Picture picture={view.featured} class="featured-image" eager /> : null}
+        {view.featured && view.featuredCaption ? (
+          <figure class="featured-figure">
+            <Picture picture={view.featured} class="featured-image" eager />
+            <figcaption>{view.featuredCaption}</figcaption>
+          </figure>
+        ) : view.featured ? <Picture picture={view.featured} class="featured-image" eager /> : null}
         <TableOfContents aids={view.aids} idPrefix={p} />
         <div class="article-body" dangerouslySetInnerHTML={{ __html: view.bodyHtml }} />
         <NotesList notes={view.notes} idPrefix={p} summary={view.sourcesLine} downloads={view.referenceDownloads} />

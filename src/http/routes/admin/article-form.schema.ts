@@ -1,10 +1,12 @@
 import { z } from 'zod';
 import { fromZonedLocal } from '../../../domain/time-zone.js';
 import { ARTICLE_TYPES } from '../../../domain/article-type.js';
+import { SHARE_CARD_FIELDS } from '../../../domain/editorial.js';
 import type { EditorAction, EditorFields } from '../../../services/articles/editor-form.js';
 import { optionalRowId, storedCount } from '../../route-values.js';
 
 const text = (max: number, what: string) => z.string().max(max, `${what} is too long (${max} characters at most).`).optional().default('');
+const optionalText = (max: number, what: string) => z.string().max(max, `${what} is too long (${max} characters at most).`).optional();
 const MAX_AUTHORS = 8;
 
 /** The editor form, as submitted (also by autosave). */
@@ -19,6 +21,14 @@ export const articleFormSchema = z.object({
   featuredAlt: text(500, 'The alt text'),
   seoTitle: text(300, 'The SEO title'),
   seoDescription: text(1000, 'The SEO description'),
+  // Absent (an older form, a script): the article keeps what it has.
+  featuredCaption: optionalText(1000, 'The caption'),
+  ogTitle: optionalText(300, 'The Open Graph title'),
+  ogDescription: optionalText(1000, 'The Open Graph description'),
+  ogImage: optionalText(2000, 'The Open Graph image address'),
+  twitterTitle: optionalText(300, 'The Twitter title'),
+  twitterDescription: optionalText(1000, 'The Twitter description'),
+  twitterImage: optionalText(2000, 'The Twitter image address'),
   articleType: z.enum(['', ...ARTICLE_TYPES], { message: 'Choose an article type from the list.' }).optional(),
   language: text(35, 'The language'),
   publishedAt: z.string().regex(/^(?:\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?)?$/, 'Enter a date and time such as 2026-05-03T09:00.').optional().default(''),
@@ -40,6 +50,8 @@ export function authorsFrom(values: Record<string, unknown>): string[] {
 export function editorRequest(data: z.infer<typeof articleFormSchema>, values: Record<string, unknown>, timeZone = 'UTC'): { fields: EditorFields; action: EditorAction; version?: number } {
   const tags = data.tags === undefined ? [] : Array.isArray(data.tags) ? data.tags : [data.tags];
   const at = data.publishedAt;
+  const given = SHARE_CARD_FIELDS.filter((f) => data[f] !== undefined);
+  const shareCard = given.length > 0 ? Object.fromEntries(given.map((f) => [f, data[f]!])) : null;
   return {
     fields: {
       title: data.title,
@@ -57,6 +69,8 @@ export function editorRequest(data: z.infer<typeof articleFormSchema>, values: R
       seoDescription: data.seoDescription,
       ...(data.articleType !== undefined ? { articleType: data.articleType } : {}),
       language: data.language,
+      ...(data.featuredCaption !== undefined ? { featuredCaption: data.featuredCaption } : {}),
+      ...(shareCard ? { shareCard } : {}),
     },
     action: data.action,
     ...(data.version ? { version: data.version } : {}),

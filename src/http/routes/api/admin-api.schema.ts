@@ -57,6 +57,13 @@ const postFields = z.object({
   section: text(200).nullable().optional(),
   feature_image: text(2000).nullable().optional(),
   feature_image_alt: text(500).nullable().optional(),
+  feature_image_caption: text(1000).nullable().optional(),
+  og_title: text(300).nullable().optional(),
+  og_description: text(1000).nullable().optional(),
+  og_image: text(2000).nullable().optional(),
+  twitter_title: text(300).nullable().optional(),
+  twitter_description: text(1000).nullable().optional(),
+  twitter_image: text(2000).nullable().optional(),
   updated_at: isoTime.optional(),
 });
 

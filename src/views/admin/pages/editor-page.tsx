@@ -8,6 +8,7 @@ import { CorrectionsPanel } from './corrections-panel.js';
 import { translateIn } from '../../locale-context.js';
 import { TranslationsPanel } from './translations-panel.js';
 import { ScriptMessages } from '../components/script-messages.js';
+import { ShareCardFields } from './share-card-fields.js';
 
 /** The article editor: fields and Markdown on one side, lint and live preview on the other. */
 export function EditorPage(props: { view: EditorView }) {
@@ -52,8 +53,10 @@ export function EditorPage(props: { view: EditorView }) {
           <CheckboxGroup form={form} name="tags" legend={t('admin.editor.tags')} options={view.tags} />
           <SelectField form={form} name="featuredMediaId" label={t('admin.editor.featured')} options={view.media} blank={t('admin.editor.none')} hint={t('admin.editor.featuredHint')} />
           <TextField form={form} name="featuredAlt" label={t('admin.editor.featuredAlt')} hint={t('admin.editor.featuredAltHint')} />
+          <TextField form={form} name="featuredCaption" label={t('admin.editor.featuredCaption')} hint={t('admin.editor.featuredCaptionHint')} maxLength={1000} />
           <TextField form={form} name="seoTitle" label={t('admin.editor.seoTitle')} hint={t('admin.editor.seoTitleHint')} maxLength={300} />
           <TextArea form={form} name="seoDescription" label={t('admin.editor.seoDescription')} rows={2} hint={t('admin.editor.seoDescriptionHint')} />
+          <ShareCardFields form={form} t={(key) => t(key)} />
           <TextField form={form} name="publishedAt" label={t('admin.editor.publishedAt', { zone: view.chrome.timeZone })} type="datetime-local" hint={t('admin.editor.publishedAtHint')} />
           <div class="actions">
             {view.buttons.map((b) => <button type="submit" name="action" value={b.action} class={b.primary ? 'primary' : undefined}>{b.label}</button>)}
