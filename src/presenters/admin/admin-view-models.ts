@@ -182,6 +182,7 @@ export interface SectionRowView {
   place: string;
   moveAction: string;
   updateAction: string;
+  deleteAction: string;
 }
 
 export interface StructureView {
@@ -191,8 +192,8 @@ export interface StructureView {
   form: FormView;
   sections: SectionRowView[];
   sectionOptions: OptionView[];
-  tags: Array<{ id: number; name: string; slug: string; action: string }>;
-  authors: Array<{ id: number; name: string; slug: string; bio: string; fediverse: string; avatar: string; action: string; avatarSrc: string | null }>;
+  tags: Array<{ id: number; name: string; slug: string; action: string; deleteAction: string }>;
+  authors: Array<{ id: number; name: string; slug: string; bio: string; fediverse: string; avatar: string; action: string; deleteAction: string; avatarSrc: string | null }>;
   redirects: Array<{ from: string; to: string; status: number }>;
   media: OptionView[];
 }

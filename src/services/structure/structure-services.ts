@@ -1,6 +1,7 @@
 import type { Redirect } from '../../domain/people.js';
 import type { SectionMove } from '../../domain/section-moves.js';
 import type { Clock, Store } from '../ports.js';
+import { deleteAuthor, deleteSection, deleteTag } from './delete-structure.js';
 import { addRedirect, createAuthor, createSection, createTag } from './create-structure.js';
 import { moveSectionBy, setSectionParent, structureLists, updateAuthor, updateSection, updateTag } from './edit-structure.js';
 
@@ -19,6 +20,12 @@ export function createStructureServices(store: Store, clock: Clock) {
     updateTag: (id: number, input: { name: string; slug: string }) => updateTag(store, id, input),
     updateAuthor: (id: number, input: { name: string; bio: string; avatarMediaId: number | null; fediverse?: string }) => updateAuthor(store, id, input),
     deleteRedirect: (fromPath: string) => store.repos.structureAdmin.deleteRedirect(fromPath),
+    /** Deletes a tag (its articles stay); its address redirects home. */
+    deleteTag: (id: number) => deleteTag(store, clock, id),
+    /** Deletes a section; its articles and subsections move up to its parent. */
+    deleteSection: (id: number) => deleteSection(store, clock, id),
+    /** Deletes an author; articles they wrote alone go to `reassignTo` (a slug), or the deletion is refused. */
+    deleteAuthor: (id: number, reassignTo: string | null = null) => deleteAuthor(store, clock, id, reassignTo),
   };
 }
 

@@ -18,6 +18,7 @@ const FLASH: Record<string, string> = {
   added: 'Added.',
   moved: 'Moved.',
   removed: 'Removed.',
+  deleted: 'Deleted: its articles stay, and its old address redirects (see Redirects).',
   'signed-out': 'You are signed out.',
   approved: 'The comment is approved and shown.',
   pending: 'The comment is held for moderation.',

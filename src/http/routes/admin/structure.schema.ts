@@ -23,3 +23,8 @@ export const redirectSchema = z.object({
 });
 /** Removing a redirect. */
 export const deleteRedirectSchema = z.object({ fromPath: z.string().min(1) });
+/** Deleting a section, tag or author: the box ticked, and for an author who takes over their articles (a slug, or none). */
+export const deleteSchema = z.object({
+  confirm: z.literal('yes', 'Tick the box to confirm the deletion.'),
+  reassign: z.string().trim().max(200).optional().transform((raw) => (raw ? raw : null)),
+});

@@ -80,6 +80,8 @@ export const authorWriteSchema = (root: 'users' | 'authors') => rooted(root, z.o
 export const sectionWriteSchema = rooted('sections', z.object({
   name: text(200).optional(), slug: text(200).optional(), description: text(5000).nullable().optional(), parent: text(200).nullable().optional(),
 }));
+/** DELETE /users/:id/?reassign=SLUG: the author who takes over the articles the deleted one wrote alone (Dossier's). */
+export const authorDeleteQuerySchema = z.object({ reassign: text(200).optional() });
 /** PUT /comments/:id/: approve, spam, trash, or back to pending (Dossier's). */
 export const commentStatusSchema = rooted('comments', z.object({ status: z.enum(['pending', 'approved', 'spam', 'trash']) }));
 /** GET /comments/?status=. */

@@ -1,11 +1,14 @@
 import type { StructureView } from '../../../presenters/admin/admin-view-models.js';
 import { AdminLayout } from '../admin-layout.js';
+import { useT } from '../../locale-context.js';
+import { DeletePanel } from '../components/delete-panel.js';
 import { AddPanel, CsrfField, SelectField, TextArea, TextField } from '../components/fields.js';
 
 const HEADINGS = { sections: 'Sections', tags: 'Tags', authors: 'Authors', redirects: 'Redirects' } as const;
 
 function Sections(props: { view: StructureView }) {
   const { view } = props;
+  const t = useT();
   const csrf = <CsrfField token={view.chrome.csrfToken} />;
   return (
     <>
@@ -39,6 +42,7 @@ function Sections(props: { view: StructureView }) {
                 <div class="actions"><button type="submit">Save {s.name}</button></div>
               </form>
             </details>
+            <DeletePanel id={`section-${s.id}`} name={s.name} action={s.deleteAction} csrfToken={view.chrome.csrfToken} effect={t('admin.structure.delete.sectionEffect')} />
           </li>
         ))}
       </ul>
@@ -54,17 +58,19 @@ function Sections(props: { view: StructureView }) {
 
 function Tags(props: { view: StructureView }) {
   const { view } = props;
+  const t = useT();
   return (
     <>
       <ul class="tree">
-        {view.tags.map((t) => (
+        {view.tags.map((tag) => (
           <li class="panel">
-            <form method="post" action={t.action} class="inline-form">
+            <form method="post" action={tag.action} class="inline-form">
               <CsrfField token={view.chrome.csrfToken} />
-              <label for={`tag-name-${t.id}`}>Name</label><input type="text" id={`tag-name-${t.id}`} name="name" value={t.name} />
-              <label for={`tag-slug-${t.id}`}>Slug</label><input type="text" id={`tag-slug-${t.id}`} name="slug" value={t.slug} />
+              <label for={`tag-name-${tag.id}`}>Name</label><input type="text" id={`tag-name-${tag.id}`} name="name" value={tag.name} />
+              <label for={`tag-slug-${tag.id}`}>Slug</label><input type="text" id={`tag-slug-${tag.id}`} name="slug" value={tag.slug} />
               <button type="submit">Save</button>
             </form>
+            <DeletePanel id={`tag-${tag.id}`} name={tag.name} action={tag.deleteAction} csrfToken={view.chrome.csrfToken} effect={t('admin.structure.delete.tagEffect')} />
           </li>
         ))}
       </ul>
@@ -78,6 +84,7 @@ function Tags(props: { view: StructureView }) {
 
 function Authors(props: { view: StructureView }) {
   const { view } = props;
+  const t = useT();
   return (
     <>
       <ul class="tree">
@@ -105,6 +112,15 @@ function Authors(props: { view: StructureView }) {
                 <div class="actions"><button type="submit">Save {a.name}</button></div>
               </form>
             </details>
+            <DeletePanel id={`author-${a.id}`} name={a.name} action={a.deleteAction} csrfToken={view.chrome.csrfToken} effect={t('admin.structure.delete.authorEffect')}>
+              <div class="field">
+                <label for={`author-reassign-${a.id}`}>{t('admin.structure.delete.reassign')}</label>
+                <select id={`author-reassign-${a.id}`} name="reassign">
+                  <option value="">{t('admin.structure.delete.reassignNone')}</option>
+                  {view.authors.filter((o) => o.id !== a.id).map((o) => <option value={o.slug}>{o.name}</option>)}
+                </select>
+              </div>
+            </DeletePanel>
           </li>
         ))}
       </ul>
