@@ -57,7 +57,7 @@ export function WebhookEditForms(props: { view: WebhooksView }) {
                 <label for={`${key}-secret`}>{t('admin.webhooks.edit.secret')}</label>
                 <p class="hint" id={`${key}-secret-hint`}>{t('admin.webhooks.edit.secretHint')}</p>
                 {error('secret') ? <p class="field-error" id={`${key}-secret-error`}>{error('secret')}</p> : null}
-                <input type="password" id={`${key}-secret`} name="secret" value="" autocomplete="off" spellcheck={false}
+                <input type="password" id={`${key}-secret`} name="secret" value="" autocomplete="new-password" spellcheck={false}
                   aria-invalid={error('secret') ? 'true' : undefined} aria-describedby={`${key}-secret-hint${error('secret') ? ` ${key}-secret-error` : ''}`} />
               </fieldset>
               <div class="actions"><button type="submit">{t('admin.webhooks.edit.save', { id: hook.id })}</button></div>
