@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { isDomainError } from './errors.js';
-import { parseContentFilter } from './content-filter.js';
+import { parseContentFilter, type FilterResource } from './content-filter.js';
 
 const list = (field: string, slugs: string[], negate = false) => ({ kind: 'list', field, slugs, negate });
 
@@ -31,7 +31,7 @@ test('visibility:public matches everything Dossier publishes, inside "and" and "
 });
 
 /** The message of the Invalid error (field `filter`) a filter is refused with. */
-function refusal(text: string, resource: 'posts' | 'pages' | 'tags' | 'authors' = 'posts'): string {
+function refusal(text: string, resource: FilterResource = 'posts'): string {
   try {
     parseContentFilter(text, resource);
   } catch (error) {
@@ -56,4 +56,15 @@ test('bad filters are refused with a message that says what to write instead', (
   assert.match(refusal('x'.repeat(1001)), /longer than 1000/);
   assert.match(refusal(Array.from({ length: 17 }, (_, i) => `slug:s${i}`).join('+')), /more than 16 terms/);
   assert.match(refusal(`tag:[${Array.from({ length: 51 }, (_, i) => `t${i}`).join(',')}]`), /at most 50 values/);
+});
+
+test('the Admin API filters by status too, combined like any other term; the Content API does not', () => {
+  assert.deepEqual(parseContentFilter('status:draft', 'admin_posts'), { kind: 'status', values: ['draft'], negate: false });
+  assert.deepEqual(parseContentFilter('tag:news+status:[draft,scheduled]', 'admin_posts'), {
+    kind: 'and', of: [{ kind: 'list', field: 'tag', slugs: ['news'], negate: false }, { kind: 'status', values: ['draft', 'scheduled'], negate: false }],
+  });
+  assert.deepEqual(parseContentFilter('status:-published', 'admin_pages'), { kind: 'status', values: ['published'], negate: true });
+  assert.match(refusal('status:draft'), /Unknown filter field "status" for posts/);
+  assert.match(refusal('status:lost', 'admin_posts'), /Unknown status "lost"; use draft, scheduled, published/);
+  assert.match(refusal('tag:news', 'admin_pages'), /Unknown filter field "tag" for pages; use one of: featured, slug, id, published_at, visibility, status/);
 });

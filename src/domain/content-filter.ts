@@ -1,4 +1,5 @@
 import nql from '@tryghost/nql-lang';
+import type { ArticleStatus } from './article.js';
 import { invalid } from './errors.js';
 
 // Ghost's `filter` parameter is NQL (`tag:news+featured:true`, `tag:[a,b]`, `slug:-x`).
@@ -17,7 +18,9 @@ export type ContentFilter =
   | { kind: 'featured'; value: boolean }
   /** The post's own slug or id is (not) one of these. */
   | { kind: 'field'; field: 'slug' | 'id'; values: string[]; negate: boolean }
-  | { kind: 'published'; op: '<' | '<=' | '>' | '>='; value: string };
+  | { kind: 'published'; op: '<' | '<=' | '>' | '>='; value: string }
+  /** Its status is (not) one of these: the Admin API's only (the Content API serves published posts alone). */
+  | { kind: 'status'; values: ArticleStatus[]; negate: boolean };
 
 /** A section or tag id as the Content API shows it: `section-3`, `tag-5` (sections are tags there). */
 export const tagApiId = (tag: { kind: 'section' | 'tag'; id: number }): string => `${tag.kind}-${tag.id}`;
@@ -28,7 +31,12 @@ export const FILTER_FIELDS = {
   pages: ['featured', 'slug', 'id', 'published_at', 'visibility'],
   tags: ['slug', 'id', 'visibility'],
   authors: ['slug', 'id'],
+  /** The Admin API's posts and pages: any status, so `status` too. */
+  admin_posts: ['tag', 'tags', 'tags.slug', 'author', 'authors', 'authors.slug', 'primary_tag', 'primary_tag.slug', 'featured', 'slug', 'id', 'published_at', 'visibility', 'status'],
+  admin_pages: ['featured', 'slug', 'id', 'published_at', 'visibility', 'status'],
 } as const;
+
+const STATUSES: readonly ArticleStatus[] = ['draft', 'scheduled', 'published'];
 
 /** The resources of the Content API that take a filter. */
 export type FilterResource = keyof typeof FILTER_FIELDS;
@@ -83,7 +91,7 @@ const isFilter = (part: ContentFilter | 'all'): part is ContentFilter => part !=
 function term(rawField: string, value: unknown, resource: FilterResource): ContentFilter | 'all' {
   const allowed: readonly string[] = FILTER_FIELDS[resource];
   if (!allowed.includes(rawField)) {
-    throw bad(`Unknown filter field "${rawField}" for ${resource}; use one of: ${allowed.join(', ')}.`);
+    throw bad(`Unknown filter field "${rawField}" for ${resource.replace(/^admin_/, '')}; use one of: ${allowed.join(', ')}.`);
   }
   const field = ALIASES[rawField] ?? rawField;
   const { op, values } = operands(rawField, value);
@@ -104,6 +112,11 @@ function term(rawField: string, value: unknown, resource: FilterResource): Conte
   }
   if (op !== 'in' && op !== 'nin') throw bad(`${rawField} takes values, not a comparison (${op}).`);
   const texts = values.map((v) => String(v));
+  if (field === 'status') {
+    const unknown = texts.filter((v) => !(STATUSES as readonly string[]).includes(v));
+    if (unknown.length > 0) throw bad(`Unknown status "${unknown[0]}"; use ${STATUSES.join(', ')}.`);
+    return { kind: 'status', values: texts as ArticleStatus[], negate: op === 'nin' };
+  }
   if (texts.some((v) => v.includes('\u0000') || v.length > 200)) throw bad(`A value of ${rawField} is not a slug.`);
   const negate = op === 'nin';
   if (field === 'slug' || field === 'id') return { kind: 'field', field, values: texts, negate };

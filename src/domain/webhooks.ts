@@ -63,6 +63,15 @@ export function parseWebhookUrl(input: string): string {
   return url.href;
 }
 
+/** Checks a secret an administrator chose: 16 to 200 visible ASCII characters (no spaces), so it survives being pasted. */
+export function parseWebhookSecret(input: string): string {
+  const text = input.trim();
+  if (text.length < 16) throw invalid('A webhook secret must be at least 16 characters; leave it out to keep the current one, or ask for a new one to be made.', 'secret');
+  if (text.length > 200) throw invalid('A webhook secret may be at most 200 characters.', 'secret');
+  if (!/^[\x21-\x7e]+$/.test(text)) throw invalid('A webhook secret may hold only visible ASCII characters, without spaces.', 'secret');
+  return text;
+}
+
 /**
  * The signature of one delivery: hex HMAC-SHA256, keyed with the webhook's secret, of
  * `<timestamp>.<raw body>` (timestamp in Unix seconds, as sent in X-Dossier-Timestamp).

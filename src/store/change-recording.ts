@@ -138,6 +138,14 @@ export function recordingRepositories(repos: Repositories, recorder: ChangeRecor
       updateTag: after(structureAdmin.updateTag, everything),
       updateAuthor: after(structureAdmin.updateAuthor, everything),
       deleteRedirect: after(structureAdmin.deleteRedirect, everything),
+      // A tag or author shows on its own list pages and on its articles' (noted as their tags and bylines change).
+      deleteTag: after(structureAdmin.deleteTag, (lists) => note((c) => c.lists.push(...lists))),
+      deleteAuthor: after(structureAdmin.deleteAuthor, (lists) => note((c) => c.lists.push(...lists))),
+      // Sections are in every page's navigation.
+      deleteSection: after(structureAdmin.deleteSection, everything),
+      moveSectionArticles: after(structureAdmin.moveSectionArticles, everything),
+      // No purge: a redirect answers only where the site says 404, and only 200s are cached.
+      putRedirect: structureAdmin.putRedirect,
     },
   };
 }

@@ -34,12 +34,14 @@ describe('browser: the webhooks screen', () => {
       await page.getByRole('button', { name: 'Sign in' }).click();
       await page.waitForURL(`${base}/admin`);
       await page.goto(`${base}/admin/settings/webhooks`);
-      await page.getByLabel('Address (URL)').fill(`https://hooks.example.org/${colorScheme}`);
+      // The add form (each webhook has a form of its own too, with the same labels).
+      const add = page.locator('form[action="/admin/settings/webhooks"]');
+      await add.getByLabel('Address (URL)').fill(`https://hooks.example.org/${colorScheme}`);
       await page.getByRole('button', { name: 'Add webhook' }).click();
       assert.equal(await page.evaluate(() => document.activeElement?.id), 'error-summary', 'no event chosen: focus moves to the error summary');
-      assert.equal(await page.getByLabel('Address (URL)').inputValue(), `https://hooks.example.org/${colorScheme}`);
-      await page.getByLabel('article.published').check();
-      await page.getByLabel('link.dead').check();
+      assert.equal(await add.getByLabel('Address (URL)').inputValue(), `https://hooks.example.org/${colorScheme}`);
+      await add.getByLabel('article.published').check();
+      await add.getByLabel('link.dead').check();
       await page.getByRole('button', { name: 'Add webhook' }).click();
       const secret = await page.locator('code.secret').textContent();
       assert.match(secret ?? '', /^[0-9a-f]{64}$/);
@@ -52,5 +54,41 @@ describe('browser: the webhooks screen', () => {
       assert.deepEqual(await axeViolations(page), [], `webhooks (${colorScheme})`);
       await context.close();
     }
+  });
+
+  test('change a webhook in its own form: a refusal keeps it open with focus on the problem; a new secret is shown once', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${base}/admin/login`);
+    await page.getByLabel('Email').fill(ADMIN.email);
+    await page.getByLabel('Password').fill(ADMIN.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL(`${base}/admin`);
+    const hook = await site.services.webhooks.add({ url: 'https://hooks.example.org/before', events: 'link.dead' });
+    await page.goto(`${base}/admin/settings/webhooks`);
+    const form = page.locator(`form[action="/admin/settings/webhooks/${hook.id}"]`);
+    assert.equal(await form.isVisible(), false, 'closed until asked for');
+    await page.getByText(`Change webhook #${hook.id}`).click();
+    assert.equal(await form.getByLabel('Address (URL)').inputValue(), 'https://hooks.example.org/before');
+    assert.equal(await form.getByLabel('link.dead').isChecked(), true);
+    await form.getByLabel('Address (URL)').fill('https://hooks.example.org/after');
+    await form.getByLabel('link.dead').uncheck();
+    await form.getByRole('button', { name: `Save webhook #${hook.id}` }).click();
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'error-summary', 'no event chosen: focus moves to the problem');
+    assert.match(await page.locator('#error-summary').textContent() ?? '', /Choose at least one event/);
+    assert.equal(await form.getByLabel('Address (URL)').inputValue(), 'https://hooks.example.org/after', 'what was typed is kept');
+    assert.deepEqual(await axeViolations(page), [], 'a refused change');
+    await form.getByLabel('article.updated').check();
+    await form.getByLabel('Make a new secret').check();
+    await form.getByRole('button', { name: `Save webhook #${hook.id}` }).click();
+    await page.getByRole('heading', { name: `Webhook #${hook.id} saved: copy its new secret now` }).waitFor();
+    const secret = await page.locator('code.secret').textContent();
+    assert.match(secret ?? '', /^[0-9a-f]{64}$/);
+    assert.notEqual(secret, hook.secret);
+    const [changed] = (await site.services.webhooks.list()).filter((h) => h.id === hook.id);
+    assert.deepEqual([changed?.url, changed?.events], ['https://hooks.example.org/after', ['article.updated']]);
+    await page.goto(`${base}/admin/settings/webhooks`);
+    assert.equal(await page.locator('code.secret').count(), 0, 'not shown again');
+    await context.close();
   });
 });

@@ -57,6 +57,16 @@ for (const engine of ENGINES) {
       assert.equal(log.status, 0, log.stderr);
       assert.match(log.stdout, /^2026-06-01T12:00:00\.000Z #1 article\.published attempt 1: HTTP 200 in \d+ ms \(http:\/\/127\.0\.0\.1:\d+\/hooks\)\n$/);
 
+      const updated = await runCliAsync(['webhook', 'update', '1', '--url', 'https://hooks.example.org/moved', '--events', 'link.dead', '--new-secret'], env);
+      assert.equal(updated.status, 0, updated.stderr);
+      assert.match(updated.stdout, /^Webhook #1 sends link\.dead to https:\/\/hooks\.example\.org\/moved\nNew signing secret \(shown once; give it to the receiver\): [0-9a-f]{64}\n$/);
+      assert.notEqual(/([0-9a-f]{64})\n$/.exec(updated.stdout)?.[1], secret);
+      const own = await runCliAsync(['webhook', 'update', '1', '--secret', 'my-own-secret-0123456789'], env);
+      assert.match(own.stdout, /signing secret is now the one given/);
+      const missing = await runCliAsync(['webhook', 'update', '99', '--events', 'link.dead'], env);
+      assert.equal(missing.status, 1);
+      assert.match(missing.stderr, /There is no webhook #99/);
+
       const removed = await runCliAsync(['webhook', 'remove', '1'], env);
       assert.equal(removed.status, 0, removed.stderr);
       assert.match(removed.stdout, /Removed webhook #1\./);
@@ -77,5 +87,22 @@ describe('dossier webhook: bad input is refused with a clear message', () => {
     const noEvents = await runCliAsync(['webhook', 'add', 'https://example.org/hook'], env);
     assert.notEqual(noEvents.status, 0);
     assert.match(noEvents.stderr, /--events/);
+  });
+
+  test('update: nothing to change, both secrets, a short secret, a bad address or event', async () => {
+    const env = { DATABASE_URL: `sqlite:${join(tmpdir(), `dossier-never-opened-${process.pid}.db`)}` };
+    const cases: Array<[string[], RegExp]> = [
+      [[], /Nothing to change: give --url, --events, --secret or --new-secret/],
+      [['--secret', 'a-long-enough-secret', '--new-secret'], /--secret or --new-secret, not both/],
+      [['--secret', 'short'], /at least 16 characters/],
+      [['--secret', 'has a space inside it'], /visible ASCII characters, without spaces/],
+      [['--url', 'ftp://example.org/in'], /must be http\(s\), not ftp/],
+      [['--events', 'post.deleted'], /Unknown event "post\.deleted"/],
+    ];
+    for (const [args, message] of cases) {
+      const result = await runCliAsync(['webhook', 'update', '1', ...args], env);
+      assert.equal(result.status, 2, `${args.join(' ')}: ${result.stderr}`);
+      assert.match(result.stderr, message);
+    }
   });
 });

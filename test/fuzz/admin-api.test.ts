@@ -19,9 +19,15 @@ const BODIES: unknown[] = [
   { tags: [{}] }, { tags: [{ name: '!!!' }] }, { users: [{ name: 'x', email: 'nope' }] }, { sections: [{ name: 'W', parent: 'nope' }] }, { comments: [{ status: 'x' }] },
 ];
 const PATHS = ['posts/', 'posts/1/', 'posts/999999/', 'pages/', 'pages/1/', 'tags/', 'tags/tag-1/', 'tags/section-1/', 'users/', 'users/1/', 'authors/1/',
-  'sections/', 'sections/section-1/', 'comments/1/', 'posts/0/', 'posts/99999999999/', 'images/upload/'];
+  'sections/', 'sections/section-1/', 'comments/1/', 'posts/0/', 'posts/99999999999/', 'images/upload/',
+  // Deletes: an author with articles of their own, with a bad heir or themself as heir; sections and tags in use, twice.
+  'users/2/?reassign=nope', 'users/2/?reassign=%00', 'authors/1/?reassign=ada', 'users/1/?reassign=', 'sections/section-2/', 'tags/tag-2/', 'tags/tag-99999/', 'sections/section-0/'];
 const QUERIES = ['posts/?limit=-5', 'posts/?limit=all', 'posts/?page=0', 'posts/?filter=tag:x', 'posts/?limit=99999999999', 'tags/?limit=abc',
-  'comments/?status=x', 'posts/slug/%00/', 'tags/slug/x%00/', 'users/abc/', 'sections/x/', 'nope/', 'posts/?source=pdf'];
+  'comments/?status=x', 'posts/slug/%00/', 'tags/slug/x%00/', 'users/abc/', 'sections/x/', 'nope/', 'posts/?source=pdf',
+  // Filters: the Content API's NQL plus status, all ways wrong.
+  'posts/?filter=status:lost', 'posts/?filter=status:draft%2Btag:-x', 'posts/?filter=(((', 'pages/?filter=tag:x', 'posts/?filter=published_at:>bad',
+  `posts/?filter=${'tag:x,'.repeat(300)}`, 'posts/?filter=author:[a,b]%2Bfeatured:true', 'posts/?filter=id:-1', 'posts/?filter=tag:%00', 'posts/?filter=status:>draft',
+  'posts/?filter=primary_tag:water%2Bstatus:[draft,published,scheduled]', 'posts/?filter=status:draft&filter=status:published', 'pages/?filter=status:-draft'];
 
 function token(key: string): string {
   const [id, secret] = key.split(':') as [string, string];
@@ -40,6 +46,8 @@ for (const engine of ENGINES) {
       await seedStructure(site.services);
       key = (await site.services.adminApi.tokens.add('fuzz', 'posts:write,posts:publish,structure:write,media:write,comments:moderate,links:read')).key;
       await site.services.adminApi.posts.add('article', { title: 'Target', markdown: 'Text.' }, ['posts:write']);
+      // Something for the deletes to walk through: a live post in a section, with a tag and a byline.
+      await site.services.adminApi.posts.add('article', { title: 'Tagged', markdown: 'Text.', status: 'published', tags: [{ slug: 'treatment' }, { slug: 'pipes' }], authors: [{ slug: 'ben' }] }, ['posts:write', 'posts:publish']);
     });
     after(() => site.close());
 

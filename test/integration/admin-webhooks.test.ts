@@ -78,5 +78,54 @@ for (const engine of ENGINES) {
       assert.equal((await editor.post('/admin/settings/webhooks', { url: receiver.url, events: 'link.dead' })).statusCode, 403);
       assert.equal((await site.services.webhooks.list()).length, 0);
     });
+
+    test('change a webhook: address and events, a new secret shown once, a secret of one\'s own; queued deliveries follow; refusals keep the form open', async () => {
+      const old = await site.services.webhooks.add({ url: 'https://hooks.example.org/old', events: 'link.dead' });
+      const path = `/admin/settings/webhooks/${old.id}`;
+      // Queued before the change, delivered after it: to the new address, signed with the new secret.
+      await site.services.webhooks.update(old.id, { events: ['article.published'] });
+      await site.services.articles.save(buildArticle({ slug: 'queued-before-the-change' }));
+      const saved = await admin.post(path, { url: receiver.url, events: ['article.published', 'article.updated'] });
+      assert.equal(saved.statusCode, 303);
+      assert.deepEqual((await rows()).at(-1)!.slice(0, 2), [`#${old.id} ${receiver.url}`, 'article.published, article.updated']);
+
+      const renewed = await admin.post(path, { url: receiver.url, events: 'article.published', renew: 'yes' });
+      assert.equal(renewed.statusCode, 200);
+      assert.equal(renewed.headers['cache-control'], 'no-store');
+      assert.match(renewed.body, new RegExp(`Webhook #${old.id} saved: copy its new secret now`));
+      const secret = doc(renewed.body).querySelector('code.secret')?.textContent ?? '';
+      assert.match(secret, /^[0-9a-f]{64}$/);
+      assert.notEqual(secret, old.secret);
+      receiver.received.length = 0;
+      await site.site.worker.drain();
+      assert.equal(receiver.received.length, 1);
+      assert.ok(validSignature(secret, receiver.received[0]!), 'the queued delivery went to the new address with the new secret');
+
+      const own = 'my-own-secret-0123456789';
+      assert.equal((await admin.post(path, { url: receiver.url, events: 'article.published', secret: own })).statusCode, 303);
+      receiver.received.length = 0;
+      await site.services.articles.save(buildArticle({ slug: 'after-own-secret' }));
+      await site.site.worker.drain();
+      assert.ok(validSignature(own, receiver.received[0]!));
+
+      for (const [values, message, field] of [
+        [{ url: 'ftp://x.example/in', events: 'link.dead' }, /must be http\(s\), not ftp/, 'url'],
+        [{ url: receiver.url }, /Choose at least one event/, 'events'],
+        [{ url: receiver.url, events: 'link.dead', secret: 'short' }, /at least 16 characters/, 'secret'],
+        [{ url: receiver.url, events: 'link.dead', secret: 'x'.repeat(20), renew: 'yes' }, /not both/, 'secret'],
+      ] as const) {
+        const refused = await admin.post(path, values);
+        assert.equal(refused.statusCode, 400, refused.body.slice(0, 200));
+        const page = doc(refused.body);
+        assert.match(page.querySelector('#error-summary')?.textContent ?? '', message);
+        assert.ok(page.querySelector(`details[open] #hook-${old.id}-${field}`), `the form of #${old.id} is open at ${field}`);
+        assert.ok(!refused.body.includes('x'.repeat(20)), 'a typed secret is not sent back');
+      }
+      assert.deepEqual((await site.services.webhooks.list()).find((h) => h.id === old.id)?.events, ['article.published'], 'nothing was written');
+      assert.equal((await admin.post('/admin/settings/webhooks/999', { url: receiver.url, events: 'link.dead' })).statusCode, 404);
+      const editor = await userWithRole(site, 'editor');
+      assert.equal((await editor.post(path, { url: 'https://evil.example/', events: 'link.dead' })).statusCode, 403);
+      await site.services.webhooks.remove(old.id);
+    });
   });
 }

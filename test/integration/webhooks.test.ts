@@ -7,6 +7,7 @@ import { buildArticle, seedStructure } from '../support/factories.js';
 import { createTestSite, TEST_SITE_URL, type TestSite } from '../support/site.js';
 import { startArchivePeer, startWebPeer } from '../support/link-peers.js';
 import { startReceiver, validSignature } from '../support/webhook-receiver.js';
+import { webhookSchemaCheck } from '../support/webhook-schemas.js';
 
 for (const engine of ENGINES) {
   describe(`webhooks: signed deliveries through the queue, retries, the delivery log (${engine})`, () => {
@@ -56,6 +57,7 @@ for (const engine of ENGINES) {
       assert.deepEqual(article.authors, [{ slug: 'ada', name: 'Ada Brook' }]);
       assert.deepEqual(article.tags, [{ slug: 'pipes', name: 'Pipes' }]);
       assert.ok(!('bodyMarkdown' in article) && !('body' in article), 'never the body');
+      (await webhookSchemaCheck(site))(hook!.body);
       const [logged] = await site.services.webhooks.deliveries({ webhookId: hookId });
       assert.deepEqual([logged!.event, logged!.url, logged!.attempt, logged!.statusCode, logged!.error], ['article.published', receiver.url, 1, 200, null]);
     });
@@ -94,6 +96,8 @@ for (const engine of ENGINES) {
       ]);
       assert.equal(receiver.events()[1]!.data.article!.title, 'Lifecycle, revised');
       assert.equal(receiver.events()[2]!.data.article!.status, 'draft');
+      const conforms = await webhookSchemaCheck(site);
+      for (const delivery of receiver.received) conforms(delivery.body);
       receiver.received.length = 0;
       tick(31 * 60);
       await site.services.articles.publishDue();
@@ -129,6 +133,7 @@ for (const engine of ENGINES) {
       assert.equal(body!.data.comment!.status, 'pending');
       assert.equal(body!.data.article!.url, `${TEST_SITE_URL}${path}`);
       assert.ok(!receiver.received[0]!.body.includes('rosa@example.org'));
+      (await webhookSchemaCheck(site))(receiver.received[0]!.body);
       assert.ok(validSignature(secret, receiver.received[0]!));
     });
 
@@ -211,6 +216,7 @@ for (const engine of ENGINES) {
         assert.equal(link.url, gone);
         assert.equal(link.http_status, 404);
         assert.deepEqual(link.articles, [{ id: 1, slug: 'cites-a-dead-page', title: 'Cites a dead page', path: '/2026/01/cites-a-dead-page', url: `${TEST_SITE_URL}/2026/01/cites-a-dead-page` }]);
+        (await webhookSchemaCheck(site))(receiver.received[0]!.body);
       } finally {
         await site.close();
         await Promise.all([receiver.close(), web.close(), archive.close()]);

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
-import { parseWebhookEvents, parseWebhookUrl, WEBHOOK_EVENTS, type WebhookDelivery } from '../../domain/webhooks.js';
+import { invalid } from '../../domain/errors.js';
+import { parseWebhookEvents, parseWebhookSecret, parseWebhookUrl, WEBHOOK_EVENTS, type WebhookDelivery } from '../../domain/webhooks.js';
 import { id, parseOptions } from '../parse-options.js';
 import { withSite } from '../with-site.js';
 
@@ -9,7 +10,7 @@ function deliveryLine(d: WebhookDelivery): string {
   return `${d.createdAt} #${d.webhookId} ${d.event} attempt ${d.attempt}: ${outcome} in ${d.durationMs} ms (${d.url})\n`;
 }
 
-/** `dossier webhook add|list|remove|deliveries`: signed POSTs to other systems when things happen on the site. */
+/** `dossier webhook add|list|update|remove|deliveries`: signed POSTs to other systems when things happen on the site. */
 export function webhookCommand(program: Command): void {
   const webhook = program.command('webhook').description(`webhooks: signed JSON POSTs on ${WEBHOOK_EVENTS.join(', ')}`);
 
@@ -41,6 +42,33 @@ export function webhookCommand(program: Command): void {
         }
         if (hooks.length === 0) process.stdout.write('No webhooks. Add one with `dossier webhook add URL --events article.published`.\n');
         for (const h of hooks) process.stdout.write(`#${h.id} ${h.url} ${h.events.join(',')}${h.active ? '' : ' (off)'} created ${h.createdAt}\n`);
+      });
+    });
+
+  webhook
+    .command('update <id>')
+    .description('change a webhook\'s address, events or signing secret; deliveries still queued follow the change')
+    .option('--url <url>', 'the new address')
+    .option('--events <list>', `the new comma-separated events: ${WEBHOOK_EVENTS.join(',')}`)
+    .option('--secret <secret>', 'a signing secret of your own (16 to 200 visible characters)')
+    .option('--new-secret', 'make a new signing secret and print it (shown this once)')
+    .action(async (rawId: string, options: { url?: string; events?: string; secret?: string; newSecret?: boolean }, command: Command) => {
+      // Every option is checked before the database is opened: a typo changes nothing.
+      const { ID } = parseOptions({ ID: id('webhook') }, { ID: rawId });
+      if (options.secret !== undefined && options.newSecret) throw invalid('Give --secret or --new-secret, not both.', 'secret');
+      if (options.url === undefined && options.events === undefined && options.secret === undefined && !options.newSecret) {
+        throw invalid('Nothing to change: give --url, --events, --secret or --new-secret.', 'url');
+      }
+      const change = {
+        ...(options.url !== undefined ? { url: parseWebhookUrl(options.url) } : {}),
+        ...(options.events !== undefined ? { events: parseWebhookEvents(options.events) } : {}),
+        ...(options.secret !== undefined ? { secret: parseWebhookSecret(options.secret) } : options.newSecret ? { secret: 'new' } : {}),
+      };
+      await withSite(command, async (site) => {
+        const { hook, secret } = await site.services.webhooks.update(ID, change);
+        process.stdout.write(`Webhook #${hook.id} sends ${hook.events.join(', ')} to ${hook.url}${hook.active ? '' : ' (off)'}\n`);
+        if (secret && options.newSecret) process.stdout.write(`New signing secret (shown once; give it to the receiver): ${secret}\n`);
+        else if (secret) process.stdout.write('Its signing secret is now the one given.\n');
       });
     });
 

@@ -183,6 +183,7 @@ export interface SectionRowView {
   moveAction: string;
   updateAction: string;
   translation: TranslationFormView;
+  deleteAction: string;
 }
 
 /** One item's translations form: where it posts and the values of its fields (`name@fr`…). */
@@ -200,8 +201,8 @@ export interface StructureView {
   form: FormView;
   sections: SectionRowView[];
   sectionOptions: OptionView[];
-  tags: Array<{ id: number; name: string; slug: string; action: string; translation: TranslationFormView }>;
-  authors: Array<{ id: number; name: string; slug: string; bio: string; fediverse: string; avatar: string; action: string; avatarSrc: string | null; translation: TranslationFormView }>;
+  tags: Array<{ id: number; name: string; slug: string; action: string; deleteAction: string; translation: TranslationFormView }>;
+  authors: Array<{ id: number; name: string; slug: string; bio: string; fediverse: string; avatar: string; action: string; deleteAction: string; avatarSrc: string | null; translation: TranslationFormView }>;
   /** The site's other languages (code, own name): translation fields show only when there is one. */
   languages: OptionView[];
   redirects: Array<{ from: string; to: string; status: number }>;

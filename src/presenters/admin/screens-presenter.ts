@@ -65,15 +65,16 @@ export function presentStructure(
     sections: treeOrder(sections).map(({ section: s, depth }) => ({
       id: s.id, name: s.name, slug: s.slug, description: s.description, depth, parent: s.parentId === null ? '' : String(s.parentId),
       place: depth === 0 ? 'top level' : `in ${sectionAncestry(sections, s).slice(0, -1).map((x) => x.name).join(' › ')}`,
-      moveAction: `/admin/sections/${s.id}/move`, updateAction: `/admin/sections/${s.id}`,
+      moveAction: `/admin/sections/${s.id}/move`, updateAction: `/admin/sections/${s.id}`, deleteAction: `/admin/sections/${s.id}/delete`,
       translation: translation('section', s.id, '/admin/sections'),
     })),
     sectionOptions: treeOrder(sections).map(({ section }) => ({ value: String(section.id), label: sectionAncestry(sections, section).map((x) => x.name).join(' › ') })),
-    tags: data.tags.map((t) => ({ id: t.id, name: t.name, slug: t.slug, action: `/admin/tags/${t.id}`, translation: translation('tag', t.id, '/admin/tags') })),
+    tags: data.tags.map((t) => ({ id: t.id, name: t.name, slug: t.slug, action: `/admin/tags/${t.id}`, deleteAction: `/admin/tags/${t.id}/delete`, translation: translation('tag', t.id, '/admin/tags') })),
     authors: data.authors.map((a) => {
       const avatar = a.avatarMediaId ? mediaById.get(a.avatarMediaId) : undefined;
       return {
         id: a.id, name: a.name, slug: a.slug, bio: a.bio, fediverse: a.fediverse ?? '', avatar: a.avatarMediaId ? String(a.avatarMediaId) : '', action: `/admin/authors/${a.id}`,
+        deleteAction: `/admin/authors/${a.id}/delete`,
         avatarSrc: avatar ? mediaUrl(smallestFile(avatar)) : null,
         translation: translation('author', a.id, '/admin/authors'),
       };

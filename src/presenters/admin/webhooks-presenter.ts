@@ -24,12 +24,17 @@ export interface DeliveryRowView {
 /** The webhooks screen: each webhook with its latest delivery, the recent log, the add form, and a new secret once. */
 export interface WebhooksView {
   chrome: AdminChromeView;
-  hooks: Array<{ id: number; url: string; events: string; active: boolean; last: DeliveryOutcomeView | null; toggleAction: string; deleteAction: string }>;
+  hooks: Array<{
+    id: number; url: string; events: string; eventList: string[]; active: boolean; last: DeliveryOutcomeView | null;
+    toggleAction: string; deleteAction: string; updateAction: string;
+  }>;
   deliveries: DeliveryRowView[];
   events: OptionView[];
   form: FormView;
-  /** The webhook just added and its secret: shown this once. */
-  added: { id: number; url: string; secret: string } | null;
+  /** The webhook just added (or given a new secret: `renewed`) and its secret: shown this once. */
+  added: { id: number; url: string; secret: string; renewed?: boolean } | null;
+  /** The webhook whose change was refused, with what was sent and why (its form is shown open). */
+  editing: { id: number; form: FormView } | null;
 }
 
 function outcomeOf(d: WebhookDelivery): DeliveryOutcomeView {
@@ -42,15 +47,15 @@ export function presentWebhooks(
   chrome: AdminChromeView,
   hooks: readonly ListedWebhook[],
   deliveries: readonly WebhookDelivery[],
-  options: { form?: FormView; added?: WebhooksView['added'] } = {},
+  options: { form?: FormView; added?: WebhooksView['added']; editing?: WebhooksView['editing'] } = {},
 ): WebhooksView {
   return {
     chrome,
     hooks: hooks.map((h) => {
       const last = deliveries.find((d) => d.webhookId === h.id);
       return {
-        id: h.id, url: h.url, events: h.events.join(', '), active: h.active, last: last ? outcomeOf(last) : null,
-        toggleAction: `/admin/settings/webhooks/${h.id}/toggle`, deleteAction: `/admin/settings/webhooks/${h.id}/delete`,
+        id: h.id, url: h.url, events: h.events.join(', '), eventList: [...h.events], active: h.active, last: last ? outcomeOf(last) : null,
+        toggleAction: `/admin/settings/webhooks/${h.id}/toggle`, deleteAction: `/admin/settings/webhooks/${h.id}/delete`, updateAction: `/admin/settings/webhooks/${h.id}`,
       };
     }),
     deliveries: deliveries.map((d) => ({
@@ -59,5 +64,6 @@ export function presentWebhooks(
     events: WEBHOOK_EVENTS.map((e) => ({ value: e, label: e })),
     form: options.form ?? presentForm(),
     added: options.added ?? null,
+    editing: options.editing ?? null,
   };
 }

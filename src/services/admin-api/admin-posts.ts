@@ -1,5 +1,6 @@
 import type { ShareCard } from '../../domain/editorial.js';
 import type { Article, ArticleKind, ArticleStatus, Note } from '../../domain/article.js';
+import type { ContentFilter } from '../../domain/content-filter.js';
 import type { ArticleEditorial } from '../../domain/editorial.js';
 import { DomainError, forbidden, invalid, notFound } from '../../domain/errors.js';
 import { scopesForPostWrite, type IntegrationScope } from '../../domain/integration-scopes.js';
@@ -14,6 +15,7 @@ import type { ArticleInput } from '../articles/write-article.js';
 import type { Clock, Store } from '../ports.js';
 import { loadChrome, type SiteChrome } from '../reader/chrome.js';
 import type { StructureServices } from '../structure/structure-services.js';
+import { resolveAdminFilter } from './admin-filter.js';
 import { resolveAuthors, resolveTags, type AuthorRef, type TagRef } from './post-links.js';
 
 /** A post or page in any status, with everything the Admin API shows of it. */
@@ -144,9 +146,9 @@ export function adminPostServices(store: Store, clock: Clock, deps: { articles: 
   }
 
   return {
-    /** One page of posts or pages in any status (or one status), most recently changed first. */
-    async browse(kind: ArticleKind, query: { page: number; limit: number; status?: ArticleStatus }) {
-      const filter = { kind, status: query.status };
+    /** One page of posts or pages in any status, those the filter (if any) matches, most recently changed first. */
+    async browse(kind: ArticleKind, query: { page: number; limit: number; filter?: ContentFilter | null }) {
+      const filter = { kind, filter: query.filter ? await resolveAdminFilter(query.filter, await repos.sections.all(), repos) : null };
       const [rows, total] = await Promise.all([
         repos.editorial.list({ ...filter, limit: query.limit, offset: (query.page - 1) * query.limit }),
         repos.editorial.count(filter),

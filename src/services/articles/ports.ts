@@ -79,6 +79,20 @@ export interface TranslationRepository {
 export interface AdminArticleRow extends ArticleSummary, ArticleEditorial {}
 
 /** Filters for admin lists of articles. */
+/** An Admin API filter with its slugs looked up: what the store applies over articles in any status. */
+export type AdminFilter =
+  | { kind: 'and' | 'or'; of: AdminFilter[] }
+  /** Carries one of these tags or sits in one of these sections (negated: none of them); empty matches nothing. */
+  | { kind: 'tags'; tagIds: number[]; sectionIds: number[]; negate: boolean }
+  /** One of these authors is on the byline (negated: none of them). */
+  | { kind: 'authors'; ids: number[]; negate: boolean }
+  /** Pinned (`featured`) or not. */
+  | { kind: 'featured'; value: boolean }
+  | { kind: 'status'; values: ArticleStatus[]; negate: boolean }
+  | { kind: 'slugs'; values: string[]; negate: boolean }
+  | { kind: 'ids'; ids: number[]; negate: boolean }
+  | { kind: 'published'; op: '<' | '<=' | '>' | '>='; value: string };
+
 export interface AdminArticleQuery {
   /** Articles unless told otherwise (the Admin API lists pages too). */
   kind?: ArticleKind;
@@ -87,6 +101,8 @@ export interface AdminArticleQuery {
   own?: { userId: number; authorId: number | null };
   /** Only articles with citation errors or warnings. */
   withLintFindings?: boolean;
+  /** Only articles the Admin API's `filter` matches. */
+  filter?: AdminFilter | null;
   limit: number;
   offset: number;
 }

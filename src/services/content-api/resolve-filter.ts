@@ -1,4 +1,5 @@
 import type { ContentFilter } from '../../domain/content-filter.js';
+import { invalid } from '../../domain/errors.js';
 import type { Section } from '../../domain/section.js';
 import type { ListingKey } from '../discovery/ports.js';
 import type { Repositories } from '../ports.js';
@@ -65,6 +66,9 @@ export async function resolveFilter(filter: ContentFilter, sections: readonly Se
         const ids = node.field === 'id' ? node.values.map(postIdOf).filter((id): id is number => id !== null) : node.values.flatMap((slug) => idsBySlug.get(slug) ?? []);
         return { kind: 'ids', ids, negate: node.negate };
       }
+      case 'status':
+        // Not among the Content API's fields: only the Admin API's parser lets it through.
+        throw invalid('The Content API serves published posts only: filter by status in the Admin API.', 'filter');
       default:
         return node;
     }

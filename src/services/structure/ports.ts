@@ -3,6 +3,7 @@ import type { Author, Redirect, Tag } from '../../domain/people.js';
 import type { Section } from '../../domain/section.js';
 import type { SectionPlacement } from '../../domain/section-moves.js';
 import type { TermTranslation, TranslatedKind } from '../../domain/term-translations.js';
+import type { ListingKey } from '../discovery/ports.js';
 
 /** Sections of the site. */
 export interface SectionRepository {
@@ -47,6 +48,19 @@ export interface StructureAdminRepository {
   updateAuthor(id: number, fields: { name: string; bio: string; avatarMediaId: number | null; fediverse?: string | null }): Promise<void>;
   allRedirects(): Promise<Redirect[]>;
   deleteRedirect(fromPath: string): Promise<void>;
+  /** Ids of the articles and pages (any status) that carry the tag, name the author, or sit in the section itself. */
+  articleIdsWith(ref: { tag: number } | { author: number } | { section: number }): Promise<number[]>;
+  /** Moves the articles of section `from` to section `to` (null: none), each to a new version; returns their ids. */
+  moveSectionArticles(from: number, to: number | null): Promise<number[]>;
+  /**
+   * Deletes the tag, author or section row (with any article rows still naming it) and the
+   * counters of its lists; returns the lists it had (`tag:5`, `tag@fr:5`…) so their pages are purged.
+   */
+  deleteTag(id: number): Promise<ListingKey[]>;
+  deleteAuthor(id: number): Promise<ListingKey[]>;
+  deleteSection(id: number): Promise<ListingKey[]>;
+  /** Sets where `fromPath` redirects, replacing any redirect it had (it answers only where the site would say 404). */
+  putRedirect(redirect: Redirect, createdAt: string): Promise<void>;
 }
 
 /** Sections', tags' and authors' names, slugs, descriptions and bios in other languages. */

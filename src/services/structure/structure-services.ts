@@ -3,6 +3,7 @@ import type { SectionMove } from '../../domain/section-moves.js';
 import type { TranslatedKind, TranslationInput } from '../../domain/term-translations.js';
 import type { Clock, Store } from '../ports.js';
 import { saveTranslations } from './translate-structure.js';
+import { deleteAuthor, deleteSection, deleteTag } from './delete-structure.js';
 import { addRedirect, createAuthor, createSection, createTag } from './create-structure.js';
 import { moveSectionBy, setSectionParent, structureLists, updateAuthor, updateSection, updateTag } from './edit-structure.js';
 
@@ -23,6 +24,12 @@ export function createStructureServices(store: Store, clock: Clock) {
     /** Replaces a section's, tag's or author's translations (one entry per language). */
     saveTranslations: (kind: TranslatedKind, id: number, entries: readonly TranslationInput[]) => saveTranslations(store, kind, id, entries),
     deleteRedirect: (fromPath: string) => store.repos.structureAdmin.deleteRedirect(fromPath),
+    /** Deletes a tag (its articles stay); its address redirects home. */
+    deleteTag: (id: number) => deleteTag(store, clock, id),
+    /** Deletes a section; its articles and subsections move up to its parent. */
+    deleteSection: (id: number) => deleteSection(store, clock, id),
+    /** Deletes an author; articles they wrote alone go to `reassignTo` (a slug), or the deletion is refused. */
+    deleteAuthor: (id: number, reassignTo: string | null = null) => deleteAuthor(store, clock, id, reassignTo),
   };
 }
 

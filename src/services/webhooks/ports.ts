@@ -10,6 +10,8 @@ export interface WebhookRepository {
   activeFor(event: WebhookEvent): Promise<Webhook[]>;
   /** False when there is no such webhook. */
   setActive(id: number, active: boolean): Promise<boolean>;
+  /** Changes the fields given; false when there is no such webhook. */
+  update(id: number, fields: { url?: string; events?: WebhookEvent[]; secret?: string }): Promise<boolean>;
   /** Removes the webhook and its log; false when there is no such webhook. */
   remove(id: number): Promise<boolean>;
   addDelivery(delivery: Omit<WebhookDelivery, 'id'>): Promise<void>;

@@ -3,6 +3,7 @@ import type { ArticleEditorial } from '../../domain/editorial.js';
 import { parseArticleType } from '../../domain/article-type.js';
 import type { AdminArticleQuery, EditorialRepository } from '../../services/articles/ports.js';
 import type { DB } from '../schema.js';
+import { adminFilterSql } from './admin-filter-sql.js';
 import { SUMMARY_COLUMNS, toArticle, toSummary } from './row-mappers.js';
 import { SHARE_CARD_COLUMNS, shareCardRow, toShareCard } from './share-card-columns.js';
 
@@ -32,6 +33,7 @@ export function editorialRepo(db: Kysely<DB>): EditorialRepository {
   function filtered(query: Omit<AdminArticleQuery, 'limit' | 'offset'>) {
     let base = db.selectFrom('articles').where('articles.kind', '=', query.kind ?? 'article');
     if (query.status) base = base.where('articles.status', '=', query.status);
+    if (query.filter) base = base.where(adminFilterSql(query.filter));
     if (query.withLintFindings) base = base.where((eb) => eb.or([eb('articles.lint_errors', '>', 0), eb('articles.lint_warnings', '>', 0)]));
     if (query.own) {
       const { userId, authorId } = query.own;

@@ -35,6 +35,16 @@ export function webhooksRepo(db: Kysely<DB>): WebhookRepository {
       const result = await db.updateTable('webhooks').set({ active: active ? 1 : 0 }).where('id', '=', id).executeTakeFirst();
       return Number(result.numUpdatedRows) > 0;
     },
+    async update(id, fields) {
+      const values = {
+        ...(fields.url !== undefined ? { url: fields.url } : {}),
+        ...(fields.events !== undefined ? { events: fields.events.join(',') } : {}),
+        ...(fields.secret !== undefined ? { secret: fields.secret } : {}),
+      };
+      if (Object.keys(values).length === 0) return (await db.selectFrom('webhooks').select('id').where('id', '=', id).executeTakeFirst()) !== undefined;
+      const result = await db.updateTable('webhooks').set(values).where('id', '=', id).executeTakeFirst();
+      return Number(result.numUpdatedRows) > 0;
+    },
     async remove(id) {
       // Its delivery log goes with it (on delete cascade, both engines).
       const result = await db.deleteFrom('webhooks').where('id', '=', id).executeTakeFirst();

@@ -12,7 +12,7 @@ import { translateIn, type Translate } from '../../../views/locale-context.js';
 // `?done=` values and the message each shows (keys under admin.flash).
 const FLASH: Record<string, string> = {
   saved: 'saved', published: 'published', scheduled: 'scheduled', unpublished: 'unpublished', restored: 'restored',
-  corrected: 'corrected', uploaded: 'uploaded', added: 'added', moved: 'moved', removed: 'removed', 'signed-out': 'signedOut',
+  corrected: 'corrected', uploaded: 'uploaded', added: 'added', moved: 'moved', removed: 'removed', deleted: 'deleted', 'signed-out': 'signedOut',
   approved: 'approved', pending: 'pending', spam: 'spam', trash: 'trash',
 };
 

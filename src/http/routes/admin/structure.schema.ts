@@ -39,3 +39,8 @@ export function translationEntries(values: Record<string, unknown>): Array<{ lan
   }
   return [...byLanguage].map(([language, fields]) => ({ language, ...fields }));
 }
+/** Deleting a section, tag or author: the box ticked, and for an author who takes over their articles (a slug, or none). */
+export const deleteSchema = z.object({
+  confirm: z.literal('yes', 'Tick the box to confirm the deletion.'),
+  reassign: z.string().trim().max(200).optional().transform((raw) => (raw ? raw : null)),
+});

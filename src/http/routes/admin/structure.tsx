@@ -8,7 +8,7 @@ import { StructurePage } from '../../../views/admin/pages/structure-page.js';
 import { sendPage } from '../../html.js';
 import type { RouteDeps } from '../../route-deps.js';
 import { chromeFor, formErrorStatus, formValues, idParam, redirectAfterPost } from './admin-request.js';
-import { authorSchema, deleteRedirectSchema, moveSchema, newAuthorSchema, redirectSchema, sectionSchema, tagSchema, translationEntries, translationsSchema } from './structure.schema.js';
+import { authorSchema, deleteRedirectSchema, deleteSchema, moveSchema, newAuthorSchema, redirectSchema, sectionSchema, tagSchema, translationEntries, translationsSchema } from './structure.schema.js';
 
 const screen = { policy: mayManageStructure, signInFirst: true };
 const change = { policy: mayManageStructure };
@@ -63,5 +63,8 @@ export function registerStructureRoutes(app: FastifyInstance, { structure }: Rou
   }
   app.post('/admin/redirects', { config: change }, handle('redirects', redirectSchema, (d) =>
     structure.addRedirect({ fromPath: d.fromPath, toPath: d.toPath, statusCode: Number(d.statusCode) as 301 }), 'added'));
+  app.post('/admin/sections/:id/delete', { config: change }, handle('sections', deleteSchema, (_d, request) => structure.deleteSection(id(request)), 'deleted'));
+  app.post('/admin/tags/:id/delete', { config: change }, handle('tags', deleteSchema, (_d, request) => structure.deleteTag(id(request)), 'deleted'));
+  app.post('/admin/authors/:id/delete', { config: change }, handle('authors', deleteSchema, (d, request) => structure.deleteAuthor(id(request), d.reassign), 'deleted'));
   app.post('/admin/redirects/delete', { config: change }, handle('redirects', deleteRedirectSchema, (d) => structure.deleteRedirect(d.fromPath), 'removed'));
 }

@@ -15,9 +15,17 @@ const newWebhookSchema = z.object({
   events: z.union([z.string(), z.array(z.string())], { error: 'Choose at least one event.' }).transform((v) => (Array.isArray(v) ? v : [v])),
 });
 
+/** A change to a webhook: address and events as they should be, and its secret kept (blank), set, or made anew (`renew`). */
+const editWebhookSchema = z.object({
+  url: newWebhookSchema.shape.url,
+  events: z.union([z.string(), z.array(z.string())]).optional().transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v])),
+  secret: z.string().max(400, 'The secret is too long (200 characters at most).').optional().transform((v) => (v?.trim() ? v : undefined)),
+  renew: z.literal('yes').optional(),
+}).refine((d) => !(d.renew && d.secret), { message: 'Either make a new secret or type one, not both.', path: ['secret'] });
+
 /** Webhooks (administrators): list with the latest delivery, add (the secret shown once), turn on/off, delete, the log. */
 export function registerWebhookRoutes(app: FastifyInstance, { webhooks }: RouteDeps<'webhooks'>): void {
-  const show = async (request: FastifyRequest, options: { form?: FormView; added?: WebhooksView['added'] } = {}) =>
+  const show = async (request: FastifyRequest, options: { form?: FormView; added?: WebhooksView['added']; editing?: WebhooksView['editing'] } = {}) =>
     <WebhooksPage view={presentWebhooks(chromeFor(request, 'Webhooks'), await webhooks.list(), await webhooks.deliveries({ limit: 50 }), options)} />;
   const id = (request: FastifyRequest) => idParam((request.params as { id: string }).id);
 
@@ -34,6 +42,24 @@ export function registerWebhookRoutes(app: FastifyInstance, { webhooks }: RouteD
       return sendPage(reply, await show(request, { added: { id: added.id, url: added.url, secret: added.secret } }), 201);
     } catch (error) {
       return sendPage(reply, await show(request, { form: formWithError(values, error) }), formErrorStatus(error));
+    }
+  });
+
+  // Answered with the page when refused (the form open, with what was sent) or when a new secret is to be shown once.
+  app.post(`${PATH}/:id`, { config: { policy: mayChangeSettings } }, async (request, reply) => {
+    const hookId = id(request);
+    const values = formValues(request);
+    const refuse = async (form: FormView, status: number) => sendPage(reply, await show(request, { editing: { id: hookId, form } }), status);
+    const parsed = editWebhookSchema.safeParse(values);
+    if (!parsed.success) return refuse(formWithIssues(values, parsed.error.issues), 400);
+    const { url, events, secret, renew } = parsed.data;
+    try {
+      const changed = await webhooks.update(hookId, { url, events, ...(renew ? { secret: 'new' } : secret !== undefined ? { secret } : {}) });
+      if (!renew) return redirectAfterPost(reply, PATH, 'saved');
+      reply.header('cache-control', 'no-store');
+      return sendPage(reply, await show(request, { added: { id: hookId, url: changed.hook.url, secret: changed.secret!, renewed: true } }));
+    } catch (error) {
+      return refuse(formWithError(values, error), formErrorStatus(error));
     }
   });
 

@@ -6,7 +6,7 @@ import { presentAdminPost, presentAdminPosts } from '../../../presenters/admin-a
 import type { PostWrite } from '../../../services/admin-api/admin-posts.js';
 import { parseInput } from '../../parse-input.js';
 import { route, type AdminApiDeps } from './admin-api.js';
-import { browseQuerySchema, postAddSchema, postEditSchema, rowIdParamsSchema, slugParamsSchema, writeQuerySchema } from './admin-api.schema.js';
+import { adminFilterOf, browseQuerySchema, postAddSchema, postEditSchema, rowIdParamsSchema, slugParamsSchema, writeQuerySchema } from './admin-api.schema.js';
 
 /** The scopes of the key a request was made with (set by the Admin API's token check). */
 export function scopesOf(request: FastifyRequest): IntegrationActor['scopes'] {
@@ -47,7 +47,8 @@ export function registerAdminPostRoutes(scope: FastifyInstance, { adminApi, site
 
     route(scope, 'GET', `/${resource}`, { config: { policy: anyIntegration } }, async (request) => {
       const query = parseInput(browseQuerySchema, request.query);
-      return presentAdminPosts(siteUrl, resource, await posts.browse(kind, { page: query.page, limit: query.limit, ...(query.filter ? { status: query.filter } : {}) }));
+      const filter = adminFilterOf(resource, query.filter);
+      return presentAdminPosts(siteUrl, resource, await posts.browse(kind, { page: query.page, limit: query.limit, filter }));
     });
     route(scope, 'GET', `/${resource}/slug/:slug`, { config: { policy: anyIntegration } }, async (request) =>
       one(await posts.read(kind, parseInput(slugParamsSchema, request.params))));

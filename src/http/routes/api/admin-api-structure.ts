@@ -7,7 +7,7 @@ import { presentGhostAuthor, presentGhostTag, presentSectionPath } from '../../.
 import { presentPagination } from '../../../presenters/content-api/ghost-posts.js';
 import { parseInput } from '../../parse-input.js';
 import { route, type AdminApiDeps } from './admin-api.js';
-import { authorWriteSchema, browseQuerySchema, prefixedIdParams, rowIdParamsSchema, sectionWriteSchema, slugParamsSchema, tagWriteSchema } from './admin-api.schema.js';
+import { authorDeleteQuerySchema, authorWriteSchema, browseQuerySchema, prefixedIdParams, rowIdParamsSchema, sectionWriteSchema, slugParamsSchema, tagWriteSchema } from './admin-api.schema.js';
 
 const pageQuery = browseQuerySchema.pick({ limit: true, page: true });
 const read = { config: { policy: anyIntegration } };
@@ -46,6 +46,11 @@ export function registerAdminStructureRoutes(scope: FastifyInstance, { adminApi,
     await structure.updateTag(id, { name: body.name ?? tag.name, slug: body.slug ?? tag.slug });
     return oneTag({ id: `tag-${id}` });
   });
+  // Deleting takes the tag off its articles (they stay) and redirects its address home.
+  route(scope, 'DELETE', '/tags/:id', write, async (request, reply) => {
+    await structure.deleteTag(parseInput(prefixedIdParams('tag'), request.params).id);
+    return reply.code(204).send();
+  });
 
   // Users: Ghost's name for the people on bylines; Dossier calls them authors, and answers at both.
   for (const resource of ['users', 'authors'] as const) {
@@ -69,6 +74,14 @@ export function registerAdminStructureRoutes(scope: FastifyInstance, { adminApi,
       const body = parseInput(schema, request.body);
       await adminApi.structure.editAuthor(id, body);
       return one({ id: String(id) });
+    });
+    // Ghost gives a deleted user's posts to the owner; Dossier has no owner author: co-authored
+    // articles lose the byline, and articles they wrote alone need `?reassign=SLUG` (409 without).
+    route(scope, 'DELETE', `/${resource}/:id`, write, async (request, reply) => {
+      const { id } = parseInput(rowIdParamsSchema, request.params);
+      const { reassign } = parseInput(authorDeleteQuerySchema, request.query);
+      await structure.deleteAuthor(id, reassign ?? null);
+      return reply.code(204).send();
     });
   }
 
@@ -104,5 +117,10 @@ export function registerAdminStructureRoutes(scope: FastifyInstance, { adminApi,
     const body = parseInput(sectionWriteSchema, request.body);
     const { section, sections } = await adminApi.structure.editSection(id, body);
     return { sections: [presentSection(section, sections)] };
+  });
+  // Its articles and subsections move up to its parent; its address redirects there (or home).
+  route(scope, 'DELETE', '/sections/:id', write, async (request, reply) => {
+    await structure.deleteSection(parseInput(prefixedIdParams('section'), request.params).id);
+    return reply.code(204).send();
   });
 }

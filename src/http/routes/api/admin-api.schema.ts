@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseContentFilter, type ContentFilter } from '../../../domain/content-filter.js';
 import { sqlText } from '../../route-values.js';
 
 // Bodies and queries of the Admin API. Bodies follow Ghost's `{resource: [object]}` form;
@@ -10,10 +11,13 @@ export const browseQuerySchema = z.object({
   limit: z.union([z.literal('all'), z.string().regex(/^[1-9][0-9]{0,8}$/, 'Expected a whole number from 1, or "all".')]).optional()
     .transform((raw) => (raw === undefined ? 15 : raw === 'all' ? 100 : Math.min(Number(raw), 100))),
   page: z.string().regex(/^[1-9][0-9]{0,5}$/, 'Expected a page number from 1.').optional().transform((raw) => (raw === undefined ? 1 : Number(raw))),
-  /** Only `status:draft|published|scheduled`. */
-  filter: z.string().regex(/^status:(draft|published|scheduled)$/, 'The Admin API filters posts by status only: status:draft, status:published or status:scheduled.').optional()
-    .transform((raw) => (raw ? (raw.slice(7) as 'draft' | 'published' | 'scheduled') : undefined)),
+  /** NQL, parsed per resource by the Content API's parser (`adminFilterSchema`). */
+  filter: sqlText.max(1000, 'The filter is longer than 1000 characters.').optional(),
 });
+
+/** `filter` of a posts or pages browse: the Content API's NQL plus `status:` (`tag:news+status:draft`, `author:[a,b],featured:true`). */
+export const adminFilterOf = (resource: 'posts' | 'pages', raw: string | undefined): ContentFilter | null =>
+  (raw ? parseContentFilter(raw, resource === 'posts' ? 'admin_posts' : 'admin_pages') : null);
 
 /** `?source=html`: the post's `html` is its body (converted to Markdown with its footnotes). */
 export const writeQuerySchema = z.object({ source: z.enum(['html']).optional() });
@@ -87,6 +91,8 @@ export const authorWriteSchema = (root: 'users' | 'authors') => rooted(root, z.o
 export const sectionWriteSchema = rooted('sections', z.object({
   name: text(200).optional(), slug: text(200).optional(), description: text(5000).nullable().optional(), parent: text(200).nullable().optional(),
 }));
+/** DELETE /users/:id/?reassign=SLUG: the author who takes over the articles the deleted one wrote alone (Dossier's). */
+export const authorDeleteQuerySchema = z.object({ reassign: text(200).optional() });
 /** PUT /comments/:id/: approve, spam, trash, or back to pending (Dossier's). */
 export const commentStatusSchema = rooted('comments', z.object({ status: z.enum(['pending', 'approved', 'spam', 'trash']) }));
 /** GET /comments/?status=. */

@@ -13,7 +13,7 @@ const ERROR_TEXT: Record<string, string> = {
   '401': 'UnauthorizedError: no token, a bad or expired one, or a revoked key.',
   '403': 'NoPermissionError: the key lacks the scope (named in `context`).',
   '404': 'NotFoundError.',
-  '409': 'UpdateCollisionError: `updated_at` is not the current one (read again); ConflictError: a taken slug.',
+  '409': 'UpdateCollisionError: `updated_at` is not the current one (read again); ConflictError: a taken slug, or an author still the only one on posts (`property` reassign).',
   '422': 'ValidationError: the body does not fit the schema, or the write was refused (the field is in `property`).',
 };
 
@@ -31,20 +31,34 @@ function op(id: string, summary: string, tag: string, scope: IntegrationScope | 
   return { operationId: id, summary, description: `${summary}.${needs}`, tags: [`admin: ${tag}`], security: [{ adminToken: [] }], ...extra };
 }
 
-/** Browse, read, add and edit of one resource; `write` is the scope of its writes. */
-function resource(root: string, schema: string, body: string, write: IntegrationScope, idText: string, withSlug: boolean, withDelete: boolean) {
+/** What DELETE of one resource does, and the query parameters it takes beyond the id. */
+type DeleteSpec = { summary: string; parameters?: object[]; conflict?: boolean };
+
+const FILTER_PARAM = {
+  name: 'filter', in: 'query',
+  description: 'NQL, as in the Content API (tag, author, primary_tag, featured, slug, id, published_at; pages: featured, slug, id, published_at), plus `status` (draft, scheduled, published); `+` is and, `,` is or, `-` negates, `[a,b]` lists, e.g. `tag:water+status:[draft,scheduled]`. A tag that is a section matches the posts of its subsections too. An unknown field or bad syntax is a 400 (BadRequestError, property `filter`).',
+  schema: { type: 'string', maxLength: 1000 },
+};
+
+/** Browse, read, add, edit and (given `del`) delete of one resource; `write` is the scope of its writes. */
+function resource(root: string, schema: string, body: string, write: IntegrationScope, idText: string, withSlug: boolean, del: DeleteSpec | null, filter = false) {
   const base = `/ghost/api/admin/${root}`;
   const okList = { '200': { description: 'OK', ...json(list(root, ref(schema))) } };
   const okOne = (code = '200') => ({ [code]: { description: code === '201' ? 'Created' : 'OK', ...json(rooted(root, ref(schema))) } });
   const paths: Record<string, object> = {
     [`${base}/`]: {
-      get: op(`admin${schema}Browse`, `Browse ${root}`, root, null, { parameters: pageParams, responses: { ...okList, ...errors(['400', '401']) } }),
+      get: op(`admin${schema}Browse`, `Browse ${root}`, root, null, { parameters: filter ? [...pageParams, FILTER_PARAM] : pageParams, responses: { ...okList, ...errors(['400', '401']) } }),
       post: op(`admin${schema}Add`, `Add one of the ${root}`, root, write, { requestBody: { required: true, ...json(rooted(root, ref(body))) }, responses: { ...okOne('201'), ...errors(['400', '401', '403', '409', '422']) } }),
     },
     [`${base}/{id}/`]: {
       get: op(`admin${schema}Read`, `Read one of the ${root} by id`, root, null, { parameters: [idParam(idText)], responses: { ...okOne(), ...errors(['401', '404']) } }),
       put: op(`admin${schema}Edit`, `Edit one of the ${root}; fields left out are kept`, root, write, { parameters: [idParam(idText)], requestBody: { required: true, ...json(rooted(root, ref(body))) }, responses: { ...okOne(), ...errors(['400', '401', '403', '404', '409', '422']) } }),
-      ...(withDelete ? { delete: op(`admin${schema}Delete`, `Delete one of the ${root}`, root, write, { parameters: [idParam(idText)], responses: { '204': { description: 'Deleted' }, ...errors(['401', '403', '404']) } }) } : {}),
+      ...(del ? {
+        delete: op(`admin${schema}Delete`, del.summary, root, write, {
+          parameters: [idParam(idText), ...(del.parameters ?? [])],
+          responses: { '204': { description: 'Deleted' }, ...errors(['400', '401', '403', '404', ...(del.conflict ? ['409'] : [])]) },
+        }),
+      } : {}),
     },
   };
   if (withSlug) paths[`${base}/slug/{slug}/`] = { get: op(`admin${schema}ReadBySlug`, `Read one of the ${root} by slug`, root, null, { parameters: [slugParam], responses: { ...okOne(), ...errors(['401', '404']) } }) };
@@ -95,11 +109,19 @@ const schemas = {
 export function adminApiParts(siteUrl: string, postSchema: { properties: Record<string, unknown> }) {
   const servers = [{ url: siteUrl.replace(/\/+$/, ''), description: 'The Admin API is also at /api/admin/.' }];
   const paths: Record<string, Record<string, unknown>> = {
-    ...resource('posts', 'AdminPost', 'PostWrite', 'posts:write', 'The numeric id.', true, true),
-    ...resource('pages', 'AdminPost', 'PostWrite', 'posts:write', 'The numeric id.', true, true),
-    ...resource('tags', 'Tag', 'TagWrite', 'structure:write', '`tag-N` (sections are read here as `section-N`, written at /sections/).', true, false),
-    ...resource('users', 'Author', 'UserWrite', 'structure:write', 'The numeric id.', true, false),
-    ...resource('sections', 'Section', 'SectionWrite', 'structure:write', '`section-N`.', false, false),
+    ...resource('posts', 'AdminPost', 'PostWrite', 'posts:write', 'The numeric id.', true, { summary: 'Delete one of the posts (a live one needs `posts:publish`)' }, true),
+    ...resource('pages', 'AdminPost', 'PostWrite', 'posts:write', 'The numeric id.', true, { summary: 'Delete one of the pages (a live one needs `posts:publish`)' }, true),
+    ...resource('tags', 'Tag', 'TagWrite', 'structure:write', '`tag-N` (sections are read here as `section-N`, written at /sections/).', true, {
+      summary: 'Delete a tag: it leaves its posts (which stay), and /tag/SLUG then redirects home (301)',
+    }),
+    ...resource('users', 'Author', 'UserWrite', 'structure:write', 'The numeric id.', true, {
+      summary: 'Delete an author: co-authored posts lose them from the byline; posts they wrote alone go to `reassign`, and without it the deletion is refused (409) while such posts exist (Ghost gives them to the owner; Dossier has no owner author). /author/SLUG then redirects to the heir’s page, or home (301)',
+      parameters: [{ name: 'reassign', in: 'query', description: 'The slug of the author who takes over the posts the deleted one wrote alone.', schema: text }],
+      conflict: true,
+    }),
+    ...resource('sections', 'Section', 'SectionWrite', 'structure:write', '`section-N`.', false, {
+      summary: 'Delete a section: its posts and subsections move up to its parent (at the top level, posts are left without a section), and its address redirects there, or home (301)',
+    }),
     '/ghost/api/admin/images/upload/': {
       post: op('adminImageUpload', 'Upload an image (JPEG, PNG, WebP, GIF or AVIF, up to 20 MB)', 'images', 'media:write', {
         requestBody: { required: true, content: { 'multipart/form-data': { schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' }, ref: text, purpose: text } } } } },

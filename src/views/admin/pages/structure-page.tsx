@@ -1,5 +1,7 @@
 import type { StructureView } from '../../../presenters/admin/admin-view-models.js';
 import { AdminLayout } from '../admin-layout.js';
+import { useT } from '../../locale-context.js';
+import { DeletePanel } from '../components/delete-panel.js';
 import { AddPanel, CsrfField, SelectField, TextArea, TextField } from '../components/fields.js';
 import { TranslationFields } from '../components/translation-fields.js';
 
@@ -7,6 +9,7 @@ const HEADINGS = { sections: 'Sections', tags: 'Tags', authors: 'Authors', redir
 
 function Sections(props: { view: StructureView }) {
   const { view } = props;
+  const t = useT();
   const csrf = <CsrfField token={view.chrome.csrfToken} />;
   return (
     <>
@@ -42,6 +45,7 @@ function Sections(props: { view: StructureView }) {
             </details>
             <TranslationFields kind="section" id={s.id} itemName={s.name} languages={view.languages} fields={['name', 'slug', 'description']}
               translation={s.translation} csrfToken={view.chrome.csrfToken} />
+            <DeletePanel id={`section-${s.id}`} name={s.name} action={s.deleteAction} csrfToken={view.chrome.csrfToken} effect={t('admin.structure.delete.sectionEffect')} />
           </li>
         ))}
       </ul>
@@ -57,19 +61,21 @@ function Sections(props: { view: StructureView }) {
 
 function Tags(props: { view: StructureView }) {
   const { view } = props;
+  const t = useT();
   return (
     <>
       <ul class="tree">
-        {view.tags.map((t) => (
+        {view.tags.map((tag) => (
           <li class="panel">
-            <form method="post" action={t.action} class="inline-form">
+            <form method="post" action={tag.action} class="inline-form">
               <CsrfField token={view.chrome.csrfToken} />
-              <label for={`tag-name-${t.id}`}>Name</label><input type="text" id={`tag-name-${t.id}`} name="name" value={t.name} />
-              <label for={`tag-slug-${t.id}`}>Slug</label><input type="text" id={`tag-slug-${t.id}`} name="slug" value={t.slug} />
+              <label for={`tag-name-${tag.id}`}>Name</label><input type="text" id={`tag-name-${tag.id}`} name="name" value={tag.name} />
+              <label for={`tag-slug-${tag.id}`}>Slug</label><input type="text" id={`tag-slug-${tag.id}`} name="slug" value={tag.slug} />
               <button type="submit">Save</button>
             </form>
-            <TranslationFields kind="tag" id={t.id} itemName={t.name} languages={view.languages} fields={['name', 'slug']}
-              translation={t.translation} csrfToken={view.chrome.csrfToken} />
+            <TranslationFields kind="tag" id={tag.id} itemName={tag.name} languages={view.languages} fields={['name', 'slug']}
+              translation={tag.translation} csrfToken={view.chrome.csrfToken} />
+            <DeletePanel id={`tag-${tag.id}`} name={tag.name} action={tag.deleteAction} csrfToken={view.chrome.csrfToken} effect={t('admin.structure.delete.tagEffect')} />
           </li>
         ))}
       </ul>
@@ -83,6 +89,7 @@ function Tags(props: { view: StructureView }) {
 
 function Authors(props: { view: StructureView }) {
   const { view } = props;
+  const t = useT();
   return (
     <>
       <ul class="tree">
@@ -112,6 +119,15 @@ function Authors(props: { view: StructureView }) {
             </details>
             <TranslationFields kind="author" id={a.id} itemName={a.name} languages={view.languages} fields={['bio']}
               translation={a.translation} csrfToken={view.chrome.csrfToken} />
+            <DeletePanel id={`author-${a.id}`} name={a.name} action={a.deleteAction} csrfToken={view.chrome.csrfToken} effect={t('admin.structure.delete.authorEffect')}>
+              <div class="field">
+                <label for={`author-reassign-${a.id}`}>{t('admin.structure.delete.reassign')}</label>
+                <select id={`author-reassign-${a.id}`} name="reassign">
+                  <option value="">{t('admin.structure.delete.reassignNone')}</option>
+                  {view.authors.filter((o) => o.id !== a.id).map((o) => <option value={o.slug}>{o.name}</option>)}
+                </select>
+              </div>
+            </DeletePanel>
           </li>
         ))}
       </ul>

@@ -1,6 +1,8 @@
 import type { DeliveryOutcomeView, WebhooksView } from '../../../presenters/admin/webhooks-presenter.js';
 import { AdminLayout } from '../admin-layout.js';
 import { AddPanel, CheckboxGroup, CsrfField, TextField } from '../components/fields.js';
+import { WebhookEditForms } from '../components/webhook-edit.js';
+import { translateIn } from '../../locale-context.js';
 
 function Outcome(props: { outcome: DeliveryOutcomeView | null }) {
   const { outcome } = props;
@@ -12,6 +14,7 @@ function Outcome(props: { outcome: DeliveryOutcomeView | null }) {
 export function WebhooksPage(props: { view: WebhooksView }) {
   const { view } = props;
   const csrf = view.chrome.csrfToken;
+  const t = translateIn(view.chrome.locale);
   return (
     <AdminLayout chrome={view.chrome} wide>
       <h1>Webhooks</h1>
@@ -21,7 +24,7 @@ export function WebhooksPage(props: { view: WebhooksView }) {
       </p>
       {view.added ? (
         <section class="panel" role="status" aria-labelledby="secret-heading">
-          <h2 id="secret-heading">Webhook #{view.added.id} added: copy its secret now</h2>
+          <h2 id="secret-heading">{view.added.renewed ? t('admin.webhooks.edit.renewed', { id: view.added.id }) : <>Webhook #{view.added.id} added: copy its secret now</>}</h2>
           <p>The receiver at <code>{view.added.url}</code> checks signatures with this secret. It is not shown again.</p>
           <p><code class="secret">{view.added.secret}</code></p>
         </section>
@@ -54,6 +57,7 @@ export function WebhooksPage(props: { view: WebhooksView }) {
           </table>
         </div>
       )}
+      <WebhookEditForms view={view} />
       <AddPanel heading="Add a webhook" action="/admin/settings/webhooks" form={view.form} csrfToken={csrf} submit="Add webhook">
         <TextField form={view.form} name="url" label="Address (URL)" type="url" hint="An http(s) address of the system that receives the events." required />
         <CheckboxGroup form={view.form} name="events" legend="Events" options={view.events} />
