@@ -89,8 +89,9 @@ export function presentArticle(siteUrl: string, data: ArticlePage, commentForm?:
     head: presentHead(siteUrl, {
       alternates: languages.alternates,
       languageSwitcher: languages.switcher,
-      title: `${article.title} — ${chrome.settings.title}`,
-      description: article.dek ?? article.excerpt,
+      // The editor's SEO title replaces the page title whole (as Ghost's meta_title and Yoast's do); its SEO description the dek.
+      title: data.seo?.title?.trim() || `${article.title} — ${chrome.settings.title}`,
+      description: data.seo?.description?.trim() || (article.dek ?? article.excerpt),
       path,
       siteName: chrome.settings.title,
       siteDescription: chrome.settings.description,

@@ -2,6 +2,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { demoContent } from '../../src/demo/content.js';
 import { createTestSite, TEST_SITE_URL, type TestSite } from '../support/site.js';
+import { buildArticle } from '../support/factories.js';
 
 // Metadata is rendering, the same on both engines; the demo content gives every page type.
 const published = demoContent.articles.filter((a) => (a.status ?? 'published') === 'published' && a.publishedAt <= '2026-11-27');
@@ -87,5 +88,22 @@ describe('SEO metadata on public pages', () => {
     assert.equal(meta((await site.page('/search?q=water')).document, 'robots'), 'noindex');
     assert.equal(meta((await site.page('/no-such-page')).document, 'robots'), 'noindex');
     assert.equal(meta((await site.page(pathOf(withNotes))).document, 'robots'), null);
+  });
+
+  test('the editor\'s SEO title and description replace the page title and the dek in the head, and empty ones fall back', async () => {
+    const base = { sectionSlug: 'water', authorSlugs: [demoContent.authors[0]!.slug], publishedAt: '2026-11-01T10:00:00.000Z' };
+    await site.services.articles.save(buildArticle({ ...base, slug: 'seo-set', title: 'Reservoir levels in a dry autumn' }), {
+      editorial: { featuredMediaId: null, featuredAlt: '', seoTitle: 'Dry autumn: how full the reservoirs are', seoDescription: 'Levels week by week, with the sources.', articleType: '' },
+    });
+    await site.services.articles.save(buildArticle({ ...base, slug: 'seo-empty', title: 'Reservoir levels in a wet spring', dek: 'The dek stands in.' }), {
+      editorial: { featuredMediaId: null, featuredAlt: '', seoTitle: '  ', seoDescription: '', articleType: '' },
+    });
+    const set = (await site.page('/2026/11/seo-set')).document;
+    assert.equal(set.title, 'Dry autumn: how full the reservoirs are');
+    assert.equal(meta(set, 'description'), 'Levels week by week, with the sources.');
+    assert.equal(set.querySelector('h1')?.textContent, 'Reservoir levels in a dry autumn', 'the page\'s own heading keeps the title');
+    const empty = (await site.page('/2026/11/seo-empty')).document;
+    assert.equal(empty.title, 'Reservoir levels in a wet spring — Dossier');
+    assert.equal(meta(empty, 'description'), 'The dek stands in.');
   });
 });

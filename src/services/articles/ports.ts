@@ -16,6 +16,8 @@ export interface ReaderArticle {
   featuredCaption?: string | null;
   /** The article's own share card (Open Graph, Twitter). */
   shareCard?: ShareCard;
+  /** The SEO title and description set in the editor (or imported); null where not set. */
+  seo?: { title: string | null; description: string | null };
 }
 
 /** Everything written when an article is saved. */

@@ -38,6 +38,8 @@ export interface ArticlePage {
   featured: { media: Media; alt: string; caption?: string | null } | null;
   /** The article's own share card (Open Graph, Twitter); absent: none. */
   shareCard?: ShareCard;
+  /** The SEO title and description set in the editor; null where not set (the title and dek are used). */
+  seo?: { title: string | null; description: string | null };
   /** Its authors' avatars stored as media, by media id. */
   authorAvatars?: Media[];
   /** Its published translations (other languages of its translation group). */
@@ -107,6 +109,7 @@ export async function articlePage(store: Store, clock: Clock, slug: string, view
     corrections,
     featured: media ? { media, alt: found.featuredAlt ?? media.alt, caption: found.featuredCaption ?? null } : null,
     ...(found.shareCard ? { shareCard: found.shareCard } : {}),
+    ...(found.seo ? { seo: found.seo } : {}),
     authorAvatars: avatars,
     articleType: found.articleType ?? null,
     translations,
