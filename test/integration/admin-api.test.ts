@@ -96,6 +96,22 @@ for (const engine of ENGINES) {
       assert.ok(drafts.some((p: { id: string }) => p.id === draft.id));
     });
 
+    test('meta_title and meta_description set the page\'s <title> and description, read back from the Admin API; null clears them', async () => {
+      const post = await publisher.posts.add({
+        title: 'Pipe bursts in a cold week', markdown: 'Three mains burst.', status: 'published', tags: [{ slug: 'water' }], authors: [{ slug: 'ada' }],
+        meta_title: 'Cold week: three mains burst', meta_description: 'Where and why, with the utility\'s own log.',
+      }) as Post;
+      assert.equal(post['meta_title'], 'Cold week: three mains burst');
+      assert.equal(post['meta_description'], 'Where and why, with the utility\'s own log.');
+      const head = (await site.inject(new URL(post.url).pathname)).body;
+      assert.match(head, /<title>Cold week: three mains burst<\/title>/);
+      assert.match(head, /<meta name="description" content="Where and why, with the utility&#x27;s own log\."|<meta name="description" content="Where and why, with the utility's own log\."/);
+      const cleared = await publisher.posts.edit({ id: post.id, updated_at: post.updated_at, meta_title: null }) as Post;
+      assert.equal(cleared['meta_title'], null);
+      assert.equal(cleared['meta_description'], 'Where and why, with the utility\'s own log.', 'a field left out stays');
+      assert.match((await site.inject(new URL(post.url).pathname)).body, /<title>Pipe bursts in a cold week — /);
+    });
+
     test('HTML with footnotes (?source=html) becomes Markdown notes', async () => {
       const html = '<p>Levels fell<sup><a href="#fn1" id="fnref1">1</a></sup>.</p><section class="footnotes"><ol><li id="fn1"><p>Water Board, 2025. <a href="#fnref1" class="footnote-backref">↩</a></p></li></ol></section>';
       const post = await publisher.posts.add({ title: 'From HTML', html }, { source: 'html' }) as Post;

@@ -13,7 +13,8 @@ export function presentAdminPost(siteUrl: string, chrome: SiteChrome, post: Admi
   const { article } = post;
   const { bodyMarkdown, ...summary } = article;
   const shown = presentGhostPost(siteUrl, chrome, {
-    item: { ...summary, featured: post.featured, featuredCaption: post.editorial.featuredCaption ?? null, ...(post.editorial.shareCard ? { shareCard: post.editorial.shareCard } : {}) },
+    item: { ...summary, featured: post.featured, featuredCaption: post.editorial.featuredCaption ?? null, ...(post.editorial.shareCard ? { shareCard: post.editorial.shareCard } : {}),
+      seo: { title: post.editorial.seoTitle, description: post.editorial.seoDescription } },
     authors: post.authors,
     tags: [...post.tags].sort((a, b) => a.name.localeCompare(b.name)),
     ancestry: post.ancestry,

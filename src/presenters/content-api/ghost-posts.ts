@@ -70,7 +70,7 @@ export function presentGhostPost(siteUrl: string, chrome: SiteChrome, post: Cont
     // The article's own share card, images as absolute addresses (Ghost's field names).
     og_image: shareImage(siteUrl, card?.ogImage), og_title: card?.ogTitle ?? null, og_description: card?.ogDescription ?? null,
     twitter_image: shareImage(siteUrl, card?.twitterImage), twitter_title: card?.twitterTitle ?? null, twitter_description: card?.twitterDescription ?? null,
-    meta_title: null, meta_description: null,
+    meta_title: item.seo?.title || null, meta_description: item.seo?.description || null,
     email_subject: null,
     frontmatter: null,
     ...(shape.include.has('tags') ? { tags, primary_tag: tags[0] ?? null } : {}),

@@ -52,6 +52,9 @@ export interface PostWrite {
   featureImage?: string | null;
   featureImageAlt?: string | null;
   featureImageCaption?: string | null;
+  /** The SEO title and description (Ghost's meta_title, meta_description); null clears. */
+  metaTitle?: string | null;
+  metaDescription?: string | null;
   /** Ghost's og_* and twitter_* fields (camel-cased); null clears one. */
   shareCard?: Partial<Record<keyof ShareCard, string | null>>;
 }
@@ -127,7 +130,8 @@ export function adminPostServices(store: Store, clock: Clock, deps: { articles: 
 
   /** The featured image and SEO fields to save, or undefined to keep them as they are. */
   async function editorialOf(write: PostWrite, current: AdminPost | null): Promise<EditorialInput | undefined> {
-    if (write.featureImage === undefined && write.featureImageAlt === undefined && write.featureImageCaption === undefined && !write.shareCard) return undefined;
+    if (write.featureImage === undefined && write.featureImageAlt === undefined && write.featureImageCaption === undefined && !write.shareCard
+      && write.metaTitle === undefined && write.metaDescription === undefined) return undefined;
     let mediaId = current?.editorial.featuredMediaId ?? null;
     if (write.featureImage !== undefined) {
       const name = write.featureImage === null ? null : /\/media\/([^/?#]+)$/.exec(new URL(write.featureImage, 'http://x/').pathname)?.[1];
@@ -138,8 +142,8 @@ export function adminPostServices(store: Store, clock: Clock, deps: { articles: 
     return {
       featuredMediaId: mediaId,
       featuredAlt: (write.featureImageAlt !== undefined ? write.featureImageAlt : current?.editorial.featuredAlt) ?? '',
-      seoTitle: current?.editorial.seoTitle ?? '',
-      seoDescription: current?.editorial.seoDescription ?? '',
+      seoTitle: (write.metaTitle !== undefined ? write.metaTitle : current?.editorial.seoTitle) ?? '',
+      seoDescription: (write.metaDescription !== undefined ? write.metaDescription : current?.editorial.seoDescription) ?? '',
       ...(write.featureImageCaption !== undefined ? { featuredCaption: write.featureImageCaption ?? '' } : {}),
       ...(write.shareCard ? { shareCard: Object.fromEntries(Object.entries(write.shareCard).map(([field, value]) => [field, value ?? ''])) } : {}),
     };

@@ -59,6 +59,8 @@ export interface ContentItem extends ArticleSummary {
   featuredCaption?: string | null;
   /** The article's own Open Graph/Twitter card. */
   shareCard?: ShareCard;
+  /** The SEO title and description set in the editor (Ghost's meta_title, meta_description); null where not set. */
+  seo?: { title: string | null; description: string | null };
 }
 
 /** Terms a tag or author must meet, all of them: its slug or id is (not) one of the values. */

@@ -81,7 +81,7 @@ export function contentApiRepo(db: Kysely<DB>): ContentApiRepository {
   async function load(ids: number[]): Promise<ContentItem[]> {
     if (ids.length === 0) return [];
     const rows = await db.selectFrom('articles')
-      .select([...SUMMARY_COLUMNS, 'articles.body_html', 'articles.featured_media_id', 'articles.featured_alt', 'articles.article_type', 'articles.featured_caption', ...SHARE_CARD_COLUMNS.map((c) => `articles.${c}` as const)])
+      .select([...SUMMARY_COLUMNS, 'articles.body_html', 'articles.featured_media_id', 'articles.featured_alt', 'articles.article_type', 'articles.featured_caption', 'articles.seo_title', 'articles.seo_description', ...SHARE_CARD_COLUMNS.map((c) => `articles.${c}` as const)])
       .where('articles.id', 'in', ids).execute();
     const mediaIds = [...new Set(rows.map((r) => r.featured_media_id).filter((m): m is number => m !== null))];
     const media = mediaIds.length ? await db.selectFrom('media').selectAll().where('id', 'in', mediaIds).execute() : [];
@@ -90,7 +90,7 @@ export function contentApiRepo(db: Kysely<DB>): ContentApiRepository {
       const picture = row.featured_media_id === null ? undefined : mediaById.get(row.featured_media_id);
       const item: ContentItem = {
         ...toSummary(row), bodyHtml: row.body_html, featured: picture ? { media: picture, alt: row.featured_alt ?? picture.alt } : null, articleType: parseArticleType(row.article_type),
-        featuredCaption: row.featured_caption, shareCard: toShareCard(row),
+        featuredCaption: row.featured_caption, shareCard: toShareCard(row), seo: { title: row.seo_title, description: row.seo_description },
       };
       return [row.id, item];
     }));

@@ -30,6 +30,8 @@ function toWrite(body: ReturnType<ReturnType<typeof postAddSchema>['parse']>, so
   if (body.feature_image !== undefined) write.featureImage = body.feature_image;
   if (body.feature_image_alt !== undefined) write.featureImageAlt = body.feature_image_alt;
   if (body.feature_image_caption !== undefined) write.featureImageCaption = body.feature_image_caption;
+  if (body.meta_title !== undefined) write.metaTitle = body.meta_title;
+  if (body.meta_description !== undefined) write.metaDescription = body.meta_description;
   // Ghost's share-card fields, by their Ghost names.
   const card = { ogTitle: body.og_title, ogDescription: body.og_description, ogImage: body.og_image, twitterTitle: body.twitter_title, twitterDescription: body.twitter_description, twitterImage: body.twitter_image };
   const given = Object.entries(card).filter(([, value]) => value !== undefined);

@@ -62,6 +62,8 @@ const postFields = z.object({
   feature_image: text(2000).nullable().optional(),
   feature_image_alt: text(500).nullable().optional(),
   feature_image_caption: text(1000).nullable().optional(),
+  meta_title: text(300).nullable().optional(),
+  meta_description: text(1000).nullable().optional(),
   og_title: text(300).nullable().optional(),
   og_description: text(1000).nullable().optional(),
   og_image: text(2000).nullable().optional(),

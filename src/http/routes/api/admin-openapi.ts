@@ -84,7 +84,7 @@ function adminPostSchema(post: { properties: Record<string, unknown> }) {
 
 const schemas = {
   PostWrite: {
-    type: 'object', description: 'Fields Dossier does not keep (mobiledoc, visibility, og_image…) are ignored, so a post that was read can be sent back.',
+    type: 'object', description: 'Fields Dossier does not keep (mobiledoc, visibility, codeinjection_head…) are ignored, so a post that was read can be sent back.',
     properties: {
       title: text, slug: text,
       markdown: { type: 'string', description: 'Dossier: Markdown with footnotes ([^1] … [^1]: note).' },
@@ -94,6 +94,9 @@ const schemas = {
       tags: { type: 'array', items: tagRef }, authors: { type: 'array', items: { oneOf: [{ type: 'string', description: 'A slug.' }, { type: 'object', properties: { id: text, slug: text } }] } },
       section: nullable('string', { description: 'Dossier: the section\'s slug (otherwise the first tag that is a section).' }),
       feature_image: nullable('string', { description: 'The address of an image uploaded with images/upload.' }), feature_image_alt: nullable('string'),
+      feature_image_caption: nullable('string'), meta_title: nullable('string', { description: 'The SEO title.' }), meta_description: nullable('string', { description: 'The SEO description.' }),
+      og_title: nullable('string'), og_description: nullable('string'), og_image: nullable('string', { description: 'An image uploaded with images/upload.' }),
+      twitter_title: nullable('string'), twitter_description: nullable('string'), twitter_image: nullable('string', { description: 'An image uploaded with images/upload.' }),
       updated_at: { type: 'string', format: 'date-time', description: 'Required on edit: the post\'s current updated_at, or 409.' },
     },
   },
