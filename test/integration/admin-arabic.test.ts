@@ -16,6 +16,9 @@ const ENGLISH_LABELS = [
   'Site title', 'Save settings', 'Time zone', 'Moderation', 'Citation style', 'Transparency', 'Archiving', 'Secret', 'Upload', 'Library',
   'Alt text', 'Add a user', 'Roles', 'Password', 'Email', 'Name', 'Everything', 'There is a problem',
   'cited link', 'reach their source', 'not yet checked', 'none checked yet', 'Archive captures', 'Last check',
+  'Appearance', 'Theme', 'Branding', 'Logo address', 'Accent colour', 'Footer text', 'Custom CSS', 'Front page', 'Menus', 'Header menu',
+  'Footer menu', 'Save appearance', 'Position', 'Label', 'Address', 'Nested', 'Row', 'Add to a menu', 'Link to', 'Add link', 'Sections',
+  'Pages', 'Tags', 'Reset header menu', 'Reset footer menu', 'default menus', 'save to make it yours',
 ];
 
 /** Every piece of interface text a reader or a screen reader meets: text nodes and the labelling attributes. */
@@ -51,7 +54,7 @@ for (const engine of ENGINES) {
     });
     after(() => site?.close());
 
-    for (const path of ['/admin', '/admin/articles', '/admin/comments', '/admin/settings', '/admin/media', '/admin/users']) {
+    for (const path of ['/admin', '/admin/articles', '/admin/comments', '/admin/settings', '/admin/media', '/admin/users', '/admin/appearance']) {
       test(`${path} answers right to left, in Arabic, with no English label left`, async () => {
         const response = await admin.get(path);
         assert.equal(response.statusCode, 200);
