@@ -22,6 +22,10 @@ const ENGLISH_LABELS = [
   'Webhooks', 'Events', 'Latest delivery', 'State', 'Actions', 'On', 'Off', 'Turn on', 'Turn off', 'Delete', 'Add a webhook', 'Add webhook',
   'Recent deliveries', 'No deliveries yet', 'Event', 'Attempt', 'Outcome', 'Took', 'Delivered', 'Failed', 'webhook', 'ms',
   'receives the events', 'Change a webhook', 'Signing secret',
+  'top level', 'Up', 'Down', 'Indent', 'Outdent', 'Move', 'Edit or move', 'Slug', 'Description', 'Parent section', 'Top level',
+  'Add a section', 'Add section', 'Lowercase letters', 'Add a tag', 'Add tag', 'Bio', 'Fediverse handle', 'Avatar', 'None', 'Add an author',
+  'Add author', 'No redirects', 'From', 'To', 'Remove', 'Add a redirect', 'Add redirect', 'Old path', 'New path', 'Kind', 'moved for good',
+  'temporary', 'permanent', 'Structure', 'Delete', 'Yes, delete', 'Give their articles to', 'Nobody',
 ];
 
 /** Every piece of interface text a reader or a screen reader meets: text nodes and the labelling attributes. */
@@ -61,7 +65,8 @@ for (const engine of ENGINES) {
     });
     after(() => site?.close());
 
-    for (const path of ['/admin', '/admin/articles', '/admin/comments', '/admin/settings', '/admin/media', '/admin/users', '/admin/appearance', '/admin/settings/webhooks']) {
+    for (const path of ['/admin', '/admin/articles', '/admin/comments', '/admin/settings', '/admin/media', '/admin/users', '/admin/appearance', '/admin/settings/webhooks',
+      '/admin/sections', '/admin/tags', '/admin/authors', '/admin/redirects']) {
       test(`${path} answers right to left, in Arabic, with no English label left`, async () => {
         const response = await admin.get(path);
         assert.equal(response.statusCode, 200);
