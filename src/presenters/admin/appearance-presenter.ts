@@ -2,6 +2,7 @@ import { defaultMenu, rowsFromMenu, type MenuItem, type MenuRow } from '../../do
 import { sectionPath, tagPath } from '../../domain/permalinks.js';
 import { childSections, sectionSlugPath, type Section } from '../../domain/section.js';
 import type { SiteSettings } from '../../domain/settings.js';
+import { t } from '../i18n/translate.js';
 import { presentForm } from './admin-chrome.js';
 import type { AdminChromeView, FormView, OptionView } from './admin-view-models.js';
 
@@ -59,6 +60,7 @@ export function presentAppearance(
   typed?: { form: FormView; rows: Record<MenuName, MenuRow[]> },
 ): AppearanceView {
   const menus = currentMenus(settings, targets);
+  const a = (key: string) => t(chrome.locale, `admin.appearance.${key}`);
   return {
     chrome,
     form: typed?.form ?? presentForm({
@@ -68,13 +70,13 @@ export function presentAppearance(
     themes: targets.themes.map((t) => ({ value: t.name, label: t.description ? `${t.title} — ${t.description}` : t.title })),
     homeSections: targets.sections.map((s) => ({ value: sectionSlugPath(targets.sections, s), label: s.name })),
     menus: [
-      { name: 'primary', heading: 'Header menu', chosen: settings.primaryMenu !== null, rows: typed?.rows.primary ?? rowsFromMenu(menus.primary, BLANK_ROWS) },
-      { name: 'footer', heading: 'Footer menu', chosen: settings.footerMenu !== null, rows: typed?.rows.footer ?? rowsFromMenu(menus.footer, BLANK_ROWS) },
+      { name: 'primary', heading: a('headerMenu'), chosen: settings.primaryMenu !== null, rows: typed?.rows.primary ?? rowsFromMenu(menus.primary, BLANK_ROWS) },
+      { name: 'footer', heading: a('footerMenu'), chosen: settings.footerMenu !== null, rows: typed?.rows.footer ?? rowsFromMenu(menus.footer, BLANK_ROWS) },
     ],
     choices: [
-      { group: 'Sections', options: targets.sections.map((s) => choice(sectionPath(sectionSlugPath(targets.sections, s)), s.name)) },
-      { group: 'Pages', options: targets.pages.map((p) => choice(`/${p.slug}`, p.title)) },
-      { group: 'Tags', options: targets.tags.map((t) => choice(tagPath(t.slug), t.name)) },
+      { group: a('sections'), options: targets.sections.map((s) => choice(sectionPath(sectionSlugPath(targets.sections, s)), s.name)) },
+      { group: a('pages'), options: targets.pages.map((p) => choice(`/${p.slug}`, p.title)) },
+      { group: a('tags'), options: targets.tags.map((t) => choice(tagPath(t.slug), t.name)) },
     ],
   };
 }

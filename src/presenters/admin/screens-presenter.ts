@@ -11,7 +11,7 @@ import { languageName } from '../../domain/languages.js';
 import { translationField, type TermTranslation, type TranslatedKind } from '../../domain/term-translations.js';
 import type { AdminChromeView, FormView, TranslationFormView, MediaLibraryView, SettingsView, StructureView, UsersView } from './admin-view-models.js';
 
-const TABS = [['sections', 'Sections'], ['tags', 'Tags'], ['authors', 'Authors'], ['redirects', 'Redirects']] as const;
+const TABS = ['sections', 'tags', 'authors', 'redirects'] as const;
 
 /** Sections in tree order (each followed by its subsections), with their depth. */
 function treeOrder(sections: readonly Section[]): Array<{ section: Section; depth: number }> {
@@ -59,12 +59,13 @@ export function presentStructure(
   return {
     chrome,
     screen,
-    tabs: TABS.map(([key, label]) => ({ href: `/admin/${key}`, label, current: key === screen })),
+    tabs: TABS.map((key) => ({ href: `/admin/${key}`, label: t(chrome.locale, `admin.structure.tabs.${key}`), current: key === screen })),
     // A refused translations form shows its errors in its own place, not in the add form.
     form: typeof form.values['translationOf'] === 'string' ? presentForm() : form,
     sections: treeOrder(sections).map(({ section: s, depth }) => ({
       id: s.id, name: s.name, slug: s.slug, description: s.description, depth, parent: s.parentId === null ? '' : String(s.parentId),
-      place: depth === 0 ? 'top level' : `in ${sectionAncestry(sections, s).slice(0, -1).map((x) => x.name).join(' › ')}`,
+      place: depth === 0 ? t(chrome.locale, 'admin.structure.topLevel')
+        : t(chrome.locale, 'admin.structure.inParent', { path: sectionAncestry(sections, s).slice(0, -1).map((x) => x.name).join(' › ') }),
       moveAction: `/admin/sections/${s.id}/move`, updateAction: `/admin/sections/${s.id}`, deleteAction: `/admin/sections/${s.id}/delete`,
       translation: translation('section', s.id, '/admin/sections'),
     })),

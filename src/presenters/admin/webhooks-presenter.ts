@@ -1,3 +1,4 @@
+import { t } from '../i18n/translate.js';
 import { deliverySucceeded, WEBHOOK_EVENTS, type WebhookDelivery } from '../../domain/webhooks.js';
 import type { ListedWebhook } from '../../services/webhooks/webhooks-services.js';
 import type { DateView } from '../view-models.js';
@@ -37,9 +38,10 @@ export interface WebhooksView {
   editing: { id: number; form: FormView } | null;
 }
 
-function outcomeOf(d: WebhookDelivery): DeliveryOutcomeView {
-  if (deliverySucceeded(d)) return { ok: true, label: `Delivered (HTTP ${d.statusCode})` };
-  return { ok: false, label: d.error ? `Failed: ${d.error}` : `Failed: HTTP ${d.statusCode}` };
+function outcomeOf(d: WebhookDelivery, locale: string): DeliveryOutcomeView {
+  const status = String(d.statusCode);
+  if (deliverySucceeded(d)) return { ok: true, label: t(locale, 'admin.webhooks.delivered', { status }) };
+  return { ok: false, label: d.error ? t(locale, 'admin.webhooks.failed', { error: d.error }) : t(locale, 'admin.webhooks.failedHttp', { status }) };
 }
 
 /** Webhooks oldest first, the log newest first; a webhook's "last" is its newest attempt in the log shown. */
@@ -54,12 +56,12 @@ export function presentWebhooks(
     hooks: hooks.map((h) => {
       const last = deliveries.find((d) => d.webhookId === h.id);
       return {
-        id: h.id, url: h.url, events: h.events.join(', '), eventList: [...h.events], active: h.active, last: last ? outcomeOf(last) : null,
+        id: h.id, url: h.url, events: h.events.join(', '), eventList: [...h.events], active: h.active, last: last ? outcomeOf(last, chrome.locale) : null,
         toggleAction: `/admin/settings/webhooks/${h.id}/toggle`, deleteAction: `/admin/settings/webhooks/${h.id}/delete`, updateAction: `/admin/settings/webhooks/${h.id}`,
       };
     }),
     deliveries: deliveries.map((d) => ({
-      at: presentDateTime(d.createdAt, chrome.timeZone), webhook: `#${d.webhookId}`, event: d.event, attempt: d.attempt, outcome: outcomeOf(d), durationMs: d.durationMs,
+      at: presentDateTime(d.createdAt, chrome.timeZone, chrome.locale), webhook: `#${d.webhookId}`, event: d.event, attempt: d.attempt, outcome: outcomeOf(d, chrome.locale), durationMs: d.durationMs,
     })),
     events: WEBHOOK_EVENTS.map((e) => ({ value: e, label: e })),
     form: options.form ?? presentForm(),

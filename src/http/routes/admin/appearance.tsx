@@ -8,7 +8,7 @@ import { currentMenus, MENUS, presentAppearance, type MenuName, type MenuTargets
 import { AppearancePage } from '../../../views/admin/pages/appearance-page.js';
 import { sendPage } from '../../html.js';
 import type { RouteDeps } from '../../route-deps.js';
-import { chromeFor, formErrorStatus, formValues, redirectAfterPost } from './admin-request.js';
+import { adminT, chromeFor, formErrorStatus, formValues, redirectAfterPost } from './admin-request.js';
 
 const MENU_LABELS: Record<MenuName, string> = { primary: 'Header menu', footer: 'Footer menu' };
 const SETTING: Record<MenuName, 'primaryMenu' | 'footerMenu'> = { primary: 'primaryMenu', footer: 'footerMenu' };
@@ -43,7 +43,7 @@ export function registerAppearanceRoutes(app: FastifyInstance, deps: RouteDeps<'
   // Only the themes loaded at start can be chosen (a folder added later needs a restart).
   const installed = () => z.enum(themes.list.map((t) => t.name) as [string, ...string[]]);
   const show = async (request: FastifyRequest, typed?: Parameters<typeof presentAppearance>[3]) =>
-    <AppearancePage view={presentAppearance(chromeFor(request, 'Appearance'), await settings.get(), await targets(), typed)} />;
+    <AppearancePage view={presentAppearance(chromeFor(request, adminT(request)('admin.appearance.title')), await settings.get(), await targets(), typed)} />;
 
   app.get('/admin/appearance', { config: { policy: mayChangeSettings, signInFirst: true } }, async (request, reply) =>
     sendPage(reply, await show(request)));

@@ -7,18 +7,17 @@ import { presentStructure } from '../../../presenters/admin/screens-presenter.js
 import { StructurePage } from '../../../views/admin/pages/structure-page.js';
 import { sendPage } from '../../html.js';
 import type { RouteDeps } from '../../route-deps.js';
-import { chromeFor, formErrorStatus, formValues, idParam, redirectAfterPost } from './admin-request.js';
+import { adminT, chromeFor, formErrorStatus, formValues, idParam, redirectAfterPost } from './admin-request.js';
 import { authorSchema, deleteRedirectSchema, deleteSchema, moveSchema, newAuthorSchema, redirectSchema, sectionSchema, tagSchema, translationEntries, translationsSchema } from './structure.schema.js';
 
 const screen = { policy: mayManageStructure, signInFirst: true };
 const change = { policy: mayManageStructure };
-const TITLES = { sections: 'Sections', tags: 'Tags', authors: 'Authors', redirects: 'Redirects' } as const;
 
 /** Sections (tree moved with buttons), tags, authors and redirects. */
 export function registerStructureRoutes(app: FastifyInstance, { structure }: RouteDeps<'structure'>): void {
   async function show(request: FastifyRequest, reply: FastifyReply, which: StructureView['screen'], form?: FormView, status = 200) {
     const lists = await structure.lists();
-    return sendPage(reply, <StructurePage view={presentStructure(chromeFor(request, TITLES[which]), which, lists, form)} />, status);
+    return sendPage(reply, <StructurePage view={presentStructure(chromeFor(request, adminT(request)(`admin.structure.tabs.${which}`)), which, lists, form)} />, status);
   }
 
   /** Parse with `schema`, run `work`, redirect to the screen; show the form again on a refusal. */

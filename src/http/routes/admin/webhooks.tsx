@@ -7,7 +7,7 @@ import type { FormView } from '../../../presenters/admin/admin-view-models.js';
 import { WebhooksPage } from '../../../views/admin/pages/webhooks-page.js';
 import { sendPage } from '../../html.js';
 import type { RouteDeps } from '../../route-deps.js';
-import { chromeFor, formErrorStatus, formValues, idParam, redirectAfterPost } from './admin-request.js';
+import { adminT, chromeFor, formErrorStatus, formValues, idParam, redirectAfterPost } from './admin-request.js';
 
 const PATH = '/admin/settings/webhooks';
 const newWebhookSchema = z.object({
@@ -26,7 +26,7 @@ const editWebhookSchema = z.object({
 /** Webhooks (administrators): list with the latest delivery, add (the secret shown once), turn on/off, delete, the log. */
 export function registerWebhookRoutes(app: FastifyInstance, { webhooks }: RouteDeps<'webhooks'>): void {
   const show = async (request: FastifyRequest, options: { form?: FormView; added?: WebhooksView['added']; editing?: WebhooksView['editing'] } = {}) =>
-    <WebhooksPage view={presentWebhooks(chromeFor(request, 'Webhooks'), await webhooks.list(), await webhooks.deliveries({ limit: 50 }), options)} />;
+    <WebhooksPage view={presentWebhooks(chromeFor(request, adminT(request)('admin.webhooks.title')), await webhooks.list(), await webhooks.deliveries({ limit: 50 }), options)} />;
   const id = (request: FastifyRequest) => idParam((request.params as { id: string }).id);
 
   app.get(PATH, { config: { policy: mayChangeSettings, signInFirst: true } }, async (request, reply) => sendPage(reply, await show(request)));

@@ -1,24 +1,28 @@
 import type { AppearanceView, MenuEditorView } from '../../../presenters/admin/appearance-presenter.js';
 import { AdminLayout } from '../admin-layout.js';
+import type { MessageValues } from '../../../presenters/i18n/translate.js';
+import { translateIn, useT } from '../../locale-context.js';
 import { CheckboxGroup, CsrfField, ErrorSummary, SelectField, TextArea, TextField } from '../components/fields.js';
 
 function MenuEditor(props: { menu: MenuEditorView }) {
   const { menu } = props;
+  const t = useT();
+  const a = (key: string, values?: MessageValues) => t(`admin.appearance.${key}`, values);
   return (
     <fieldset class="menu-editor" data-menu-editor={menu.name}>
-      <legend>{menu.heading}{menu.chosen ? '' : ' (default — save to make it yours)'}</legend>
-      <p class="hint">Order by position; tick “nested” to put a link under the top-level link above it (one level). Clear a row’s label and address to remove it.</p>
+      <legend>{menu.heading}{menu.chosen ? '' : a('defaultMenu')}</legend>
+      <p class="hint">{a('menuHint')}</p>
       <table class="menu-rows">
-        <thead><tr><th scope="col">Position</th><th scope="col">Label</th><th scope="col">Address</th><th scope="col">Nested</th></tr></thead>
+        <thead><tr><th scope="col">{a('position')}</th><th scope="col">{a('label')}</th><th scope="col">{a('address')}</th><th scope="col">{a('nested')}</th></tr></thead>
         <tbody>
           {menu.rows.map((row, i) => {
             const name = `${menu.name}.${i}`;
             return (
               <tr data-menu-row>
-                <td><input name={`${name}.position`} value={row.position} inputmode="numeric" size={3} aria-label={`Row ${i + 1} position`} /></td>
-                <td><input name={`${name}.label`} value={row.label} maxlength={80} aria-label={`Row ${i + 1} label`} /></td>
-                <td><input name={`${name}.url`} value={row.url} maxlength={2048} aria-label={`Row ${i + 1} address`} placeholder="/about or https://…" /></td>
-                <td><input type="checkbox" name={`${name}.child`} value="on" checked={row.child} aria-label={`Row ${i + 1} nested under the link above`} /></td>
+                <td><input name={`${name}.position`} value={row.position} inputmode="numeric" size={3} aria-label={a('rowPosition', { n: i + 1 })} /></td>
+                <td><input name={`${name}.label`} value={row.label} maxlength={80} aria-label={a('rowLabel', { n: i + 1 })} /></td>
+                <td><input name={`${name}.url`} value={row.url} maxlength={2048} aria-label={a('rowAddress', { n: i + 1 })} placeholder={a('addressPlaceholder')} /></td>
+                <td><input type="checkbox" name={`${name}.child`} value="on" checked={row.child} aria-label={a('rowNested', { n: i + 1 })} /></td>
               </tr>
             );
           })}
@@ -33,31 +37,33 @@ export function AppearancePage(props: { view: AppearanceView }) {
   const { view } = props;
   const { form } = view;
   const token = view.chrome.csrfToken;
+  const t = translateIn(view.chrome.locale);
+  const a = (key: string) => t(`admin.appearance.${key}`);
   return (
     <AdminLayout chrome={view.chrome}>
-      <h1>Appearance</h1>
+      <h1>{a('title')}</h1>
       <ErrorSummary form={form} />
       <form method="post" action="/admin/appearance" class="panel" novalidate>
         <CsrfField token={token} />
-        <h2>Theme</h2>
-        <SelectField form={form} name="theme" label="Theme" options={view.themes} hint="Templates and stylesheet from the themes folder (see docs/themes.md). The branding below applies on top of any theme." />
-        <h2>Branding</h2>
-        <TextField form={form} name="logoUrl" label="Logo address" hint="Shown in the header in place of the site title, e.g. an address from the media library (its size is read from there so the page does not shift). Leave empty for the title." />
-        <TextField form={form} name="accentColor" label="Accent colour" hint="Links and focus rings in the light scheme, as a hex colour such as #1d4f91. It must keep links readable (4.5:1 on the page). Leave empty for the theme’s." />
-        <TextField form={form} name="footerText" label="Footer text" hint="One line under the footer menu. Leave empty to show the site description." />
-        <TextArea form={form} name="customCss" label="Custom CSS" rows={8} hint="Added after the theme’s stylesheet; the theme’s colours and fonts are CSS custom properties (--accent, --bg, --fg, --serif, --sans…)." />
-        <h2>Front page</h2>
-        <CheckboxGroup form={form} name="homeSections" legend="Sections with a block of their newest articles under the latest ones (up to 6)" options={view.homeSections} />
-        <h2>Menus</h2>
+        <h2>{a('theme')}</h2>
+        <SelectField form={form} name="theme" label={a('theme')} options={view.themes} hint={a('themeHint')} />
+        <h2>{a('branding')}</h2>
+        <TextField form={form} name="logoUrl" label={a('logoUrl')} hint={a('logoUrlHint')} />
+        <TextField form={form} name="accentColor" label={a('accentColor')} hint={a('accentColorHint')} />
+        <TextField form={form} name="footerText" label={a('footerText')} hint={a('footerTextHint')} />
+        <TextArea form={form} name="customCss" label={a('customCss')} rows={8} hint={a('customCssHint')} />
+        <h2>{a('frontPage')}</h2>
+        <CheckboxGroup form={form} name="homeSections" legend={a('homeSections')} options={view.homeSections} />
+        <h2>{a('menus')}</h2>
         {form.errors['menus'] ? <p class="field-error" id="field-menus-error">{form.errors['menus']}</p> : null}
         {view.menus.map((menu) => <MenuEditor menu={menu} />)}
-        <div class="actions"><button type="submit" class="primary">Save appearance</button></div>
+        <div class="actions"><button type="submit" class="primary">{a('save')}</button></div>
       </form>
       <form method="post" action="/admin/appearance/menu-add" class="panel">
         <CsrfField token={token} />
-        <h2>Add to a menu</h2>
+        <h2>{a('addHeading')}</h2>
         <div class="field">
-          <label for="field-target">Link to</label>
+          <label for="field-target">{a('linkTo')}</label>
           <select id="field-target" name="target" required>
             {view.choices.filter((g) => g.options.length > 0).map((group) => (
               <optgroup label={group.group}>
@@ -67,21 +73,21 @@ export function AppearancePage(props: { view: AppearanceView }) {
           </select>
         </div>
         <div class="field">
-          <label for="field-menu">Menu</label>
+          <label for="field-menu">{a('menu')}</label>
           <select id="field-menu" name="menu">
-            <option value="primary">Header menu</option>
-            <option value="footer">Footer menu</option>
+            <option value="primary">{a('headerMenu')}</option>
+            <option value="footer">{a('footerMenu')}</option>
           </select>
         </div>
-        <div class="actions"><button type="submit">Add link</button></div>
+        <div class="actions"><button type="submit">{a('addLink')}</button></div>
       </form>
       <form method="post" action="/admin/appearance/menu-reset" class="panel">
         <CsrfField token={token} />
-        <h2>Back to the default menus</h2>
-        <p class="hint">The header then shows the first few top-level sections, the footer the standalone pages.</p>
+        <h2>{a('resetHeading')}</h2>
+        <p class="hint">{a('resetHint')}</p>
         <div class="actions">
-          <button type="submit" name="menu" value="primary">Reset header menu</button>{' '}
-          <button type="submit" name="menu" value="footer">Reset footer menu</button>
+          <button type="submit" name="menu" value="primary">{a('resetHeader')}</button>{' '}
+          <button type="submit" name="menu" value="footer">{a('resetFooter')}</button>
         </div>
       </form>
     </AdminLayout>

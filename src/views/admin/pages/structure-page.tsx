@@ -1,15 +1,20 @@
 import type { StructureView } from '../../../presenters/admin/admin-view-models.js';
 import { AdminLayout } from '../admin-layout.js';
-import { useT } from '../../locale-context.js';
+import { translateIn, useT } from '../../locale-context.js';
 import { DeletePanel } from '../components/delete-panel.js';
 import { AddPanel, CsrfField, SelectField, TextArea, TextField } from '../components/fields.js';
 import { TranslationFields } from '../components/translation-fields.js';
 
-const HEADINGS = { sections: 'Sections', tags: 'Tags', authors: 'Authors', redirects: 'Redirects' } as const;
+/** A structure-screen string in the page's language. */
+function useS() {
+  const t = useT();
+  return (key: string, name?: string) => t(`admin.structure.${key}`, name === undefined ? undefined : { name });
+}
 
 function Sections(props: { view: StructureView }) {
   const { view } = props;
   const t = useT();
+  const s_ = useS();
   const csrf = <CsrfField token={view.chrome.csrfToken} />;
   return (
     <>
@@ -20,27 +25,27 @@ function Sections(props: { view: StructureView }) {
               <strong>{s.name}</strong> <span class="hint">/{s.slug}, {s.place}</span>
               <form method="post" action={s.moveAction} class="inline-form">
                 {csrf}
-                <button type="submit" name="move" value="up" aria-label={`Move ${s.name} up`}>Up</button>
-                <button type="submit" name="move" value="down" aria-label={`Move ${s.name} down`}>Down</button>
-                <button type="submit" name="move" value="indent" aria-label={`Indent ${s.name} under the section above`}>Indent</button>
-                <button type="submit" name="move" value="outdent" aria-label={`Outdent ${s.name} out of its parent`}>Outdent</button>
+                <button type="submit" name="move" value="up" aria-label={s_('upLabel', s.name)}>{s_('up')}</button>
+                <button type="submit" name="move" value="down" aria-label={s_('downLabel', s.name)}>{s_('down')}</button>
+                <button type="submit" name="move" value="indent" aria-label={s_('indentLabel', s.name)}>{s_('indent')}</button>
+                <button type="submit" name="move" value="outdent" aria-label={s_('outdentLabel', s.name)}>{s_('outdent')}</button>
               </form>
             </div>
             <details>
-              <summary>Edit or move {s.name}</summary>
+              <summary>{s_('editOrMove', s.name)}</summary>
               <form method="post" action={s.updateAction}>
                 {csrf}
-                <div class="field"><label for={`name-${s.id}`}>Name</label><input type="text" id={`name-${s.id}`} name="name" value={s.name} /></div>
-                <div class="field"><label for={`slug-${s.id}`}>Slug</label><input type="text" id={`slug-${s.id}`} name="slug" value={s.slug} /></div>
-                <div class="field"><label for={`description-${s.id}`}>Description</label><textarea id={`description-${s.id}`} name="description" rows={2}>{s.description}</textarea></div>
+                <div class="field"><label for={`name-${s.id}`}>{s_('name')}</label><input type="text" id={`name-${s.id}`} name="name" value={s.name} /></div>
+                <div class="field"><label for={`slug-${s.id}`}>{s_('slug')}</label><input type="text" id={`slug-${s.id}`} name="slug" value={s.slug} /></div>
+                <div class="field"><label for={`description-${s.id}`}>{s_('description')}</label><textarea id={`description-${s.id}`} name="description" rows={2}>{s.description}</textarea></div>
                 <div class="field">
-                  <label for={`parent-${s.id}`}>Parent section</label>
+                  <label for={`parent-${s.id}`}>{s_('parentSection')}</label>
                   <select id={`parent-${s.id}`} name="parent">
-                    <option value="">— Top level —</option>
+                    <option value="">{s_('topLevelOption')}</option>
                     {view.sectionOptions.filter((o) => o.value !== String(s.id)).map((o) => <option value={o.value} selected={o.value === s.parent}>{o.label}</option>)}
                   </select>
                 </div>
-                <div class="actions"><button type="submit">Save {s.name}</button></div>
+                <div class="actions"><button type="submit">{s_('saveItem', s.name)}</button></div>
               </form>
             </details>
             <TranslationFields kind="section" id={s.id} itemName={s.name} languages={view.languages} fields={['name', 'slug', 'description']}
@@ -49,11 +54,11 @@ function Sections(props: { view: StructureView }) {
           </li>
         ))}
       </ul>
-      <AddPanel heading="Add a section" action="/admin/sections" form={view.form} csrfToken={view.chrome.csrfToken} submit="Add section">
-        <TextField form={view.form} name="name" label="Name" required />
-        <TextField form={view.form} name="slug" label="Slug" hint="Lowercase letters, digits and hyphens." required />
-        <TextArea form={view.form} name="description" label="Description" rows={2} />
-        <SelectField form={view.form} name="parent" label="Parent section" options={view.sectionOptions} blank="— Top level —" />
+      <AddPanel heading={s_('addSection')} action="/admin/sections" form={view.form} csrfToken={view.chrome.csrfToken} submit={s_('addSectionSubmit')}>
+        <TextField form={view.form} name="name" label={s_('name')} required />
+        <TextField form={view.form} name="slug" label={s_('slug')} hint={s_('slugHint')} required />
+        <TextArea form={view.form} name="description" label={s_('description')} rows={2} />
+        <SelectField form={view.form} name="parent" label={s_('parentSection')} options={view.sectionOptions} blank={s_('topLevelOption')} />
       </AddPanel>
     </>
   );
@@ -62,6 +67,7 @@ function Sections(props: { view: StructureView }) {
 function Tags(props: { view: StructureView }) {
   const { view } = props;
   const t = useT();
+  const s_ = useS();
   return (
     <>
       <ul class="tree">
@@ -69,9 +75,9 @@ function Tags(props: { view: StructureView }) {
           <li class="panel">
             <form method="post" action={tag.action} class="inline-form">
               <CsrfField token={view.chrome.csrfToken} />
-              <label for={`tag-name-${tag.id}`}>Name</label><input type="text" id={`tag-name-${tag.id}`} name="name" value={tag.name} />
-              <label for={`tag-slug-${tag.id}`}>Slug</label><input type="text" id={`tag-slug-${tag.id}`} name="slug" value={tag.slug} />
-              <button type="submit">Save</button>
+              <label for={`tag-name-${tag.id}`}>{s_('name')}</label><input type="text" id={`tag-name-${tag.id}`} name="name" value={tag.name} />
+              <label for={`tag-slug-${tag.id}`}>{s_('slug')}</label><input type="text" id={`tag-slug-${tag.id}`} name="slug" value={tag.slug} />
+              <button type="submit">{s_('save')}</button>
             </form>
             <TranslationFields kind="tag" id={tag.id} itemName={tag.name} languages={view.languages} fields={['name', 'slug']}
               translation={tag.translation} csrfToken={view.chrome.csrfToken} />
@@ -79,9 +85,9 @@ function Tags(props: { view: StructureView }) {
           </li>
         ))}
       </ul>
-      <AddPanel heading="Add a tag" action="/admin/tags" form={view.form} csrfToken={view.chrome.csrfToken} submit="Add tag">
-        <TextField form={view.form} name="name" label="Name" required />
-        <TextField form={view.form} name="slug" label="Slug" required />
+      <AddPanel heading={s_('addTag')} action="/admin/tags" form={view.form} csrfToken={view.chrome.csrfToken} submit={s_('addTagSubmit')}>
+        <TextField form={view.form} name="name" label={s_('name')} required />
+        <TextField form={view.form} name="slug" label={s_('slug')} required />
       </AddPanel>
     </>
   );
@@ -90,6 +96,7 @@ function Tags(props: { view: StructureView }) {
 function Authors(props: { view: StructureView }) {
   const { view } = props;
   const t = useT();
+  const s_ = useS();
   return (
     <>
       <ul class="tree">
@@ -97,24 +104,24 @@ function Authors(props: { view: StructureView }) {
           <li class="panel">
             <div class="tree-row">{a.avatarSrc ? <img class="avatar" src={a.avatarSrc} alt="" /> : null}<strong>{a.name}</strong> <span class="hint">/author/{a.slug}</span></div>
             <details>
-              <summary>Edit {a.name}</summary>
+              <summary>{s_('edit', a.name)}</summary>
               <form method="post" action={a.action}>
                 <CsrfField token={view.chrome.csrfToken} />
-                <div class="field"><label for={`author-name-${a.id}`}>Name</label><input type="text" id={`author-name-${a.id}`} name="name" value={a.name} /></div>
-                <div class="field"><label for={`author-bio-${a.id}`}>Bio</label><textarea id={`author-bio-${a.id}`} name="bio" rows={3}>{a.bio}</textarea></div>
+                <div class="field"><label for={`author-name-${a.id}`}>{s_('name')}</label><input type="text" id={`author-name-${a.id}`} name="name" value={a.name} /></div>
+                <div class="field"><label for={`author-bio-${a.id}`}>{s_('bio')}</label><textarea id={`author-bio-${a.id}`} name="bio" rows={3}>{a.bio}</textarea></div>
                 <div class="field">
-                  <label for={`author-fediverse-${a.id}`}>Fediverse handle</label>
-                  <p class="hint" id={`author-fediverse-hint-${a.id}`}>As @user@host; named as the creator when their articles are shared on the fediverse.</p>
+                  <label for={`author-fediverse-${a.id}`}>{s_('fediverse')}</label>
+                  <p class="hint" id={`author-fediverse-hint-${a.id}`}>{s_('fediverseHint')}</p>
                   <input type="text" id={`author-fediverse-${a.id}`} name="fediverse" value={a.fediverse} aria-describedby={`author-fediverse-hint-${a.id}`} autocomplete="off" spellcheck={false} />
                 </div>
                 <div class="field">
-                  <label for={`author-avatar-${a.id}`}>Avatar</label>
+                  <label for={`author-avatar-${a.id}`}>{s_('avatar')}</label>
                   <select id={`author-avatar-${a.id}`} name="avatar">
-                    <option value="">— None —</option>
+                    <option value="">{s_('noAvatar')}</option>
                     {view.media.map((m) => <option value={m.value} selected={m.value === a.avatar}>{m.label}</option>)}
                   </select>
                 </div>
-                <div class="actions"><button type="submit">Save {a.name}</button></div>
+                <div class="actions"><button type="submit">{s_('saveItem', a.name)}</button></div>
               </form>
             </details>
             <TranslationFields kind="author" id={a.id} itemName={a.name} languages={view.languages} fields={['bio']}
@@ -131,10 +138,10 @@ function Authors(props: { view: StructureView }) {
           </li>
         ))}
       </ul>
-      <AddPanel heading="Add an author" action="/admin/authors" form={view.form} csrfToken={view.chrome.csrfToken} submit="Add author">
-        <TextField form={view.form} name="name" label="Name" required />
-        <TextField form={view.form} name="slug" label="Slug" required />
-        <TextArea form={view.form} name="bio" label="Bio" rows={3} />
+      <AddPanel heading={s_('addAuthor')} action="/admin/authors" form={view.form} csrfToken={view.chrome.csrfToken} submit={s_('addAuthorSubmit')}>
+        <TextField form={view.form} name="name" label={s_('name')} required />
+        <TextField form={view.form} name="slug" label={s_('slug')} required />
+        <TextArea form={view.form} name="bio" label={s_('bio')} rows={3} />
       </AddPanel>
     </>
   );
@@ -142,12 +149,14 @@ function Authors(props: { view: StructureView }) {
 
 function Redirects(props: { view: StructureView }) {
   const { view } = props;
+  const s_ = useS();
+  const t = useT();
   return (
     <>
-      {view.redirects.length === 0 ? <p class="hint">No redirects.</p> : (
+      {view.redirects.length === 0 ? <p class="hint">{s_('noRedirects')}</p> : (
         <div class="table-wrap">
           <table>
-            <thead><tr><th scope="col">From</th><th scope="col">To</th><th scope="col">Status</th><th scope="col">Remove</th></tr></thead>
+            <thead><tr><th scope="col">{s_('from')}</th><th scope="col">{s_('to')}</th><th scope="col">{s_('status')}</th><th scope="col">{s_('remove')}</th></tr></thead>
             <tbody>
               {view.redirects.map((r) => (
                 <tr>
@@ -156,7 +165,7 @@ function Redirects(props: { view: StructureView }) {
                     <form method="post" action="/admin/redirects/delete" class="inline-form">
                       <CsrfField token={view.chrome.csrfToken} />
                       <input type="hidden" name="fromPath" value={r.from} />
-                      <button type="submit" aria-label={`Remove the redirect from ${r.from}`}>Remove</button>
+                      <button type="submit" aria-label={t('admin.structure.removeLabel', { from: r.from })}>{s_('remove')}</button>
                     </form>
                   </td>
                 </tr>
@@ -165,10 +174,10 @@ function Redirects(props: { view: StructureView }) {
           </table>
         </div>
       )}
-      <AddPanel heading="Add a redirect" action="/admin/redirects" form={view.form} csrfToken={view.chrome.csrfToken} submit="Add redirect">
-        <TextField form={view.form} name="fromPath" label="Old path" hint="Such as /old-page." required />
-        <TextField form={view.form} name="toPath" label="New path or URL" required />
-        <SelectField form={view.form} name="statusCode" label="Kind" options={[{ value: '301', label: '301 moved for good' }, { value: '302', label: '302 moved for now' }, { value: '307', label: '307 temporary' }, { value: '308', label: '308 permanent' }]} />
+      <AddPanel heading={s_('addRedirect')} action="/admin/redirects" form={view.form} csrfToken={view.chrome.csrfToken} submit={s_('addRedirectSubmit')}>
+        <TextField form={view.form} name="fromPath" label={s_('oldPath')} hint={s_('oldPathHint')} required />
+        <TextField form={view.form} name="toPath" label={s_('newPath')} required />
+        <SelectField form={view.form} name="statusCode" label={s_('kind')} options={['301', '302', '307', '308'].map((value) => ({ value, label: s_(`kind${value}`) }))} />
       </AddPanel>
     </>
   );
@@ -177,10 +186,11 @@ function Redirects(props: { view: StructureView }) {
 /** Sections (a tree moved with buttons), tags, authors and redirects. */
 export function StructurePage(props: { view: StructureView }) {
   const { view } = props;
+  const t = translateIn(view.chrome.locale);
   return (
     <AdminLayout chrome={view.chrome}>
-      <h1>{HEADINGS[view.screen]}</h1>
-      <nav aria-label="Structure">
+      <h1>{t(`admin.structure.tabs.${view.screen}`)}</h1>
+      <nav aria-label={t('admin.structure.navLabel')}>
         <ul class="counts">{view.tabs.map((t) => <li><a href={t.href} aria-current={t.current ? 'page' : undefined}>{t.label}</a></li>)}</ul>
       </nav>
       {view.screen === 'sections' ? <Sections view={view} /> : view.screen === 'tags' ? <Tags view={view} /> : view.screen === 'authors' ? <Authors view={view} /> : <Redirects view={view} />}

@@ -2,11 +2,12 @@ import type { DeliveryOutcomeView, WebhooksView } from '../../../presenters/admi
 import { AdminLayout } from '../admin-layout.js';
 import { AddPanel, CheckboxGroup, CsrfField, TextField } from '../components/fields.js';
 import { WebhookEditForms } from '../components/webhook-edit.js';
-import { translateIn } from '../../locale-context.js';
+import { translateIn, useT } from '../../locale-context.js';
 
 function Outcome(props: { outcome: DeliveryOutcomeView | null }) {
   const { outcome } = props;
-  if (!outcome) return <>No deliveries yet</>;
+  const t = useT();
+  if (!outcome) return <>{t('admin.webhooks.noDeliveries')}</>;
   return <span class={outcome.ok ? 'delivery-ok' : 'delivery-failed'}>{outcome.label}</span>;
 }
 
@@ -15,40 +16,40 @@ export function WebhooksPage(props: { view: WebhooksView }) {
   const { view } = props;
   const csrf = view.chrome.csrfToken;
   const t = translateIn(view.chrome.locale);
+  const w = (key: string, id?: number) => t(`admin.webhooks.${key}`, id === undefined ? undefined : { id: String(id) });
   return (
     <AdminLayout chrome={view.chrome} wide>
-      <h1>Webhooks</h1>
+      <h1>{w('title')}</h1>
       <p>
-        Each webhook receives the events it subscribes to as a JSON POST, signed in <code>X-Dossier-Signature</code> with its secret
-        (see the API reference). A delivery that fails is tried again, 5 times in all, over about 45 minutes.
+        {w('introBefore')} <code>X-Dossier-Signature</code> {w('introAfter')}
       </p>
       {view.added ? (
         <section class="panel" role="status" aria-labelledby="secret-heading">
-          <h2 id="secret-heading">{view.added.renewed ? t('admin.webhooks.edit.renewed', { id: view.added.id }) : <>Webhook #{view.added.id} added: copy its secret now</>}</h2>
-          <p>The receiver at <code>{view.added.url}</code> checks signatures with this secret. It is not shown again.</p>
+          <h2 id="secret-heading">{view.added.renewed ? t('admin.webhooks.edit.renewed', { id: view.added.id }) : w('added', view.added.id)}</h2>
+          <p>{w('receiverBefore')} <code>{view.added.url}</code> {w('receiverAfter')}</p>
           <p><code class="secret">{view.added.secret}</code></p>
         </section>
       ) : null}
-      {view.hooks.length === 0 ? <p>No webhooks yet.</p> : (
+      {view.hooks.length === 0 ? <p>{w('none')}</p> : (
         <div class="table-wrap">
           <table>
-            <caption class="visually-hidden">Webhooks</caption>
-            <thead><tr><th scope="col">Address</th><th scope="col">Events</th><th scope="col">Latest delivery</th><th scope="col">State</th><th scope="col">Actions</th></tr></thead>
+            <caption class="visually-hidden">{w('title')}</caption>
+            <thead><tr><th scope="col">{w('address')}</th><th scope="col">{w('events')}</th><th scope="col">{w('latest')}</th><th scope="col">{w('state')}</th><th scope="col">{w('actions')}</th></tr></thead>
             <tbody>
               {view.hooks.map((h) => (
                 <tr>
                   <td>#{h.id} <code>{h.url}</code></td>
                   <td>{h.events}</td>
                   <td><Outcome outcome={h.last} /></td>
-                  <td>{h.active ? 'On' : 'Off'}</td>
+                  <td>{h.active ? w('on') : w('off')}</td>
                   <td>
                     <form method="post" action={h.toggleAction} class="inline-form">
                       <CsrfField token={csrf} />
-                      <button type="submit" aria-label={`${h.active ? 'Turn off' : 'Turn on'} webhook #${h.id}`}>{h.active ? 'Turn off' : 'Turn on'}</button>
+                      <button type="submit" aria-label={w(h.active ? 'turnOffLabel' : 'turnOnLabel', h.id)}>{h.active ? w('turnOff') : w('turnOn')}</button>
                     </form>{' '}
                     <form method="post" action={h.deleteAction} class="inline-form">
                       <CsrfField token={csrf} />
-                      <button type="submit" aria-label={`Delete webhook #${h.id}`}>Delete</button>
+                      <button type="submit" aria-label={w('deleteLabel', h.id)}>{w('delete')}</button>
                     </form>
                   </td>
                 </tr>
@@ -58,17 +59,17 @@ export function WebhooksPage(props: { view: WebhooksView }) {
         </div>
       )}
       <WebhookEditForms view={view} />
-      <AddPanel heading="Add a webhook" action="/admin/settings/webhooks" form={view.form} csrfToken={csrf} submit="Add webhook">
-        <TextField form={view.form} name="url" label="Address (URL)" type="url" hint="An http(s) address of the system that receives the events." required />
-        <CheckboxGroup form={view.form} name="events" legend="Events" options={view.events} />
+      <AddPanel heading={w('addHeading')} action="/admin/settings/webhooks" form={view.form} csrfToken={csrf} submit={w('add')}>
+        <TextField form={view.form} name="url" label={w('url')} type="url" hint={w('urlHint')} required />
+        <CheckboxGroup form={view.form} name="events" legend={w('events')} options={view.events} />
       </AddPanel>
       <section aria-labelledby="deliveries-heading">
-        <h2 id="deliveries-heading">Recent deliveries</h2>
-        {view.deliveries.length === 0 ? <p>No deliveries yet.</p> : (
+        <h2 id="deliveries-heading">{w('deliveries')}</h2>
+        {view.deliveries.length === 0 ? <p>{w('noDeliveriesYet')}</p> : (
           <div class="table-wrap">
             <table>
-              <caption class="visually-hidden">Recent deliveries, newest first</caption>
-              <thead><tr><th scope="col">Time</th><th scope="col">Webhook</th><th scope="col">Event</th><th scope="col">Attempt</th><th scope="col">Outcome</th><th scope="col">Took</th></tr></thead>
+              <caption class="visually-hidden">{w('deliveriesCaption')}</caption>
+              <thead><tr><th scope="col">{w('time')}</th><th scope="col">{w('webhook')}</th><th scope="col">{w('event')}</th><th scope="col">{w('attempt')}</th><th scope="col">{w('outcome')}</th><th scope="col">{w('took')}</th></tr></thead>
               <tbody>
                 {view.deliveries.map((d) => (
                   <tr>
@@ -77,7 +78,7 @@ export function WebhooksPage(props: { view: WebhooksView }) {
                     <td>{d.event}</td>
                     <td>{d.attempt}</td>
                     <td><Outcome outcome={d.outcome} /></td>
-                    <td>{d.durationMs} ms</td>
+                    <td>{t('admin.webhooks.ms', { ms: String(d.durationMs) })}</td>
                   </tr>
                 ))}
               </tbody>
