@@ -18,6 +18,8 @@ export interface RecordTable {
   key: string[];
   /** Columns holding another table's id. */
   refs: Record<string, KeyedTable>;
+  /** Columns holding a JSON object some of whose fields hold another table's id: column → field → table. */
+  jsonRefs?: JsonRefs;
   /** Columns written only with `--with-secrets` (else null in the file). */
   secret: string[];
   /** The whole table is written only with `--with-secrets`. */
@@ -28,7 +30,7 @@ export interface RecordTable {
 export const RECORD_TABLES: readonly RecordTable[] = [
   { table: 'users', order: ['id'], key: ['email'], refs: { author_id: 'authors' }, secret: ['password_hash'] },
   { table: 'media', order: ['id'], key: ['stored_name'], refs: { user_id: 'users' }, secret: [] },
-  { table: 'revisions', order: ['id'], key: ['article_id', 'version', 'autosave', 'created_at'], refs: { article_id: 'articles', user_id: 'users' }, secret: [] },
+  { table: 'revisions', order: ['id'], key: ['article_id', 'version', 'autosave', 'created_at'], refs: { article_id: 'articles', user_id: 'users' }, jsonRefs: { fields: { featuredMediaId: 'media' } }, secret: [] },
   { table: 'links', order: ['url'], key: ['url'], refs: {}, secret: [] },
   { table: 'link_urls', order: ['source_url'], key: ['source_url'], refs: {}, secret: [] },
   { table: 'link_checks', order: ['id'], key: ['url', 'checked_at'], refs: {}, secret: [] },
@@ -64,13 +66,39 @@ export const RECORD_FIELDS: readonly RecordFields[] = [
 /** Another table's id in `column` as that row's natural key, and back. */
 export type KeyMaps = Record<KeyedTable, { keyOf: Map<number, string>; idOf: Map<string, number> }>;
 
-/** A row as the export writes it: no id, ids of other rows as their keys, secrets left out unless asked for. */
-export function exportRow(row: Record<string, unknown>, refs: Record<string, KeyedTable>, secret: string[], keys: KeyMaps, withSecrets: boolean): Record<string, unknown> {
+/** Per column holding JSON text, the fields of it that hold another table's id. */
+export type JsonRefs = Record<string, Record<string, KeyedTable>>;
+
+/**
+ * JSON text with each of `fields` that is set replaced by `map(value, table, field)`; text
+ * that is not a JSON object is returned as it is. Field order is kept, so unchanged text
+ * comes back the same.
+ */
+export function mapJsonRefs(text: unknown, fields: Record<string, KeyedTable>, map: (value: unknown, table: KeyedTable, field: string) => unknown): unknown {
+  if (typeof text !== 'string') return text;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return text;
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return text;
+  const object = parsed as Record<string, unknown>;
+  for (const [field, table] of Object.entries(fields)) {
+    if (object[field] !== null && object[field] !== undefined) object[field] = map(object[field], table, field);
+  }
+  return JSON.stringify(object);
+}
+
+/** A row as the export writes it: no id, ids of other rows as their keys (also inside JSON columns), secrets left out unless asked for. */
+export function exportRow(row: Record<string, unknown>, refs: Record<string, KeyedTable>, secret: string[], keys: KeyMaps, withSecrets: boolean, jsonRefs: JsonRefs = {}): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [column, value] of Object.entries(row)) {
     if (column === 'id') continue;
     const ref = refs[column];
+    const inJson = jsonRefs[column];
     if (ref) out[column] = value === null || value === undefined ? null : (keys[ref].keyOf.get(Number(value)) ?? null);
+    else if (inJson) out[column] = mapJsonRefs(value, inJson, (id, table) => keys[table].keyOf.get(Number(id)) ?? null);
     else out[column] = secret.includes(column) && !withSecrets ? null : value;
   }
   return out;

@@ -137,7 +137,8 @@ export function presentArticle(siteUrl: string, data: ArticlePage, commentForm?:
     dek: article.dek,
     published,
     updated,
-    authors: data.authors.map((a) => ({ href: authorPath(a.slug), label: a.name })),
+    // An author with a bio in the article's language has a page in it; the others only the default one.
+    authors: data.authors.map((a) => ({ href: data.authorsWithBio?.includes(a.id) ? inLanguage(chrome.settings, article.language, authorPath(a.slug)) : authorPath(a.slug), label: a.name })),
     tags: data.tags.map((t) => ({ href: inLanguage(chrome.settings, languages.listLanguage, tagPath(t.slug)), label: t.name })),
     bodyHtml: aids.bodyHtml,
     aids: aids.view,

@@ -65,6 +65,8 @@ const REFS: Record<string, string> = {
   // A translation group is numbered by one of its articles' ids.
   translation_group: 'articles',
 };
+/** Ids inside JSON columns: a revision's snapshot names its featured image by id. */
+const JSON_REFS: Record<string, Record<string, Record<string, string>>> = { revisions: { fields: { featuredMediaId: 'media' } } };
 const LISTING_SCOPES: Record<string, string> = { section: 'sections', tag: 'tags', author: 'authors' };
 
 async function keysOf(database: FreshDatabase): Promise<Keys> {
@@ -94,7 +96,14 @@ async function tableLines(database: FreshDatabase, table: string, keys: Keys): P
         // PostgreSQL keeps relatedness scores as `real` (single precision), SQLite as doubles.
         if (typeof value === 'number' && !Number.isInteger(value)) value = Math.fround(value);
         const ref = refOf(row, column);
-        out[column] = ref && value !== null ? `${ref}:${keys[ref]?.get(Number(value)) ?? `missing ${String(value)}`}` : value;
+        const keyOf = (table: string, id: unknown): string => `${table}:${keys[table]?.get(Number(id)) ?? `missing ${String(id)}`}`;
+        out[column] = ref && value !== null ? keyOf(ref, value) : value;
+        const inJson = JSON_REFS[table]?.[column];
+        if (inJson && typeof value === 'string') {
+          const object = JSON.parse(value) as Record<string, unknown>;
+          for (const [field, refTable] of Object.entries(inJson)) if (object[field] !== null && object[field] !== undefined) object[field] = keyOf(refTable, object[field]);
+          out[column] = object;
+        }
       }
       return JSON.stringify(out);
     })
@@ -110,7 +119,8 @@ async function seedEverything(site: TestSite): Promise<void> {
   const author = (await repos.authors.all())[0]!;
   const editorId = await services.accounts.add({ email: 'maren@example.org', name: 'Maren Oduya', role: 'editor', password: 'a long test password', authorSlug: author.slug });
   await services.accounts.add({ email: 'ops@example.org', name: 'Ops', role: 'administrator', password: 'another long password' });
-  await repos.siteRecords.insert('media', [{ filename: 'quay.jpg', stored_name: 'a1b2c3-quay.webp', mime: 'image/webp', width: 1200, height: 800, bytes: 81234, alt: 'The north quay', sizes: JSON.stringify([{ width: 600, name: 'a1b2c3-quay-600.webp' }]), sha256: 'f'.repeat(64), user_id: editorId, created_at: '2026-11-20T08:00:00.000Z' }]);
+  // An id no row of the importing site will get, so a revision that kept the raw id would point at nothing there.
+  await repos.siteRecords.insert('media', [{ id: 900, filename: 'quay.jpg', stored_name: 'a1b2c3-quay.webp', mime: 'image/webp', width: 1200, height: 800, bytes: 81234, alt: 'The north quay', sizes: JSON.stringify([{ width: 600, name: 'a1b2c3-quay-600.webp' }]), sha256: 'f'.repeat(64), user_id: editorId, created_at: '2026-11-20T08:00:00.000Z' }]);
   const mediaId = (await repos.siteRecords.idsByKey('media', 'stored_name')).get('a1b2c3-quay.webp')!;
   await repos.siteRecords.update('articles', 'slug', article.slug, { featured_media_id: mediaId, featured_alt: 'The quay at dawn', seo_title: 'Water bills, audited', seo_description: 'What the audit found.', owner_user_id: editorId, updated_by: editorId, version: 4 });
   // Migration 017: the caption, the share card, an avatar kept at its address.
@@ -118,7 +128,7 @@ async function seedEverything(site: TestSite): Promise<void> {
   await repos.siteRecords.update('authors', 'slug', author.slug, { email: 'author@example.org', avatar_media_id: mediaId });
   const other = (await repos.authors.all())[1]!;
   await repos.siteRecords.update('authors', 'slug', other.slug, { avatar_url: 'https://www.gravatar.com/avatar/d94a22d95b540979c98f20e4598e32ee?s=250&d=mm&r=x' });
-  await repos.revisions.insert({ articleId: article.id, version: 3, autosave: false, title: 'An older title', bodyMarkdown: 'Older text.', fields: { slug: article.slug, dek: null, status: 'published', publishedAt: article.publishedAt, sectionSlug: null, authorSlugs: [], tagSlugs: [], featuredMediaId: null, featuredAlt: null, seoTitle: null, seoDescription: null }, userId: editorId, createdAt: '2026-11-21T09:00:00.000Z' });
+  await repos.revisions.insert({ articleId: article.id, version: 3, autosave: false, title: 'An older title', bodyMarkdown: 'Older text.', fields: { slug: article.slug, dek: null, status: 'published', publishedAt: article.publishedAt, sectionSlug: null, authorSlugs: [], tagSlugs: [], featuredMediaId: mediaId, featuredAlt: 'The quay', seoTitle: null, seoDescription: null }, userId: editorId, createdAt: '2026-11-21T09:00:00.000Z' });
   await repos.corrections.insert({ articleId: article.id, kind: 'correction', text: 'The figure is 19 percent, not 17.', date: '2026-11-22T00:00:00.000Z', userId: editorId, createdAt: '2026-11-22T10:00:00.000Z' });
   const parent = await repos.comments.insert({ articleId: article.id, parentId: null, authorName: 'Noor', authorEmail: 'noor@example.org', authorUrl: 'https://noor.example.org', body: 'Is it audited?', bodyHtml: renderCommentBody('Is it audited?'), status: 'approved', createdAt: '2026-11-21T10:00:00.000Z', ipHash: 'hash-of-noor', authorTokenHash: 'token-hash' });
   await repos.comments.insert({ articleId: article.id, parentId: parent, authorName: 'Maren', authorEmail: 'maren@example.org', authorUrl: null, body: 'Yes.', bodyHtml: renderCommentBody('Yes.'), status: 'pending', createdAt: '2026-11-21T11:00:00.000Z', ipHash: 'hash-of-maren', authorTokenHash: null });
@@ -176,6 +186,8 @@ for (const [from, to] of PAIRS) {
       // The quay, and the demo articles' pictures (one per original article).
       assert.equal(plain.media.length, 1 + new Set(demoContent.articles.flatMap((a) => (a.image ? [a.image.svg] : []))).size);
       assert.deepEqual(plain.fields?.articles?.find((a) => a['seo_title'])?.['featured_media_id'], 'a1b2c3-quay.webp', 'featured images by their media file, not an id');
+      const revision = plain.records?.revisions?.find((r) => r['title'] === 'An older title');
+      assert.equal(JSON.parse(String(revision?.['fields']))['featuredMediaId'], 'a1b2c3-quay.webp', 'a revision\'s featured image by its media file, not an id');
     });
 
     test('translation groups travel, named by a member\'s slug (the smallest member when the group\'s own article is gone)', async () => {
@@ -192,6 +204,20 @@ for (const [from, to] of PAIRS) {
         const file = await site.services.transfer.exports.json();
         const named = file.fields!.articles!.filter((a) => rows.some((r) => r['slug'] === a['slug'])).map((a) => a['translation_group']);
         assert.deepEqual(named, [rows[0]!['slug'], rows[0]!['slug']]);
+      } finally {
+        await site.close();
+      }
+    });
+
+    test('a revision from an older file, naming its image by the other site\'s id, is restored without it, and said', async () => {
+      const revisions = exported.records!.revisions!.map((r) => (r['title'] === 'An older title' ? { ...r, fields: String(r['fields']).replace('"a1b2c3-quay.webp"', '900') } : r));
+      const site = await createTestSite(to, clock);
+      try {
+        const summary = await site.services.transfer.imports.json({ file: 'old.json', json: JSON.stringify({ ...exported, records: { ...exported.records, revisions } }) });
+        assert.ok(summary.warnings.some((w) => /old\.json: records\.revisions\[\d+\]: fields\.featuredMediaId is 900, an id on the site that wrote the file/.test(w)), summary.warnings.join('\n'));
+        const row = (await rawRows(site.database, 'revisions')).find((r) => r['title'] === 'An older title')!;
+        assert.equal(JSON.parse(String(row['fields']))['featuredMediaId'], null);
+        assert.equal(JSON.parse(String(row['fields']))['featuredAlt'], 'The quay');
       } finally {
         await site.close();
       }

@@ -40,6 +40,8 @@ export interface ArticlePage {
   shareCard?: ShareCard;
   /** The SEO title and description set in the editor; null where not set (the title and dek are used). */
   seo?: { title: string | null; description: string | null };
+  /** Ids of its authors with a bio in the article's (prefixed) language, whose links go to their `/{lang}/author/…` page. */
+  authorsWithBio?: number[];
   /** Its authors' avatars stored as media, by media id. */
   authorAvatars?: Media[];
   /** Its published translations (other languages of its translation group). */
@@ -76,9 +78,16 @@ export async function articlePage(store: Store, clock: Clock, slug: string, view
     const named = await repos.termTranslations.ofItems('tag', own.map((t) => t.id));
     return own.map((tag) => translatedTag(tag, named, article.language));
   });
+  // Authors likewise: which of them have a bio in the article's language, read by their ids once known.
+  const authorsLoaded = Promise.all([repos.articles.authorsOf([article.id]), chromeLoaded]).then(async ([found, { settings }]) => {
+    const own = found.get(article.id) ?? [];
+    if (own.length === 0 || !isPrefixedLanguage(settings, article.language)) return { own, withBio: [] };
+    const bios = await repos.termTranslations.ofItems('author', own.map((a) => a.id));
+    return { own, withBio: bios.filter((b) => b.language === article.language && b.bio !== null).map((b) => b.itemId) };
+  });
   const [base, authors, tags, notes, noteLinks, related, corrections, media, commentSection, translations] = await Promise.all([
     chromeLoaded,
-    repos.articles.authorsOf([article.id]),
+    authorsLoaded,
     tagsLoaded,
     repos.articles.notesOf(article.id),
     repos.links.noteHealth(article.id),
@@ -90,7 +99,7 @@ export async function articlePage(store: Store, clock: Clock, slug: string, view
   ]);
   const chrome = chromeIn(base, article.language);
   const section = chrome.sections.find((s) => s.id === article.sectionId);
-  const byline = authors.get(article.id) ?? [];
+  const byline = authors.own;
   const avatarIds = [...new Set(byline.flatMap((a) => (a.avatarMediaId ? [a.avatarMediaId] : [])))];
   // Avatars stored as media, beside the notes' archived copies: one more wave, and only with avatars.
   const [versions, ...avatarRows] = await Promise.all([noteVersions(repos, notes, noteLinks), ...avatarIds.map((id) => repos.media.findById(id))]);
@@ -110,6 +119,7 @@ export async function articlePage(store: Store, clock: Clock, slug: string, view
     featured: media ? { media, alt: found.featuredAlt ?? media.alt, caption: found.featuredCaption ?? null } : null,
     ...(found.shareCard ? { shareCard: found.shareCard } : {}),
     ...(found.seo ? { seo: found.seo } : {}),
+    authorsWithBio: authors.withBio,
     authorAvatars: avatars,
     articleType: found.articleType ?? null,
     translations,

@@ -37,7 +37,7 @@ export async function exportRecords(repos: Repositories, withSecrets: boolean): 
   const records: Record<string, Array<Record<string, unknown>>> = {};
   for (const spec of RECORD_TABLES) {
     if (spec.secretTable && !withSecrets) continue;
-    records[spec.table] = (await repos.siteRecords.rows(spec.table, spec.order)).map((row) => exportRow(row, spec.refs, spec.secret, keys, withSecrets));
+    records[spec.table] = (await repos.siteRecords.rows(spec.table, spec.order)).map((row) => exportRow(row, spec.refs, spec.secret, keys, withSecrets, spec.jsonRefs));
   }
   const fields: Record<string, Array<Record<string, unknown>>> = {};
   for (const spec of RECORD_FIELDS) {

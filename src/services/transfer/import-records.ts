@@ -1,5 +1,5 @@
 import { invalid, isDomainError } from '../../domain/errors.js';
-import { exportRow, RECORD_FIELDS, RECORD_TABLES, rowKey, type KeyedTable, type KeyMaps } from '../../export/site-records.js';
+import { exportRow, mapJsonRefs, RECORD_FIELDS, RECORD_TABLES, rowKey, type JsonRefs, type KeyedTable, type KeyMaps } from '../../export/site-records.js';
 import type { Repositories } from '../ports.js';
 import { keyMaps } from './export-records.js';
 import type { createSummary } from './import-summary.js';
@@ -17,16 +17,27 @@ export async function fieldKeys(repos: Repositories): Promise<FieldKeys> {
   return out;
 }
 
-/** A row from the file with other rows' keys made this site's ids; a key the site lacks becomes null, and is said. */
-function localRow(row: Record<string, unknown>, refs: Record<string, KeyedTable>, keys: KeyMaps, warn: (message: string) => void): Record<string, unknown> {
+/**
+ * A row from the file with other rows' keys made this site's ids (also inside JSON columns);
+ * a key the site lacks becomes null, and is said. An id in a JSON column (files written
+ * before those were keys) names a row of another site: it too is left empty, and said.
+ */
+function localRow(row: Record<string, unknown>, refs: Record<string, KeyedTable>, keys: KeyMaps, warn: (message: string) => void, jsonRefs: JsonRefs = {}): Record<string, unknown> {
   const out: Record<string, unknown> = { ...row };
   delete out['id'];
+  const idOf = (where: string, key: unknown, table: KeyedTable): number | null => {
+    const id = typeof key === 'string' ? keys[table].idOf.get(key) : undefined;
+    if (typeof key === 'number') warn(`${where} is ${key}, an id on the site that wrote the file (files from before media were named by stored_name there); left empty`);
+    else if (id === undefined) warn(`${where} names "${String(key)}", which is neither in the file nor on the site; left empty`);
+    return id ?? null;
+  };
   for (const [column, table] of Object.entries(refs)) {
     const key = row[column];
     if (key === null || key === undefined) continue;
-    const id = keys[table].idOf.get(String(key));
-    if (id === undefined) warn(`${column} names "${String(key)}", which is neither in the file nor on the site; left empty`);
-    out[column] = id ?? null;
+    out[column] = idOf(column, String(key), table);
+  }
+  for (const [column, fields] of Object.entries(jsonRefs)) {
+    if (column in row) out[column] = mapJsonRefs(row[column], fields, (key, table, field) => idOf(`${column}.${field}`, key, table));
   }
   return out;
 }
@@ -50,7 +61,7 @@ export async function importRecords(repos: Repositories, file: string, records: 
       const where = `${file}: records.${spec.table}[${index}]`;
       if (existing.has(rowKey(row, spec.key))) return summary.count(spec.table, 'skipped');
       existing.add(rowKey(row, spec.key));
-      const local = localRow(row, spec.refs, keys, (message) => summary.warnings.push(`${where}: ${message}.`));
+      const local = localRow(row, spec.refs, keys, (message) => summary.warnings.push(`${where}: ${message}.`), spec.jsonRefs);
       if (spec.table === 'users' && !local['password_hash']) {
         local['password_hash'] = '';
         passwordless += 1;
