@@ -41,7 +41,7 @@ export function staticPageRenderer(services: Pick<Services, 'reader' | 'comments
       case 'tag':
         return renderDocument(<ListPage view={presentTag(siteUrl, await reader.tag(page.key, page.page, page.language ?? null))} />);
       case 'author':
-        return renderDocument(<ListPage view={presentAuthor(siteUrl, await reader.author(page.key, page.page))} />);
+        return renderDocument(<ListPage view={presentAuthor(siteUrl, await reader.author(page.key, page.page, page.language ?? null))} />);
     }
   };
   return async (page: StaticPage): Promise<StaticPageAnswer> => {

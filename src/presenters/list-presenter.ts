@@ -65,7 +65,8 @@ function listView(
       siteName: settings.title,
       siteDescription: settings.description,
       language: settings.language,
-      feeds: extra.feedTitle ? feedLinks(siteUrl, basePath, `${extra.feedTitle} — ${settings.title}`)
+      // A section's or tag's feeds are the root list's, at its default-language address (a translated slug has none).
+      feeds: extra.feedTitle ? feedLinks(siteUrl, pathIn(settings.language), `${extra.feedTitle} — ${settings.title}`)
         : language && ownPath !== basePath ? feedLinks(siteUrl, ownPath, `${languageName(language)} — ${settings.title}`) : [],
       social: { type: extra.profile ? 'profile' : 'website' },
     }),

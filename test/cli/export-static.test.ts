@@ -31,7 +31,7 @@ describe('dossier export static', () => {
     const out = join(dir, 'out-languages');
     const result = runCli(['--database-url', db, '--site-url', 'https://news.example.org', 'export', 'static', out, '--workers', '2']);
     assert.equal(result.status, 0, result.stderr);
-    for (const file of ['fr/index.html', 'ar/index.html', 'fr/feed.xml', 'ar/feed.json', 'fr/section/maps/index.html', 'ar/section/maps/index.html', 'fr/search/index.html', 'fr/search/index.json', 'ar/search/index.json']) {
+    for (const file of ['fr/index.html', 'ar/index.html', 'fr/feed.xml', 'ar/feed.json', 'fr/section/cartes-et-arpentage/index.html', 'ar/section/maps/index.html', 'fr/search/index.html', 'fr/search/index.json', 'ar/search/index.json']) {
       assert.ok(existsSync(join(out, file)), file);
     }
     const frHome = readFileSync(join(out, 'fr/index.html'), 'utf8');

@@ -62,6 +62,12 @@ for (const engine of ENGINES) {
       await seedStructure(site.services);
       // Two to a page, so /fr/ has a second page.
       await site.services.settings.update({ language: 'en', languages: ['fr', 'ar'], languagePrefixes: true, postsPerPage: 2 });
+      // French names for a section and a tag, and a French bio: their /fr/ pages live at the translated addresses.
+      const { repos } = site.site.store;
+      const idOf = <T extends { id: number; slug: string }>(all: T[], slug: string) => all.find((x) => x.slug === slug)!.id;
+      await site.services.structure.saveTranslations('section', idOf(await repos.sections.all(), 'time'), [{ language: 'fr', name: 'Temps', slug: 'temps' }]);
+      await site.services.structure.saveTranslations('tag', idOf(await repos.tags.all(), 'clocks'), [{ language: 'fr', name: 'Horloges', slug: 'horloges' }]);
+      await site.services.structure.saveTranslations('author', idOf(await repos.authors.all(), 'ada'), [{ language: 'fr', bio: 'Ada écrit sur l’eau.' }]);
       const save = (o: Parameters<typeof buildArticle>[0]) => site.services.articles.save(buildArticle(o));
       const reservoirs = (await save({ slug: 'reservoirs', title: 'Reservoirs', tagSlugs: ['pipes'], publishedAt: '2026-03-02T08:00:00.000Z' })).id;
       await save({ slug: 'clocks', title: 'Clocks', sectionSlug: 'time', tagSlugs: ['clocks'], authorSlugs: ['ben'], publishedAt: '2026-03-05T08:00:00.000Z' });
@@ -108,7 +114,8 @@ for (const engine of ENGINES) {
         }
         compared++;
       }
-      for (const path of ['/fr/page/2', '/fr/section/water', '/ar/section/time', '/fr/tag/pipes', '/ar/tag/pipes', '/fr/2026/03/reservoirs-fr', '/ar/2026/03/khazzan']) {
+      for (const path of ['/fr/page/2', '/fr/section/water', '/ar/section/time', '/fr/tag/pipes', '/ar/tag/pipes', '/fr/2026/03/reservoirs-fr', '/ar/2026/03/khazzan',
+        '/fr/section/temps', '/fr/tag/horloges', '/fr/author/ada']) {
         assert.ok(seen.has(path), `${path} is linked on the live site`);
       }
       assert.ok(compared > 60, `${compared} addresses compared`);

@@ -4,6 +4,7 @@ import { articlePath, authorPath, permalinkRules, sectionPath, tagPath } from '.
 import { sectionSlugPath } from '../../domain/section.js';
 import type { StaticListScope } from '../../domain/static-page.js';
 import { isPrefixedLanguage, inLanguage, siteLanguages } from '../../domain/languages.js';
+import { translatedSections, translatedTag } from '../../domain/term-translations.js';
 import type { ListingKey } from '../discovery/ports.js';
 import type { Clock, Store } from '../ports.js';
 import { loadChrome } from './chrome.js';
@@ -72,14 +73,22 @@ export async function publicSite(store: Store, clock: Clock): Promise<PublicSite
     return { path: inLanguage(settings, language, basePath), pages: await pagesOf(listKey), scope, key, feeds, language };
   };
   // Tags and authors without published articles have no page worth linking (as in the sitemaps).
-  const [tags, tagLists, authors, authorLists] = await Promise.all([
+  const [tags, tagLists, authors, authorLists, tagNames, authorBios] = await Promise.all([
     repos.tags.all(), repos.listings.lastModified('tag'), repos.authors.all(), repos.listings.lastModified('author'),
+    repos.termTranslations.ofKind('tag'), repos.termTranslations.ofKind('author'),
   ]);
   const usedTags = tags.filter((t) => tagLists.has(t.id));
   const sections = chrome.sections.map((s) => ({ id: s.id, path: sectionSlugPath(chrome.sections, s) }));
   // Each other language under its `/{lang}/` prefix: its home, and every section and tag
   // (their pages name their versions in every language as alternates).
   const prefixed = [...new Set(settings.languages)].filter((l) => isPrefixedLanguage(settings, l));
+  // Under `/{lang}/`, sections and tags live at their translated slugs (the default ones answer
+  // 301 there), and an author has a page only with a bio in that language (else 302 to the root one).
+  const sectionsIn = (language: string) => {
+    const named = translatedSections(chrome.defaultSections, chrome.sectionTranslations, language);
+    return named.map((s) => ({ id: s.id, path: sectionSlugPath(named, s) }));
+  };
+  const bioIn = (language: string) => authors.filter((a) => authorLists.has(a.id) && authorBios.some((b) => b.itemId === a.id && b.language === language && b.bio));
   const lists = await Promise.all([
     list('/', 'home', 0, ''),
     ...sections.map((s) => list(sectionPath(s.path), 'section', s.id, s.path)),
@@ -87,8 +96,9 @@ export async function publicSite(store: Store, clock: Clock): Promise<PublicSite
     ...authors.filter((a) => authorLists.has(a.id)).map((a) => list(authorPath(a.slug), 'author', a.id, a.slug)),
     ...prefixed.flatMap((language) => [
       list('/', 'home', 0, '', language),
-      ...sections.map((s) => list(sectionPath(s.path), 'section', s.id, s.path, language)),
-      ...usedTags.map((t) => list(tagPath(t.slug), 'tag', t.id, t.slug, language)),
+      ...sectionsIn(language).map((s) => list(sectionPath(s.path), 'section', s.id, s.path, language)),
+      ...usedTags.map((t) => translatedTag(t, tagNames, language)).map((t) => list(tagPath(t.slug), 'tag', t.id, t.slug, language)),
+      ...bioIn(language).map((a) => list(authorPath(a.slug), 'author', a.id, a.slug, language)),
     ]),
   ]);
   const sectionPaths = new Map(chrome.sections.map((s) => [s.id, sectionSlugPath(chrome.sections, s)]));
