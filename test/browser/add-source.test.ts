@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { axeViolations } from '../support/axe.js';
-import { openBrowserOn, SCREENSHOT_DIR } from '../support/browser.js';
+import { openBrowserOn, SCREENSHOT_DIR, signInOnPage } from '../support/browser.js';
 import { seedStructure } from '../support/factories.js';
 import { startResolverServers, type ResolverServers } from '../support/resolvers.js';
 import { createTestSite, type TestSite } from '../support/site.js';
@@ -29,11 +29,7 @@ describe('"Add source" in the editor, in headless Chromium', () => {
     await site.services.addSource.format({ type: 'book', title: 'Warm-up' }, {});
     ({ base, browser } = await openBrowserOn(site));
     page = await (await browser.newContext({ viewport: { width: 1280, height: 1000 } })).newPage();
-    await page.goto(`${base}/admin/login`);
-    await page.getByLabel('Email').fill(EMAIL);
-    await page.getByLabel('Password').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForURL(`${base}/admin`);
+    await signInOnPage(page, base, { email: EMAIL, password: PASSWORD });
   });
   after(async () => {
     await browser?.close();

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { axeViolations } from '../support/axe.js';
-import { openBrowserOn, SCREENSHOT_DIR } from '../support/browser.js';
+import { openBrowserOn, SCREENSHOT_DIR, signInOnPage } from '../support/browser.js';
 import { seedStructure } from '../support/factories.js';
 import { createTestSite, type TestSite } from '../support/site.js';
 
@@ -24,11 +24,7 @@ describe('the admin in headless Chromium', () => {
     page.on('console', (message) => {
       if (/Content Security Policy/i.test(message.text())) cspRefusals.push(`${page.url()}: ${message.text()}`);
     });
-    await page.goto(`${base}/admin/login`);
-    await page.getByLabel('Email').fill(email);
-    await page.getByLabel('Password').fill(password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForURL(`${base}/admin`);
+    await signInOnPage(page, base, { email, password });
     return { context, page };
   }
 

@@ -2,7 +2,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser } from 'playwright-core';
 import { axeViolations } from '../support/axe.js';
-import { openBrowserOn } from '../support/browser.js';
+import { openBrowserOn, signInOnPage } from '../support/browser.js';
 import { seedStructure } from '../support/factories.js';
 import { createTestSite, type TestSite } from '../support/site.js';
 
@@ -28,11 +28,7 @@ describe('browser: the webhooks screen', () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       const context = await browser.newContext({ colorScheme, viewport: { width: 1280, height: 900 } });
       const page = await context.newPage();
-      await page.goto(`${base}/admin/login`);
-      await page.getByLabel('Email').fill(ADMIN.email);
-      await page.getByLabel('Password').fill(ADMIN.password);
-      await page.getByRole('button', { name: 'Sign in' }).click();
-      await page.waitForURL(`${base}/admin`);
+      await signInOnPage(page, base, ADMIN);
       await page.goto(`${base}/admin/settings/webhooks`);
       // The add form (each webhook has a form of its own too, with the same labels).
       const add = page.locator('form[action="/admin/settings/webhooks"]');
@@ -59,11 +55,7 @@ describe('browser: the webhooks screen', () => {
   test('change a webhook in its own form: a refusal keeps it open with focus on the problem; a new secret is shown once', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
-    await page.goto(`${base}/admin/login`);
-    await page.getByLabel('Email').fill(ADMIN.email);
-    await page.getByLabel('Password').fill(ADMIN.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForURL(`${base}/admin`);
+    await signInOnPage(page, base, ADMIN);
     const hook = await site.services.webhooks.add({ url: 'https://hooks.example.org/before', events: 'link.dead' });
     await page.goto(`${base}/admin/settings/webhooks`);
     const form = page.locator(`form[action="/admin/settings/webhooks/${hook.id}"]`);

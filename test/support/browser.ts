@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import type { TestSite } from './site.js';
 
 /** Debian's Chromium; `npm test` installs it first when missing (scripts/ensure-test-tools.mjs). */
@@ -29,4 +29,13 @@ export async function openBrowserOn(site: TestSite): Promise<{ base: string; bro
   await site.app.listen({ port: 0, host: '127.0.0.1' });
   const base = `http://127.0.0.1:${(site.app.server.address() as AddressInfo).port}`;
   return { base, browser: await launchBrowser() };
+}
+
+/** Signs in through the admin's own form, as a person would, and waits for the dashboard. */
+export async function signInOnPage(page: Page, base: string, account: { email: string; password: string }): Promise<void> {
+  await page.goto(`${base}/admin/login`);
+  await page.getByLabel('Email').fill(account.email);
+  await page.getByLabel('Password').fill(account.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL(`${base}/admin`);
 }
