@@ -3,9 +3,9 @@ import { notFound } from '../../domain/errors.js';
 import { ARTICLE_SITEMAP_BLOCK, articleSitemapFile } from '../../domain/sitemaps.js';
 import type { ArticleAddress } from '../discovery/ports.js';
 import type { Clock, Store } from '../ports.js';
-import { inLanguage, siteLanguages, type Alternate, type LanguageSettings } from '../../domain/languages.js';
+import type { Alternate } from '../../domain/languages.js';
 import { loadChrome, type SiteChrome } from './chrome.js';
-import { sectionEntries, tagEntries } from './sitemap-languages.js';
+import { homeEntries, sectionEntries, tagEntries } from './sitemap-languages.js';
 
 /** The sitemap protocol's limit of URLs per file (pages, sections, tags, authors). */
 export const SITEMAP_MAX_URLS = 50_000;
@@ -25,20 +25,6 @@ export interface SitemapEntry {
   lastmod: string | null;
   /** The same page in each language (a section's or tag's translated address), when the site has several. */
   alternates?: Alternate[];
-}
-
-/**
- * The home page, and with `/{lang}/` prefixes on, its version in each other language, each
- * naming all as alternates (as the home pages do). A language version has no lastmod: the
- * list's newest change may be another language's.
- */
-function homeInEveryLanguage(settings: LanguageSettings, lastmod: string | null): SitemapEntry[] {
-  const languages = siteLanguages(settings);
-  const others = settings.languagePrefixes ? languages.filter((l) => l !== settings.language) : [];
-  if (others.length === 0) return [{ path: '/', lastmod }];
-  // Default language first: the presenter names its page the x-default.
-  const alternates = [settings.language, ...others].map((language) => ({ language, path: inLanguage(settings, language, '/') }));
-  return [{ path: '/', lastmod, alternates }, ...others.map((l) => ({ path: inLanguage(settings, l, '/'), lastmod: null, alternates }))];
 }
 
 /** What the sitemap index lists. */
@@ -81,7 +67,7 @@ export async function sitemapPages(store: Store, clock: Clock): Promise<SitemapE
   const [pages, chrome, newest] = await Promise.all([store.repos.articles.listPages(now, SITEMAP_MAX_URLS - 1), loadChrome(store.repos, now), newestUpdate(store)]);
   // The corrections log and the Sources page change with articles and link checks: no lastmod is better than a wrong one.
   const sitePages = [{ path: '/corrections', lastmod: null }, { path: '/sources', lastmod: null }];
-  return [...homeInEveryLanguage(chrome.settings, newest), ...sitePages, ...pages.map((p) => ({ path: `/${p.slug}`, lastmod: p.updatedAt }))];
+  return [...homeEntries(chrome, newest), ...sitePages, ...pages.map((p) => ({ path: `/${p.slug}`, lastmod: p.updatedAt }))];
 }
 
 /** Every section, with the newest change among its and its subsections' articles (a section's list holds both). */

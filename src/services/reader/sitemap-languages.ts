@@ -42,6 +42,20 @@ async function inEachLanguage(
   });
 }
 
+/**
+ * The home page, and with `/{lang}/` prefixes on, each other language's home, all naming each
+ * other as alternates (as the home pages do). A language's home has no lastmod: the list's
+ * newest change may be another language's.
+ */
+export function homeEntries(chrome: SiteChrome, lastmod: string | null): Array<{ path: string; lastmod: string | null; alternates?: Alternate[] }> {
+  const others = prefixedLanguages(chrome);
+  if (others.length === 0) return [{ path: '/', lastmod }];
+  const { settings } = chrome;
+  // Default language first: the presenter names its page the x-default.
+  const alternates = [settings.language, ...others].map((language) => ({ language, path: inLanguage(settings, language, '/') }));
+  return [{ path: '/', lastmod, alternates }, ...others.map((language) => ({ path: inLanguage(settings, language, '/'), lastmod: null, alternates }))];
+}
+
 /** Every section's page in each language (see inEachLanguage). */
 export function sectionEntries(repos: Repositories, chrome: SiteChrome, lastmods: Map<number, string>): Promise<LanguageEntry[]> {
   const named = new Map<string, Section[]>();
