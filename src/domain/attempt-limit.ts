@@ -1,3 +1,4 @@
+import { m, plural, type Message } from './errors.js';
 /**
  * How many attempts one key (an account, an address) may make per window. A window opens
  * at the first attempt after the last one ended; an attempt is counted when it is
@@ -44,4 +45,12 @@ export function windowEnds(policy: AttemptLimit, now: Date): string[] {
 /** Whole seconds from `now` until `until`, at least 1 (for Retry-After and messages). */
 export function secondsUntil(until: string, now: Date): number {
   return Math.max(1, Math.ceil((Date.parse(until) - now.getTime()) / 1000));
+}
+
+/** What a locked-out sign-in is told: how many minutes until the next attempt is taken. */
+export function lockedOutMessage(minutes: number): Message {
+  return plural(minutes, {
+    one: m`Too many failed sign-ins. Try again in ${minutes} minute.`,
+    other: m`Too many failed sign-ins. Try again in ${minutes} minutes.`,
+  });
 }

@@ -16,5 +16,6 @@ export function parseInput<S extends z.ZodType>(schema: S, value: unknown, optio
   const issue = parsed.error.issues[0]!;
   const field = issueField(issue);
   if (options.missing === 'not-found') throw notFound(`There is no such page${field ? ` (${field})` : ''}.`);
-  throw invalid(field ? `${field}: ${issue.message}` : issue.message, field);
+  // The English names the field; a translation (the form shows it beside the field) need not.
+  throw invalid({ text: field ? `${field}: ${issue.message}` : issue.message, template: issue.message, values: [] }, field);
 }

@@ -9,6 +9,7 @@ import { mayManageUsers } from '../../policies/users.js';
 import type { AdminChromeView, FormView } from './admin-view-models.js';
 import { languageTag, textDirection } from '../i18n/locale.js';
 import { t } from '../i18n/translate.js';
+import { errorText, messageText } from '../i18n/message-text.js';
 
 const NAV: Array<[string, string, Policy]> = [
   ['/admin', 'admin.nav.dashboard', mayWriteArticles],
@@ -48,17 +49,18 @@ export function presentForm(values: Record<string, string | string[]> = {}): For
 }
 
 /** Field-level messages from a schema check: the first issue per field. */
-export function formWithIssues(values: Record<string, string | string[]>, issues: Array<{ path: PropertyKey[]; message: string }>): FormView {
+export function formWithIssues(values: Record<string, string | string[]>, issues: Array<{ path: PropertyKey[]; message: string }>, locale: string): FormView {
   const errors: Record<string, string> = {};
   for (const issue of issues) {
     const field = String(issue.path[0] ?? 'form');
-    errors[field] ??= issue.message;
+    errors[field] ??= messageText(locale, { text: issue.message, template: issue.message, values: [] });
   }
   return { values, errors, summary: [] };
 }
 
 /** A form showing a domain error beside its field (or in the summary when it names none). */
-export function formWithError(values: Record<string, string | string[]>, error: unknown): FormView {
+export function formWithError(values: Record<string, string | string[]>, error: unknown, locale: string): FormView {
   if (!isDomainError(error)) throw error;
-  return error.field ? { values, errors: { [error.field]: error.message }, summary: [] } : { values, errors: {}, summary: [error.message] };
+  const text = errorText(locale, error);
+  return error.field ? { values, errors: { [error.field]: text }, summary: [] } : { values, errors: {}, summary: [text] };
 }

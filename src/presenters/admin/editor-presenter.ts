@@ -32,8 +32,8 @@ export function presentDiagnostics(diagnostics: readonly Diagnostic[]): Diagnost
  * The editor form after a refused save: the error beside its field, and when citation
  * lint refused publication, each finding with its line and column above the text.
  */
-export function presentRefusedSave(values: Record<string, string | string[]>, error: unknown): FormView {
-  const form = formWithError(values, error);
+export function presentRefusedSave(values: Record<string, string | string[]>, error: unknown, locale: string): FormView {
+  const form = formWithError(values, error, locale);
   const findings = isDomainError(error) ? (error.details as Diagnostic[]).filter((d) => typeof d?.line === 'number') : [];
   if (findings.length > 0) {
     form.summary = findings.map((d) => `Line ${d.line}, column ${d.column}: ${d.message}`);

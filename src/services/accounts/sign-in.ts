@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { DomainError, invalid } from '../../domain/errors.js';
-import { SIGN_IN_LIMIT, secondsUntil, type AttemptLimit } from '../../domain/attempt-limit.js';
+import { lockedOutMessage, SIGN_IN_LIMIT, secondsUntil, type AttemptLimit } from '../../domain/attempt-limit.js';
 import type { User } from '../../domain/user.js';
 import { admitAttempt } from '../admit-attempt.js';
 import type { Clock, Store } from '../ports.js';
@@ -37,7 +37,7 @@ function accountKey(email: string): string {
 
 function lockedOut(until: string, now: Date): DomainError {
   const minutes = Math.ceil(secondsUntil(until, now) / 60);
-  return new DomainError('Forbidden', `Too many failed sign-ins. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`, 'email', [{ lockedUntil: until, retryAfterSeconds: Math.max(1, Math.ceil(secondsUntil(until, now))) }]);
+  return new DomainError('Forbidden', lockedOutMessage(minutes), 'email', [{ lockedUntil: until, retryAfterSeconds: Math.max(1, Math.ceil(secondsUntil(until, now))) }]);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { conflict, invalid } from '../../domain/errors.js';
+import { conflict, invalid, m } from '../../domain/errors.js';
 import { parseFediverseHandle } from '../../domain/fediverse.js';
 import { moveSection, reparentSection, type SectionMove } from '../../domain/section-moves.js';
 import { isValidSlug } from '../../domain/slug.js';
@@ -12,7 +12,7 @@ function requireSlug(slug: string): string {
 
 function requireName(name: string): string {
   const trimmed = name.trim();
-  if (trimmed === '') throw invalid('Enter a name.', 'name');
+  if (trimmed === '') throw invalid(m`Enter a name.`, 'name');
   return trimmed;
 }
 

@@ -16,9 +16,14 @@ const FLASH: Record<string, string> = {
   approved: 'approved', pending: 'pending', spam: 'spam', trash: 'trash',
 };
 
-/** The interface strings of the admin in this request's language (the site's). */
+/** The locale the admin speaks to this request in (the site's). */
+export function adminLocale(request: FastifyRequest): string {
+  return request.adminSite.locale;
+}
+
+/** The interface strings of the admin in this request's language. */
 export function adminT(request: FastifyRequest): Translate {
-  return translateIn(request.adminSite.locale);
+  return translateIn(adminLocale(request));
 }
 
 /** The signed-in account; routes behind a signed-in policy always have one. */
@@ -36,9 +41,9 @@ export function chromeFor(request: FastifyRequest, title: string): AdminChromeVi
     path: request.url.split('?')[0]!,
     csrfToken: request.csrfToken,
     title,
-    flash: typeof done === 'string' && Object.hasOwn(FLASH, done) ? t(request.adminSite.locale, `admin.flash.${FLASH[done]}`) : null,
+    flash: typeof done === 'string' && Object.hasOwn(FLASH, done) ? t(adminLocale(request), `admin.flash.${FLASH[done]}`) : null,
     timeZone: request.adminSite.timeZone,
-    locale: request.adminSite.locale,
+    locale: adminLocale(request),
   });
 }
 

@@ -8,7 +8,7 @@ import { currentMenus, MENUS, presentAppearance, type MenuName, type MenuTargets
 import { AppearancePage } from '../../../views/admin/pages/appearance-page.js';
 import { sendPage } from '../../html.js';
 import type { RouteDeps } from '../../route-deps.js';
-import { adminT, chromeFor, formErrorStatus, formValues, redirectAfterPost } from './admin-request.js';
+import { adminT, chromeFor, formErrorStatus, formValues, redirectAfterPost, adminLocale } from './admin-request.js';
 
 const MENU_LABELS: Record<MenuName, string> = { primary: 'Header menu', footer: 'Footer menu' };
 const SETTING: Record<MenuName, 'primaryMenu' | 'footerMenu'> = { primary: 'primaryMenu', footer: 'footerMenu' };
@@ -63,7 +63,7 @@ export function registerAppearanceRoutes(app: FastifyInstance, deps: RouteDeps<'
         homeSections: [values['homeSections'] ?? []].flat(),
       });
     } catch (error) {
-      return sendPage(reply, await show(request, { form: formWithError(values, error), rows }), formErrorStatus(error));
+      return sendPage(reply, await show(request, { form: formWithError(values, error, adminLocale(request)), rows }), formErrorStatus(error));
     }
     return redirectAfterPost(reply, '/admin/appearance', 'saved');
   });
@@ -78,7 +78,7 @@ export function registerAppearanceRoutes(app: FastifyInstance, deps: RouteDeps<'
       await settings.update({ [SETTING[parsed.data.menu]]: next });
     } catch (error) {
       const values = formValues(request);
-      return sendPage(reply, await show(request, { form: formWithError(values, error), rows: { primary: [], footer: [] } }), formErrorStatus(error));
+      return sendPage(reply, await show(request, { form: formWithError(values, error, adminLocale(request)), rows: { primary: [], footer: [] } }), formErrorStatus(error));
     }
     return redirectAfterPost(reply, '/admin/appearance', 'saved');
   });

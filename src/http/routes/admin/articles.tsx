@@ -1,3 +1,4 @@
+import { errorText } from '../../../presenters/i18n/message-text.js';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { isDomainError } from '../../../domain/errors.js';
 import { mayWriteArticles } from '../../../policies/articles.js';
@@ -11,7 +12,7 @@ import { presentArticle } from '../../../presenters/article-presenter.js';
 import { ArticlePage } from '../../../views/pages/article-page.js';
 import { sendPage } from '../../html.js';
 import type { RouteDeps } from '../../route-deps.js';
-import { adminT, chromeFor, formErrorStatus, formValues, idParam, redirectAfterPost, userOf } from './admin-request.js';
+import { adminLocale, adminT, chromeFor, formErrorStatus, formValues, idParam, redirectAfterPost, userOf } from './admin-request.js';
 import { articleFormSchema, articleListQuerySchema, editorRequest, typedValues } from './article-form.schema.js';
 import { parseInput } from '../../parse-input.js';
 
@@ -28,7 +29,7 @@ export function registerArticleAdminRoutes(app: FastifyInstance, { articles, sit
   app.get('/admin/articles', { config: screen }, async (request, reply) => {
     const filter = parseInput(articleListQuerySchema, request.query);
     const data = await articles.list(userOf(request), { status: filter.status, withLintFindings: filter.lint, limit: 200 });
-    const view = presentArticleList((title) => chromeFor(request, title), filter, data.items, request.adminSite.timeZone, request.adminSite.locale);
+    const view = presentArticleList((title) => chromeFor(request, title), filter, data.items, request.adminSite.timeZone, adminLocale(request));
     return sendPage(reply, <ArticleListPage view={view} />);
   });
 
@@ -64,7 +65,7 @@ export function registerArticleAdminRoutes(app: FastifyInstance, { articles, sit
       if (state.form?.values['version'] !== undefined && view.version !== null) view.version = Number(state.form.values['version']);
       return sendPage(reply, <EditorPage view={view} />, status);
     };
-    if (!parsed.success) return again({ form: formWithIssues(typedValues(values), parsed.error.issues) }, 400);
+    if (!parsed.success) return again({ form: formWithIssues(typedValues(values), parsed.error.issues, adminLocale(request)) }, 400);
     const { fields, action, version } = editorRequest(parsed.data, values, request.adminSite.timeZone);
     try {
       const saved = await articles.saveFromEditor(actor, { id, version, fields, action });
@@ -72,9 +73,9 @@ export function registerArticleAdminRoutes(app: FastifyInstance, { articles, sit
     } catch (error) {
       if (isDomainError(error, 'Conflict') && error.field === 'version') {
         // Keep the stale version: saving again is refused again until the writer reloads.
-        return again({ form: { values: typedValues(values), errors: {}, summary: [] }, conflict: error.message }, 409);
+        return again({ form: { values: typedValues(values), errors: {}, summary: [] }, conflict: errorText(adminLocale(request), error) }, 409);
       }
-      return again({ form: presentRefusedSave(typedValues(values), error) }, formErrorStatus(error));
+      return again({ form: presentRefusedSave(typedValues(values), error, adminLocale(request)) }, formErrorStatus(error));
     }
   }
 }

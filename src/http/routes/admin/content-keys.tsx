@@ -6,7 +6,7 @@ import { presentContentKeys } from '../../../presenters/admin/content-keys-prese
 import { ContentKeysPage } from '../../../views/admin/pages/content-keys-page.js';
 import { sendPage } from '../../html.js';
 import type { RouteDeps } from '../../route-deps.js';
-import { adminT, chromeFor, formErrorStatus, formValues, idParam, redirectAfterPost } from './admin-request.js';
+import { adminT, chromeFor, formErrorStatus, formValues, idParam, redirectAfterPost, adminLocale } from './admin-request.js';
 
 const newKeySchema = z.object({ name: z.string().trim().min(1, 'Enter what the key is for.').max(100, 'The name is too long (100 characters at most).') });
 
@@ -20,11 +20,11 @@ export function registerContentKeyRoutes(app: FastifyInstance, { contentApi }: R
   app.post('/admin/settings/keys', { config: { policy: mayChangeSettings } }, async (request, reply) => {
     const values = formValues(request);
     const parsed = newKeySchema.safeParse(values);
-    if (!parsed.success) return sendPage(reply, await show(request, formWithIssues(values, parsed.error.issues)), 400);
+    if (!parsed.success) return sendPage(reply, await show(request, formWithIssues(values, parsed.error.issues, adminLocale(request))), 400);
     try {
       await contentApi.keys.add(parsed.data.name);
     } catch (error) {
-      return sendPage(reply, await show(request, formWithError(values, error)), formErrorStatus(error));
+      return sendPage(reply, await show(request, formWithError(values, error, adminLocale(request))), formErrorStatus(error));
     }
     return redirectAfterPost(reply, '/admin/settings/keys', 'added');
   });

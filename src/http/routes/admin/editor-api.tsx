@@ -6,7 +6,7 @@ import { PreviewFragment } from '../../../views/admin/components/preview.js';
 import { renderFragment } from '../../../views/render-fragment.js';
 import { parseInput } from '../../parse-input.js';
 import type { RouteDeps } from '../../route-deps.js';
-import { formValues, idParam, userOf } from './admin-request.js';
+import { adminLocale, formValues, idParam, userOf } from './admin-request.js';
 import { articleFormSchema, bodyOnlySchema, editorRequest } from './article-form.schema.js';
 import { LocaleContext } from '../../../views/locale-context.js';
 
@@ -24,7 +24,7 @@ export function registerEditorApiRoutes(app: FastifyInstance, { articles }: Rout
   app.post('/admin/preview', { config }, async (request) => {
     const { body } = parseInput(bodyOnlySchema, request.body);
     const preview = await articles.preview(body);
-    return { html: renderFragment(<LocaleContext.Provider value={request.adminSite.locale}><PreviewFragment preview={presentPreview(preview)} /></LocaleContext.Provider>), diagnostics: presentDiagnostics(preview.diagnostics) };
+    return { html: renderFragment(<LocaleContext.Provider value={adminLocale(request)}><PreviewFragment preview={presentPreview(preview)} /></LocaleContext.Provider>), diagnostics: presentDiagnostics(preview.diagnostics) };
   });
 
   app.post('/admin/footnotes/renumber', { config }, async (request) => {

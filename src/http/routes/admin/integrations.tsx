@@ -6,7 +6,7 @@ import { presentIntegrations } from '../../../presenters/admin/integrations-pres
 import { IntegrationsPage } from '../../../views/admin/pages/integrations-page.js';
 import { sendPage } from '../../html.js';
 import type { RouteDeps } from '../../route-deps.js';
-import { adminT, chromeFor, formErrorStatus, formValues, idParam, redirectAfterPost } from './admin-request.js';
+import { adminT, chromeFor, formErrorStatus, formValues, idParam, redirectAfterPost, adminLocale } from './admin-request.js';
 
 const newIntegrationSchema = z.object({
   name: z.string().trim().min(1, 'Enter what the key is for.').max(100, 'The name is too long (100 characters at most).'),
@@ -24,12 +24,12 @@ export function registerIntegrationRoutes(app: FastifyInstance, { adminApi }: Ro
   app.post('/admin/settings/integrations', { config: { policy: mayChangeSettings } }, async (request, reply) => {
     const values = formValues(request);
     const parsed = newIntegrationSchema.safeParse(values);
-    if (!parsed.success) return sendPage(reply, await show(request, { form: formWithIssues(values, parsed.error.issues) }), 400);
+    if (!parsed.success) return sendPage(reply, await show(request, { form: formWithIssues(values, parsed.error.issues, adminLocale(request)) }), 400);
     try {
       const added = await adminApi.tokens.add(parsed.data.name, parsed.data.scopes);
       return sendPage(reply.header('cache-control', 'no-store'), await show(request, { created: { name: added.token.name, key: added.key } }));
     } catch (error) {
-      return sendPage(reply, await show(request, { form: formWithError(values, error) }), formErrorStatus(error));
+      return sendPage(reply, await show(request, { form: formWithError(values, error, adminLocale(request)) }), formErrorStatus(error));
     }
   });
 

@@ -12,7 +12,7 @@ import { statusOf } from '../../errors.js';
 import { sendPage } from '../../html.js';
 import { parseInput } from '../../parse-input.js';
 import type { RouteDeps } from '../../route-deps.js';
-import { adminT, chromeFor, formErrorStatus, formValues, idParam, redirectAfterPost, userOf } from './admin-request.js';
+import { adminT, chromeFor, formErrorStatus, formValues, idParam, redirectAfterPost, userOf, adminLocale } from './admin-request.js';
 
 /** An uploaded file as read from the form: its bytes, or that it was too large. */
 type UploadedFile = { filename: string; bytes: Buffer; truncated: boolean };
@@ -91,7 +91,7 @@ export function registerMediaRoutes(app: FastifyInstance, { media }: RouteDeps<'
       try {
         await media.upload({ bytes: file?.bytes ?? Buffer.alloc(0), filename: file?.filename ?? '', alt, userId: userOf(request).id });
       } catch (error) {
-        return again(formWithError({ alt }, error), formErrorStatus(error));
+        return again(formWithError({ alt }, error, adminLocale(request)), formErrorStatus(error));
       }
       return redirectAfterPost(reply, '/admin/media', 'uploaded');
     });

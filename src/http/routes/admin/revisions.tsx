@@ -1,3 +1,4 @@
+import { errorText } from '../../../presenters/i18n/message-text.js';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { isDomainError } from '../../../domain/errors.js';
@@ -10,7 +11,7 @@ import { DiffPage, RevisionsPage } from '../../../views/admin/pages/revisions-pa
 import { sendPage } from '../../html.js';
 import type { RouteDeps } from '../../route-deps.js';
 import { rowId, storedCount } from '../../route-values.js';
-import { adminT, chromeFor, formErrorStatus, formValues, idParam, redirectAfterPost, userOf } from './admin-request.js';
+import { adminT, chromeFor, formErrorStatus, formValues, idParam, redirectAfterPost, userOf, adminLocale } from './admin-request.js';
 
 const screen = { policy: mayWriteArticles, signInFirst: true };
 const compareSchema = z.object({ from: rowId, to: rowId });
@@ -45,7 +46,7 @@ export function registerRevisionRoutes(app: FastifyInstance, { articles }: Route
     } catch (error) {
       if (!isDomainError(error, 'Conflict') && !isDomainError(error, 'Invalid')) throw error;
       const data = await articles.open(userOf(request), articleId);
-      const view = presentEditor(chromeFor(request, adminT(request)('admin.editor.editArticle')), data, error.field === 'version' ? { conflict: error.message } : { form: formWithError(presentEditor(chromeFor(request, ''), data).form.values, error) });
+      const view = presentEditor(chromeFor(request, adminT(request)('admin.editor.editArticle')), data, error.field === 'version' ? { conflict: errorText(adminLocale(request), error) } : { form: formWithError(presentEditor(chromeFor(request, ''), data).form.values, error, adminLocale(request)) });
       return sendPage(reply, <EditorPage view={view} />, error.kind === 'Conflict' ? 409 : 400);
     }
     return redirectAfterPost(reply, `/admin/articles/${articleId}`, 'restored');
@@ -60,11 +61,11 @@ export function registerRevisionRoutes(app: FastifyInstance, { articles }: Route
       return sendPage(reply, <EditorPage view={presentEditor(chromeFor(request, adminT(request)('admin.editor.editArticle')), data, { correctionForm: form })} />, status);
     };
     const parsed = correctionSchema.safeParse(values);
-    if (!parsed.success) return again(formWithIssues(values, parsed.error.issues), 400);
+    if (!parsed.success) return again(formWithIssues(values, parsed.error.issues, adminLocale(request)), 400);
     try {
       await articles.correct(actor, { articleId, ...parsed.data, ...(parsed.data.date ? {} : { date: undefined }) });
     } catch (error) {
-      return again(formWithError(values, error), formErrorStatus(error));
+      return again(formWithError(values, error, adminLocale(request)), formErrorStatus(error));
     }
     return redirectAfterPost(reply, `/admin/articles/${articleId}`, 'corrected');
   });

@@ -6,7 +6,7 @@ import { presentSettings } from '../../../presenters/admin/screens-presenter.js'
 import { SettingsPage } from '../../../views/admin/pages/settings-page.js';
 import { sendPage } from '../../html.js';
 import type { RouteDeps } from '../../route-deps.js';
-import { adminT, chromeFor, formErrorStatus, formValues, redirectAfterPost } from './admin-request.js';
+import { adminT, chromeFor, formErrorStatus, formValues, redirectAfterPost, adminLocale } from './admin-request.js';
 import { extraSettingsFields, extraSettingsPatch, splitExtraFields } from './settings-extra.js';
 
 const settingsSchema = z.object({
@@ -49,7 +49,7 @@ export function registerSettingsRoutes(app: FastifyInstance, { settings }: Route
     const shown = { ...values, captureSecret: '' };
     const again = async (form: ReturnType<typeof formWithIssues>, status: number) =>
       sendPage(reply, <SettingsPage view={presentSettings(chromeFor(request, adminT(request)('admin.settings.title')), await settings.get(), form)} />, status);
-    if (!parsed.success) return again(formWithIssues(shown, parsed.error.issues), 400);
+    if (!parsed.success) return again(formWithIssues(shown, parsed.error.issues, adminLocale(request)), 400);
     try {
       const { extra, rest } = splitExtraFields(parsed.data);
       const { title, description, language, timeZone, postsPerPage, permalinkPattern, citationStyle, websubHub, digits, languages, ...comments } = rest;
@@ -66,7 +66,7 @@ export function registerSettingsRoutes(app: FastifyInstance, { settings }: Route
       };
       await settings.update({ title, description, language, timeZone, postsPerPage: Number(postsPerPage), permalinkPattern, citationStyle, ...(websubHub === undefined ? {} : { websubHub }), ...localePatch, ...languagePatch, ...commentPatch, ...extraSettingsPatch(extra) });
     } catch (error) {
-      return again(formWithError(shown, error), formErrorStatus(error));
+      return again(formWithError(shown, error, adminLocale(request)), formErrorStatus(error));
     }
     return redirectAfterPost(reply, '/admin/settings', 'saved');
   });

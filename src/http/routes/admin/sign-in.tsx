@@ -7,7 +7,7 @@ import { isSecure, setCookie } from '../../cookies.js';
 import { sendPage } from '../../html.js';
 import { CSRF_COOKIE, SESSION_COOKIE } from '../../plugins/session.js';
 import type { RouteDeps } from '../../route-deps.js';
-import { adminT, chromeFor, formValues, redirectAfterPost } from './admin-request.js';
+import { adminT, chromeFor, formValues, redirectAfterPost, adminLocale } from './admin-request.js';
 import { safeNext, setupSchema, signInQuerySchema, signInSchema } from './sign-in.schema.js';
 import { parseInput } from '../../parse-input.js';
 
@@ -31,7 +31,7 @@ export function registerSignInRoutes(app: FastifyInstance, { accounts, siteUrl }
     const parsed = signInSchema.safeParse(values);
     const again = (form: ReturnType<typeof presentForm>, status: number) =>
       sendPage(reply, <SignInPage view={{ chrome: chromeFor(request, adminT(request)('admin.titles.signIn')), form, next }} />, status);
-    if (!parsed.success) return again(formWithIssues(shown, parsed.error.issues), 400);
+    if (!parsed.success) return again(formWithIssues(shown, parsed.error.issues, adminLocale(request)), 400);
     try {
       const session = await accounts.signIn({ email: parsed.data.email, password: parsed.data.password, ip: request.ip });
       const secure = isSecure(request, siteUrl);
@@ -44,9 +44,9 @@ export function registerSignInRoutes(app: FastifyInstance, { accounts, siteUrl }
         // The lock says when it ends: browsers and scripts are told when to try again.
         const retryAfter = (error.details[0] as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds;
         if (typeof retryAfter === 'number') reply.header('retry-after', String(retryAfter));
-        return again(formWithError(shown, error), 429);
+        return again(formWithError(shown, error, adminLocale(request)), 429);
       }
-      return again(formWithError(shown, error), 400);
+      return again(formWithError(shown, error, adminLocale(request)), 400);
     }
   });
 
@@ -67,12 +67,12 @@ export function registerSignInRoutes(app: FastifyInstance, { accounts, siteUrl }
     const again = (form: ReturnType<typeof presentForm>, status: number) =>
       sendPage(reply, <SetupPage view={{ chrome: chromeFor(request, adminT(request)('admin.titles.setUp')), form, next: '/admin' }} />, status);
     const parsed = setupSchema.safeParse(values);
-    if (!parsed.success) return again(formWithIssues(shown, parsed.error.issues), 400);
+    if (!parsed.success) return again(formWithIssues(shown, parsed.error.issues, adminLocale(request)), 400);
     try {
       await accounts.setup(parsed.data);
     } catch (error) {
       if (isDomainError(error, 'Forbidden')) throw error;
-      return again(formWithError(shown, error), isDomainError(error, 'Conflict') ? 409 : 400);
+      return again(formWithError(shown, error, adminLocale(request)), isDomainError(error, 'Conflict') ? 409 : 400);
     }
     const session = await accounts.signIn({ email: parsed.data.email, password: parsed.data.password, ip: request.ip });
     setCookie(reply, SESSION_COOKIE, session.token, { secure: isSecure(request, siteUrl), maxAge: SESSION_MAX_AGE });

@@ -7,7 +7,7 @@ import { presentStructure } from '../../../presenters/admin/screens-presenter.js
 import { StructurePage } from '../../../views/admin/pages/structure-page.js';
 import { sendPage } from '../../html.js';
 import type { RouteDeps } from '../../route-deps.js';
-import { adminT, chromeFor, formErrorStatus, formValues, idParam, redirectAfterPost } from './admin-request.js';
+import { adminT, chromeFor, formErrorStatus, formValues, idParam, redirectAfterPost, adminLocale } from './admin-request.js';
 import { authorSchema, deleteRedirectSchema, deleteSchema, moveSchema, newAuthorSchema, redirectSchema, sectionSchema, tagSchema, translationEntries, translationsSchema } from './structure.schema.js';
 
 const screen = { policy: mayManageStructure, signInFirst: true };
@@ -25,11 +25,11 @@ export function registerStructureRoutes(app: FastifyInstance, { structure }: Rou
     return async (request: FastifyRequest, reply: FastifyReply) => {
       const values = formValues(request);
       const parsed = schema.safeParse(values);
-      if (!parsed.success) return show(request, reply, which, formWithIssues(values, parsed.error.issues), 400);
+      if (!parsed.success) return show(request, reply, which, formWithIssues(values, parsed.error.issues, adminLocale(request)), 400);
       try {
         await work(parsed.data, request);
       } catch (error) {
-        return show(request, reply, which, formWithError(values, error), formErrorStatus(error));
+        return show(request, reply, which, formWithError(values, error, adminLocale(request)), formErrorStatus(error));
       }
       return redirectAfterPost(reply, `/admin/${which}`, done);
     };

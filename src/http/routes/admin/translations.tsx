@@ -6,7 +6,7 @@ import { presentEditor } from '../../../presenters/admin/editor-presenter.js';
 import { EditorPage } from '../../../views/admin/pages/editor-page.js';
 import { sendPage } from '../../html.js';
 import type { RouteDeps } from '../../route-deps.js';
-import { adminT, chromeFor, formErrorStatus, formValues, idParam, redirectAfterPost, userOf } from './admin-request.js';
+import { adminT, chromeFor, formErrorStatus, formValues, idParam, redirectAfterPost, userOf, adminLocale } from './admin-request.js';
 
 const linkSchema = z.object({ translation: z.string().max(200).optional().default('') }).loose();
 
@@ -23,7 +23,7 @@ export function registerTranslationRoutes(app: FastifyInstance, { articles }: Ro
       const data = await articles.open(actor, id);
       // The editor as stored, with the refusal in its error summary.
       const view = presentEditor(chromeFor(request, adminT(request)('admin.editor.editArticle')), data);
-      view.form = formWithError(view.form.values, error);
+      view.form = formWithError(view.form.values, error, adminLocale(request));
       return sendPage(reply, <EditorPage view={view} />, formErrorStatus(error));
     }
     return redirectAfterPost(reply, `/admin/articles/${id}`, 'saved');

@@ -6,7 +6,7 @@ import { presentUsers } from '../../../presenters/admin/screens-presenter.js';
 import { UsersPage } from '../../../views/admin/pages/users-page.js';
 import { sendPage } from '../../html.js';
 import type { RouteDeps } from '../../route-deps.js';
-import { adminT, chromeFor, formErrorStatus, formValues, idParam, redirectAfterPost } from './admin-request.js';
+import { adminT, chromeFor, formErrorStatus, formValues, idParam, redirectAfterPost, adminLocale } from './admin-request.js';
 
 const newUserSchema = z.object({
   name: z.string().trim().min(1, 'Enter a name.'),
@@ -32,11 +32,11 @@ export function registerUserRoutes(app: FastifyInstance, { accounts }: RouteDeps
       return sendPage(reply, <UsersPage view={presentUsers(chromeFor(request, adminT(request)('admin.users.title')), users, authors, form)} />, status);
     };
     const parsed = newUserSchema.safeParse(values);
-    if (!parsed.success) return again(formWithIssues(shown, parsed.error.issues), 400);
+    if (!parsed.success) return again(formWithIssues(shown, parsed.error.issues, adminLocale(request)), 400);
     try {
       await accounts.add({ ...parsed.data, authorSlug: parsed.data.author || null });
     } catch (error) {
-      return again(formWithError(shown, error), formErrorStatus(error));
+      return again(formWithError(shown, error, adminLocale(request)), formErrorStatus(error));
     }
     return redirectAfterPost(reply, '/admin/users', 'added');
   });
@@ -47,11 +47,11 @@ export function registerUserRoutes(app: FastifyInstance, { accounts }: RouteDeps
       const { users, authors } = await accounts.overview();
       return sendPage(reply, <UsersPage view={presentUsers(chromeFor(request, adminT(request)('admin.users.title')), users, authors, form)} />, status);
     };
-    if (!parsed.success) return again(formWithIssues({}, parsed.error.issues), 400);
+    if (!parsed.success) return again(formWithIssues({}, parsed.error.issues, adminLocale(request)), 400);
     try {
       await accounts.update({ id: idParam(request.params.id), name: parsed.data.name, role: parsed.data.role, authorSlug: parsed.data.author || null });
     } catch (error) {
-      return again(formWithError({}, error), formErrorStatus(error));
+      return again(formWithError({}, error, adminLocale(request)), formErrorStatus(error));
     }
     return redirectAfterPost(reply, '/admin/users', 'saved');
   });

@@ -7,7 +7,7 @@ import type { FormView } from '../../../presenters/admin/admin-view-models.js';
 import { WebhooksPage } from '../../../views/admin/pages/webhooks-page.js';
 import { sendPage } from '../../html.js';
 import type { RouteDeps } from '../../route-deps.js';
-import { adminT, chromeFor, formErrorStatus, formValues, idParam, redirectAfterPost } from './admin-request.js';
+import { adminT, chromeFor, formErrorStatus, formValues, idParam, redirectAfterPost, adminLocale } from './admin-request.js';
 
 const PATH = '/admin/settings/webhooks';
 const newWebhookSchema = z.object({
@@ -34,14 +34,14 @@ export function registerWebhookRoutes(app: FastifyInstance, { webhooks }: RouteD
   app.post(PATH, { config: { policy: mayChangeSettings } }, async (request, reply) => {
     const values = formValues(request);
     const parsed = newWebhookSchema.safeParse(values);
-    if (!parsed.success) return sendPage(reply, await show(request, { form: formWithIssues(values, parsed.error.issues) }), 400);
+    if (!parsed.success) return sendPage(reply, await show(request, { form: formWithIssues(values, parsed.error.issues, adminLocale(request)) }), 400);
     try {
       const added = await webhooks.add(parsed.data);
       // Answered here, not redirected: the secret is shown this once, never kept in a URL or a cache.
       reply.header('cache-control', 'no-store');
       return sendPage(reply, await show(request, { added: { id: added.id, url: added.url, secret: added.secret } }), 201);
     } catch (error) {
-      return sendPage(reply, await show(request, { form: formWithError(values, error) }), formErrorStatus(error));
+      return sendPage(reply, await show(request, { form: formWithError(values, error, adminLocale(request)) }), formErrorStatus(error));
     }
   });
 
@@ -51,7 +51,7 @@ export function registerWebhookRoutes(app: FastifyInstance, { webhooks }: RouteD
     const values = formValues(request);
     const refuse = async (form: FormView, status: number) => sendPage(reply, await show(request, { editing: { id: hookId, form } }), status);
     const parsed = editWebhookSchema.safeParse(values);
-    if (!parsed.success) return refuse(formWithIssues(values, parsed.error.issues), 400);
+    if (!parsed.success) return refuse(formWithIssues(values, parsed.error.issues, adminLocale(request)), 400);
     const { url, events, secret, renew } = parsed.data;
     try {
       const changed = await webhooks.update(hookId, { url, events, ...(renew ? { secret: 'new' } : secret !== undefined ? { secret } : {}) });
@@ -59,7 +59,7 @@ export function registerWebhookRoutes(app: FastifyInstance, { webhooks }: RouteD
       reply.header('cache-control', 'no-store');
       return sendPage(reply, await show(request, { added: { id: hookId, url: changed.hook.url, secret: changed.secret!, renewed: true } }));
     } catch (error) {
-      return refuse(formWithError(values, error), formErrorStatus(error));
+      return refuse(formWithError(values, error, adminLocale(request)), formErrorStatus(error));
     }
   });
 
