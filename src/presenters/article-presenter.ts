@@ -72,6 +72,9 @@ export function presentArticle(siteUrl: string, data: ArticlePage, commentForm?:
   const path = articlePath(article, rules);
   const idPrefix = `${article.slug}-`;
   const languages = presentLanguages(chrome, { language: article.language, path }, data.translations.map((t) => ({ language: t.language, path: articlePath(t, rules) })));
+  // An author with a bio in the article's language has a page in it; the byline and JSON-LD both point there.
+  const bylineAuthorPath = (a: { id: number; slug: string }): string =>
+    data.authorsWithBio?.includes(a.id) ? inLanguage(chrome.settings, article.language, authorPath(a.slug)) : authorPath(a.slug);
   const breadcrumbs = [
     { ...homeCrumb(locale), href: languages.home },
     ...data.ancestry.map((s) => ({ href: inLanguage(chrome.settings, languages.listLanguage, sectionPath(sectionSlugPath(chrome.sections, s))), label: s.name })),
@@ -112,7 +115,7 @@ export function presentArticle(siteUrl: string, data: ArticlePage, commentForm?:
           url: absoluteUrl(siteUrl, path),
           headline: article.title,
           description: article.dek ?? article.excerpt,
-          authors: data.authors.map((a) => ({ name: a.name, url: absoluteUrl(siteUrl, authorPath(a.slug)) })),
+          authors: data.authors.map((a) => ({ name: a.name, url: absoluteUrl(siteUrl, bylineAuthorPath(a)) })),
           datePublished: article.publishedAt,
           dateModified: article.updatedAt,
           publisher: chrome.settings.title,
@@ -138,7 +141,7 @@ export function presentArticle(siteUrl: string, data: ArticlePage, commentForm?:
     published,
     updated,
     // An author with a bio in the article's language has a page in it; the others only the default one.
-    authors: data.authors.map((a) => ({ href: data.authorsWithBio?.includes(a.id) ? inLanguage(chrome.settings, article.language, authorPath(a.slug)) : authorPath(a.slug), label: a.name })),
+    authors: data.authors.map((a) => ({ href: bylineAuthorPath(a), label: a.name })),
     tags: data.tags.map((t) => ({ href: inLanguage(chrome.settings, languages.listLanguage, tagPath(t.slug)), label: t.name })),
     bodyHtml: aids.bodyHtml,
     aids: aids.view,

@@ -39,6 +39,15 @@ for (const engine of ENGINES) {
       for (const path of ['/fr/author/ada', '/author/ben']) assert.equal((await site.inject(path)).statusCode, 200, path);
     });
 
+    test('the JSON-LD authors point at the same pages as the byline', async () => {
+      const { document } = await site.page('/fr/2026/03/pluie');
+      const graphs = [...document.querySelectorAll('script[type="application/ld+json"]')].map((s) => JSON.parse(s.textContent ?? '{}'));
+      const article = graphs.find((g) => g['@type'] === 'Article' || g['@type'] === 'NewsArticle' || g['@type'] === 'ScholarlyArticle');
+      assert.ok(article, 'the page has Article JSON-LD');
+      const urls = [article.author].flat().map((a: { url: string }) => new URL(a.url).pathname);
+      assert.deepEqual(urls, ['/fr/author/ada', '/author/ben']);
+    });
+
     test('an article in the default language links to the default author pages', async () => {
       assert.deepEqual(await bylineOf('/2026/03/rain'), [['Ada Brook', '/author/ada'], ['Ben Okafor', '/author/ben']]);
     });
