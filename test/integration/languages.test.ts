@@ -138,3 +138,34 @@ for (const engine of ENGINES) {
     });
   });
 }
+
+for (const engine of ENGINES) {
+  describe(`languages: translations readers may not see yet (${engine})`, () => {
+    let site: TestSite;
+    before(async () => {
+      site = await createTestSite(engine, clock);
+      await seedStructure(site.services);
+      await site.services.settings.update({ language: 'en', languages: ['fr', 'ar'], languagePrefixes: true });
+    });
+    after(() => site.close());
+
+    test('a draft or scheduled translation is not named until readers may see it', async () => {
+      const clocksId = (await site.services.articles.save(buildArticle({ slug: 'clocks', title: 'Clocks', publishedAt: '2026-03-05T08:00:00.000Z' }))).id;
+      // Linked in the admin, but not public yet: no hreflang, and the switcher goes to each language's home.
+      await site.services.articles.save(buildArticle({ slug: 'clocks-ar', title: 'الساعات', language: 'ar', status: 'draft', publishedAt: null, tagSlugs: [] }));
+      const frLaterId = (await site.services.articles.save(buildArticle({ slug: 'clocks-fr', title: 'Les horloges', language: 'fr', publishedAt: '2026-09-01T08:00:00.000Z', tagSlugs: [] }))).id;
+      await site.services.articles.linkTranslation(system, { articleId: clocksId, otherSlug: 'clocks-ar' });
+      await site.services.articles.linkTranslation(system, { articleId: clocksId, otherSlug: 'clocks-fr' });
+      const page = await site.page('/2026/03/clocks');
+      assert.equal(alternatesOf(page.document).size, 0);
+      assert.deepEqual([...page.document.querySelectorAll('.language-switcher a')].map((a) => a.getAttribute('href')), ['/fr/', '/ar/']);
+      // The scheduled one swapped for a published one: both pages name each other.
+      await site.services.articles.unlinkTranslation(system, frLaterId);
+      await site.services.articles.save(buildArticle({ slug: 'horloges', title: 'Horloges', language: 'fr', publishedAt: '2026-05-01T08:00:00.000Z', tagSlugs: [] }));
+      await site.services.articles.linkTranslation(system, { articleId: clocksId, otherSlug: 'horloges' });
+      const expected = { en: 'http://dossier.test/2026/03/clocks', fr: 'http://dossier.test/fr/2026/05/horloges', 'x-default': 'http://dossier.test/2026/03/clocks' };
+      assert.deepEqual(Object.fromEntries(alternatesOf((await site.page('/2026/03/clocks')).document)), expected);
+      assert.deepEqual(Object.fromEntries(alternatesOf((await site.page('/fr/2026/05/horloges')).document)), expected);
+    });
+  });
+}

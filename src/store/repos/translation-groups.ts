@@ -1,20 +1,22 @@
 import type { Kysely } from 'kysely';
-import type { ArticleSummary } from '../../domain/article.js';
+import { isPubliclyVisible, type ArticleSummary } from '../../domain/article.js';
 import type { TranslationRepository } from '../../services/articles/ports.js';
 import type { DB } from '../schema.js';
 import { compiledQuery } from '../compiled-query.js';
-import { publiclyVisible } from './public-visibility.js';
 import { SUMMARY_COLUMNS, toSummary } from './row-mappers.js';
 
 // The article's group by its primary key, then the group's members through
-// articles_translation_group_idx: two index look-ups at any archive size.
+// articles_translation_group_idx: two index look-ups at any archive size. The members
+// query filters on the group alone: with the visibility terms beside it, SQLite may walk
+// articles_listing_idx over every published article instead (its statistics see a column
+// that is NULL on nearly every row), so visibility is checked on the few members in code.
 const groupOf = (db: Kysely<DB>, articleId: number) =>
   db.selectFrom('articles as g').select('g.translation_group').where('g.id', '=', articleId);
-const publishedTranslations = compiledQuery((db: Kysely<DB>, p: { articleId: number; now: string }) =>
+const articleGroup = compiledQuery((db: Kysely<DB>, p: { articleId: number }) =>
+  db.selectFrom('articles').select('articles.translation_group').where('articles.id', '=', p.articleId));
+const groupMembers = compiledQuery((db: Kysely<DB>, p: { group: number }) =>
   db.selectFrom('articles').select(SUMMARY_COLUMNS)
-    .where('articles.translation_group', '=', groupOf(db, p.articleId))
-    .where('articles.id', '<>', p.articleId)
-    .where((eb) => publiclyVisible(eb, p.now, 'article'))
+    .where('articles.translation_group', '=', p.group)
     .orderBy('articles.translation_group').orderBy('articles.language'));
 
 /** Translation groups on Kysely: articles that translate each other share `translation_group`. */
@@ -26,7 +28,10 @@ export function translationGroups(db: Kysely<DB>): TranslationRepository {
   }
   return {
     async publishedTranslations(articleId, now) {
-      return (await publishedTranslations(db, { articleId, now })).map(toSummary);
+      const group = (await articleGroup(db, { articleId }))[0]?.translation_group ?? null;
+      if (group === null) return [];
+      return (await groupMembers(db, { group })).map(toSummary)
+        .filter((member) => member.id !== articleId && member.kind === 'article' && isPubliclyVisible(member, new Date(now)));
     },
 
     async translationsOfMany(articleIds) {
