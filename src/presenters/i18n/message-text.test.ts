@@ -4,7 +4,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DomainError, invalid, m, plural } from '../../domain/errors.js';
-import { errorText, MESSAGE_CATALOGUES, messageText } from './message-text.js';
+import { errorText, MESSAGE_CATALOGUE_FILES, MESSAGE_CATALOGUES, messageText } from './message-text.js';
 import { lockedOutMessage as lockedOut } from '../../domain/attempt-limit.js';
 
 test('m keeps the English text and a template with numbered places', () => {
@@ -67,6 +67,18 @@ function templatesInSource(): Map<string, string> {
 const templates = templatesInSource();
 
 for (const [language, catalogue] of Object.entries(MESSAGE_CATALOGUES)) {
+  test(`${language}: no message is translated in two catalogue files`, () => {
+    const seen = new Map<string, string>();
+    const twice: string[] = [];
+    for (const [area, file] of Object.entries(MESSAGE_CATALOGUE_FILES[language]!)) {
+      for (const key of Object.keys(file)) {
+        if (seen.has(key)) twice.push(`${key} (${seen.get(key)} and ${area})`);
+        seen.set(key, area);
+      }
+    }
+    assert.deepEqual(twice, []);
+  });
+
   test(`${language}: every translatable message in src/ has a translation, and none is stale`, () => {
     const missing = [...templates].filter(([key]) => !Object.hasOwn(catalogue, key)).map(([key, file]) => `${file}: ${key}`);
     const stale = Object.keys(catalogue).filter((key) => !templates.has(key));

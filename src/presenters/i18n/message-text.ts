@@ -2,6 +2,15 @@ import { isDomainError, type Message } from '../../domain/errors.js';
 import ar from './locales/messages/ar.json' with { type: 'json' };
 import fa from './locales/messages/fa.json' with { type: 'json' };
 import fr from './locales/messages/fr.json' with { type: 'json' };
+import accountsAr from './locales/messages/accounts/ar.json' with { type: 'json' };
+import accountsFa from './locales/messages/accounts/fa.json' with { type: 'json' };
+import accountsFr from './locales/messages/accounts/fr.json' with { type: 'json' };
+import articlesAr from './locales/messages/articles/ar.json' with { type: 'json' };
+import articlesFa from './locales/messages/articles/fa.json' with { type: 'json' };
+import articlesFr from './locales/messages/articles/fr.json' with { type: 'json' };
+import siteAr from './locales/messages/site/ar.json' with { type: 'json' };
+import siteFa from './locales/messages/site/fa.json' with { type: 'json' };
+import siteFr from './locales/messages/site/fr.json' with { type: 'json' };
 import { languageTag } from './locale.js';
 import { formatNumber } from './translate.js';
 
@@ -16,7 +25,21 @@ export type MessageEntry = string | Partial<Record<Intl.LDMLPluralRule, string>>
  * findings), keyed by the English template (`{{0}}` for the first value). English needs no
  * catalogue: the template is the English.
  */
-export const MESSAGE_CATALOGUES: Readonly<Record<string, Readonly<Record<string, MessageEntry>>>> = { ar, fa, fr };
+type Catalogue = Readonly<Record<string, MessageEntry>>;
+
+/**
+ * Each language's catalogue files, by area: messages/LANG.json (shared), and one folder per
+ * area of the code (accounts, articles, site management) so each can grow on its own.
+ */
+export const MESSAGE_CATALOGUE_FILES: Readonly<Record<string, Readonly<Record<string, Catalogue>>>> = {
+  ar: { shared: ar, accounts: accountsAr, articles: articlesAr, site: siteAr },
+  fa: { shared: fa, accounts: accountsFa, articles: articlesFa, site: siteFa },
+  fr: { shared: fr, accounts: accountsFr, articles: articlesFr, site: siteFr },
+};
+
+export const MESSAGE_CATALOGUES: Readonly<Record<string, Catalogue>> = Object.fromEntries(
+  Object.entries(MESSAGE_CATALOGUE_FILES).map(([language, files]) => [language, Object.assign({}, ...Object.values(files)) as Catalogue]),
+);
 
 function fill(template: string, locale: string, values: readonly (string | number)[]): string {
   return template.replace(/\{\{(\d+)\}\}/g, (whole, index: string) => {
