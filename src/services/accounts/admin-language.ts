@@ -1,7 +1,15 @@
 import { parseAdminLanguage, type AdminLanguage } from '../../domain/admin-language.js';
 import { invalid, m } from '../../domain/errors.js';
-import { normalizeEmail } from '../../domain/user.js';
+import { normalizeEmail, type User } from '../../domain/user.js';
 import type { Clock, Store } from '../ports.js';
+
+/** An account without its password hash, or null when there is none with that id. */
+export async function findAccount(store: Store, id: number): Promise<User | null> {
+  const found = await store.repos.users.findById(id);
+  if (!found) return null;
+  const { passwordHash: _hash, ...user } = found;
+  return user;
+}
 
 /** Whose admin language to set: an account's id (the signed-in user, an administrator's pick) or its email (the CLI). */
 export type AccountRef = { id: number } | { email: string };
