@@ -1,6 +1,7 @@
 import { ARTICLE_TYPE_LABELS, ARTICLE_TYPES } from '../../domain/article-type.js';
 import type { Diagnostic } from '../../citations/lint/diagnostic.js';
-import { isDomainError } from '../../domain/errors.js';
+import { isDomainError, m, plural } from '../../domain/errors.js';
+import { messageText } from '../i18n/message-text.js';
 import { articlePath } from '../../domain/permalinks.js';
 import { altTextWarning } from '../../domain/media.js';
 import { SHARE_CARD_FIELDS } from '../../domain/editorial.js';
@@ -23,9 +24,9 @@ export interface EditorState {
   correctionForm?: FormView;
 }
 
-/** Lint findings as the editor lists them. */
-export function presentDiagnostics(diagnostics: readonly Diagnostic[]): DiagnosticView[] {
-  return diagnostics.map((d) => ({ line: d.line, column: d.column, severity: d.severity, message: d.message, rule: d.rule }));
+/** Lint findings as the editor lists them, in the admin's language. */
+export function presentDiagnostics(diagnostics: readonly Diagnostic[], locale: string): DiagnosticView[] {
+  return diagnostics.map((d) => ({ line: d.line, column: d.column, severity: d.severity, message: messageText(locale, d.text), rule: d.rule }));
 }
 
 /**
@@ -36,8 +37,12 @@ export function presentRefusedSave(values: Record<string, string | string[]>, er
   const form = formWithError(values, error, locale);
   const findings = isDomainError(error) ? (error.details as Diagnostic[]).filter((d) => typeof d?.line === 'number') : [];
   if (findings.length > 0) {
-    form.summary = findings.map((d) => `Line ${d.line}, column ${d.column}: ${d.message}`);
-    form.errors['body'] = `Cannot publish with ${findings.length} citation error${findings.length === 1 ? '' : 's'}; they are listed above and beside the text. Save it as a draft, or fix the notes first.`;
+    form.summary = findings.map((d) => messageText(locale, m`Line ${d.line}, column ${d.column}: ${messageText(locale, d.text)}`));
+    const count = findings.length;
+    form.errors['body'] = messageText(locale, plural(count, {
+      one: m`Cannot publish with ${count} citation error; they are listed above and beside the text. Save it as a draft, or fix the notes first.`,
+      other: m`Cannot publish with ${count} citation errors; they are listed above and beside the text. Save it as a draft, or fix the notes first.`,
+    }));
   }
   return form;
 }
@@ -122,7 +127,7 @@ export function presentEditor(chrome: AdminChromeView, data: EditorData, state: 
     tags: data.choices.tags.map((tag) => ({ value: tag.slug, label: tag.name })),
     media: data.choices.media.map((m) => ({ value: String(m.id), label: `${m.filename}${m.alt ? ` — ${m.alt}` : ''}` })),
     articleTypes: ARTICLE_TYPES.map((type) => ({ value: type, label: ARTICLE_TYPE_LABELS[type] })),
-    diagnostics: presentDiagnostics(data.diagnostics),
+    diagnostics: presentDiagnostics(data.diagnostics, locale),
     warnings: state.warnings ?? standingWarnings(data),
     preview: presentPreview(data.preview),
     links,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { m } from '../../../domain/errors.js';
 import { fromZonedLocal } from '../../../domain/time-zone.js';
 import { ARTICLE_TYPES } from '../../../domain/article-type.js';
 import { SHARE_CARD_FIELDS } from '../../../domain/editorial.js';
@@ -11,13 +12,13 @@ const MAX_AUTHORS = 8;
 
 /** The editor form, as submitted (also by autosave). */
 export const articleFormSchema = z.object({
-  title: z.string().trim().min(1, 'Enter a title.').max(300, 'The title is too long (300 characters at most).'),
+  title: z.string().trim().min(1, m`Enter a title.`.text).max(300, m`The title is too long (300 characters at most).`.text),
   slug: text(200, 'The slug'),
   dek: text(1000, 'The dek'),
-  body: z.string().max(500_000, 'The text is too long (500,000 characters at most).').optional().default(''),
+  body: z.string().max(500_000, m`The text is too long (500,000 characters at most).`.text).optional().default(''),
   section: text(200, 'The section'),
   tags: z.union([z.string(), z.array(z.string())]).optional(),
-  featuredMediaId: optionalRowId('Choose an image from the list.'),
+  featuredMediaId: optionalRowId(m`Choose an image from the list.`.text),
   featuredAlt: text(500, 'The alt text'),
   seoTitle: text(300, 'The SEO title'),
   seoDescription: text(1000, 'The SEO description'),
@@ -29,10 +30,10 @@ export const articleFormSchema = z.object({
   twitterTitle: optionalText(300, 'The Twitter title'),
   twitterDescription: optionalText(1000, 'The Twitter description'),
   twitterImage: optionalText(2000, 'The Twitter image address'),
-  articleType: z.enum(['', ...ARTICLE_TYPES], { message: 'Choose an article type from the list.' }).optional(),
+  articleType: z.enum(['', ...ARTICLE_TYPES], { message: m`Choose an article type from the list.`.text }).optional(),
   language: text(35, 'The language'),
-  publishedAt: z.string().regex(/^(?:\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?)?$/, 'Enter a date and time such as 2026-05-03T09:00.').optional().default(''),
-  version: z.string().regex(/^\d+$/, 'The form lost its version; reload the article.').pipe(storedCount).optional(),
+  publishedAt: z.string().regex(/^(?:\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?)?$/, m`Enter a date and time such as 2026-05-03T09:00.`.text).optional().default(''),
+  version: z.string().regex(/^\d+$/, m`The form lost its version; reload the article.`.text).pipe(storedCount).optional(),
   action: z.enum(['save', 'publish', 'schedule', 'unpublish']).optional().default('save'),
 }).loose();
 
