@@ -1,4 +1,4 @@
-import { ARTICLE_TYPE_LABELS, ARTICLE_TYPES } from '../../domain/article-type.js';
+import { ARTICLE_TYPES } from '../../domain/article-type.js';
 import type { Diagnostic } from '../../citations/lint/diagnostic.js';
 import { isDomainError, m, plural } from '../../domain/errors.js';
 import { messageText } from '../i18n/message-text.js';
@@ -11,7 +11,7 @@ import type { Preview } from '../../services/articles/preview.js';
 import { presentNote } from '../article-presenter.js';
 import { presentDate } from '../dates.js';
 import { toDateTimeLocal } from './admin-dates.js';
-import { languageName } from '../../domain/languages.js';
+import { languageNameIn } from '../i18n/language-name.js';
 import { formWithError, presentForm } from './admin-chrome.js';
 import { t } from '../i18n/translate.js';
 import type { AdminChromeView, DiagnosticView, EditorView, FormView, PreviewView } from './admin-view-models.js';
@@ -126,7 +126,7 @@ export function presentEditor(chrome: AdminChromeView, data: EditorData, state: 
     authors: data.choices.authors.map((a) => ({ value: a.slug, label: a.name })),
     tags: data.choices.tags.map((tag) => ({ value: tag.slug, label: tag.name })),
     media: data.choices.media.map((m) => ({ value: String(m.id), label: `${m.filename}${m.alt ? ` — ${m.alt}` : ''}` })),
-    articleTypes: ARTICLE_TYPES.map((type) => ({ value: type, label: ARTICLE_TYPE_LABELS[type] })),
+    articleTypes: ARTICLE_TYPES.map((type) => ({ value: type, label: t(locale, `articleTypes.${type}`) })),
     diagnostics: presentDiagnostics(data.diagnostics, locale),
     warnings: state.warnings ?? standingWarnings(data),
     preview: presentPreview(data.preview),
@@ -135,9 +135,9 @@ export function presentEditor(chrome: AdminChromeView, data: EditorData, state: 
     correctionForm: article && data.may.correct && article.status === 'published' ? (state.correctionForm ?? presentForm({ kind: 'correction' })) : null,
     correctionAction: article ? `/admin/articles/${article.id}/corrections` : '',
     // An article in a language the site no longer lists keeps it as a choice.
-    languages: [...new Set([...data.languages, ...(article ? [article.language] : [])])].map((l) => ({ value: l, label: `${languageName(l)} (${l})` })),
+    languages: [...new Set([...data.languages, ...(article ? [article.language] : [])])].map((l) => ({ value: l, label: `${languageNameIn(locale, l)} (${l})` })),
     translations: article ? {
-      items: data.translations.map((other) => ({ language: languageName(other.language), title: other.title, href: `/admin/articles/${other.id}`, status: t(locale, `admin.status.${other.status}`) })),
+      items: data.translations.map((other) => ({ language: languageNameIn(locale, other.language), title: other.title, href: `/admin/articles/${other.id}`, status: t(locale, `admin.status.${other.status}`) })),
       linkAction: `/admin/articles/${article.id}/translations`,
       unlinkAction: `/admin/articles/${article.id}/translations/unlink`,
     } : null,
