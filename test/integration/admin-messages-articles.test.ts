@@ -73,6 +73,15 @@ for (const engine of ENGINES) {
       assert.match(refused.body, /Il n’y a pas d’article « introuvable »/);
     });
 
+    test('a contributor who tries to publish is refused in French, and nothing is written', async () => {
+      const contributor = await userWithRole(site, 'contributor');
+      const before = await articleCount();
+      const refused = await contributor.post('/admin/articles', form({ title: 'Tentative', action: 'publish' }));
+      assert.equal(refused.statusCode, 403);
+      assert.match(refused.body, /Vous n’avez pas le droit de publier ni de programmer des articles/);
+      assert.equal(await articleCount(), before);
+    });
+
     test('autosave errors come back in French in the editor’s JSON', async () => {
       const { id } = await site.services.articles.save(buildArticle({ slug: 'brouillon', title: 'Brouillon', status: 'draft', publishedAt: null, language: 'fr' }));
       const response = await editor.post(`/admin/articles/${id}/autosave`, { title: '', body: 'Texte.', version: '1' });
