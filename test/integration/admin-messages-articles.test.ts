@@ -45,6 +45,10 @@ for (const engine of ENGINES) {
       assert.equal(slug.statusCode, 400);
       assert.match(doc(slug.body).querySelector('#field-slug-error')?.textContent ?? '', /Le slug « Pas Bon! » n’est pas valide : utilisez des lettres minuscules/);
 
+      const long = await editor.post('/admin/articles', form({ slug: 'a'.repeat(201), action: 'save' }));
+      assert.equal(long.statusCode, 400);
+      assert.equal(doc(long.body).querySelector('#field-slug-error')?.lastChild?.textContent, 'Le slug est trop long (200 caractères au maximum).');
+
       const past = await editor.post('/admin/articles', form({ action: 'schedule', publishedAt: '2026-05-01T09:00' }));
       assert.equal(past.statusCode, 400);
       assert.match(doc(past.body).querySelector('#field-publishedAt-error')?.textContent ?? '', /Une date programmée doit être dans le futur/);
