@@ -4,11 +4,6 @@ export type ArticleType = 'news' | 'opinion' | 'analysis' | 'explainer' | 'fact-
 /** Every article type, in the order the editor lists them. */
 export const ARTICLE_TYPES: readonly ArticleType[] = ['news', 'opinion', 'analysis', 'explainer', 'fact-check'];
 
-/** The label readers see above the title. */
-export const ARTICLE_TYPE_LABELS: Readonly<Record<ArticleType, string>> = {
-  news: 'News', opinion: 'Opinion', analysis: 'Analysis', explainer: 'Explainer', 'fact-check': 'Fact check',
-};
-
 /**
  * The schema.org type of an article page. News is reportage (ReportageNewsArticle), an
  * explainer is background (BackgroundNewsArticle). A fact check stays a NewsArticle with

@@ -20,7 +20,7 @@ test('every wrong field gets its own message', () => {
 
 test('a body over 10,000 characters is refused with its length', () => {
   const { errors } = validateCommentFields({ ...ok, body: 'x'.repeat(10_001) });
-  assert.match(errors.body ?? '', /10,001 characters long; the limit is 10,000/);
+  assert.match(errors.body?.text ?? '', /10,001 characters long; the limit is 10,000/);
   assert.deepEqual(validateCommentFields({ ...ok, body: 'x'.repeat(10_000) }).errors, {});
 });
 

@@ -1,3 +1,4 @@
+import { m } from './errors.js';
 import { COMMENT_LIMITS, type CommentFieldErrors, normalizeLine, normalizeText } from './comment.js';
 
 /** What the form sent, as text. */
@@ -18,7 +19,6 @@ export interface ValidCommentFields {
 }
 
 const EMAIL = /^[^\s@<>()",;:\\[\]]+@[^\s@<>()",;:\\[\]]+\.[^\s@<>()",;:\\[\]]+$/;
-const number = (n: number) => n.toLocaleString('en');
 
 /** A website as typed: a bare domain gets https://; anything but http(s) is refused. */
 export function parseWebsite(value: string): string | null {
@@ -62,24 +62,26 @@ export function validateCommentFields(input: CommentFormFields): { fields: Valid
   const websiteText = normalizeLine(input.website);
   const body = normalizeText(input.body).trim();
 
-  if (name === '') errors.name = 'Please enter your name.';
-  else if (name.length > COMMENT_LIMITS.name) errors.name = `The name is too long: at most ${COMMENT_LIMITS.name} characters.`;
+  if (name === '') errors.name = m`Please enter your name.`;
+  else if (name.length > COMMENT_LIMITS.name) errors.name = m`The name is too long: at most ${COMMENT_LIMITS.name} characters.`;
 
-  if (email === '') errors.email = 'Please enter your email address (it is never shown).';
-  else if (email.length > COMMENT_LIMITS.email || !EMAIL.test(email)) errors.email = 'That does not look like an email address, such as name@example.org.';
+  if (email === '') errors.email = m`Please enter your email address (it is never shown).`;
+  else if (email.length > COMMENT_LIMITS.email || !EMAIL.test(email)) errors.email = m`That does not look like an email address, such as name@example.org.`;
 
   let website: string | null = null;
   if (websiteText !== '') {
     website = websiteText.length > COMMENT_LIMITS.website ? null : parseWebsite(websiteText);
     if (website === null || website.length > COMMENT_LIMITS.website) {
-      errors.website = 'The website must be an http:// or https:// address, such as https://example.org.';
+      errors.website = m`The website must be an http:// or https:// address, such as https://example.org.`;
       website = null;
     }
   }
 
-  if (body === '') errors.body = 'Please write a comment.';
+  if (body === '') errors.body = m`Please write a comment.`;
   else if (body.length > COMMENT_LIMITS.body) {
-    errors.body = `Your comment is ${number(body.length)} characters long; the limit is ${number(COMMENT_LIMITS.body)}. Please shorten it: your text is kept below.`;
+    const tooLong = m`Your comment is ${body.length} characters long; the limit is ${COMMENT_LIMITS.body}. Please shorten it: your text is kept below.`;
+    // The English with grouped digits (10,001); a translation formats the numbers in its own way.
+    errors.body = { ...tooLong, text: tooLong.text.replace(/\d{4,}/g, (digits) => Number(digits).toLocaleString('en')) };
   }
   return { fields: { name, email, website, body }, errors };
 }

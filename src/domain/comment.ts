@@ -1,4 +1,4 @@
-import { DomainError } from './errors.js';
+import { DomainError, m, type Message } from './errors.js';
 
 /** Where a comment stands: only approved ones are public. */
 export type CommentStatus = 'pending' | 'approved' | 'spam' | 'trash';
@@ -28,7 +28,7 @@ export type PublicComment = Omit<Comment, 'authorEmail'>;
 export type CommentField = 'name' | 'email' | 'website' | 'body' | 'parent';
 
 /** A message per field that was wrong. */
-export type CommentFieldErrors = Partial<Record<CommentField, string>>;
+export type CommentFieldErrors = Partial<Record<CommentField, Message>>;
 
 /** Length limits of the comment form, in UTF-16 code units (as HTML's maxlength counts). */
 export const COMMENT_LIMITS = { name: 100, email: 254, website: 2000, body: 10_000 } as const;
@@ -39,7 +39,7 @@ export class CommentRejected extends DomainError {
 
   constructor(fields: CommentFieldErrors) {
     const first = Object.entries(fields)[0];
-    super('Invalid', first ? first[1] : 'The comment is not valid.', first?.[0]);
+    super('Invalid', first ? first[1] : m`The comment is not valid.`, first?.[0]);
     this.fields = fields;
   }
 }

@@ -1,5 +1,5 @@
 import type { ArticleType } from './article-type.js';
-import { invalid } from './errors.js';
+import { invalid, m } from './errors.js';
 
 /** What the admin keeps about an article beyond what readers see. */
 export interface ArticleEditorial {
@@ -51,7 +51,7 @@ export function shareCardFrom(input: Partial<Record<(typeof SHARE_CARD_FIELDS)[n
   }
   for (const field of ['ogImage', 'twitterImage'] as const) {
     const value = card[field];
-    if (value !== null && input[field] !== undefined && !isShareImageAddress(value)) throw invalid('Give the image as an address starting with https:// (or a /media/ file).', field);
+    if (value !== null && input[field] !== undefined && !isShareImageAddress(value)) throw invalid(m`Give the image as an address starting with https:// (or a /media/ file).`, field);
   }
   return card;
 }

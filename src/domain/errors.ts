@@ -77,7 +77,7 @@ export const conflict = (message: MessageInput, field?: string): DomainError =>
 export class RateLimitedError extends DomainError {
   readonly retryAfterSeconds: number;
 
-  constructor(message: string, retryAfterSeconds: number) {
+  constructor(message: MessageInput, retryAfterSeconds: number) {
     super('RateLimited', message);
     this.retryAfterSeconds = retryAfterSeconds;
   }

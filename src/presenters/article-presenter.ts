@@ -18,7 +18,6 @@ import { noteDisplayHtml } from './note-html.js';
 import { newsArticleLd } from './schema-org.js';
 import { withRobustLink } from './robust-links.js';
 import { publisherPolicies } from './policy-links.js';
-import { ARTICLE_TYPE_LABELS } from '../domain/article-type.js';
 import { presentAvatar, presentPicture } from './media-presenter.js';
 import { shareCardSocial } from './share-card-presenter.js';
 import { articleShareImage } from './share-image.js';
@@ -136,7 +135,7 @@ export function presentArticle(siteUrl: string, data: ArticlePage, commentForm?:
     idPrefix,
     breadcrumbs,
     title: article.title,
-    typeLabel: data.articleType ? ARTICLE_TYPE_LABELS[data.articleType] : null,
+    typeLabel: data.articleType ? t(language, `articleTypes.${data.articleType}`) : null,
     dek: article.dek,
     published,
     updated,

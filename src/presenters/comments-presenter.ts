@@ -1,5 +1,7 @@
 import { presentDateAndTime } from './dates.js';
 import { t } from './i18n/translate.js';
+import { messageText } from './i18n/message-text.js';
+import type { Message } from '../domain/errors.js';
 import type { CommentsClosedReason } from '../domain/comment-closing.js';
 import type { CommentFieldErrors, PublicComment } from '../domain/comment.js';
 import type { ThreadNode } from '../domain/comment-threads.js';
@@ -11,8 +13,8 @@ import type { CommentFormValues, CommentsSectionView, CommentView, FieldView } f
 export interface CommentFormState {
   values?: Partial<CommentFormValues>;
   errors?: CommentFieldErrors;
-  /** A problem with the whole form: too many attempts, comments closed. */
-  message?: string | null;
+  /** A problem with the whole form: too many attempts, comments closed (shown in the page's language). */
+  message?: Message | string | null;
   /** After a post: `pending`, `approved` or `received` (spam is not told apart). */
   notice?: string | null;
 }
@@ -65,8 +67,9 @@ export function presentComments(path: string, section: CommentSection, language:
   const { thread } = section;
   // A static copy has no reply form to link to.
   const ctx = { path, page: thread.page, language, idPrefix, zone, replies: section.closed !== 'static-copy' };
-  const errors = state.errors ?? {};
-  const firstWrong = FIELDS.find((f) => errors[f]) ?? (state.message ? 'body' : undefined);
+  const errors = Object.fromEntries(Object.entries(state.errors ?? {}).map(([f, error]) => [f, messageText(language, error)])) as Partial<Record<keyof CommentFieldErrors, string>>;
+  const message = typeof state.message === 'object' && state.message !== null ? messageText(language, state.message) : (state.message ?? null);
+  const firstWrong = FIELDS.find((f) => errors[f]) ?? (message ? 'body' : undefined);
   const field = (name: (typeof FIELDS)[number]): FieldView => ({ id: `${idPrefix}comment-${name}`, error: errors[name] ?? null, autofocus: firstWrong === name });
   const values: CommentFormValues = { name: '', email: '', website: '', body: '', parent: '', remember: false, ...state.values };
   const replyTo = section.replyTo;
@@ -84,7 +87,7 @@ export function presentComments(path: string, section: CommentSection, language:
       ...FIELDS.filter((f) => errors[f]).map((f) => ({ href: `#${idPrefix}comment-${f}`, label: t(language, 'comments.fieldError', { label: t(language, LABELS[f]), error: errors[f]! }) })),
       ...(errors.parent ? [{ href: `#${idPrefix}comment-body`, label: errors.parent }] : []),
     ],
-    message: state.message ?? null,
+    message,
     token: section.formToken,
   };
   return {
@@ -100,7 +103,7 @@ export function presentComments(path: string, section: CommentSection, language:
       next: thread.page < thread.pageCount ? `${path}${pageQuery(thread.page + 1)}#comments` : null,
     },
     form,
-    closedMessage: section.closed ? (state.message ?? t(language, CLOSED[section.closed])) : null,
+    closedMessage: section.closed ? (message ?? t(language, CLOSED[section.closed])) : null,
     feedHref: `${path}/comments.xml`,
   };
 }

@@ -1,3 +1,5 @@
+import type { Message } from '../../domain/errors.js';
+
 /** How bad a finding is: errors stop publication, warnings are shown. */
 export type Severity = 'error' | 'warning';
 
@@ -20,7 +22,10 @@ export interface Diagnostic {
   severity: Severity;
   line: number;
   column: number;
+  /** The finding in English (the CLI and the APIs show this). */
   message: string;
+  /** The same finding as a translatable message, for the admin in its language. */
+  text: Message;
   /** The note (reference number) the finding is about, if any. */
   note: number | null;
 }

@@ -21,7 +21,7 @@ export function lintCommand(program: Command): void {
       const result = lintCitations(text, { now: new Date(), format: 'auto' });
       const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
       if (options.json) {
-        process.stdout.write(`${JSON.stringify({ references: result.references, diagnostics: result.diagnostics }, null, 2)}\n`);
+        process.stdout.write(`${JSON.stringify({ references: result.references, diagnostics: result.diagnostics.map(({ text: _text, ...d }) => d) }, null, 2)}\n`);
       } else {
         for (const d of result.diagnostics) {
           process.stdout.write(`${file}:${d.line}:${d.column}  ${d.severity.padEnd(7)}  ${d.message}  [${d.rule}]\n`);

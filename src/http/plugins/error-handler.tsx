@@ -2,6 +2,8 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { isDomainError, isUnavailable, RateLimitedError, type UnavailableError } from '../../domain/errors.js';
 import { DEFAULT_SETTINGS } from '../../domain/settings.js';
 import { presentMessage } from '../../presenters/message-presenter.js';
+import { errorText } from '../../presenters/i18n/message-text.js';
+import { adminLocale } from '../routes/admin/admin-request.js';
 import type { SiteChrome } from '../../services/reader/chrome.js';
 import { MessagePage } from '../../views/pages/message-page.js';
 import { answersJson, errorBody, statusOf } from '../errors.js';
@@ -69,7 +71,9 @@ export function installErrorHandler(app: FastifyInstance, { reader, siteUrl }: R
     if (isDomainError(error)) {
       if (error.kind === 'NotFound') return notFound(request, reply, 'There is nothing at this address.');
       if (error instanceof RateLimitedError) reply.header('retry-after', String(error.retryAfterSeconds));
-      return answer(request, reply, statusOf(error), error.message, error.field);
+      // The admin (its pages and the editor's JSON) says it in the admin's language; APIs keep the English.
+      const text = request.url.startsWith('/admin') && request.adminSite ? errorText(adminLocale(request), error) : error.message;
+      return answer(request, reply, statusOf(error), text, error.field);
     }
     if (isUnavailable(error)) return unavailable(request, reply, error);
     const status = statusOf(error);

@@ -1,6 +1,7 @@
-import { ARTICLE_TYPE_LABELS, ARTICLE_TYPES } from '../../domain/article-type.js';
+import { ARTICLE_TYPES } from '../../domain/article-type.js';
 import type { Diagnostic } from '../../citations/lint/diagnostic.js';
-import { isDomainError } from '../../domain/errors.js';
+import { isDomainError, m, plural } from '../../domain/errors.js';
+import { messageText } from '../i18n/message-text.js';
 import { articlePath } from '../../domain/permalinks.js';
 import { altTextWarning } from '../../domain/media.js';
 import { SHARE_CARD_FIELDS } from '../../domain/editorial.js';
@@ -10,7 +11,7 @@ import type { Preview } from '../../services/articles/preview.js';
 import { presentNote } from '../article-presenter.js';
 import { presentDate } from '../dates.js';
 import { toDateTimeLocal } from './admin-dates.js';
-import { languageName } from '../../domain/languages.js';
+import { languageNameIn } from '../i18n/language-name.js';
 import { formWithError, presentForm } from './admin-chrome.js';
 import { t } from '../i18n/translate.js';
 import type { AdminChromeView, DiagnosticView, EditorView, FormView, PreviewView } from './admin-view-models.js';
@@ -23,9 +24,9 @@ export interface EditorState {
   correctionForm?: FormView;
 }
 
-/** Lint findings as the editor lists them. */
-export function presentDiagnostics(diagnostics: readonly Diagnostic[]): DiagnosticView[] {
-  return diagnostics.map((d) => ({ line: d.line, column: d.column, severity: d.severity, message: d.message, rule: d.rule }));
+/** Lint findings as the editor lists them, in the admin's language. */
+export function presentDiagnostics(diagnostics: readonly Diagnostic[], locale: string): DiagnosticView[] {
+  return diagnostics.map((d) => ({ line: d.line, column: d.column, severity: d.severity, message: messageText(locale, d.text), rule: d.rule }));
 }
 
 /**
@@ -36,8 +37,12 @@ export function presentRefusedSave(values: Record<string, string | string[]>, er
   const form = formWithError(values, error, locale);
   const findings = isDomainError(error) ? (error.details as Diagnostic[]).filter((d) => typeof d?.line === 'number') : [];
   if (findings.length > 0) {
-    form.summary = findings.map((d) => `Line ${d.line}, column ${d.column}: ${d.message}`);
-    form.errors['body'] = `Cannot publish with ${findings.length} citation error${findings.length === 1 ? '' : 's'}; they are listed above and beside the text. Save it as a draft, or fix the notes first.`;
+    form.summary = findings.map((d) => messageText(locale, m`Line ${d.line}, column ${d.column}: ${messageText(locale, d.text)}`));
+    const count = findings.length;
+    form.errors['body'] = messageText(locale, plural(count, {
+      one: m`Cannot publish with ${count} citation error; they are listed above and beside the text. Save it as a draft, or fix the notes first.`,
+      other: m`Cannot publish with ${count} citation errors; they are listed above and beside the text. Save it as a draft, or fix the notes first.`,
+    }));
   }
   return form;
 }
@@ -121,8 +126,8 @@ export function presentEditor(chrome: AdminChromeView, data: EditorData, state: 
     authors: data.choices.authors.map((a) => ({ value: a.slug, label: a.name })),
     tags: data.choices.tags.map((tag) => ({ value: tag.slug, label: tag.name })),
     media: data.choices.media.map((m) => ({ value: String(m.id), label: `${m.filename}${m.alt ? ` — ${m.alt}` : ''}` })),
-    articleTypes: ARTICLE_TYPES.map((type) => ({ value: type, label: ARTICLE_TYPE_LABELS[type] })),
-    diagnostics: presentDiagnostics(data.diagnostics),
+    articleTypes: ARTICLE_TYPES.map((type) => ({ value: type, label: t(locale, `articleTypes.${type}`) })),
+    diagnostics: presentDiagnostics(data.diagnostics, locale),
     warnings: state.warnings ?? standingWarnings(data),
     preview: presentPreview(data.preview),
     links,
@@ -130,9 +135,9 @@ export function presentEditor(chrome: AdminChromeView, data: EditorData, state: 
     correctionForm: article && data.may.correct && article.status === 'published' ? (state.correctionForm ?? presentForm({ kind: 'correction' })) : null,
     correctionAction: article ? `/admin/articles/${article.id}/corrections` : '',
     // An article in a language the site no longer lists keeps it as a choice.
-    languages: [...new Set([...data.languages, ...(article ? [article.language] : [])])].map((l) => ({ value: l, label: `${languageName(l)} (${l})` })),
+    languages: [...new Set([...data.languages, ...(article ? [article.language] : [])])].map((l) => ({ value: l, label: `${languageNameIn(locale, l)} (${l})` })),
     translations: article ? {
-      items: data.translations.map((other) => ({ language: languageName(other.language), title: other.title, href: `/admin/articles/${other.id}`, status: t(locale, `admin.status.${other.status}`) })),
+      items: data.translations.map((other) => ({ language: languageNameIn(locale, other.language), title: other.title, href: `/admin/articles/${other.id}`, status: t(locale, `admin.status.${other.status}`) })),
       linkAction: `/admin/articles/${article.id}/translations`,
       unlinkAction: `/admin/articles/${article.id}/translations/unlink`,
     } : null,

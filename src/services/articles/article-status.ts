@@ -1,4 +1,4 @@
-import { notFound } from '../../domain/errors.js';
+import { m, notFound } from '../../domain/errors.js';
 import type { Clock, Store } from '../ports.js';
 import { syncDiscoveryIndex } from '../discovery/discovery-index.js';
 import { refreshRelatedLists } from '../discovery/related-lists.js';
@@ -11,7 +11,7 @@ import { announceArticleChange } from '../webhooks/article-events.js';
 export async function unpublishArticle(store: Store, clock: Clock, id: number): Promise<void> {
   await store.transaction(async (repos) => {
     const article = await repos.articles.findById(id);
-    if (!article) throw notFound(`There is no article with id ${id}.`);
+    if (!article) throw notFound(m`There is no article with id ${id}.`);
     await repos.articles.setStatus(id, 'draft', clock().toISOString());
     await announceArticleChange(repos, clock(), article, { ...article, status: 'draft' });
     await syncDiscoveryIndex(repos, id);
@@ -23,7 +23,7 @@ export async function unpublishArticle(store: Store, clock: Clock, id: number): 
 export async function deleteArticle(store: Store, clock: Clock, id: number): Promise<void> {
   await store.transaction(async (repos) => {
     const article = await repos.articles.findById(id);
-    if (!article) throw notFound(`There is no article with id ${id}.`);
+    if (!article) throw notFound(m`There is no article with id ${id}.`);
     // Told while its authors and tags are still there: a live article that is deleted leaves the site.
     await announceArticleChange(repos, clock(), article, null);
     // The FTS5 table has no foreign key, so the entry is removed explicitly on both engines.

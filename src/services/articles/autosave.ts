@@ -1,4 +1,4 @@
-import { DomainError, forbidden, notFound } from '../../domain/errors.js';
+import { DomainError, forbidden, m, notFound } from '../../domain/errors.js';
 import { canArticle } from '../../policies/articles.js';
 import type { UserActor } from '../../policies/policy.js';
 import type { Clock, Store } from '../ports.js';
@@ -18,13 +18,13 @@ export async function autosave(
   afterSave?: AfterSave,
 ): Promise<SaveArticleResult & { kept: 'article' | 'revision' }> {
   const current = await store.repos.editorial.findArticle(request.id);
-  if (!current) throw notFound('There is no such article.');
+  if (!current) throw notFound(m`There is no such article.`);
   if (current.status === 'draft') {
     return { ...(await saveArticle(store, clock, fromEditor(actor, { ...request, action: 'save' }, clock()), afterSave)), kept: 'article' };
   }
   const now = clock().toISOString();
   return withVersionCheck(store, current.id, async (repos) => {
-    if (!canArticle(actor, 'edit', await articleResource(repos, current))) throw forbidden('You may not edit this article.');
+    if (!canArticle(actor, 'edit', await articleResource(repos, current))) throw forbidden(m`You may not edit this article.`);
     if (!(await repos.editorial.holdVersion(current.id, request.version))) throw new DomainError('Conflict', STALE, 'version');
     const f = request.fields;
     await repos.revisions.insert({

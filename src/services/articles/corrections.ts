@@ -1,5 +1,5 @@
 import type { Correction } from '../../domain/editorial.js';
-import { forbidden, invalid, notFound } from '../../domain/errors.js';
+import { forbidden, invalid, m, notFound } from '../../domain/errors.js';
 import { canArticle } from '../../policies/articles.js';
 import type { UserActor } from '../../policies/policy.js';
 import type { Clock, Store } from '../ports.js';
@@ -16,22 +16,22 @@ export async function addCorrection(
   actor: UserActor,
   input: { articleId: number; kind: string; text: string; date?: string },
 ): Promise<number> {
-  if (input.kind !== 'correction' && input.kind !== 'update') throw invalid('Choose Correction or Update.', 'kind');
+  if (input.kind !== 'correction' && input.kind !== 'update') throw invalid(m`Choose Correction or Update.`, 'kind');
   const text = input.text.trim();
-  if (text === '') throw invalid('Write what was corrected or updated.', 'text');
-  if (text.length > 2000) throw invalid('Keep it under 2,000 characters.', 'text');
+  if (text === '') throw invalid(m`Write what was corrected or updated.`, 'text');
+  if (text.length > 2000) throw invalid(m`Keep it under 2,000 characters.`, 'text');
   const now = clock();
   let date = now.toISOString();
   if (input.date) {
     const time = Date.parse(input.date);
-    if (Number.isNaN(time)) throw invalid('Enter a date such as 2026-05-03.', 'date');
+    if (Number.isNaN(time)) throw invalid(m`Enter a date such as 2026-05-03.`, 'date');
     date = new Date(time).toISOString();
   }
   return store.transaction(async (repos) => {
     const article = await repos.editorial.findArticle(input.articleId);
-    if (!article) throw notFound('There is no such article.');
-    if (!canArticle(actor, 'correct', await articleResource(repos, article))) throw forbidden('You may not correct this article.');
-    if (article.status !== 'published') throw invalid('Only a published article takes corrections; edit the draft instead.', 'text');
+    if (!article) throw notFound(m`There is no such article.`);
+    if (!canArticle(actor, 'correct', await articleResource(repos, article))) throw forbidden(m`You may not correct this article.`);
+    if (article.status !== 'published') throw invalid(m`Only a published article takes corrections; edit the draft instead.`, 'text');
     const id = await repos.corrections.insert({ articleId: article.id, kind: input.kind as Correction['kind'], text, date, userId: actor.id, createdAt: now.toISOString() });
     await repos.editorial.touch(article.id, now.toISOString());
     // The lists keep each article's updated time (sitemaps show the newest).

@@ -1,6 +1,6 @@
 import type { ArticleStatus } from '../../domain/article.js';
 import type { RevisionFields, ShareCard } from '../../domain/editorial.js';
-import { invalid } from '../../domain/errors.js';
+import { invalid, m } from '../../domain/errors.js';
 import type { UserActor } from '../../policies/policy.js';
 import type { SaveArticleRequest } from './save-article.js';
 import type { ArticleInput } from './write-article.js';
@@ -106,8 +106,8 @@ export interface EditorSave {
 function requireSchedulingDate(fields: EditorFields, action: EditorAction, now: Date): void {
   if (action !== 'schedule') return;
   const time = Date.parse(fields.publishedAt);
-  if (Number.isNaN(time)) throw invalid('Choose the date and time to publish at.', 'publishedAt');
-  if (time <= now.getTime()) throw invalid('A scheduled date must be in the future; to publish now, choose Publish.', 'publishedAt');
+  if (Number.isNaN(time)) throw invalid(m`Choose the date and time to publish at.`, 'publishedAt');
+  if (time <= now.getTime()) throw invalid(m`A scheduled date must be in the future; to publish now, choose Publish.`, 'publishedAt');
 }
 
 /**

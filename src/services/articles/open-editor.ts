@@ -1,6 +1,6 @@
 import type { ArticleSummary, Article } from '../../domain/article.js';
 import type { ArticleEditorial, Correction } from '../../domain/editorial.js';
-import { forbidden, notFound } from '../../domain/errors.js';
+import { forbidden, m, notFound } from '../../domain/errors.js';
 import type { Media } from '../../domain/media.js';
 import type { Author, Tag } from '../../domain/people.js';
 import type { Section } from '../../domain/section.js';
@@ -55,9 +55,9 @@ export async function openEditor(store: Store, clock: Clock, actor: UserActor, i
     };
   }
   const article = await repos.editorial.findArticle(id);
-  if (!article || article.kind !== 'article') throw notFound('There is no such article.');
+  if (!article || article.kind !== 'article') throw notFound(m`There is no such article.`);
   const resource = await articleResource(repos, article);
-  if (!canArticle(actor, 'edit', resource)) throw forbidden('You may not edit this article.');
+  if (!canArticle(actor, 'edit', resource)) throw forbidden(m`You may not edit this article.`);
   const [editorial, authors, tags, corrections, notes, settings, group] = await Promise.all([
     repos.editorial.find(id), repos.articles.authorsOf([id]), repos.articles.tagsOf([id]), repos.corrections.listFor(id),
     repos.articles.notesOf(id), repos.settings.all(), repos.articles.members(id),

@@ -1,4 +1,4 @@
-import { forbidden, notFound } from '../../domain/errors.js';
+import { forbidden, m, notFound } from '../../domain/errors.js';
 import { sectionAncestry } from '../../domain/section.js';
 import { canArticle } from '../../policies/articles.js';
 import type { UserActor } from '../../policies/policy.js';
@@ -14,8 +14,8 @@ import { articleResource } from './save-article.js';
 export async function previewArticlePage(store: Store, clock: Clock, actor: UserActor, id: number): Promise<ArticlePage> {
   const { repos } = store;
   const article = await repos.editorial.findArticle(id);
-  if (!article || article.kind !== 'article') throw notFound('There is no such article.');
-  if (!canArticle(actor, 'edit', await articleResource(repos, article))) throw forbidden('You may not preview this article.');
+  if (!article || article.kind !== 'article') throw notFound(m`There is no such article.`);
+  if (!canArticle(actor, 'edit', await articleResource(repos, article))) throw forbidden(m`You may not preview this article.`);
   const [chrome, authors, tags, notes, corrections, editorial] = await Promise.all([
     loadChrome(repos, clock().toISOString()), repos.articles.authorsOf([id]), repos.articles.tagsOf([id]), repos.articles.notesOf(id),
     repos.corrections.listFor(id), repos.editorial.find(id),

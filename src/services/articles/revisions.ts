@@ -1,5 +1,5 @@
 import type { Revision, RevisionFields } from '../../domain/editorial.js';
-import { forbidden, notFound } from '../../domain/errors.js';
+import { forbidden, m, notFound } from '../../domain/errors.js';
 import { canArticle } from '../../policies/articles.js';
 import type { UserActor } from '../../policies/policy.js';
 import type { Clock, Repositories, Store } from '../ports.js';
@@ -38,8 +38,8 @@ export async function diffRevisions(from: Revision, to: Revision): Promise<Revis
 
 async function editable(repos: Repositories, actor: UserActor, articleId: number) {
   const article = await repos.editorial.findArticle(articleId);
-  if (!article) throw notFound('There is no such article.');
-  if (!canArticle(actor, 'edit', await articleResource(repos, article))) throw forbidden('You may not see this article’s revisions.');
+  if (!article) throw notFound(m`There is no such article.`);
+  if (!canArticle(actor, 'edit', await articleResource(repos, article))) throw forbidden(m`You may not see this article’s revisions.`);
   return article;
 }
 
@@ -52,7 +52,7 @@ export async function listRevisions(store: Store, actor: UserActor, articleId: n
 
 async function revisionOf(repos: Repositories, articleId: number, id: number): Promise<Revision> {
   const revision = await repos.revisions.find(id);
-  if (!revision || revision.articleId !== articleId) throw notFound('There is no such revision.');
+  if (!revision || revision.articleId !== articleId) throw notFound(m`There is no such revision.`);
   return revision;
 }
 

@@ -1,6 +1,6 @@
 import { EMPTY_SHARE_CARD, shareCardFrom, type ShareCard } from '../../domain/editorial.js';
 import type { Article, ArticleStatus } from '../../domain/article.js';
-import { DomainError, forbidden, invalid, notFound } from '../../domain/errors.js';
+import { DomainError, forbidden, invalid, m, notFound } from '../../domain/errors.js';
 import { altTextWarning } from '../../domain/media.js';
 import { parseArticleType } from '../../domain/article-type.js';
 import type { Diagnostic } from '../../citations/lint/diagnostic.js';
@@ -77,9 +77,9 @@ export async function articleResource(repos: Repositories, article: Article): Pr
  */
 export function requireMay(actor: UserActor, from: ArticleResource | null, to: ArticleStatus): void {
   const may = (a: Parameters<typeof canArticle>[1]) => canArticle(actor, a, from ?? { ownerUserId: actor.id, authorIds: [], status: 'draft' });
-  if (from ? !may('edit') : !may('create')) throw forbidden('You may not edit this article.');
-  if (to !== 'draft' && !may('publish')) throw forbidden('You may not publish or schedule articles; save a draft and ask an editor.');
-  if (to === 'draft' && from && from.status !== 'draft' && !may('unpublish')) throw forbidden('You may not unpublish this article.');
+  if (from ? !may('edit') : !may('create')) throw forbidden(m`You may not edit this article.`);
+  if (to !== 'draft' && !may('publish')) throw forbidden(m`You may not publish or schedule articles; save a draft and ask an editor.`);
+  if (to === 'draft' && from && from.status !== 'draft' && !may('unpublish')) throw forbidden(m`You may not unpublish this article.`);
 }
 
 /** The "changed since you opened it" error, naming who saved last and when. */
@@ -87,14 +87,14 @@ export async function staleSave(repos: Repositories, articleId: number): Promise
   const [article, editorial] = await Promise.all([repos.editorial.findArticle(articleId), repos.editorial.find(articleId)]);
   const by = editorial?.updatedBy ? ((await repos.users.findById(editorial.updatedBy))?.name ?? null) : null;
   const at = article?.updatedAt ?? '';
-  const when = at ? `${at.slice(0, 10)} ${at.slice(11, 16)} UTC` : 'a moment ago';
+  const when = `${at.slice(0, 10)} ${at.slice(11, 16)} UTC`;
   const details: StaleSaveDetails = { by, at, version: editorial?.version ?? 0 };
-  return new DomainError(
-    'Conflict',
-    `This article was changed since you opened it (by ${by ?? 'someone'} at ${when}). Your text is kept below; copy it or reload.`,
-    'version',
-    [details],
-  );
+  const message = !at
+    ? m`This article was changed since you opened it. Your text is kept below; copy it or reload.`
+    : by
+      ? m`This article was changed since you opened it (by ${by} at ${when}). Your text is kept below; copy it or reload.`
+      : m`This article was changed since you opened it (at ${when}). Your text is kept below; copy it or reload.`;
+  return new DomainError('Conflict', message, 'version', [details]);
 }
 
 /** Marks a version check that failed inside the transaction; replaced by the full message after it. */
@@ -126,16 +126,16 @@ export async function saveArticle(store: Store, clock: Clock, request: SaveArtic
   const user = writer.kind === 'user' ? writer : null;
   const result = await withVersionCheck(store, request.id, async (repos) => {
     const current = request.id === undefined ? null : await repos.articles.findById(request.id);
-    if (request.id !== undefined && !current) throw notFound('There is no such article.');
+    if (request.id !== undefined && !current) throw notFound(m`There is no such article.`);
     const input = typeof request.input === 'function' ? request.input(current) : request.input;
-    if (current && input.kind && input.kind !== current.kind) throw notFound(`There is no such ${input.kind}.`);
+    if (current && input.kind && input.kind !== current.kind) throw notFound(input.kind === 'page' ? m`There is no such page.` : m`There is no such article.`);
     if (user) requireMay(user, current ? await articleResource(repos, current) : null, input.status);
     const version = request.version ?? (user ? -1 : undefined);
     if (current && version !== undefined && !(await repos.editorial.holdVersion(current.id, version))) throw new DomainError('Conflict', STALE, 'version');
     if (current) await keepRevision(repos, current.id, { autosave: false, onlyIfNone: true });
     const editorial = request.editorial;
     const media = editorial?.featuredMediaId == null ? null : await repos.media.findById(editorial.featuredMediaId);
-    if (editorial?.featuredMediaId != null && !media) throw invalid('That featured image no longer exists; choose another.', 'featuredMediaId');
+    if (editorial?.featuredMediaId != null && !media) throw invalid(m`That featured image no longer exists; choose another.`, 'featuredMediaId');
     // Checked before anything is written: a bad image address leaves the article as it was.
     const shareCard = editorial?.shareCard ? shareCardFrom(editorial.shareCard, (current ? (await repos.editorial.find(current.id))?.shareCard : undefined) ?? EMPTY_SHARE_CARD) : null;
     const saved = await writeArticle(repos, clock, input, current ? { id: current.id } : {});

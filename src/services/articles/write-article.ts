@@ -1,6 +1,6 @@
 import type { ArticleKind, ArticleStatus } from '../../domain/article.js';
 import { ARTICLE_STATUSES } from '../../domain/article.js';
-import { conflict, invalid } from '../../domain/errors.js';
+import { conflict, invalid, m } from '../../domain/errors.js';
 import { makeExcerpt } from '../../domain/excerpt.js';
 import { RESERVED_PAGE_SLUGS } from '../../domain/permalinks.js';
 import { isValidSlug, slugify } from '../../domain/slug.js';
@@ -41,26 +41,26 @@ export interface ArticleInput {
 /** An ISO time, or an Invalid error naming the field. */
 export function requireIsoTime(value: string, field: string): string {
   const time = Date.parse(value);
-  if (Number.isNaN(time)) throw invalid(`${field} must be an ISO 8601 date and time, got "${value}".`, field);
+  if (Number.isNaN(time)) throw invalid(m`${field} must be an ISO 8601 date and time, got "${value}".`, field);
   return new Date(time).toISOString();
 }
 
 async function resolveLinks(repos: Repositories, input: ArticleInput, kind: ArticleKind) {
   let sectionId: number | null = null;
   if (input.sectionSlug) {
-    if (kind === 'page') throw invalid('A standalone page does not belong to a section.', 'section');
+    if (kind === 'page') throw invalid(m`A standalone page does not belong to a section.`, 'section');
     const section = (await repos.sections.all()).find((s) => s.slug === input.sectionSlug);
-    if (!section) throw invalid(`There is no section "${input.sectionSlug}".`, 'section');
+    if (!section) throw invalid(m`There is no section "${input.sectionSlug}".`, 'section');
     sectionId = section.id;
   }
   const authorSlugs = [...new Set(input.authorSlugs ?? [])];
   const authors = await repos.authors.findManyBySlugs(authorSlugs);
   const missingAuthor = authorSlugs.find((slug) => !authors.some((a) => a.slug === slug));
-  if (missingAuthor) throw invalid(`There is no author "${missingAuthor}".`, 'authors');
+  if (missingAuthor) throw invalid(m`There is no author "${missingAuthor}".`, 'authors');
   const tagSlugs = [...new Set(input.tagSlugs ?? [])];
   const tags = await repos.tags.findManyBySlugs(tagSlugs);
   const missingTag = tagSlugs.find((slug) => !tags.some((t) => t.slug === slug));
-  if (missingTag) throw invalid(`There is no tag "${missingTag}".`, 'tags');
+  if (missingTag) throw invalid(m`There is no tag "${missingTag}".`, 'tags');
   return {
     sectionId,
     authorIds: authorSlugs.map((slug) => authors.find((a) => a.slug === slug)!.id),
@@ -81,21 +81,21 @@ async function render(markdown: string, idPrefix: string): Promise<RenderedMarkd
 /** The slug to save under (the title's when none is given), refused when not valid or reserved. */
 export function checkedSlug(input: Pick<ArticleInput, 'slug' | 'title'>, kind: ArticleKind): string {
   const slug = input.slug?.trim() || slugify(input.title);
-  if (!isValidSlug(slug)) throw invalid(`The slug "${slug}" is not valid: use lowercase letters, digits and single hyphens.`, 'slug');
-  if (kind === 'page' && RESERVED_PAGE_SLUGS.has(slug)) throw invalid(`The slug "${slug}" is reserved by the site.`, 'slug');
+  if (!isValidSlug(slug)) throw invalid(m`The slug "${slug}" is not valid: use lowercase letters, digits and single hyphens.`, 'slug');
+  if (kind === 'page' && RESERVED_PAGE_SLUGS.has(slug)) throw invalid(m`The slug "${slug}" is reserved by the site.`, 'slug');
   return slug;
 }
 
 /** The row to store for an article, checked: status, title and dates. */
 export function buildRecord(input: ArticleInput, kind: ArticleKind, slug: string, now: Date, sectionId: number | null, rendered: Pick<RenderedMarkdown, 'html' | 'leadText'>): ArticleRecord {
-  if (!ARTICLE_STATUSES.includes(input.status)) throw invalid(`status must be one of ${ARTICLE_STATUSES.join(', ')}.`, 'status');
+  if (!ARTICLE_STATUSES.includes(input.status)) throw invalid(m`status must be one of ${ARTICLE_STATUSES.join(', ')}.`, 'status');
   const title = input.title.trim();
-  if (title === '') throw invalid('The title is empty.', 'title');
+  if (title === '') throw invalid(m`The title is empty.`, 'title');
   let publishedAt = input.publishedAt ? requireIsoTime(input.publishedAt, 'publishedAt') : null;
-  if (input.status === 'scheduled' && publishedAt === null) throw invalid('A scheduled article needs a publication date.', 'publishedAt');
+  if (input.status === 'scheduled' && publishedAt === null) throw invalid(m`A scheduled article needs a publication date.`, 'publishedAt');
   if (input.status === 'published') publishedAt ??= now.toISOString();
   if (input.language !== undefined && !/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(input.language)) {
-    throw invalid('The language must be a tag such as en, fr, ar or pt-BR.', 'language');
+    throw invalid(m`The language must be a tag such as en, fr, ar or pt-BR.`, 'language');
   }
   return {
     kind,
@@ -143,7 +143,7 @@ export async function writeArticle(
     if (refusal) throw refusal;
   }
   const existing = await repos.articles.findBySlug(slug);
-  if (existing && existing.id !== id) throw conflict(`Another article already uses the slug "${slug}".`, 'slug');
+  if (existing && existing.id !== id) throw conflict(m`Another article already uses the slug "${slug}".`, 'slug');
   const links = await resolveLinks(repos, input, kind);
   const rendered = await render(input.body, `${slug}-`);
   // An article saved without a language is written in the site's.

@@ -1,4 +1,4 @@
-import { notFound } from '../../domain/errors.js';
+import { m, notFound } from '../../domain/errors.js';
 import type { Article } from '../../domain/article.js';
 import type { FeedComment } from './ports.js';
 import type { Clock, Store } from '../ports.js';
@@ -30,7 +30,7 @@ export async function siteCommentFeed(store: Store, clock: Clock): Promise<Comme
 export async function articleCommentFeed(store: Store, clock: Clock, slug: string): Promise<CommentFeedData> {
   const now = clock().toISOString();
   const article = await store.repos.articles.findPublishedBySlug(slug, 'article', now);
-  if (!article) throw notFound(`There is no published article "${slug}".`);
+  if (!article) throw notFound(m`There is no published article "${slug}".`);
   const [chrome, comments] = await Promise.all([
     loadChrome(store.repos, now),
     store.repos.comments.latestApproved({ articleId: article.id, now, limit: FEED_SIZE }),

@@ -1,6 +1,6 @@
 import { buildThread, pageOfComment } from '../../domain/comment-threads.js';
 import { commentPermalink } from '../../domain/comment.js';
-import { notFound } from '../../domain/errors.js';
+import { m, notFound } from '../../domain/errors.js';
 import { articlePath } from '../../domain/permalinks.js';
 import { settingsFromEntries, type SiteSettings } from '../../domain/settings.js';
 import type { Clock, Repositories, Store } from '../ports.js';
@@ -21,10 +21,10 @@ export async function locateComment(store: Store, clock: Clock, commentId: numbe
   const now = clock().toISOString();
   const article = found?.article;
   if (!found || found.comment.status !== 'approved' || !article?.publishedAt || article.publishedAt > now) {
-    throw notFound(`There is no published comment ${commentId}.`);
+    throw notFound(m`There is no published comment ${commentId}.`);
   }
   const published = await store.repos.articles.findPublishedBySlug(article.slug, 'article', now);
-  if (!published) throw notFound(`There is no published comment ${commentId}.`);
+  if (!published) throw notFound(m`There is no published comment ${commentId}.`);
   const settings = settingsFromEntries(await store.repos.settings.all());
   const page = await threadPageOf(store.repos, settings, published.id, commentId, null);
   return commentPermalink(articlePath(published), commentId, page ?? 1);

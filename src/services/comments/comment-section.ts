@@ -2,7 +2,7 @@ import type { Article } from '../../domain/article.js';
 import { commentsClosedReason, type CommentsClosedReason } from '../../domain/comment-closing.js';
 import type { PublicComment } from '../../domain/comment.js';
 import { buildThread, findInThread, paginateThread, type ThreadPage } from '../../domain/comment-threads.js';
-import { notFound } from '../../domain/errors.js';
+import { m, notFound } from '../../domain/errors.js';
 import type { SiteSettings } from '../../domain/settings.js';
 import type { Repositories } from '../ports.js';
 import { hashViewerToken, issueFormToken, type CommentKeys } from './comment-keys.js';
@@ -54,7 +54,7 @@ export async function loadCommentSection(
   const thread = viewer.staticCopy
     ? paginateThread(roots, 1, Math.max(1, roots.length))
     : paginateThread(roots, viewer.page ?? 1, settings.commentsPerPage);
-  if (!thread) throw notFound(`There is no page ${viewer.page} of comments.`);
+  if (!thread) throw notFound(m`There is no page ${viewer.page ?? 1} of comments.`);
   const closed = viewer.staticCopy ? 'static-copy' : commentsClosedReason({ publishedAt: article.publishedAt, commentsOpen: open }, settings, now);
   const target = viewer.replyTo ? findInThread(roots, viewer.replyTo) : null;
   return {

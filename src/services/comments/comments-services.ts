@@ -1,6 +1,6 @@
 import type { CommentStatus } from '../../domain/comment.js';
 import { commentSettingsShape, type CommentSettings } from '../../domain/comment-settings.js';
-import { invalid } from '../../domain/errors.js';
+import { invalid, m } from '../../domain/errors.js';
 import type { Clock, Store } from '../ports.js';
 import { articleCommentFeed, siteCommentFeed } from './comment-feed-data.js';
 import { issueFormToken, type CommentKeyLoader } from './comment-keys.js';
@@ -19,7 +19,7 @@ async function updateCommentSettings(store: Store, changes: Partial<CommentSetti
   const entries: Array<[string, unknown]> = [];
   for (const [key, value] of Object.entries(changes)) {
     const schema = commentSettingsShape[key as keyof CommentSettings];
-    if (!schema) throw invalid(`"${key}" is not a comment setting.`, key);
+    if (!schema) throw invalid(m`"${key}" is not a comment setting.`, key);
     const parsed = schema.safeParse(value);
     if (!parsed.success) throw invalid(`${key}: ${parsed.error.issues[0]?.message ?? 'is invalid'}.`, key);
     entries.push([key, parsed.data]);

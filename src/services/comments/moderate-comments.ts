@@ -1,11 +1,11 @@
 import { COMMENT_STATUSES, type CommentStatus } from '../../domain/comment.js';
-import { invalid, notFound } from '../../domain/errors.js';
+import { invalid, m, notFound } from '../../domain/errors.js';
 import type { CommentListing } from './ports.js';
 import type { Clock, Store } from '../ports.js';
 
 /** Comments for moderators, newest first. */
 export function listComments(store: Store, filter: { status?: CommentStatus; limit?: number }): Promise<CommentListing[]> {
-  if (filter.status && !COMMENT_STATUSES.includes(filter.status)) throw invalid(`status must be one of ${COMMENT_STATUSES.join(', ')}.`, 'status');
+  if (filter.status && !COMMENT_STATUSES.includes(filter.status)) throw invalid(m`status must be one of ${COMMENT_STATUSES.join(', ')}.`, 'status');
   return store.repos.comments.list({ status: filter.status, limit: filter.limit ?? 100 });
 }
 
@@ -14,15 +14,15 @@ export function listComments(store: Store, filter: { status?: CommentStatus; lim
  * an unknown id fails the whole change and is named in the error.
  */
 export async function setCommentStatus(store: Store, clock: Clock, ids: number[], status: CommentStatus): Promise<number[]> {
-  if (!COMMENT_STATUSES.includes(status)) throw invalid(`status must be one of ${COMMENT_STATUSES.join(', ')}.`, 'status');
+  if (!COMMENT_STATUSES.includes(status)) throw invalid(m`status must be one of ${COMMENT_STATUSES.join(', ')}.`, 'status');
   const wanted = [...new Set(ids)];
-  if (wanted.length === 0) throw invalid('Name at least one comment id.', 'ids');
+  if (wanted.length === 0) throw invalid(m`Name at least one comment id.`, 'ids');
   const bad = wanted.find((id) => !Number.isSafeInteger(id) || id < 1);
-  if (bad !== undefined) throw invalid(`"${bad}" is not a comment id.`, 'ids');
+  if (bad !== undefined) throw invalid(m`"${bad}" is not a comment id.`, 'ids');
   return store.transaction(async (repos) => {
     const updated = await repos.comments.setStatus(wanted, status, clock().toISOString());
     const missing = wanted.filter((id) => !updated.includes(id));
-    if (missing.length > 0) throw notFound(`There is no comment ${missing.join(', ')}; nothing was changed.`);
+    if (missing.length > 0) throw notFound(m`There is no comment ${missing.join(', ')}; nothing was changed.`);
     return updated.sort((a, b) => a - b);
   });
 }
@@ -30,6 +30,6 @@ export async function setCommentStatus(store: Store, clock: Clock, ids: number[]
 /** Opens or closes one article to new comments. */
 export async function setArticleCommentsOpen(store: Store, slug: string, open: boolean): Promise<void> {
   const article = await store.repos.articles.findBySlug(slug);
-  if (!article || article.kind !== 'article') throw notFound(`There is no article "${slug}".`);
+  if (!article || article.kind !== 'article') throw notFound(m`There is no article "${slug}".`);
   await store.repos.comments.setOpen(article.id, open);
 }

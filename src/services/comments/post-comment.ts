@@ -4,7 +4,7 @@ import { validateCommentFields, type CommentFormFields } from '../../domain/comm
 import { moderateComment, type ModerationVerdict } from '../../domain/comment-moderation.js';
 import { buildThread, findInThread } from '../../domain/comment-threads.js';
 import { CommentRejected, type CommentFieldErrors } from '../../domain/comment.js';
-import { forbidden, notFound, RateLimitedError } from '../../domain/errors.js';
+import { forbidden, m, notFound, RateLimitedError, type Message } from '../../domain/errors.js';
 import { commentLimit, secondsUntil } from '../../domain/attempt-limit.js';
 import { articlePath } from '../../domain/permalinks.js';
 import { settingsFromEntries, type SiteSettings } from '../../domain/settings.js';
@@ -48,10 +48,10 @@ export interface CommentPostingOptions {
   notify: boolean;
 }
 
-const CLOSED: Record<CommentsClosedReason, string> = {
-  disabled: 'Comments are turned off on this site.',
-  article: 'Comments are closed on this article.',
-  expired: 'Comments are closed on this article: it is too old to take new ones.',
+const CLOSED: Record<CommentsClosedReason, Message> = {
+  disabled: m`Comments are turned off on this site.`,
+  article: m`Comments are closed on this article.`,
+  expired: m`Comments are closed on this article: it is too old to take new ones.`,
 };
 
 /** Counts the post against its address's limit before anything else, in one atomic write. */
@@ -59,19 +59,19 @@ async function checkRate(repos: Repositories, ipHash: string, settings: SiteSett
   const admission = await admitAttempt(repos.attempts, 'comment-ip', ipHash, commentLimit(settings.commentRateLimitPerMinute), now);
   if (!admission.admitted) {
     const seconds = secondsUntil(admission.windowEndsAt, now);
-    throw new RateLimitedError(`You have sent ${admission.count} comments in the last minute. Please wait ${seconds} seconds and send again; your text is kept below.`, seconds);
+    throw new RateLimitedError(m`You have sent ${admission.count} comments in the last minute. Please wait ${seconds} seconds and send again; your text is kept below.`, seconds);
   }
   await repos.attempts.prune('comment-ip', now.toISOString());
 }
 
-async function checkParent(repos: Repositories, article: Article, parentId: number, settings: SiteSettings): Promise<string | null> {
+async function checkParent(repos: Repositories, article: Article, parentId: number, settings: SiteSettings): Promise<Message | null> {
   const parent = await repos.comments.findById(parentId);
   if (!parent || parent.articleId !== article.id || parent.status !== 'approved') {
-    return 'The comment you are replying to is not a published comment on this article.';
+    return m`The comment you are replying to is not a published comment on this article.`;
   }
   const roots = buildThread(await repos.comments.visibleOn(article.id, null), { order: 'oldest', maxDepth: settings.commentThreadDepth });
   if (!findInThread(roots, parentId)?.canReply) {
-    return `Replies nest at most ${settings.commentThreadDepth} deep here; reply to an earlier comment in this thread instead.`;
+    return m`Replies nest at most ${settings.commentThreadDepth} deep here; reply to an earlier comment in this thread instead.`;
   }
   return null;
 }
@@ -91,7 +91,7 @@ export async function postComment(store: Store, clock: Clock, options: CommentPo
   await checkRate(repos, ipHash, settings, now);
 
   const article = await repos.articles.findPublishedBySlug(input.articleSlug, 'article', now.toISOString());
-  if (!article) throw notFound(`There is no published article "${input.articleSlug}"; comments are taken only on published articles.`);
+  if (!article) throw notFound(m`There is no published article "${input.articleSlug}"; comments are taken only on published articles.`);
   const closed = commentsClosedReason({ publishedAt: article.publishedAt, commentsOpen: await repos.comments.isOpen(article.id) }, settings, now);
   if (closed) throw forbidden(CLOSED[closed]);
 

@@ -1,3 +1,4 @@
+import { m } from '../../../domain/errors.js';
 import { cslDateToIso, type CslDate } from '../../../domain/csl.js';
 import { diagnostic, type Rule } from './rule-context.js';
 
@@ -26,7 +27,7 @@ export const accessBeforePublication: Rule = ({ references }) =>
     .filter((r) => !r.parsed.ibid && r.csl.accessed && r.csl.issued && compare(r.csl.accessed, r.csl.issued) < 0)
     .map((r) =>
       diagnostic('access-before-publication', 'error', r.definition.position,
-        `Note ${r.number} says the source was accessed on ${show(r.csl.accessed!)}, before it was published (${show(r.csl.issued!)}). Check both dates.`, r.number),
+        m`Note ${r.number} says the source was accessed on ${show(r.csl.accessed!)}, before it was published (${show(r.csl.issued!)}). Check both dates.`, r.number),
     );
 
 /** An access date in the future. */
@@ -36,6 +37,6 @@ export const accessInFuture: Rule = ({ references, now }) => {
     .filter((r) => !r.parsed.ibid && r.csl.accessed && compare(r.csl.accessed, today) > 0)
     .map((r) =>
       diagnostic('access-in-future', 'error', r.definition.position,
-        `Note ${r.number} says the source was accessed on ${show(r.csl.accessed!)}, which is in the future. Check the date.`, r.number),
+        m`Note ${r.number} says the source was accessed on ${show(r.csl.accessed!)}, which is in the future. Check the date.`, r.number),
     );
 };

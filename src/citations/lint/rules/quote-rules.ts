@@ -1,3 +1,4 @@
+import { m } from '../../../domain/errors.js';
 import { diagnostic, type Rule } from './rule-context.js';
 
 // A closing quote straight into a letter ("said”the") or a letter straight into an opening one ("the“plan").
@@ -17,9 +18,9 @@ function wordsAround(text: string, index: number): string {
 /** A quotation mark glued to a word, as copy-paste from word processors often leaves them. */
 export const gluedQuote: Rule = ({ references, at }) =>
   references.flatMap((r) =>
-    [...withoutUrls(r.raw).matchAll(GLUED)].map((m) =>
-      diagnostic('glued-quote', 'warning', at(r.definition.textOffset + m.index!),
-        `A quotation mark is glued to a word in note ${r.number} ("${wordsAround(r.raw, m.index!)}"). Add a space.`, r.number),
+    [...withoutUrls(r.raw).matchAll(GLUED)].map((glued) =>
+      diagnostic('glued-quote', 'warning', at(r.definition.textOffset + glued.index!),
+        m`A quotation mark is glued to a word in note ${r.number} ("${wordsAround(r.raw, glued.index!)}"). Add a space.`, r.number),
     ),
   );
 
@@ -31,6 +32,8 @@ export const unbalancedQuotes: Rule = ({ references }) =>
     const close = (text.match(/[”»]/g) ?? []).length;
     const straight = (text.match(/"/g) ?? []).length;
     if (open === close && straight % 2 === 0) return [];
-    const what = open !== close ? `${open} opening and ${close} closing curly quotation marks` : `an odd number (${straight}) of straight quotation marks`;
-    return [diagnostic('unbalanced-quotes', 'warning', r.definition.position, `Note ${r.number} has ${what}: a title may be cut short.`, r.number)];
+    const said = open !== close
+      ? m`Note ${r.number} has ${open} opening and ${close} closing curly quotation marks: a title may be cut short.`
+      : m`Note ${r.number} has an odd number (${straight}) of straight quotation marks: a title may be cut short.`;
+    return [diagnostic('unbalanced-quotes', 'warning', r.definition.position, said, r.number)];
   });

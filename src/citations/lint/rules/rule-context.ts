@@ -1,3 +1,4 @@
+import type { Message } from '../../../domain/errors.js';
 import type { DocumentNotes } from '../../notes/document-notes.js';
 import type { Position } from '../../notes/positions.js';
 import type { Diagnostic, RuleId, Severity } from '../diagnostic.js';
@@ -17,6 +18,6 @@ export interface RuleContext {
 export type Rule = (context: RuleContext) => Diagnostic[];
 
 /** A diagnostic at a position. */
-export function diagnostic(rule: RuleId, severity: Severity, position: Position, message: string, note: number | null): Diagnostic {
-  return { rule, severity, line: position.line, column: position.column, message, note };
+export function diagnostic(rule: RuleId, severity: Severity, position: Position, text: Message, note: number | null): Diagnostic {
+  return { rule, severity, line: position.line, column: position.column, message: text.text, text, note };
 }

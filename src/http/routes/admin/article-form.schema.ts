@@ -1,38 +1,40 @@
 import { z } from 'zod';
+import { m } from '../../../domain/errors.js';
 import { fromZonedLocal } from '../../../domain/time-zone.js';
 import { ARTICLE_TYPES } from '../../../domain/article-type.js';
 import { SHARE_CARD_FIELDS } from '../../../domain/editorial.js';
 import type { EditorAction, EditorFields } from '../../../services/articles/editor-form.js';
 import { optionalRowId, storedCount } from '../../route-values.js';
 
-const text = (max: number, what: string) => z.string().max(max, `${what} is too long (${max} characters at most).`).optional().default('');
-const optionalText = (max: number, what: string) => z.string().max(max, `${what} is too long (${max} characters at most).`).optional();
+// `tooLong` is the whole message (m-tagged where it is written, so the admin shows it translated).
+const text = (max: number, tooLong: string) => z.string().max(max, tooLong).optional().default('');
+const optionalText = (max: number, tooLong: string) => z.string().max(max, tooLong).optional();
 const MAX_AUTHORS = 8;
 
 /** The editor form, as submitted (also by autosave). */
 export const articleFormSchema = z.object({
-  title: z.string().trim().min(1, 'Enter a title.').max(300, 'The title is too long (300 characters at most).'),
-  slug: text(200, 'The slug'),
-  dek: text(1000, 'The dek'),
-  body: z.string().max(500_000, 'The text is too long (500,000 characters at most).').optional().default(''),
-  section: text(200, 'The section'),
+  title: z.string().trim().min(1, m`Enter a title.`.text).max(300, m`The title is too long (300 characters at most).`.text),
+  slug: text(200, m`The slug is too long (200 characters at most).`.text),
+  dek: text(1000, m`The dek is too long (1,000 characters at most).`.text),
+  body: z.string().max(500_000, m`The text is too long (500,000 characters at most).`.text).optional().default(''),
+  section: text(200, m`The section is too long (200 characters at most).`.text),
   tags: z.union([z.string(), z.array(z.string())]).optional(),
-  featuredMediaId: optionalRowId('Choose an image from the list.'),
-  featuredAlt: text(500, 'The alt text'),
-  seoTitle: text(300, 'The SEO title'),
-  seoDescription: text(1000, 'The SEO description'),
+  featuredMediaId: optionalRowId(m`Choose an image from the list.`.text),
+  featuredAlt: text(500, m`The alt text is too long (500 characters at most).`.text),
+  seoTitle: text(300, m`The SEO title is too long (300 characters at most).`.text),
+  seoDescription: text(1000, m`The SEO description is too long (1,000 characters at most).`.text),
   // Absent (an older form, a script): the article keeps what it has.
-  featuredCaption: optionalText(1000, 'The caption'),
-  ogTitle: optionalText(300, 'The Open Graph title'),
-  ogDescription: optionalText(1000, 'The Open Graph description'),
-  ogImage: optionalText(2000, 'The Open Graph image address'),
-  twitterTitle: optionalText(300, 'The Twitter title'),
-  twitterDescription: optionalText(1000, 'The Twitter description'),
-  twitterImage: optionalText(2000, 'The Twitter image address'),
-  articleType: z.enum(['', ...ARTICLE_TYPES], { message: 'Choose an article type from the list.' }).optional(),
-  language: text(35, 'The language'),
-  publishedAt: z.string().regex(/^(?:\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?)?$/, 'Enter a date and time such as 2026-05-03T09:00.').optional().default(''),
-  version: z.string().regex(/^\d+$/, 'The form lost its version; reload the article.').pipe(storedCount).optional(),
+  featuredCaption: optionalText(1000, m`The caption is too long (1,000 characters at most).`.text),
+  ogTitle: optionalText(300, m`The Open Graph title is too long (300 characters at most).`.text),
+  ogDescription: optionalText(1000, m`The Open Graph description is too long (1,000 characters at most).`.text),
+  ogImage: optionalText(2000, m`The Open Graph image address is too long (2,000 characters at most).`.text),
+  twitterTitle: optionalText(300, m`The Twitter title is too long (300 characters at most).`.text),
+  twitterDescription: optionalText(1000, m`The Twitter description is too long (1,000 characters at most).`.text),
+  twitterImage: optionalText(2000, m`The Twitter image address is too long (2,000 characters at most).`.text),
+  articleType: z.enum(['', ...ARTICLE_TYPES], { message: m`Choose an article type from the list.`.text }).optional(),
+  language: text(35, m`The language is too long (35 characters at most).`.text),
+  publishedAt: z.string().regex(/^(?:\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?)?$/, m`Enter a date and time such as 2026-05-03T09:00.`.text).optional().default(''),
+  version: z.string().regex(/^\d+$/, m`The form lost its version; reload the article.`.text).pipe(storedCount).optional(),
   action: z.enum(['save', 'publish', 'schedule', 'unpublish']).optional().default('save'),
 }).loose();
 

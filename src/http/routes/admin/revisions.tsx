@@ -1,7 +1,7 @@
 import { errorText } from '../../../presenters/i18n/message-text.js';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { isDomainError } from '../../../domain/errors.js';
+import { isDomainError, m } from '../../../domain/errors.js';
 import { mayWriteArticles } from '../../../policies/articles.js';
 import { formWithError, formWithIssues } from '../../../presenters/admin/admin-chrome.js';
 import { presentEditor } from '../../../presenters/admin/editor-presenter.js';
@@ -15,7 +15,7 @@ import { adminT, chromeFor, formErrorStatus, formValues, idParam, redirectAfterP
 
 const screen = { policy: mayWriteArticles, signInFirst: true };
 const compareSchema = z.object({ from: rowId, to: rowId });
-const restoreSchema = z.object({ version: z.string().regex(/^\d+$/, 'The form lost its version; reload the page.').pipe(storedCount) });
+const restoreSchema = z.object({ version: z.string().regex(/^\d+$/, m`The form lost its version; reload the page.`.text).pipe(storedCount) });
 const correctionSchema = z.object({
   kind: z.enum(['correction', 'update'], 'Choose Correction or Update.'),
   date: z.string().regex(/^(\d{4}-\d{2}-\d{2})?$/, 'Enter a date such as 2026-05-03.').optional().default(''),

@@ -60,7 +60,7 @@ export function registerCommentRoutes(app: FastifyInstance, { comments, reader, 
         if (error instanceof RateLimitedError) reply.header('retry-after', String(error.retryAfterSeconds));
         const state = isCommentRejected(error)
           ? { values: form.values, errors: error.fields }
-          : { values: form.values, message: error.message };
+          : { values: form.values, message: error.translatable ?? error.message };
         return sendPage(reply, <ArticlePage view={presentArticle(siteUrl, data, state)} />, statusOf(error));
       }
     },
