@@ -1,6 +1,8 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { isDomainError, isUnavailable, RateLimitedError, type UnavailableError } from '../../domain/errors.js';
 import { DEFAULT_SETTINGS } from '../../domain/settings.js';
+import { errorText } from '../../presenters/i18n/message-text.js';
+import { adminLocale } from '../routes/admin/admin-request.js';
 import { presentMessage } from '../../presenters/message-presenter.js';
 import type { SiteChrome } from '../../services/reader/chrome.js';
 import { MessagePage } from '../../views/pages/message-page.js';
@@ -69,7 +71,9 @@ export function installErrorHandler(app: FastifyInstance, { reader, siteUrl }: R
     if (isDomainError(error)) {
       if (error.kind === 'NotFound') return notFound(request, reply, 'There is nothing at this address.');
       if (error instanceof RateLimitedError) reply.header('retry-after', String(error.retryAfterSeconds));
-      return answer(request, reply, statusOf(error), error.message, error.field);
+      // An admin screen's refusal is said in the admin's language (see adminLocale); elsewhere in English.
+      const locale = request.url.startsWith('/admin') && request.adminSite ? adminLocale(request) : 'en';
+      return answer(request, reply, statusOf(error), errorText(locale, error), error.field);
     }
     if (isUnavailable(error)) return unavailable(request, reply, error);
     const status = statusOf(error);

@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { invalid } from '../../../domain/errors.js';
+import { invalid, m } from '../../../domain/errors.js';
 import { menuFromRows, type MenuItem, type MenuRow } from '../../../domain/menu.js';
 import { mayChangeSettings } from '../../../policies/settings.js';
 import { formWithError } from '../../../presenters/admin/admin-chrome.js';
@@ -10,7 +10,8 @@ import { sendPage } from '../../html.js';
 import type { RouteDeps } from '../../route-deps.js';
 import { adminT, chromeFor, formErrorStatus, formValues, redirectAfterPost, adminLocale } from './admin-request.js';
 
-const MENU_LABELS: Record<MenuName, string> = { primary: 'Header menu', footer: 'Footer menu' };
+// Each menu's name in the admin's language, for the errors that name a row of it.
+const MENU_LABELS: Record<MenuName, string> = { primary: 'admin.appearance.headerMenu', footer: 'admin.appearance.footerMenu' };
 const SETTING: Record<MenuName, 'primaryMenu' | 'footerMenu'> = { primary: 'primaryMenu', footer: 'footerMenu' };
 const menuName = z.enum(MENUS);
 const addSchema = z.object({ menu: menuName, target: z.string().regex(/^[^\t]+\t[^\t]+$/) });
@@ -52,9 +53,9 @@ export function registerAppearanceRoutes(app: FastifyInstance, deps: RouteDeps<'
     const values = formValues(request);
     const rows = { primary: postedRows(values, 'primary'), footer: postedRows(values, 'footer') };
     try {
-      const menus = Object.fromEntries(MENUS.map((m) => [SETTING[m], menuFromRows(rows[m], MENU_LABELS[m])]));
+      const menus = Object.fromEntries(MENUS.map((m) => [SETTING[m], menuFromRows(rows[m], adminT(request)(MENU_LABELS[m]))]));
       const theme = installed().safeParse(text(values, 'theme') || 'default');
-      if (!theme.success) throw invalid(`Theme: "${text(values, 'theme')}" is not installed; choose one of ${themes.list.map((t) => t.name).join(', ')}.`, 'theme');
+      if (!theme.success) throw invalid(m`Theme: "${text(values, 'theme')}" is not installed; choose one of ${themes.list.map((t) => t.name).join(', ')}.`, 'theme');
       const logo = await media.imageSize(text(values, 'logoUrl'));
       await settings.update({
         theme: theme.data, logoWidth: logo?.width ?? 0, logoHeight: logo?.height ?? 0,
