@@ -59,3 +59,17 @@ test('a missing field and an empty list or too small a number say so', () => {
   assert.equal(found['count']!.text, 'Enter a number of at least 1.');
   assert.equal(found['tags']!.text, 'Choose at least 1.');
 });
+
+test('a schema\'s own words not written with schemaMessage stay as they are', () => {
+  const parsed = z.object({ email: z.string().min(1, 'Enter your email address.') }).safeParse({ email: '' });
+  assert.equal(parsed.success, false);
+  assert.deepEqual(issueMessage(parsed.error!.issues[0]!), { text: 'Enter your email address.', template: 'Enter your email address.', values: [] });
+});
+
+test('a union with no value is a missing field; with a wrong one, an invalid value', () => {
+  const schema = z.object({ events: z.union([z.string(), z.array(z.string())]) });
+  const missing = schema.safeParse({});
+  const wrong = schema.safeParse({ events: 5 });
+  assert.equal(issueMessage(missing.error!.issues[0]!).text, 'Fill in this field.');
+  assert.equal(issueMessage(wrong.error!.issues[0]!).text, 'This value is not valid.');
+});

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import { m, type Message } from './errors.js';
 
 /** A problem zod found in an input. */
@@ -28,14 +28,26 @@ function sizeMessage(issue: z.core.$ZodIssueTooSmall | z.core.$ZodIssueTooBig): 
   return m`Enter a number of at most ${limit}.`;
 }
 
+// zod's own English, to tell its default messages from a schema's own words.
+const ZOD_ENGLISH = z.locales.en().localeError;
+
+function isZodDefault(issue: SchemaIssue): boolean {
+  // zod leaves the input out of its issues, so only the start of this one can be compared.
+  if (issue.code === 'invalid_type') return issue.message.startsWith('Invalid input: expected ');
+  const standard = ZOD_ENGLISH(issue as unknown as z.core.$ZodRawIssue);
+  return (typeof standard === 'string' ? standard : standard?.message) === issue.message;
+}
+
 /**
  * What a zod issue tells the user, as a translatable message: the check's own message when
- * it has one (schemaMessage), else one written for the kind of issue (zod's own English
- * cannot be translated). The field is the issue's path; forms show the message beside it.
+ * it has one (schemaMessage; other own words stay as written), else one written for the kind
+ * of issue in place of zod's English, which cannot be translated. The field is the issue's path; forms show the message beside it.
  */
 export function issueMessage(issue: z.core.$ZodIssue): Message {
   const own = OWN_MESSAGES.get(issue.message);
   if (own) return own;
+  // A schema's own words not written with schemaMessage: kept as they are (English).
+  if (!isZodDefault(issue)) return { text: issue.message, template: issue.message, values: [] };
   switch (issue.code) {
     case 'too_small':
     case 'too_big':
@@ -50,7 +62,9 @@ export function issueMessage(issue: z.core.$ZodIssue): Message {
       // zod v4 leaves the input out of its issues; its English says when there was none.
       return /received undefined$/.test(issue.message) ? m`Fill in this field.` : m`This value is not valid.`;
     case 'invalid_union':
-      return m`Choose at least one.`;
+      // No option took a value that was not there: a missing field.
+      return issue.errors.length > 0 && issue.errors.every((option) => option.some((inner) => inner.code === 'invalid_type' && /received undefined$/.test(inner.message)))
+        ? m`Fill in this field.` : m`This value is not valid.`;
     default:
       return m`This value is not valid.`;
   }
