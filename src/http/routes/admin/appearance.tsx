@@ -4,6 +4,7 @@ import { invalid, m } from '../../../domain/errors.js';
 import { menuFromRows, type MenuItem, type MenuRow } from '../../../domain/menu.js';
 import { mayChangeSettings } from '../../../policies/settings.js';
 import { formWithError } from '../../../presenters/admin/admin-chrome.js';
+import { messageText } from '../../../presenters/i18n/message-text.js';
 import { currentMenus, MENUS, presentAppearance, type MenuName, type MenuTargets } from '../../../presenters/admin/appearance-presenter.js';
 import { AppearancePage } from '../../../views/admin/pages/appearance-page.js';
 import { sendPage } from '../../html.js';
@@ -71,7 +72,7 @@ export function registerAppearanceRoutes(app: FastifyInstance, deps: RouteDeps<'
 
   app.post('/admin/appearance/menu-add', { config: { policy: mayChangeSettings } }, async (request, reply) => {
     const parsed = addSchema.safeParse(formValues(request));
-    if (!parsed.success) return reply.code(400).send({ error: 'Choose a menu and what to link to.' });
+    if (!parsed.success) return reply.code(400).send({ error: messageText(adminLocale(request), m`Choose a menu and what to link to.`) });
     const [url, label] = parsed.data.target.split('\t') as [string, string];
     const menus = currentMenus(await settings.get(), await targets());
     const next: MenuItem[] = [...menus[parsed.data.menu], { label, url, children: [] }];
@@ -86,7 +87,7 @@ export function registerAppearanceRoutes(app: FastifyInstance, deps: RouteDeps<'
 
   app.post('/admin/appearance/menu-reset', { config: { policy: mayChangeSettings } }, async (request, reply) => {
     const parsed = z.object({ menu: menuName }).safeParse(formValues(request));
-    if (!parsed.success) return reply.code(400).send({ error: 'Say which menu to reset: primary or footer.' });
+    if (!parsed.success) return reply.code(400).send({ error: messageText(adminLocale(request), m`Say which menu to reset: primary or footer.`) });
     await settings.update({ [SETTING[parsed.data.menu]]: null });
     return redirectAfterPost(reply, '/admin/appearance', 'saved');
   });
