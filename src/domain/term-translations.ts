@@ -93,11 +93,19 @@ export function checkTranslations(context: TranslationContext, entries: readonly
       const field = translationField('slug', language);
       if (!isValidSlug(slug)) throw invalid(m`The slug "${slug}" (${language}) is not valid: use lowercase letters, digits and single hyphens.`, field);
       const owner = context.others.find((o) => o.slug === slug);
-      if (owner) throw conflict(m`The slug "${slug}" is already the address of ${context.kind} "${owner.name}".`, field);
+      // Only sections and tags have translated slugs; each kind is named in the message's own words.
+      if (owner) {
+        throw conflict(context.kind === 'tag'
+          ? m`The slug "${slug}" is already the address of tag "${owner.name}".`
+          : m`The slug "${slug}" is already the address of section "${owner.name}".`, field);
+      }
       const taken = context.stored.find((t) => t.slug === slug && t.language === language && t.itemId !== context.itemId);
       if (taken) {
         const other = context.others.find((o) => o.id === taken.itemId);
-        throw conflict(m`The slug "${slug}" is already taken in ${language} by ${context.kind} "${other?.name ?? taken.itemId}".`, field);
+        const name = other?.name ?? String(taken.itemId);
+        throw conflict(context.kind === 'tag'
+          ? m`The slug "${slug}" is already taken in ${language} by tag "${name}".`
+          : m`The slug "${slug}" is already taken in ${language} by section "${name}".`, field);
       }
       if (slug === context.ownSlug) slug = null;
     }
@@ -114,5 +122,8 @@ export function checkTranslations(context: TranslationContext, entries: readonly
  */
 export function defaultSlugClash(kind: TranslatedKind, itemId: number | null, slug: string, stored: readonly TermTranslation[]): Message | null {
   const taken = stored.find((t) => t.kind === kind && t.slug === slug && t.itemId !== itemId);
-  return taken ? m`The slug "${slug}" is already the ${taken.language} address of another ${kind}.` : null;
+  if (!taken) return null;
+  return kind === 'tag'
+    ? m`The slug "${slug}" is already the ${taken.language} address of another tag.`
+    : m`The slug "${slug}" is already the ${taken.language} address of another section.`;
 }
