@@ -93,6 +93,13 @@ for (const engine of ENGINES) {
       assert.deepEqual(await site.services.media.list(), []);
     });
 
+    test('media: an over-long alt text, refused by the one error handler, is said in French', async () => {
+      const response = await admin.post('/admin/media/1/alt', { alt: 'x'.repeat(501) });
+      assert.equal(response.statusCode, 400);
+      assert.match(response.body, /Le texte alternatif doit faire moins de 500 caractères\./);
+      assert.doesNotMatch(response.body, /Keep the alt text/);
+    });
+
     test('API keys with no name are refused in French, none made', async () => {
       const content = await admin.post('/admin/settings/keys', { name: '   ' });
       assert.equal(content.statusCode, 400);
