@@ -39,12 +39,25 @@ function isZodDefault(issue: SchemaIssue): boolean {
 }
 
 /**
+ * The params of a custom issue whose message is worked out from the value (write
+ * `ctx.addIssue({ code: 'custom', message: problem.text, params: ownMessage(problem) })`).
+ */
+export function ownMessage(message: Message): { message: Message } {
+  return { message };
+}
+
+function paramsMessage(issue: SchemaIssue): Message | undefined {
+  const params = issue.code === 'custom' ? (issue.params as { message?: Message } | undefined) : undefined;
+  return params?.message && typeof params.message.template === 'string' ? params.message : undefined;
+}
+
+/**
  * What a zod issue tells the user, as a translatable message: the check's own message when
  * it has one (schemaMessage; other own words stay as written), else one written for the kind
  * of issue in place of zod's English, which cannot be translated. The field is the issue's path; forms show the message beside it.
  */
 export function issueMessage(issue: z.core.$ZodIssue): Message {
-  const own = OWN_MESSAGES.get(issue.message);
+  const own = OWN_MESSAGES.get(issue.message) ?? paramsMessage(issue);
   if (own) return own;
   // A schema's own words not written with schemaMessage: kept as they are (English).
   if (!isZodDefault(issue)) return { text: issue.message, template: issue.message, values: [] };

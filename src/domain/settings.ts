@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { invalid, m } from './errors.js';
-import { issueMessage, schemaMessage } from './schema-messages.js';
+import { issueMessage, ownMessage, schemaMessage } from './schema-messages.js';
 import { commentSettingsShape, type CommentSettings } from './comment-settings.js';
 import { accentColourProblem, CUSTOM_CSS_MAX, normaliseHexColour } from './branding.js';
 import { isMenuUrl, menuSchema, type MenuItem } from './menu.js';
@@ -128,7 +128,7 @@ const settingsSchema = z.object({
   accentColor: z.string().trim()
     .superRefine((value, ctx) => {
       const problem = accentColourProblem(value);
-      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+      if (problem) ctx.addIssue({ code: 'custom', message: problem.text, params: ownMessage(problem) });
     })
     .transform((value) => (value === '' ? '' : normaliseHexColour(value) ?? ''))
     .default(''),

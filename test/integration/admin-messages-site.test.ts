@@ -81,8 +81,11 @@ for (const engine of ENGINES) {
       const response = await admin.post('/admin/appearance', { theme: 'default', customCss: 'a'.repeat(50_001), footerText: 'Pied' });
       assert.equal(response.statusCode, 400);
       assert.match(fieldError(response.body, 'customCss'), /^contient au plus 50\s000 caractères$/);
+      const colour = await admin.post('/admin/appearance', { theme: 'default', accentColor: 'bleu', footerText: 'Pied' });
+      assert.equal(colour.statusCode, 400);
+      assert.equal(fieldError(colour.body, 'accentColor'), 'doit être une couleur hexadécimale comme #1d4f91 (reçu « bleu »)');
       const settings = await site.services.settings.get();
-      assert.deepEqual([settings.customCss, settings.footerText], ['', '']);
+      assert.deepEqual([settings.customCss, settings.footerText, settings.accentColor], ['', '', '']);
     });
 
     test('media: a text file sent as an image is refused in French, nothing stored', async () => {
