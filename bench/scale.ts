@@ -80,8 +80,9 @@ try {
           await server.stop();
           await uncachedServer.stop();
         }
-        const staticExport = size <= STATIC_EXPORT_MAX ? await benchStaticExport(fresh.target) : null;
-        if (staticExport) console.log(`  static export pages/s: ${staticExport.pagesPerSecond.toFixed(0)} (${staticExport.files.toLocaleString('en')} files, ${staticExport.pages.toLocaleString('en')} pages in ${staticExport.seconds.toFixed(1)} s, peak RSS ${staticExport.peakRssMb.toFixed(0)} MB)`);
+        // As a user runs it: the built CLI in a child process (bench/static-export.ts).
+        const staticExport = size <= STATIC_EXPORT_MAX ? await benchStaticExport(fresh.url) : null;
+        if (staticExport) console.log(`  static export pages/s: ${staticExport.pagesPerSecond.toFixed(0)} (${staticExport.files.toLocaleString('en')} files, ${staticExport.pages.toLocaleString('en')} pages in ${staticExport.seconds.toFixed(1)} s, ${staticExport.cpuSeconds.toFixed(1)} s of CPU, peak RSS ${staticExport.peakRssMb.toFixed(0)} MB)`);
         runs.push({ engine, articles: size, comments: archive.comments, generateSeconds: archive.seconds, firstAnswerMs: server.firstAnswerMs, pages, staticExport });
       } finally {
         await fresh.drop();

@@ -1,53 +1,77 @@
-// Static export throughput: `dossier export static` of an archive, in this process (the
-// worker threads are threads of it, so its peak RSS counts them). Run it standalone with
-//   npx tsx bench/static-export.ts sqlite:/path/to/site.db [workers]
+// Static export throughput, as a user runs it: the built CLI (`node bin/dossier.js export
+// static DIR`, its workers loading the bundle) in a child process, timed from start to exit,
+// with its peak memory (the kernel's high-water mark, VmHWM, which counts the worker threads)
+// and CPU time read from /proc while it runs. Run it standalone (after `npm run build`) with
+//   npx tsx bench/static-export.ts DATABASE_URL [workers]
 // (generate a site with bench/bulk-generate.ts); bench/scale.ts reports it for each size.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startWorkerPool } from '../src/cli/static-export-pool.js';
-import type { DatabaseTarget } from '../src/config/database-url.js';
-import { parseDatabaseUrl } from '../src/config/database-url.js';
-import { exportStaticSite } from '../src/export/static/export-static-site.js';
-import { openStaticSite, planStaticExport } from '../src/main.js';
 
 /** What one export measured. */
 export interface StaticExportFigure {
   files: number;
   pages: number;
+  /** Wall time from the command's start to its exit (start-up included). */
   seconds: number;
+  /** User + system CPU time of the command and its threads: steadier than wall time on a busy machine. */
+  cpuSeconds: number;
   pagesPerSecond: number;
   peakRssMb: number;
 }
 
-/** Exports the site at `target` into a scratch folder with `workers` worker threads (0: this thread) and measures it. */
-export async function benchStaticExport(target: DatabaseTarget, workers = availableParallelism()): Promise<StaticExportFigure> {
-  const dir = mkdtempSync(join(tmpdir(), 'dossier-static-bench-'));
-  let peak = process.memoryUsage().rss;
-  const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);
-  const siteUrl = 'https://bench.example.org';
-  const started = performance.now();
-  const opened = await openStaticSite(target, {}, siteUrl, dir);
+const CLI = new URL('../bin/dossier.js', import.meta.url);
+const TICKS_PER_SECOND = 100;
+
+/** The process's peak RSS (kB) and CPU ticks so far, or null once it has gone. */
+function readProc(pid: number): { hwmKb: number; ticks: number } | null {
   try {
-    const plan = await planStaticExport(opened.site);
-    const pool = workers > 0 ? await startWorkerPool(workers, { target, options: {}, siteUrl, dir }) : null;
-    try {
-      const summary = await exportStaticSite({ dir, paths: plan.paths, made: plan.made, renderers: pool ? pool.renderers : [opened.renderer], incremental: false, siteUrl, now: () => new Date() });
-      const seconds = (performance.now() - started) / 1000;
-      return { files: summary.files, pages: summary.pages, seconds, pagesPerSecond: summary.pages / seconds, peakRssMb: peak / 1024 / 1024 };
-    } finally {
-      await pool?.close();
-    }
-  } finally {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the command name (which sits in parentheses): utime and stime are 14th and 15th.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return { hwmKb: Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0), ticks: Number(fields[11]) + Number(fields[12]) };
+  } catch {
+    return null;
+  }
+}
+
+/** Exports the site at `databaseUrl` into a scratch folder with `workers` worker threads (0: the main thread only) and measures it. */
+export async function benchStaticExport(databaseUrl: string, workers?: number): Promise<StaticExportFigure> {
+  const dir = mkdtempSync(join(tmpdir(), 'dossier-static-bench-'));
+  try {
+    const args = [CLI.pathname, 'export', 'static', join(dir, 'site'), ...(workers === undefined ? [] : ['--workers', String(workers)])];
+    const started = performance.now();
+    const child = spawn(process.execPath, args, { env: { ...process.env, DATABASE_URL: databaseUrl, SITE_URL: 'https://bench.example.org', NODE_ENV: 'production' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    // The last reading of a process that has exited (a zombie) has its CPU time but no memory: keep the highest mark.
+    let peakKb = 0;
+    let ticks = 0;
+    const sampler = setInterval(() => {
+      const reading = readProc(child.pid!);
+      if (reading) [peakKb, ticks] = [Math.max(peakKb, reading.hwmKb), reading.ticks];
+    }, 25);
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
+    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+    const seconds = (performance.now() - started) / 1000;
     clearInterval(sampler);
-    await opened.close();
+    if (code !== 0) throw new Error(`dossier export static exited with ${code}: ${err.trim().slice(-500)}`);
+    const summary = /Exported ([\d,]+) files \(([\d,]+) pages\)/.exec(out);
+    if (!summary) throw new Error(`dossier export static printed no summary: ${out.trim().slice(-500)}`);
+    const files = Number(summary[1]!.replace(/,/g, ''));
+    const pages = Number(summary[2]!.replace(/,/g, ''));
+    return { files, pages, seconds, cpuSeconds: ticks / TICKS_PER_SECOND, pagesPerSecond: pages / seconds, peakRssMb: peakKb / 1024 };
+  } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const url = process.argv[2];
-  if (!url) throw new Error('usage: npx tsx bench/static-export.ts DATABASE_URL [workers]');
-  const figure = await benchStaticExport(parseDatabaseUrl(url), process.argv[3] === undefined ? undefined : Number(process.argv[3]));
-  console.log(`static export: ${figure.files.toLocaleString('en')} files (${figure.pages.toLocaleString('en')} pages) in ${figure.seconds.toFixed(1)} s, ${figure.pagesPerSecond.toFixed(0)} pages/s, peak RSS ${figure.peakRssMb.toFixed(0)} MB`);
+  if (!url) throw new Error('usage: npx tsx bench/static-export.ts DATABASE_URL [workers]   (after npm run build)');
+  const figure = await benchStaticExport(url, process.argv[3] === undefined ? undefined : Number(process.argv[3]));
+  console.log(`static export: ${figure.files.toLocaleString('en')} files (${figure.pages.toLocaleString('en')} pages) in ${figure.seconds.toFixed(1)} s (${figure.cpuSeconds.toFixed(1)} s of CPU), ${figure.pagesPerSecond.toFixed(0)} pages/s, peak RSS ${figure.peakRssMb.toFixed(0)} MB`);
 }

@@ -20,6 +20,8 @@ export interface User {
   role: Role;
   /** The author page this user writes as, if any. */
   authorId: number | null;
+  /** The language they read the admin in (see admin-language.ts); null follows the site's. */
+  adminLanguage: string | null;
   createdAt: string;
 }
 

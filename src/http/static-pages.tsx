@@ -1,8 +1,9 @@
 // Pages of a static copy rendered straight from the services, without a request: the same
-// services, presenters and views the routes call (articles.tsx, comments.tsx, lists.tsx),
+// services, presenters and views the routes call (articles.tsx, comments.tsx, references.ts, lists.tsx),
 // so the bytes are the live site's in static-copy mode, at a third of the cost of
 // answering a request through the framework (routing, hooks, headers, a reply to parse).
 import { absoluteUrl } from '../domain/permalinks.js';
+import { referenceFormatOf } from '../domain/reference-formats.js';
 import { articleCardPath } from '../domain/share-card.js';
 import type { StaticPage } from '../domain/static-page.js';
 import type { renderCommentFeed as RenderCommentFeed } from '../feeds/comment-feed.js';
@@ -59,6 +60,10 @@ export function staticPageRenderer(services: Pick<Services, 'reader' | 'comments
       case 'article-comments': {
         const { renderCommentFeed } = await (commentFeed ??= import('../feeds/comment-feed.js'));
         return { contentType: RSS_TYPE, body: renderCommentFeed(presentCommentFeed(siteUrl, await comments.articleFeed(page.slug))) };
+      }
+      case 'article-references': {
+        const format = referenceFormatOf(page.extension)!;
+        return { contentType: format.contentType, body: (await reader.references(page.slug, format)).body };
       }
       case 'list':
         return { contentType: HTML_TYPE, body: await list(page) };

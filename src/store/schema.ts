@@ -258,6 +258,8 @@ export interface UsersTable {
   role: string;
   password_hash: string;
   author_id: number | null;
+  /** The language this account reads the admin in (en, ar, fa, fr); null follows the site's. */
+  admin_language: string | null;
   created_at: string;
   updated_at: string;
 }

@@ -143,7 +143,7 @@ describe('the admin in headless Chromium', () => {
     await context.close();
   });
 
-  const screens = ['/admin/login', '/admin', '/admin/articles', 'EDITOR', '/admin/articles/new', '/admin/sections', '/admin/tags', '/admin/authors', '/admin/redirects', '/admin/media', '/admin/settings', '/admin/users', '/admin/comments', 'REVISIONS'];
+  const screens = ['/admin/login', '/admin', '/admin/articles', 'EDITOR', '/admin/articles/new', '/admin/sections', '/admin/tags', '/admin/authors', '/admin/redirects', '/admin/media', '/admin/settings', '/admin/users', '/admin/account', '/admin/comments', 'REVISIONS'];
   test('admin screens have no accessibility violations, in light and dark', async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       const context = await browser.newContext({ colorScheme, viewport: { width: 1280, height: 900 } });

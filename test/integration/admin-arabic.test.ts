@@ -66,7 +66,7 @@ for (const engine of ENGINES) {
     after(() => site?.close());
 
     for (const path of ['/admin', '/admin/articles', '/admin/comments', '/admin/settings', '/admin/media', '/admin/users', '/admin/appearance', '/admin/settings/webhooks',
-      '/admin/sections', '/admin/tags', '/admin/authors', '/admin/redirects']) {
+      '/admin/sections', '/admin/tags', '/admin/authors', '/admin/redirects', '/admin/account']) {
       test(`${path} answers right to left, in Arabic, with no English label left`, async () => {
         const response = await admin.get(path);
         assert.equal(response.statusCode, 200);
@@ -75,7 +75,8 @@ for (const engine of ENGINES) {
         assert.equal(document.documentElement.getAttribute('dir'), 'rtl');
         assert.match(document.querySelector('h1')?.textContent ?? '', /\p{Script=Arabic}/u);
         if (process.env['SHOW_ADMIN_TEXT']) console.log(interfaceText(response.body).replace(/\s+/g, ' '));
-        assert.deepEqual(leftoverEnglish(response.body), [], path);
+        // Email addresses are the accounts' data, not labels (the test administrator's starts "administrator-").
+        assert.deepEqual(leftoverEnglish(response.body.replace(/[\w.-]+@example\.org/g, '')), [], path);
       });
     }
 

@@ -27,7 +27,7 @@ describe('every admin screen is valid HTML', () => {
     pages.set('login', (await site.inject('/admin/login')).body);
     for (const path of ['/admin', '/admin/articles', '/admin/articles/new', '/admin/articles/1', '/admin/articles/1/revisions',
       '/admin/articles/1/revisions/compare?from=1&to=2', '/admin/articles/1/preview', '/admin/media', '/admin/sections', '/admin/tags',
-      '/admin/authors', '/admin/redirects', '/admin/settings', '/admin/settings/keys', '/admin/settings/webhooks', '/admin/users']) {
+      '/admin/authors', '/admin/redirects', '/admin/settings', '/admin/settings/keys', '/admin/settings/webhooks', '/admin/users', '/admin/account']) {
       const response = await admin.get(path);
       assert.equal(response.statusCode, 200, path);
       pages.set(path, response.body);
@@ -35,6 +35,7 @@ describe('every admin screen is valid HTML', () => {
     pages.set('editor with errors', (await admin.post('/admin/articles', { title: '', body: 'x[^gone]', action: 'publish' })).body);
     pages.set('webhook added', (await admin.post('/admin/settings/webhooks', { url: 'https://hooks.example.org/in', events: ['link.dead', 'comment.created'] })).body);
     pages.set('webhook refused', (await admin.post('/admin/settings/webhooks', { url: 'ftp://hooks.example.org/in' })).body);
+    pages.set('account refused', (await admin.post('/admin/account', { adminLanguage: 'xx' })).body);
     pages.set('stale save', (await admin.post('/admin/articles/1', { title: 'Valid', body: 'old', version: '1' })).body);
   });
   after(() => site.close());

@@ -48,6 +48,24 @@ for (const engine of ENGINES) {
       assert.equal(two.approvedComments.size, 0);
     });
 
+    test('details read by the ids a page found equal those read by its offset (deep pages use them)', async () => {
+      const at = now.toISOString();
+      const { repos } = site.site.store;
+      for (const offset of [0, 2]) {
+        const query = { scope: 'home', scopeId: 0, now: at, limit: 2, offset } as const;
+        const ids = (await repos.listings.page(query)).map((a) => a.id);
+        const [byOffset, byIds] = await Promise.all([repos.listings.pageDetails(query), repos.listings.detailsOf(ids)]);
+        const plain = (d: typeof byOffset) => ({
+          authors: [...d.authors].sort(([a], [b]) => a - b).map(([id, list]) => [id, list.map((x) => x.slug)]),
+          approved: [...d.approvedComments].sort(([a], [b]) => a - b),
+          images: [...d.images.keys()].sort(),
+        });
+        assert.deepEqual(plain(byIds), plain(byOffset), `offset ${offset}`);
+      }
+      const none = await repos.listings.detailsOf([]);
+      assert.equal(none.authors.size + none.approvedComments.size + none.images.size, 0);
+    });
+
     test('the home and section pages show them', async () => {
       const home = parseHTML((await site.inject('/')).body).document;
       const text = home.querySelector('main')?.textContent ?? '';

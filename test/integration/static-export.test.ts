@@ -170,11 +170,11 @@ for (const engine of ENGINES) {
       assert.doesNotMatch(exported, /replyto=/, 'no reply links');
     });
 
-    test('pages rendered from the services (lists, article comment feeds, articles) are the live answers, each list page and every article', async () => {
+    test('pages rendered from the services (lists, article comment feeds and reference files, articles) are the live answers, each list page and every article', async () => {
       const plan = await planStaticExport(copy.site);
       const direct = plan.paths.filter((p) => p.page);
       const kinds = new Set(direct.map((p) => p.page!.kind === 'list' ? `list:${p.page!.scope}` : p.page!.kind));
-      assert.deepEqual([...kinds].sort(), ['article', 'article-comments', 'list:author', 'list:home', 'list:section', 'list:tag']);
+      assert.deepEqual([...kinds].sort(), ['article', 'article-comments', 'article-references', 'list:author', 'list:home', 'list:section', 'list:tag']);
       assert.ok(direct.some((p) => p.page!.kind === 'list' && p.page!.page > 1), 'a later page of a list is among them');
       for (const { path, page } of direct) {
         const live = await site.inject(path);

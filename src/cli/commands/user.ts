@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { invalid, isDomainError } from '../../domain/errors.js';
 import type { Site } from '../../main.js';
 import { ROLES } from '../../domain/user.js';
+import { ADMIN_LANGUAGES } from '../../domain/admin-language.js';
 import { email, oneOf, parseOptions, slug, text } from '../parse-options.js';
 import { withSite } from '../with-site.js';
 
@@ -24,9 +25,12 @@ async function withAccounts(command: Command, work: (site: Site) => Promise<void
   }
 }
 
-/** `dossier user add|password`: accounts from scripts, without a browser. */
+/** An admin language as the CLI takes it: one of the admin's languages, or `site` to follow the site's. */
+const adminLanguage = oneOf([...ADMIN_LANGUAGES, 'site']);
+
+/** `dossier user add|password|language`: accounts from scripts, without a browser. */
 export function userCommand(program: Command): void {
-  const user = program.command('user').description('admin accounts (add, set a password)');
+  const user = program.command('user').description('admin accounts (add, set a password, choose the admin language)');
 
   user
     .command('add')
@@ -35,12 +39,13 @@ export function userCommand(program: Command): void {
     .requiredOption('--name <name>', 'display name')
     .requiredOption('--role <role>', 'administrator | editor | author | contributor')
     .option('--author <slug>', 'the author page the user writes as')
+    .option('--admin-language <lang>', `the language they read the admin in: ${ADMIN_LANGUAGES.join(', ')}, or site (the default: the site's)`)
     .option('--password-stdin', 'read the password from standard input')
-    .action(async (raw: { email: string; name: string; role: string; author?: string; passwordStdin?: boolean }, command: Command) => {
-      const options = { ...raw, ...parseOptions({ email, name: text(200), role: oneOf(ROLES), author: slug.optional() }, raw) };
+    .action(async (raw: { email: string; name: string; role: string; author?: string; adminLanguage?: string; passwordStdin?: boolean }, command: Command) => {
+      const options = { ...raw, ...parseOptions({ email, name: text(200), role: oneOf(ROLES), author: slug.optional(), adminLanguage: adminLanguage.optional() }, raw) };
       const password = await readPassword(options.passwordStdin);
       await withAccounts(command, async (site) => {
-        await site.services.accounts.add({ email: options.email, name: options.name, role: options.role, password, authorSlug: options.author ?? null });
+        await site.services.accounts.add({ email: options.email, name: options.name, role: options.role, password, authorSlug: options.author ?? null, adminLanguage: options.adminLanguage ?? null });
         process.stdout.write(`Added ${options.role} ${options.email.trim().toLowerCase()}.\n`);
       });
     });
@@ -56,6 +61,19 @@ export function userCommand(program: Command): void {
       await withAccounts(command, async (site) => {
         await site.services.accounts.setPassword({ email: address, password });
         process.stdout.write(`Password changed for ${address.toLowerCase()}; its sessions are signed out.\n`);
+      });
+    });
+
+  user
+    .command('language')
+    .description(`set the language an account reads the admin in (${ADMIN_LANGUAGES.join(', ')}), or site to follow the site's`)
+    .argument('<email>')
+    .argument('<lang>', `${ADMIN_LANGUAGES.join(' | ')} | site`)
+    .action(async (rawEmail: string, rawLanguage: string, _options: unknown, command: Command) => {
+      const { EMAIL: address, LANG: language } = parseOptions({ EMAIL: email, LANG: adminLanguage }, { EMAIL: rawEmail, LANG: rawLanguage });
+      await withAccounts(command, async (site) => {
+        const chosen = await site.services.accounts.setAdminLanguage({ account: { email: address }, language });
+        process.stdout.write(chosen ? `${address.toLowerCase()} reads the admin in ${chosen}.\n` : `${address.toLowerCase()} reads the admin in the site's language.\n`);
       });
     });
 }

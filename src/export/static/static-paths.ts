@@ -29,7 +29,7 @@ export function staticPaths(site: StaticSiteContents, feedSuffixes: readonly str
   for (const { path, slug } of site.articles) {
     paths.push({ path, page: { kind: 'article', slug } }, { path: under(path, 'comments.xml'), page: { kind: 'article-comments', slug } });
     // Its references (CSL-JSON, BibTeX, RIS), linked under its notes.
-    for (const ext of ['json', 'bib', 'ris']) plain(under(path, `references.${ext}`));
+    for (const extension of ['json', 'bib', 'ris'] as const) paths.push({ path: under(path, `references.${extension}`), page: { kind: 'article-references', slug, extension } });
   }
   for (const list of site.lists) {
     const { scope, key, language } = list;

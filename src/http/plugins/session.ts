@@ -5,6 +5,7 @@ import { isSecure, readCookie, setCookie } from '../cookies.js';
 import { csrfTokenFor } from './csrf.js';
 import type { RouteDeps } from '../route-deps.js';
 import { formattingLocale } from '../../presenters/i18n/locale.js';
+import { isAdminLanguage } from '../../domain/admin-language.js';
 
 /** The cookie holding a signed-in session's token. */
 export const SESSION_COOKIE = 'dossier_session';
@@ -21,6 +22,11 @@ declare module 'fastify' {
     sessionToken: string | null;
     /** On admin requests: the site's title and time zone (admin times are shown in it). */
     adminSite: { title: string; timeZone: string; locale: string };
+    /**
+     * On admin requests: the locale of the admin language the signed-in account chose (with
+     * the site's calendar and digit settings), or null when it follows the site's.
+     */
+    accountLocale: string | null;
   }
   interface FastifyContextConfig {
     /** Admin screens: an anonymous GET is sent to the sign-in page instead of a 403. */
@@ -45,9 +51,11 @@ export function installSession(app: FastifyInstance, { accounts, settings, siteU
   app.decorateRequest('csrfSecret', '');
   app.decorateRequest('sessionToken', null);
   app.decorateRequest('adminSite', null as never);
+  app.decorateRequest('accountLocale', null);
   app.addHook('onRequest', async (request, reply) => {
     request.actor = ANONYMOUS;
     request.adminSite = { title: 'Dossier', timeZone: 'UTC', locale: 'en' };
+    request.accountLocale = null;
     if (!isAdminPath(request)) return;
     const site = await settings.get();
     request.adminSite = { title: site.title, timeZone: site.timeZone, locale: formattingLocale(site.language, site) };
@@ -56,6 +64,8 @@ export function installSession(app: FastifyInstance, { accounts, settings, siteU
     if (session && token) {
       const { user } = session;
       request.actor = { kind: 'user', id: user.id, role: user.role, name: user.name, authorId: user.authorId };
+      // A language no longer offered (an old import, a dropped translation) falls back to the site's.
+      if (isAdminLanguage(user.adminLanguage)) request.accountLocale = formattingLocale(user.adminLanguage, site);
       request.csrfSecret = session.csrfToken;
       request.sessionToken = token;
     } else {

@@ -35,6 +35,8 @@ export interface FormView {
 export interface OptionView {
   value: string;
   label: string;
+  /** The option's own language, when its label is written in one other than the page's. */
+  lang?: string;
 }
 
 export interface SignInView {
@@ -227,5 +229,21 @@ export interface UsersView {
   form: FormView;
   roles: Array<OptionView & { description: string }>;
   authors: OptionView[];
-  users: Array<{ id: number; name: string; email: string; role: string; author: string; action: string }>;
+  /** "Site default (…)", the first choice of each admin-language select. */
+  siteDefault: string;
+  /** The admin languages, each named in itself. */
+  languages: OptionView[];
+  users: Array<{ id: number; name: string; email: string; role: string; author: string; adminLanguage: string; action: string }>;
+}
+
+/** "Your account": the signed-in user, and the admin language they choose. */
+export interface AccountView {
+  chrome: AdminChromeView;
+  form: FormView;
+  name: string;
+  email: string;
+  /** The role's name in the admin's language. */
+  role: string;
+  siteDefault: string;
+  languages: OptionView[];
 }

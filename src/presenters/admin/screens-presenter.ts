@@ -7,6 +7,7 @@ import { ROLES, type User } from '../../domain/user.js';
 import { t } from '../i18n/translate.js';
 import { mediaUrl } from '../media-presenter.js';
 import { presentForm } from './admin-chrome.js';
+import { adminLanguageOptions, adminLanguageValue } from './account-presenter.js';
 import { languageName } from '../../domain/languages.js';
 import { translationField, type TermTranslation, type TranslatedKind } from '../../domain/term-translations.js';
 import type { AdminChromeView, FormView, TranslationFormView, MediaLibraryView, SettingsView, StructureView, UsersView } from './admin-view-models.js';
@@ -143,15 +144,16 @@ export function presentSettings(chrome: AdminChromeView, settings: SiteSettings,
 }
 
 /** The users screen. */
-export function presentUsers(chrome: AdminChromeView, users: readonly User[], authors: readonly Author[], form: FormView = presentForm({ role: 'author' })): UsersView {
+export function presentUsers(chrome: AdminChromeView, users: readonly User[], authors: readonly Author[], siteLocale: string, form: FormView = presentForm({ role: 'author' })): UsersView {
   const authorById = new Map(authors.map((a) => [a.id, a]));
   return {
     chrome,
     form,
+    ...adminLanguageOptions(chrome.locale, siteLocale),
     roles: ROLES.map((r) => ({ value: r, label: t(chrome.locale, `admin.users.roleNames.${r}`), description: t(chrome.locale, `admin.users.roleDescriptions.${r}`) })),
     authors: authors.map((a) => ({ value: a.slug, label: a.name })),
     users: users.map((u) => ({
-      id: u.id, name: u.name, email: u.email, role: u.role, author: u.authorId ? (authorById.get(u.authorId)?.slug ?? '') : '', action: `/admin/users/${u.id}`,
+      id: u.id, name: u.name, email: u.email, role: u.role, author: u.authorId ? (authorById.get(u.authorId)?.slug ?? '') : '', adminLanguage: adminLanguageValue(u), action: `/admin/users/${u.id}`,
     })),
   };
 }

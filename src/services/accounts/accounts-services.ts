@@ -1,6 +1,7 @@
 import type { Clock, Store } from '../ports.js';
 import { addUser, listUsers, needsSetup, setPassword, setupAdministrator, updateUser, type NewUserInput } from './accounts.js';
 import { resolveSession, signIn, signOut } from './sign-in.js';
+import { findAccount, setAdminLanguage, type AccountRef } from './admin-language.js';
 
 /** Admin accounts and sign-in, bound to one store and clock. */
 export function createAccountServices(store: Store, clock: Clock) {
@@ -11,6 +12,10 @@ export function createAccountServices(store: Store, clock: Clock) {
     setPassword: (input: { email: string; password: string }) => setPassword(store, clock, input),
     update: (input: Parameters<typeof updateUser>[2]) => updateUser(store, clock, input),
     list: () => listUsers(store),
+    /** One account (no password hash), or null. */
+    account: (id: number) => findAccount(store, id),
+    /** An account's admin language: one of the admin's languages, or empty / `site` for the site's. */
+    setAdminLanguage: (input: { account: AccountRef; language: string }) => setAdminLanguage(store, clock, input),
     /** Accounts and the author pages they can be linked to, for the users screen. */
     overview: async () => ({ users: await listUsers(store), authors: await store.repos.structureAdmin.allAuthors() }),
     signIn: (input: { email: string; password: string; ip: string }) => signIn(store, clock, input),

@@ -2,6 +2,7 @@ import { conflict, forbidden, invalid, m } from '../../domain/errors.js';
 import { checkName, checkPassword, normalizeEmail, parseRole, type Role, type User } from '../../domain/user.js';
 import type { Clock, Repositories, Store } from '../ports.js';
 import { hashPassword } from './passwords.js';
+import { parseAdminLanguage } from '../../domain/admin-language.js';
 
 /** What creating an account needs. */
 export interface NewUserInput {
@@ -11,6 +12,8 @@ export interface NewUserInput {
   password: string;
   /** Slug of the author page the user writes as. */
   authorSlug?: string | null;
+  /** The language they read the admin in; empty or absent follows the site's. */
+  adminLanguage?: string | null;
 }
 
 async function authorIdFor(repos: Repositories, slug: string | null | undefined): Promise<number | null> {
@@ -24,9 +27,10 @@ async function insertUser(repos: Repositories, clock: Clock, input: NewUserInput
   const email = normalizeEmail(input.email);
   const name = checkName(input.name);
   const password = checkPassword(input.password);
+  const adminLanguage = parseAdminLanguage(input.adminLanguage);
   if (await repos.users.findByEmail(email)) throw conflict(m`There is already an account for ${email}.`, 'email');
   const authorId = await authorIdFor(repos, input.authorSlug);
-  return repos.users.insert({ email, name, role, passwordHash: await hashPassword(password), authorId }, clock().toISOString());
+  return repos.users.insert({ email, name, role, passwordHash: await hashPassword(password), authorId, adminLanguage }, clock().toISOString());
 }
 
 /** Whether the first-run page should offer to create the administrator. */
@@ -64,10 +68,11 @@ export async function setPassword(store: Store, clock: Clock, input: { email: st
   });
 }
 
-/** Changes a user's name, role and author page; the last administrator keeps the role. */
-export async function updateUser(store: Store, clock: Clock, input: { id: number; name: string; role: string; authorSlug?: string | null }): Promise<void> {
+/** Changes a user's name, role, author page and (when given) admin language; the last administrator keeps the role. */
+export async function updateUser(store: Store, clock: Clock, input: { id: number; name: string; role: string; authorSlug?: string | null; adminLanguage?: string }): Promise<void> {
   const role = parseRole(input.role);
   const name = checkName(input.name);
+  const adminLanguage = input.adminLanguage === undefined ? undefined : parseAdminLanguage(input.adminLanguage);
   await store.transaction(async (repos) => {
     const user = await repos.users.findById(input.id);
     if (!user) throw invalid(m`There is no such account.`, 'user');
@@ -75,7 +80,7 @@ export async function updateUser(store: Store, clock: Clock, input: { id: number
       const admins = (await repos.users.list()).filter((u) => u.role === 'administrator');
       if (admins.length <= 1) throw invalid(m`The site needs at least one administrator: make someone else administrator first.`, 'role');
     }
-    await repos.users.update(user.id, { name, role, authorId: await authorIdFor(repos, input.authorSlug) }, clock().toISOString());
+    await repos.users.update(user.id, { name, role, authorId: await authorIdFor(repos, input.authorSlug), adminLanguage }, clock().toISOString());
   });
 }
 

@@ -13,7 +13,9 @@ export interface UserRepository {
   findById(id: number): Promise<UserRecord | null>;
   findByEmail(email: string): Promise<UserRecord | null>;
   insert(user: Omit<UserRecord, 'id' | 'createdAt'>, now: string): Promise<number>;
-  update(id: number, fields: { name: string; role: Role; authorId: number | null }, now: string): Promise<void>;
+  /** `adminLanguage` left out keeps the one the account has. */
+  update(id: number, fields: { name: string; role: Role; authorId: number | null; adminLanguage?: string | null }, now: string): Promise<void>;
+  setAdminLanguage(id: number, language: string | null, now: string): Promise<void>;
   setPassword(id: number, passwordHash: string, now: string): Promise<void>;
 }
 

@@ -115,6 +115,8 @@ export interface ListingRepository {
   page(query: ListingPageQuery): Promise<ArticleSummary[]>;
   /** The bylines (in order), approved comment counts and featured images of the articles on that page (`since` not taken), by article id. */
   pageDetails(query: ListingPageQuery): Promise<{ authors: Map<number, Author[]>; approvedComments: Map<number, number>; images: Map<number, FeaturedImage> }>;
+  /** The same details for articles already read (a deep page: its offset is walked once, not again for each detail). */
+  detailsOf(articleIds: number[]): Promise<{ authors: Map<number, Author[]>; approvedComments: Map<number, number>; images: Map<number, FeaturedImage> }>;
   /** The list's articles with ids from `fromId` to `toId` (inclusive) published by `now`, by id. */
   idRange(query: ListingKey & { now: string; fromId: number; toId: number }): Promise<ArticleSummary[]>;
   /** The same rows with only what an address and its last change need (article sitemaps). */

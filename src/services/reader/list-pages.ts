@@ -29,6 +29,9 @@ export interface HomePage extends ListPage {
   blocks: Array<{ section: Section; items: ListedArticle[] }>;
 }
 
+/** From this offset on, a list page reads its articles' details by id after the page (see listPage). */
+const DEEP_OFFSET = 200;
+
 /** Articles a front-page block shows. */
 export const HOME_BLOCK_SIZE = 4;
 
@@ -44,12 +47,16 @@ async function listPage(store: Store, clock: Clock, page: number, key: ListingKe
   const siteChrome = chrome ?? (await loadChrome(store.repos, now));
   const pageSize = siteChrome.settings.postsPerPage;
   const query = { ...key, now, limit: pageSize, offset: pageOffset(page, pageSize) };
-  // One wave: the page, its count, and its articles' bylines and comment counts (read by the page's ids).
-  const [items, total, details] = await Promise.all([
+  // One wave: the page, its count, and its articles' bylines and comment counts (read by the
+  // page's ids). Deep in a list, each of those would walk the offset again in the order index,
+  // so the details are read by the ids the page found instead (a second, cheap wave).
+  const deep = query.offset >= DEEP_OFFSET;
+  const [items, total, shallowDetails] = await Promise.all([
     store.repos.listings.page(query),
     store.repos.listings.count(key, now),
-    store.repos.listings.pageDetails(query),
+    deep ? null : store.repos.listings.pageDetails(query),
   ]);
+  const details = shallowDetails ?? (await store.repos.listings.detailsOf(items.map((item) => item.id)));
   const list = toPage(withDetails(items, siteChrome.sections, details), page, pageSize, total);
   if (!list) throw notFound(`Page ${page} does not exist.`);
   return { chrome: siteChrome, list, key };

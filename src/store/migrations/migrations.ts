@@ -18,6 +18,7 @@ import { integrationTokensMigration } from './013-integration-tokens.js';
 import { languagesMigration } from './016-languages.js';
 import { importFidelityMigration } from './017-import-fidelity.js';
 import { taxonomyTranslationsMigration } from './018-taxonomy-translations.js';
+import { userAdminLanguageMigration } from './019-user-admin-language.js';
 
 /** All migrations in order; names sort in the order they must run. */
 export function allMigrations(helpers: DialectHelpers): Record<string, Migration> {
@@ -40,5 +41,6 @@ export function allMigrations(helpers: DialectHelpers): Record<string, Migration
     '016-languages': languagesMigration(helpers),
     '017-import-fidelity': importFidelityMigration(),
     '018-taxonomy-translations': taxonomyTranslationsMigration(),
+    '019-user-admin-language': userAdminLanguageMigration(),
   };
 }

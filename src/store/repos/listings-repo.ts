@@ -58,6 +58,24 @@ const imagesOnPage = compiledQuery((db: Kysely<DB>, p: PageParams) =>
 
 type Row = { scope: string; scope_id: number; article_id: number; sticky: number; published_at: string; updated_at: string };
 
+type DetailRows = [
+  Array<{ article_id: number; position: number; id: number; slug: string; name: string; bio: string }>,
+  Array<{ article_id: number; n: number | string | bigint }>,
+  Awaited<ReturnType<typeof imagesOnPage>>,
+];
+
+/** Bylines in order, approved comment counts and featured images by article id, from their rows. */
+function detailsFrom([bylines, approved, pictures]: DetailRows) {
+  const authors = new Map<number, Author[]>();
+  for (const row of bylines.sort((a, b) => a.article_id - b.article_id || a.position - b.position)) {
+    const list = authors.get(row.article_id) ?? [];
+    list.push(toAuthor(row));
+    authors.set(row.article_id, list);
+  }
+  const images = new Map(pictures.map((row) => [row.article_id, { media: toMedia(row), alt: row.featured_alt ?? row.alt }]));
+  return { authors, approvedComments: new Map(approved.map((row) => [row.article_id, Number(row.n)])), images };
+}
+
 /** Listings and their counts on Kysely; one code path on both engines. */
 export function listingsRepo(db: Kysely<DB>): ListingRepository {
   const rowsOf = (articleIds: number[]) =>
@@ -124,15 +142,22 @@ export function listingsRepo(db: Kysely<DB>): ListingRepository {
 
     async pageDetails(query) {
       const params = { scope: query.scope, scopeId: query.scopeId, now: query.now, limit: query.limit, offset: query.offset };
-      const [bylines, approved, pictures] = await Promise.all([authorsOnPage(db, params), approvedOnPage(db, params), imagesOnPage(db, params)]);
-      const authors = new Map<number, Author[]>();
-      for (const row of bylines.sort((a, b) => a.article_id - b.article_id || a.position - b.position)) {
-        const list = authors.get(row.article_id) ?? [];
-        list.push(toAuthor(row));
-        authors.set(row.article_id, list);
-      }
-      const images = new Map(pictures.map((row) => [row.article_id, { media: toMedia(row), alt: row.featured_alt ?? row.alt }]));
-      return { authors, approvedComments: new Map(approved.map((row) => [row.article_id, Number(row.n)])), images };
+      return detailsFrom(await Promise.all([authorsOnPage(db, params), approvedOnPage(db, params), imagesOnPage(db, params)]));
+    },
+
+    async detailsOf(articleIds) {
+      if (articleIds.length === 0) return detailsFrom([[], [], []]);
+      return detailsFrom(await Promise.all([
+        db.selectFrom('article_authors').innerJoin('authors', 'authors.id', 'article_authors.author_id')
+          .select(['article_authors.article_id', 'article_authors.position', 'authors.id', 'authors.slug', 'authors.name', 'authors.bio'])
+          .where('article_authors.article_id', 'in', articleIds).execute(),
+        db.selectFrom('comments').select(['comments.article_id', (eb) => eb.fn.countAll<number>().as('n')])
+          .where('comments.article_id', 'in', articleIds).where('comments.status', '=', 'approved')
+          .groupBy('comments.article_id').execute(),
+        db.selectFrom('articles').innerJoin('media', 'media.id', 'articles.featured_media_id')
+          .selectAll('media').select(['articles.id as article_id', 'articles.featured_alt'])
+          .where('articles.id', 'in', articleIds).execute(),
+      ]));
     },
 
     async idRange(query) {

@@ -10,6 +10,7 @@ function toUser(row: Selectable<UsersTable>): UserRecord {
     name: row.name,
     role: row.role as Role,
     authorId: row.author_id,
+    adminLanguage: row.admin_language,
     createdAt: row.created_at,
     passwordHash: row.password_hash,
   };
@@ -41,13 +42,17 @@ export function usersRepo(db: Kysely<DB>): UserRepository {
     async insert(user, now) {
       const row = await db
         .insertInto('users')
-        .values({ email: user.email, name: user.name, role: user.role, password_hash: user.passwordHash, author_id: user.authorId, created_at: now, updated_at: now })
+        .values({ email: user.email, name: user.name, role: user.role, password_hash: user.passwordHash, author_id: user.authorId, admin_language: user.adminLanguage, created_at: now, updated_at: now })
         .returning('id')
         .executeTakeFirstOrThrow();
       return row.id;
     },
     async update(id, fields, now) {
-      await db.updateTable('users').set({ name: fields.name, role: fields.role, author_id: fields.authorId, updated_at: now }).where('id', '=', id).execute();
+      const language = fields.adminLanguage === undefined ? {} : { admin_language: fields.adminLanguage };
+      await db.updateTable('users').set({ name: fields.name, role: fields.role, author_id: fields.authorId, ...language, updated_at: now }).where('id', '=', id).execute();
+    },
+    async setAdminLanguage(id, language, now) {
+      await db.updateTable('users').set({ admin_language: language, updated_at: now }).where('id', '=', id).execute();
     },
     async setPassword(id, passwordHash, now) {
       await db.updateTable('users').set({ password_hash: passwordHash, updated_at: now }).where('id', '=', id).execute();

@@ -35,7 +35,7 @@ function AdminDocument(props: AdminLayoutProps) {
             {chrome.user ? (
               <form class="admin-signout" method="post" action="/admin/logout">
                 <CsrfField token={chrome.csrfToken} />
-                <span class="admin-user"><bdi>{chrome.user.name}</bdi> <span class="admin-role">({t(`admin.roles.${chrome.user.role}`)})</span></span>
+                <span class="admin-user"><a href="/admin/account" title={t('account.link')}><bdi>{chrome.user.name}</bdi></a> <span class="admin-role">({t(`admin.roles.${chrome.user.role}`)})</span></span>
                 <button type="submit" class="button-link">{t('admin.signOut')}</button>
               </form>
             ) : null}

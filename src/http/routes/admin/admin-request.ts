@@ -16,9 +16,9 @@ const FLASH: Record<string, string> = {
   approved: 'approved', pending: 'pending', spam: 'spam', trash: 'trash',
 };
 
-/** The locale the admin speaks to this request in (the site's). */
+/** The locale the admin speaks to this request in: the signed-in account's admin language, else the site's. */
 export function adminLocale(request: FastifyRequest): string {
-  return request.adminSite.locale;
+  return request.accountLocale ?? request.adminSite.locale;
 }
 
 /** The interface strings of the admin in this request's language. */

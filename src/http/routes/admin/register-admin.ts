@@ -15,6 +15,7 @@ import { registerIntegrationRoutes } from './integrations.js';
 import { registerSignInRoutes } from './sign-in.js';
 import { registerStructureRoutes } from './structure.js';
 import { registerUserRoutes } from './users.js';
+import { registerAccountRoutes } from './account.js';
 import { registerWebhookRoutes } from './webhooks.js';
 
 /** Every admin route (and the public media files), in one place for app.ts. */
@@ -35,4 +36,5 @@ export function registerAdminRoutes(app: FastifyInstance, deps: AppDeps): void {
   registerIntegrationRoutes(app, routeDeps(deps, 'adminApi'));
   registerCommentAdminRoutes(app, routeDeps(deps, 'comments'));
   registerUserRoutes(app, routeDeps(deps, 'accounts'));
+  registerAccountRoutes(app, routeDeps(deps, 'accounts'));
 }

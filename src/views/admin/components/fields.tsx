@@ -112,7 +112,7 @@ export function SelectField(props: { form: FormView; name: string; label: string
     <FieldFrame form={form} name={name} label={props.label} hint={props.hint} class={props.class}>
       <select id={id(name)} name={name} {...ariaFor(form, name, props.hint)}>
         {props.blank !== undefined ? <option value="">{props.blank}</option> : null}
-        {props.options.map((o) => <option value={o.value} selected={o.value === current}>{o.label}</option>)}
+        {props.options.map((o) => <option value={o.value} selected={o.value === current} lang={o.lang}>{o.label}</option>)}
       </select>
     </FieldFrame>
   );

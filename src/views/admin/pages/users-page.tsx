@@ -14,22 +14,29 @@ export function UsersPage(props: { view: UsersView }) {
       <div class="table-wrap">
         <table>
           <caption class="visually-hidden">{u('caption')}</caption>
-          <thead><tr><th scope="col">{u('name')}</th><th scope="col">{u('email')}</th><th scope="col">{u('roleAndAuthor')}</th></tr></thead>
+          <thead><tr><th scope="col">{u('name')}</th><th scope="col">{u('email')}</th><th scope="col">{u('roleAndAuthor')}</th><th scope="col">{t('account.languageColumn')}</th></tr></thead>
           <tbody>
             {view.users.map((user) => (
               <tr>
                 <td>{user.name}</td>
                 <td dir="ltr">{user.email}</td>
                 <td>
-                  <form method="post" action={user.action} class="inline-form">
+                  <form method="post" action={user.action} class="inline-form" id={`user-${user.id}`}>
                     <CsrfField token={view.chrome.csrfToken} />
                     <input type="hidden" name="name" value={user.name} />
                     <label class="visually-hidden" for={`role-${user.id}`}>{u('roleOf', { name: user.name })}</label>
                     <select id={`role-${user.id}`} name="role">{view.roles.map((r) => <option value={r.value} selected={r.value === user.role}>{r.label}</option>)}</select>
                     <label class="visually-hidden" for={`author-${user.id}`}>{u('authorOf', { name: user.name })}</label>
                     <select id={`author-${user.id}`} name="author"><option value="">{u('noAuthor')}</option>{view.authors.map((a) => <option value={a.value} selected={a.value === user.author}>{a.label}</option>)}</select>
-                    <button type="submit">{u('save')}</button>
                   </form>
+                </td>
+                <td>
+                  <label class="visually-hidden" for={`language-${user.id}`}>{t('account.languageOf', { name: user.name })}</label>
+                  <select id={`language-${user.id}`} name="adminLanguage" form={`user-${user.id}`}>
+                    <option value="">{view.siteDefault}</option>
+                    {view.languages.map((l) => <option value={l.value} lang={l.lang} selected={l.value === user.adminLanguage}>{l.label}</option>)}
+                  </select>
+                  <button type="submit" form={`user-${user.id}`}>{u('save')}</button>
                 </td>
               </tr>
             ))}
@@ -45,6 +52,7 @@ export function UsersPage(props: { view: UsersView }) {
         <TextField form={view.form} name="email" label={u('email')} type="email" autocomplete="off" required />
         <SelectField form={view.form} name="role" label={u('role')} options={view.roles} />
         <SelectField form={view.form} name="author" label={u('writesAs')} options={view.authors} blank={u('noAuthor')} />
+        <SelectField form={view.form} name="adminLanguage" label={t('account.language')} options={view.languages} blank={view.siteDefault} />
         <TextField form={view.form} name="password" label={u('password')} type="password" autocomplete="new-password" hint={u('passwordHint')} required />
       </AddPanel>
     </AdminLayout>
