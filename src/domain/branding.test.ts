@@ -17,8 +17,8 @@ test('contrast follows WCAG: black on white is 21:1, a colour on itself 1:1', ()
 test('an accent that would make links unreadable is refused with the figures', () => {
   assert.equal(accentColourProblem(''), null);
   assert.equal(accentColourProblem('#1d4f91'), null);
-  assert.match(accentColourProblem('#ffdd00')!, /#ffdd00 is too light for links on the page: contrast 1\.\d:1, readable text needs 4\.5:1/);
-  assert.match(accentColourProblem('blue')!, /must be a hex colour such as #1d4f91 \(got "blue"\)/);
+  assert.match(accentColourProblem('#ffdd00')!.text, /#ffdd00 is too light for links on the page: contrast 1\.\d:1, readable text needs 4\.5:1/);
+  assert.match(accentColourProblem('blue')!.text, /must be a hex colour such as #1d4f91 \(got "blue"\)/);
 });
 
 test('the branding stylesheet carries the accent for the light scheme and the custom CSS last, at an address that changes with it', () => {

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { m, type Message } from './errors.js';
 
 /** The page background links sit on in the light scheme (site.css `--bg`). */
 export const LIGHT_BACKGROUND = '#fdfcf9';
@@ -35,13 +36,13 @@ export function contrastRatio(a: string, b: string): number {
  * Why an accent colour cannot be used, or null when it can: it must be a hex colour that
  * links in that colour stay readable on the light page (4.5:1).
  */
-export function accentColourProblem(text: string): string | null {
+export function accentColourProblem(text: string): Message | null {
   if (text.trim() === '') return null;
   const hex = normaliseHexColour(text);
-  if (!hex) return `must be a hex colour such as #1d4f91 (got "${text.trim()}")`;
+  if (!hex) return m`must be a hex colour such as #1d4f91 (got "${text.trim()}")`;
   const ratio = contrastRatio(hex, LIGHT_BACKGROUND);
   if (ratio < MIN_LINK_CONTRAST) {
-    return `${hex} is too light for links on the page: contrast ${ratio.toFixed(1)}:1, readable text needs ${MIN_LINK_CONTRAST}:1; choose a darker colour`;
+    return m`${hex} is too light for links on the page: contrast ${ratio.toFixed(1)}:1, readable text needs ${MIN_LINK_CONTRAST}:1; choose a darker colour`;
   }
   return null;
 }

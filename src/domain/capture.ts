@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { m } from './errors.js';
+import { schemaMessage } from './schema-messages.js';
 
 /** Where a cited link's Save Page Now capture stands. */
 export type CaptureStatus = 'pending' | 'captured' | 'failed';
@@ -41,9 +43,9 @@ export const DEFAULT_CAPTURE_API_URL = 'https://web.archive.org';
 
 /** The zod shape of the capture settings, merged into the site settings schema. */
 export const captureSettingsShape = {
-  captureApiUrl: z.string().trim().max(2048).refine(isHttpUrl, 'must be an http(s) address such as https://web.archive.org').default(DEFAULT_CAPTURE_API_URL),
-  captureAccessKey: z.string().trim().max(200).regex(/^[^\s:]*$/, 'must not contain spaces or ":"').default(''),
-  captureSecret: z.string().trim().max(200).regex(/^[^\s]*$/, 'must not contain spaces').default(''),
+  captureApiUrl: z.string().trim().max(2048).refine(isHttpUrl, schemaMessage(m`must be an http(s) address such as https://web.archive.org`)).default(DEFAULT_CAPTURE_API_URL),
+  captureAccessKey: z.string().trim().max(200).regex(/^[^\s:]*$/, schemaMessage(m`must not contain spaces or ":"`)).default(''),
+  captureSecret: z.string().trim().max(200).regex(/^[^\s]*$/, schemaMessage(m`must not contain spaces`)).default(''),
   captureFreshDays: z.coerce.number().int().min(0).max(3650).default(30),
 };
 

@@ -1,4 +1,4 @@
-import { invalid } from './errors.js';
+import { invalid, m } from './errors.js';
 
 // A user part as Mastodon, Pleroma, Misskey and others allow it; a host as a DNS name with a dot.
 const HANDLE = /^@?([A-Za-z0-9_](?:[A-Za-z0-9_.-]{0,62}[A-Za-z0-9_])?)@((?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z][A-Za-z0-9-]{0,62})$/;
@@ -13,7 +13,7 @@ export function parseFediverseHandle(input: string): string | null {
   if (text === '') return null;
   const match = HANDLE.exec(text);
   if (!match || text.length > 255) {
-    throw invalid(`"${text.slice(0, 100)}" is not a fediverse handle; write it as @user@host, for example @ada@mastodon.social.`, 'fediverse');
+    throw invalid(m`"${text.slice(0, 100)}" is not a fediverse handle; write it as @user@host, for example @ada@mastodon.social.`, 'fediverse');
   }
   return `@${match[1]}@${match[2]!.toLowerCase()}`;
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { invalid } from './errors.js';
+import { invalid, m } from './errors.js';
+import { schemaMessage } from './schema-messages.js';
 
 /** One link of a site menu; top-level items may hold one level of children. */
 export interface MenuItem {
@@ -25,14 +26,14 @@ export function isMenuUrl(url: string): boolean {
 
 const linkShape = {
   label: z.string().trim().min(1).max(80),
-  url: z.string().trim().max(2048).refine(isMenuUrl, 'must be a site path such as /about or an http(s) address'),
+  url: z.string().trim().max(2048).refine(isMenuUrl, schemaMessage(m`must be a site path such as /about or an http(s) address`)),
 };
 const childSchema = z.object({ ...linkShape, children: z.array(z.never()).max(0).default([]) });
 const itemSchema = z.object({ ...linkShape, children: z.array(childSchema).default([]) });
 
 /** A stored menu: `null` means "not chosen" (the site shows its default). */
 export const menuSchema = z.array(itemSchema)
-  .refine((items) => countItems(items) <= MENU_MAX_ITEMS, `holds at most ${MENU_MAX_ITEMS} links`)
+  .refine((items) => countItems(items) <= MENU_MAX_ITEMS, schemaMessage(m`holds at most ${MENU_MAX_ITEMS} links`))
   .nullable();
 
 function countItems(items: MenuItem[]): number {
@@ -62,11 +63,11 @@ export function menuFromRows(rows: MenuRow[], menuName: string): MenuItem[] {
     .map((row, index) => ({ row, index, key: row.position.trim() === '' ? index + 1 : Number(row.position) }))
     .filter(({ row }) => row.label.trim() !== '' || row.url.trim() !== '');
   for (const { row, index, key } of ordered) {
-    const where = `${menuName} row ${index + 1}`;
-    if (!Number.isFinite(key)) throw invalid(`${where}: the position must be a number (got "${row.position}").`, MENU_FIELD);
-    if (row.label.trim() === '') throw invalid(`${where}: give the link a label.`, MENU_FIELD);
-    if (row.label.trim().length > 80) throw invalid(`${where}: the label is too long (80 characters at most).`, MENU_FIELD);
-    if (!isMenuUrl(row.url.trim())) throw invalid(`${where}: "${row.url.trim()}" is not a site path such as /about or an http(s) address.`, MENU_FIELD);
+    const at = index + 1;
+    if (!Number.isFinite(key)) throw invalid(m`${menuName} row ${at}: the position must be a number (got "${row.position}").`, MENU_FIELD);
+    if (row.label.trim() === '') throw invalid(m`${menuName} row ${at}: give the link a label.`, MENU_FIELD);
+    if (row.label.trim().length > 80) throw invalid(m`${menuName} row ${at}: the label is too long (80 characters at most).`, MENU_FIELD);
+    if (!isMenuUrl(row.url.trim())) throw invalid(m`${menuName} row ${at}: "${row.url.trim()}" is not a site path such as /about or an http(s) address.`, MENU_FIELD);
   }
   ordered.sort((a, b) => a.key - b.key || a.index - b.index);
   const menu: MenuItem[] = [];
@@ -77,10 +78,10 @@ export function menuFromRows(rows: MenuRow[], menuName: string): MenuItem[] {
       continue;
     }
     const parent = menu.at(-1);
-    if (!parent) throw invalid(`${menuName} row ${index + 1}: a nested link needs a top-level link above it.`, MENU_FIELD);
+    if (!parent) throw invalid(m`${menuName} row ${index + 1}: a nested link needs a top-level link above it.`, MENU_FIELD);
     parent.children.push(item);
   }
-  if (countItems(menu) > MENU_MAX_ITEMS) throw invalid(`${menuName}: a menu holds at most ${MENU_MAX_ITEMS} links.`, MENU_FIELD);
+  if (countItems(menu) > MENU_MAX_ITEMS) throw invalid(m`${menuName}: a menu holds at most ${MENU_MAX_ITEMS} links.`, MENU_FIELD);
   return menu;
 }
 

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { m } from './errors.js';
+import { schemaMessage } from './schema-messages.js';
 
 /** Links to the site's transparency pages, named on the publisher in JSON-LD (schema.org/Organization). */
 export interface PolicySettings {
@@ -21,7 +23,7 @@ export function isPolicyLink(text: string): boolean {
   }
 }
 
-const policyLink = z.string().trim().max(2048).refine(isPolicyLink, 'must be an http(s) address or a path on this site such as /about/ethics, or empty').default('');
+const policyLink = z.string().trim().max(2048).refine(isPolicyLink, schemaMessage(m`must be an http(s) address or a path on this site such as /about/ethics, or empty`)).default('');
 
 /** The zod shape of the policy links, merged into the site settings schema. */
 export const policySettingsShape = {

@@ -1,4 +1,4 @@
-import { invalid } from './errors.js';
+import { invalid, m } from './errors.js';
 import { childSections, sectionWithDescendants, type Section } from './section.js';
 
 /** The moves the sections screen offers (buttons, so they work from the keyboard). */
@@ -22,7 +22,7 @@ function renumber(siblings: Section[], parentId: number | null): SectionPlacemen
  */
 export function moveSection(sections: readonly Section[], id: number, move: SectionMove): SectionPlacement[] {
   const section = sections.find((s) => s.id === id);
-  if (!section) throw invalid('There is no such section.', 'section');
+  if (!section) throw invalid(m`There is no such section.`, 'section');
   const siblings = childSections(sections, section.parentId);
   const index = siblings.findIndex((s) => s.id === id);
   if (move === 'up' || move === 'down') {
@@ -47,9 +47,9 @@ export function moveSection(sections: readonly Section[], id: number, move: Sect
 /** Places a section under another parent (last), refusing to put it inside itself. */
 export function reparentSection(sections: readonly Section[], id: number, parentId: number | null): SectionPlacement[] {
   const section = sections.find((s) => s.id === id);
-  if (!section) throw invalid('There is no such section.', 'section');
+  if (!section) throw invalid(m`There is no such section.`, 'section');
   if (parentId !== null && sectionWithDescendants(sections, section).some((s) => s.id === parentId)) {
-    throw invalid('A section cannot move inside itself or one of its subsections.', 'parent');
+    throw invalid(m`A section cannot move inside itself or one of its subsections.`, 'parent');
   }
   if (parentId === section.parentId) return [];
   const rest = childSections(sections, section.parentId).filter((s) => s.id !== id);

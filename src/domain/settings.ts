@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { invalid } from './errors.js';
+import { invalid, m } from './errors.js';
+import { issueMessage, ownMessage, schemaMessage } from './schema-messages.js';
 import { commentSettingsShape, type CommentSettings } from './comment-settings.js';
 import { accentColourProblem, CUSTOM_CSS_MAX, normaliseHexColour } from './branding.js';
 import { isMenuUrl, menuSchema, type MenuItem } from './menu.js';
@@ -111,35 +112,35 @@ const settingsSchema = z.object({
   snapshotOnPublish: z.boolean().default(false),
   ...commentSettingsShape,
   feedContent: z.enum(['full', 'excerpt']).default('full'),
-  timeZone: z.string().max(64).refine(isTimeZone, 'not a known time zone such as Europe/London').default('UTC'),
+  timeZone: z.string().max(64).refine(isTimeZone, schemaMessage(m`not a known time zone such as Europe/London`)).default('UTC'),
   permalinkPattern: z.enum(PERMALINK_PATTERNS).default('/:year/:month/:slug'),
   websubHub: z.string().trim().max(2048)
-    .refine((url) => url === '' || isHttpUrl(url), 'must be an http(s) address such as https://pubsubhubbub.appspot.com/, or empty')
+    .refine((url) => url === '' || isHttpUrl(url), schemaMessage(m`must be an http(s) address such as https://pubsubhubbub.appspot.com/, or empty`))
     .default(''),
   primaryMenu: menuSchema.default(null),
   footerMenu: menuSchema.default(null),
   logoUrl: z.string().trim().max(2048)
-    .refine((url) => url === '' || isMenuUrl(url), 'must be a site path such as /media/logo.png or an http(s) address, or empty')
+    .refine((url) => url === '' || isMenuUrl(url), schemaMessage(m`must be a site path such as /media/logo.png or an http(s) address, or empty`))
     .default(''),
   logoWidth: z.coerce.number().int().min(0).max(20000).default(0),
   logoHeight: z.coerce.number().int().min(0).max(20000).default(0),
-  theme: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'must be the folder name of an installed theme, such as broadsheet, or default').default('default'),
+  theme: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, schemaMessage(m`must be the folder name of an installed theme, such as broadsheet, or default`)).default('default'),
   accentColor: z.string().trim()
     .superRefine((value, ctx) => {
       const problem = accentColourProblem(value);
-      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+      if (problem) ctx.addIssue({ code: 'custom', message: problem.text, params: ownMessage(problem) });
     })
     .transform((value) => (value === '' ? '' : normaliseHexColour(value) ?? ''))
     .default(''),
-  customCss: z.string().max(CUSTOM_CSS_MAX, `holds at most ${CUSTOM_CSS_MAX} characters`).default(''),
+  customCss: z.string().max(CUSTOM_CSS_MAX, schemaMessage(m`holds at most ${CUSTOM_CSS_MAX} characters`)).default(''),
   footerText: z.string().trim().max(300).default(''),
-  homeSections: z.array(z.string().regex(/^[a-z0-9-]+(\/[a-z0-9-]+)*$/, 'must be section slug paths such as news or news/local')).max(6, 'at most 6 sections').default([]),
+  homeSections: z.array(z.string().regex(/^[a-z0-9-]+(\/[a-z0-9-]+)*$/, schemaMessage(m`must be section slug paths such as news or news/local`))).max(6, schemaMessage(m`at most 6 sections`)).default([]),
   persianCalendar: z.boolean().default(true),
   digits: z.enum(['locale', 'latin', 'native']).default('locale'),
   ...captureSettingsShape,
   ...policySettingsShape,
   navigationSections: z.array(z.string().min(1).max(200)).max(50).nullable().default(null),
-  languages: z.array(z.string().regex(LANGUAGE_TAG, 'each must be a language tag such as fr, ar or pt-BR')).max(50)
+  languages: z.array(z.string().regex(LANGUAGE_TAG, schemaMessage(m`each must be a language tag such as fr, ar or pt-BR`))).max(50)
     .transform((tags) => [...new Set(tags)]).default([]),
   languagePrefixes: z.boolean().default(false),
 });
@@ -171,7 +172,12 @@ export function validateSettingsPatch(patch: Record<string, unknown>): Partial<S
     const field = shape[key];
     if (!field) throw invalid(`Unknown setting "${key}". Settings are: ${SETTING_KEYS.join(', ')}.`, key);
     const parsed = field.safeParse(value);
-    if (!parsed.success) throw invalid(`${key}: ${parsed.error.issues[0]?.message ?? 'invalid value'} (got ${JSON.stringify(value)}).`, key);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      // The English names the setting and the value; a translation (shown beside the field) says what is wrong.
+      const { template, values } = issueMessage(issue);
+      throw invalid({ text: `${key}: ${issue.message} (got ${JSON.stringify(value)}).`, template, values }, key);
+    }
     out[key] = parsed.data;
   }
   return out as Partial<SiteSettings>;

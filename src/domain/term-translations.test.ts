@@ -69,7 +69,7 @@ test('malformed slugs, unknown languages and repeated languages are refused', ()
 test('authors keep only a bio; a new default slug may not be another item\'s translated one', () => {
   const rows = checkTranslations(context({ kind: 'author', ownSlug: 'ana' }), [{ language: 'fr', name: 'x', slug: 'x', bio: ' Journaliste. ' }]);
   assert.deepEqual(rows, [row({ kind: 'author', bio: 'Journaliste.' })]);
-  assert.match(defaultSlugClash('section', 1, 'temps', context().stored) ?? '', /fr address/);
+  assert.match(defaultSlugClash('section', 1, 'temps', context().stored)?.text ?? '', /fr address/);
   assert.equal(defaultSlugClash('section', 2, 'temps', context().stored), null);
   assert.equal(defaultSlugClash('tag', null, 'temps', context().stored), null);
 });

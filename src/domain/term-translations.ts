@@ -1,4 +1,4 @@
-import { conflict, invalid } from './errors.js';
+import { conflict, invalid, m, type Message } from './errors.js';
 import type { Author, Tag } from './people.js';
 import type { Section } from './section.js';
 import { isValidSlug } from './slug.js';
@@ -83,25 +83,33 @@ export function checkTranslations(context: TranslationContext, entries: readonly
   const rows: TermTranslation[] = [];
   for (const entry of entries) {
     const { language } = entry;
-    if (!context.languages.includes(language)) throw invalid(`"${language}" is not one of the site's other languages.`, translationField('name', language));
+    if (!context.languages.includes(language)) throw invalid(m`"${language}" is not one of the site's other languages.`, translationField('name', language));
     const bio = context.kind === 'author' ? clean(entry.bio) : null;
     const name = context.kind === 'author' ? null : clean(entry.name);
     const description = context.kind === 'author' ? null : clean(entry.description);
     let slug = context.kind === 'author' ? null : clean(entry.slug)?.toLowerCase() ?? null;
-    if (name !== null && name.length > 200) throw invalid('The name is too long (200 characters at most).', translationField('name', language));
+    if (name !== null && name.length > 200) throw invalid(m`The name is too long (200 characters at most).`, translationField('name', language));
     if (slug !== null) {
       const field = translationField('slug', language);
-      if (!isValidSlug(slug)) throw invalid(`The slug "${slug}" (${language}) is not valid: use lowercase letters, digits and single hyphens.`, field);
+      if (!isValidSlug(slug)) throw invalid(m`The slug "${slug}" (${language}) is not valid: use lowercase letters, digits and single hyphens.`, field);
       const owner = context.others.find((o) => o.slug === slug);
-      if (owner) throw conflict(`The slug "${slug}" is already the address of ${context.kind} "${owner.name}".`, field);
+      // Only sections and tags have translated slugs; each kind is named in the message's own words.
+      if (owner) {
+        throw conflict(context.kind === 'tag'
+          ? m`The slug "${slug}" is already the address of tag "${owner.name}".`
+          : m`The slug "${slug}" is already the address of section "${owner.name}".`, field);
+      }
       const taken = context.stored.find((t) => t.slug === slug && t.language === language && t.itemId !== context.itemId);
       if (taken) {
         const other = context.others.find((o) => o.id === taken.itemId);
-        throw conflict(`The slug "${slug}" is already taken in ${language} by ${context.kind} "${other?.name ?? taken.itemId}".`, field);
+        const name = other?.name ?? String(taken.itemId);
+        throw conflict(context.kind === 'tag'
+          ? m`The slug "${slug}" is already taken in ${language} by tag "${name}".`
+          : m`The slug "${slug}" is already taken in ${language} by section "${name}".`, field);
       }
       if (slug === context.ownSlug) slug = null;
     }
-    if (rows.some((r) => r.language === language)) throw invalid(`${language} is given twice.`, translationField('name', language));
+    if (rows.some((r) => r.language === language)) throw invalid(m`${language} is given twice.`, translationField('name', language));
     if (name === null && slug === null && description === null && bio === null) continue;
     rows.push({ kind: context.kind, itemId: context.itemId, language, name, slug, description, bio });
   }
@@ -112,7 +120,10 @@ export function checkTranslations(context: TranslationContext, entries: readonly
  * A new default slug for an item must not be what another item of its kind answers to in
  * a language (its translated slug): the error names it, else null.
  */
-export function defaultSlugClash(kind: TranslatedKind, itemId: number | null, slug: string, stored: readonly TermTranslation[]): string | null {
+export function defaultSlugClash(kind: TranslatedKind, itemId: number | null, slug: string, stored: readonly TermTranslation[]): Message | null {
   const taken = stored.find((t) => t.kind === kind && t.slug === slug && t.itemId !== itemId);
-  return taken ? `The slug "${slug}" is already the ${taken.language} address of another ${kind}.` : null;
+  if (!taken) return null;
+  return kind === 'tag'
+    ? m`The slug "${slug}" is already the ${taken.language} address of another tag.`
+    : m`The slug "${slug}" is already the ${taken.language} address of another section.`;
 }

@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto';
 import { isPubliclyVisible, type Article } from './article.js';
-import { invalid } from './errors.js';
+import { invalid, m, plural } from './errors.js';
 
 /** The events a webhook can subscribe to. */
 export const WEBHOOK_EVENTS = ['article.published', 'article.updated', 'article.unpublished', 'comment.created', 'link.dead'] as const;
@@ -42,9 +42,13 @@ export function deliverySucceeded(d: Pick<WebhookDelivery, 'statusCode' | 'error
 /** Checks a comma-separated list of events ("article.published,link.dead"); Invalid names the unknown ones. */
 export function parseWebhookEvents(input: string | readonly string[]): WebhookEvent[] {
   const names = (typeof input === 'string' ? input.split(',') : [...input]).map((s) => s.trim()).filter((s) => s !== '');
-  if (names.length === 0) throw invalid(`Choose at least one event: ${WEBHOOK_EVENTS.join(', ')}.`, 'events');
+  if (names.length === 0) throw invalid(m`Choose at least one event: ${WEBHOOK_EVENTS.join(', ')}.`, 'events');
   const unknown = names.filter((n) => !(WEBHOOK_EVENTS as readonly string[]).includes(n));
-  if (unknown.length > 0) throw invalid(`Unknown event${unknown.length > 1 ? 's' : ''} ${unknown.map((n) => `"${n}"`).join(', ')}; the events are ${WEBHOOK_EVENTS.join(', ')}.`, 'events');
+  if (unknown.length > 0) {
+    const names = unknown.map((n) => `"${n}"`).join(', ');
+    const events = WEBHOOK_EVENTS.join(', ');
+    throw invalid(plural(unknown.length, { one: m`Unknown event ${names}; the events are ${events}.`, other: m`Unknown events ${names}; the events are ${events}.` }), 'events');
+  }
   return WEBHOOK_EVENTS.filter((e) => names.includes(e));
 }
 
@@ -55,20 +59,20 @@ export function parseWebhookUrl(input: string): string {
   try {
     url = new URL(text);
   } catch {
-    throw invalid(`"${text.slice(0, 200)}" is not an address; give an absolute http(s) URL such as https://example.org/hooks/dossier.`, 'url');
+    throw invalid(m`"${text.slice(0, 200)}" is not an address; give an absolute http(s) URL such as https://example.org/hooks/dossier.`, 'url');
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw invalid(`A webhook address must be http(s), not ${url.protocol.replace(':', '')}.`, 'url');
-  if (url.username || url.password) throw invalid('A webhook address must not carry a user name or password; the signature authenticates deliveries.', 'url');
-  if (text.length > 2000) throw invalid('A webhook address may be at most 2000 characters.', 'url');
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw invalid(m`A webhook address must be http(s), not ${url.protocol.replace(':', '')}.`, 'url');
+  if (url.username || url.password) throw invalid(m`A webhook address must not carry a user name or password; the signature authenticates deliveries.`, 'url');
+  if (text.length > 2000) throw invalid(m`A webhook address may be at most 2000 characters.`, 'url');
   return url.href;
 }
 
 /** Checks a secret an administrator chose: 16 to 200 visible ASCII characters (no spaces), so it survives being pasted. */
 export function parseWebhookSecret(input: string): string {
   const text = input.trim();
-  if (text.length < 16) throw invalid('A webhook secret must be at least 16 characters; leave it out to keep the current one, or ask for a new one to be made.', 'secret');
-  if (text.length > 200) throw invalid('A webhook secret may be at most 200 characters.', 'secret');
-  if (!/^[\x21-\x7e]+$/.test(text)) throw invalid('A webhook secret may hold only visible ASCII characters, without spaces.', 'secret');
+  if (text.length < 16) throw invalid(m`A webhook secret must be at least 16 characters; leave it out to keep the current one, or ask for a new one to be made.`, 'secret');
+  if (text.length > 200) throw invalid(m`A webhook secret may be at most 200 characters.`, 'secret');
+  if (!/^[\x21-\x7e]+$/.test(text)) throw invalid(m`A webhook secret may hold only visible ASCII characters, without spaces.`, 'secret');
   return text;
 }
 

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { invalid, notFound } from '../domain/errors.js';
+import { issueMessage } from '../domain/schema-messages.js';
 
 /** The field a schema issue is about, as a dotted path (`tags.0`), or undefined for the whole input. */
 export function issueField(issue: z.core.$ZodIssue): string | undefined {
@@ -17,5 +18,6 @@ export function parseInput<S extends z.ZodType>(schema: S, value: unknown, optio
   const field = issueField(issue);
   if (options.missing === 'not-found') throw notFound(`There is no such page${field ? ` (${field})` : ''}.`);
   // The English names the field; a translation (the form shows it beside the field) need not.
-  throw invalid({ text: field ? `${field}: ${issue.message}` : issue.message, template: issue.message, values: [] }, field);
+  const { template, values } = issueMessage(issue);
+  throw invalid({ text: field ? `${field}: ${issue.message}` : issue.message, template, values }, field);
 }

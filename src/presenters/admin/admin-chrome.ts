@@ -1,4 +1,5 @@
 import { isDomainError } from '../../domain/errors.js';
+import { issueMessage, type SchemaIssue } from '../../domain/schema-messages.js';
 import { mayWriteArticles } from '../../policies/articles.js';
 import { mayModerateComments } from '../../policies/comments.js';
 import { mayUploadMedia } from '../../policies/media.js';
@@ -49,11 +50,11 @@ export function presentForm(values: Record<string, string | string[]> = {}): For
 }
 
 /** Field-level messages from a schema check: the first issue per field. */
-export function formWithIssues(values: Record<string, string | string[]>, issues: Array<{ path: PropertyKey[]; message: string }>, locale: string): FormView {
+export function formWithIssues(values: Record<string, string | string[]>, issues: readonly SchemaIssue[], locale: string): FormView {
   const errors: Record<string, string> = {};
   for (const issue of issues) {
     const field = String(issue.path[0] ?? 'form');
-    errors[field] ??= messageText(locale, { text: issue.message, template: issue.message, values: [] });
+    errors[field] ??= messageText(locale, issueMessage(issue));
   }
   return { values, errors, summary: [] };
 }

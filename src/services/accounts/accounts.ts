@@ -1,4 +1,4 @@
-import { conflict, forbidden, invalid } from '../../domain/errors.js';
+import { conflict, forbidden, invalid, m } from '../../domain/errors.js';
 import { checkName, checkPassword, normalizeEmail, parseRole, type Role, type User } from '../../domain/user.js';
 import type { Clock, Repositories, Store } from '../ports.js';
 import { hashPassword } from './passwords.js';
@@ -19,7 +19,7 @@ export interface NewUserInput {
 async function authorIdFor(repos: Repositories, slug: string | null | undefined): Promise<number | null> {
   if (!slug) return null;
   const author = await repos.authors.findBySlug(slug);
-  if (!author) throw invalid(`There is no author "${slug}".`, 'author');
+  if (!author) throw invalid(m`There is no author "${slug}".`, 'author');
   return author.id;
 }
 
@@ -28,7 +28,7 @@ async function insertUser(repos: Repositories, clock: Clock, input: NewUserInput
   const name = checkName(input.name);
   const password = checkPassword(input.password);
   const adminLanguage = parseAdminLanguage(input.adminLanguage);
-  if (await repos.users.findByEmail(email)) throw conflict(`There is already an account for ${email}.`, 'email');
+  if (await repos.users.findByEmail(email)) throw conflict(m`There is already an account for ${email}.`, 'email');
   const authorId = await authorIdFor(repos, input.authorSlug);
   return repos.users.insert({ email, name, role, passwordHash: await hashPassword(password), authorId, adminLanguage }, clock().toISOString());
 }
@@ -62,7 +62,7 @@ export async function setPassword(store: Store, clock: Clock, input: { email: st
   const hash = await hashPassword(checkPassword(input.password));
   await store.transaction(async (repos) => {
     const user = await repos.users.findByEmail(email);
-    if (!user) throw invalid(`There is no account for ${email}.`, 'email');
+    if (!user) throw invalid(m`There is no account for ${email}.`, 'email');
     await repos.users.setPassword(user.id, hash, clock().toISOString());
     await repos.sessions.deleteForUser(user.id);
   });
@@ -75,10 +75,10 @@ export async function updateUser(store: Store, clock: Clock, input: { id: number
   const adminLanguage = input.adminLanguage === undefined ? undefined : parseAdminLanguage(input.adminLanguage);
   await store.transaction(async (repos) => {
     const user = await repos.users.findById(input.id);
-    if (!user) throw invalid('There is no such account.', 'user');
+    if (!user) throw invalid(m`There is no such account.`, 'user');
     if (user.role === 'administrator' && role !== 'administrator') {
       const admins = (await repos.users.list()).filter((u) => u.role === 'administrator');
-      if (admins.length <= 1) throw invalid('The site needs at least one administrator: make someone else administrator first.', 'role');
+      if (admins.length <= 1) throw invalid(m`The site needs at least one administrator: make someone else administrator first.`, 'role');
     }
     await repos.users.update(user.id, { name, role, authorId: await authorIdFor(repos, input.authorSlug), adminLanguage }, clock().toISOString());
   });

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { invalid, notFound } from '../../domain/errors.js';
+import { invalid, notFound, m } from '../../domain/errors.js';
 import { readIntegrationToken, verifyIntegrationToken } from '../../domain/integration-jwt.js';
 import { ALL_SCOPES, parseScopes, type IntegrationScope } from '../../domain/integration-scopes.js';
 import type { Clock, Store } from '../ports.js';
@@ -17,8 +17,8 @@ export type Authentication = { ok: true; token: IntegrationToken } | { ok: false
 /** Scopes from a list or a comma-separated string; refuses unknown names and an empty set. */
 export function requireScopes(raw: string | readonly string[]): IntegrationScope[] {
   const { scopes, unknown } = parseScopes(typeof raw === 'string' ? raw : raw.join(','));
-  if (unknown.length > 0) throw invalid(`Unknown scope ${unknown.map((u) => `"${u}"`).join(', ')}; use any of: ${ALL_SCOPES.join(', ')}.`, 'scopes');
-  if (scopes.length === 0) throw invalid(`Give the key at least one scope: ${ALL_SCOPES.join(', ')}.`, 'scopes');
+  if (unknown.length > 0) throw invalid(m`Unknown scope ${unknown.map((u) => JSON.stringify(u)).join(', ')}; use any of: ${ALL_SCOPES.join(', ')}.`, 'scopes');
+  if (scopes.length === 0) throw invalid(m`Give the key at least one scope: ${ALL_SCOPES.join(', ')}.`, 'scopes');
   return scopes;
 }
 
@@ -29,7 +29,7 @@ export function integrationTokenServices(store: Store, clock: Clock) {
     /** A new key for `name` with `scopes`; the secret is in `key` here and nowhere else. */
     async add(name: string, scopes: string | readonly string[]): Promise<NewIntegrationToken> {
       const trimmed = name.trim();
-      if (trimmed === '' || trimmed.length > 100) throw invalid('A key needs a name of 1 to 100 characters.', 'name');
+      if (trimmed === '' || trimmed.length > 100) throw invalid(m`A key needs a name of 1 to 100 characters.`, 'name');
       const granted = requireScopes(scopes);
       const keyId = randomBytes(12).toString('hex');
       const secret = randomBytes(32).toString('hex');
@@ -40,7 +40,7 @@ export function integrationTokenServices(store: Store, clock: Clock) {
     list: (): Promise<IntegrationToken[]> => repos.integrationTokens.list(),
     /** Revokes a key by id; NotFound when there is no such key that still works. */
     async revoke(id: number): Promise<void> {
-      if (!(await repos.integrationTokens.revoke(id, clock().toISOString()))) throw notFound(`There is no Admin API key #${id} that is not revoked.`);
+      if (!(await repos.integrationTokens.revoke(id, clock().toISOString()))) throw notFound(m`There is no Admin API key #${id} that is not revoked.`);
     },
     /** Checks `Authorization: Ghost <JWT>`: a key that works, and a token it signed that is still valid. */
     async authenticate(header: string | undefined): Promise<Authentication> {

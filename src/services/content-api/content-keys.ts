@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { invalid, notFound } from '../../domain/errors.js';
+import { invalid, notFound, m } from '../../domain/errors.js';
 import type { Clock, Store } from '../ports.js';
 import type { ContentKey } from './ports.js';
 
@@ -15,7 +15,7 @@ export function contentKeyServices(store: Store, clock: Clock) {
     /** A new key for `name` (the front end it is for); its secret is shown once here and in the admin. */
     async add(name: string): Promise<ContentKey> {
       const trimmed = name.trim();
-      if (trimmed === '' || trimmed.length > 100) throw invalid('A key needs a name of 1 to 100 characters.', 'name');
+      if (trimmed === '' || trimmed.length > 100) throw invalid(m`A key needs a name of 1 to 100 characters.`, 'name');
       const secret = randomBytes(13).toString('hex');
       const createdAt = clock().toISOString();
       const id = await store.repos.contentKeys.insert({ name: trimmed, secret, createdAt });
@@ -24,7 +24,7 @@ export function contentKeyServices(store: Store, clock: Clock) {
     list: (): Promise<ContentKey[]> => store.repos.contentKeys.list(),
     /** Revokes a key by id; NotFound when there is no such key that still works. */
     async revoke(id: number): Promise<void> {
-      if (!(await store.repos.contentKeys.revoke(id, clock().toISOString()))) throw notFound(`There is no Content API key #${id} that is not revoked.`);
+      if (!(await store.repos.contentKeys.revoke(id, clock().toISOString()))) throw notFound(m`There is no Content API key #${id} that is not revoked.`);
     },
     /** Whether `key` (the `?key=` of a request) opens the Content API. */
     async check(key: string | undefined): Promise<KeyCheck> {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { forbidden, invalid, notFound } from '../../domain/errors.js';
+import { forbidden, invalid, notFound, m } from '../../domain/errors.js';
 import { ACCEPTED_FORMATS, MAX_UPLOAD_BYTES, responsiveWidths, type Media, type MediaSize } from '../../domain/media.js';
 import { canEditMedia } from '../../policies/media.js';
 import type { UserActor } from '../../policies/policy.js';
@@ -43,11 +43,11 @@ export function uploadMedia(store: Store, clock: Clock, images: ImageProcessor, 
  * files are written before the record; a rolled-back import leaves only unreferenced files.
  */
 export async function storeMedia(repos: Repositories, clock: Clock, images: ImageProcessor, files: MediaFiles, input: UploadInput): Promise<Media> {
-  if (input.bytes.length === 0) throw invalid('Choose an image file to upload.', 'file');
-  if (input.bytes.length > MAX_UPLOAD_BYTES) throw invalid('The file is larger than 20 MB; make it smaller and try again.', 'file');
+  if (input.bytes.length === 0) throw invalid(m`Choose an image file to upload.`, 'file');
+  if (input.bytes.length > MAX_UPLOAD_BYTES) throw invalid(m`The file is larger than 20 MB; make it smaller and try again.`, 'file');
   const info = await images.inspect(input.bytes);
   if (!info || !ACCEPTED_FORMATS[info.format]) {
-    throw invalid('This file is not an image Dossier can use (JPEG, PNG, WebP, GIF or AVIF), whatever its name says.', 'file');
+    throw invalid(m`This file is not an image Dossier can use (JPEG, PNG, WebP, GIF or AVIF), whatever its name says.`, 'file');
   }
   const sha256 = createHash('sha256').update(input.bytes).digest('hex');
   const existing = await repos.media.findBySha256(sha256);
@@ -87,16 +87,16 @@ export async function storeMedia(repos: Repositories, clock: Clock, images: Imag
 /** Changes an image's default alt text, when `actor` may change that image. */
 export async function setMediaAlt(store: Store, actor: UserActor, id: number, alt: string): Promise<void> {
   const media = await store.repos.media.findById(id);
-  if (!media) throw notFound('There is no such image.');
-  if (!canEditMedia(actor, media)) throw forbidden('You may only change the alt text of images you uploaded.');
+  if (!media) throw notFound(m`There is no such image.`);
+  if (!canEditMedia(actor, media)) throw forbidden(m`You may only change the alt text of images you uploaded.`);
   await store.repos.media.setAlt(id, alt.trim().slice(0, 500));
 }
 
 /** A stored media file by name, or NotFound. */
 export async function openMediaFile(files: MediaFiles, name: string) {
-  if (!MEDIA_FILE_NAME.test(name)) throw notFound('There is no such file.');
+  if (!MEDIA_FILE_NAME.test(name)) throw notFound(m`There is no such file.`);
   const file = await files.open(name);
-  if (!file) throw notFound('There is no such file.');
+  if (!file) throw notFound(m`There is no such file.`);
   const ext = name.slice(name.lastIndexOf('.') + 1);
   const type = ext === 'jpg' ? 'image/jpeg' : `image/${ext}`;
   return { ...file, type };

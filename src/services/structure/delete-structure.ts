@@ -1,4 +1,4 @@
-import { conflict, invalid, notFound } from '../../domain/errors.js';
+import { conflict, invalid, notFound, m, plural } from '../../domain/errors.js';
 import { bylineWithout, deletedAuthorRedirect, deletedSectionRedirect, deletedTagRedirect, placeOrphans } from '../../domain/structure-deletion.js';
 import { syncDiscoveryIndex } from '../discovery/discovery-index.js';
 import { refreshRelatedLists } from '../discovery/related-lists.js';
@@ -29,7 +29,7 @@ async function refreshRelated(repos: Repositories, clock: Clock, ids: number[], 
 export async function deleteTag(store: Store, clock: Clock, id: number): Promise<DeletionReport> {
   return store.transaction(async (repos) => {
     const tag = (await repos.tags.all()).find((t) => t.id === id);
-    if (!tag) throw notFound(`There is no tag with id ${id}.`);
+    if (!tag) throw notFound(m`There is no tag with id ${id}.`);
     const ids = await repos.structureAdmin.articleIdsWith({ tag: id });
     const tags = await repos.articles.tagsOf(ids);
     for (const articleId of ids) await repos.articles.setTags(articleId, (tags.get(articleId) ?? []).filter((t) => t.id !== id).map((t) => t.id));
@@ -50,7 +50,7 @@ export async function deleteSection(store: Store, clock: Clock, id: number): Pro
   return store.transaction(async (repos) => {
     const sections = await repos.sections.all();
     const section = sections.find((s) => s.id === id);
-    if (!section) throw notFound(`There is no section with id section-${id}.`);
+    if (!section) throw notFound(m`There is no section with id section-${id}.`);
     const redirect = deletedSectionRedirect(sections, section);
     await repos.structureAdmin.placeSections(placeOrphans(sections, section));
     const ids = await repos.structureAdmin.moveSectionArticles(id, section.parentId);
@@ -73,16 +73,19 @@ export async function deleteAuthor(store: Store, clock: Clock, id: number, reass
   return store.transaction(async (repos) => {
     const authors = await repos.authors.all();
     const author = authors.find((a) => a.id === id);
-    if (!author) throw notFound(`There is no author with id ${id}.`);
+    if (!author) throw notFound(m`There is no author with id ${id}.`);
     const heir = reassignTo === null || reassignTo === '' ? null : authors.find((a) => a.slug === reassignTo);
-    if (heir === undefined) throw invalid(`There is no author "${reassignTo}" to give the articles to.`, 'reassign');
-    if (heir?.id === id) throw invalid('Choose another author to give the articles to than the one being deleted.', 'reassign');
+    if (heir === undefined) throw invalid(m`There is no author "${reassignTo ?? ''}" to give the articles to.`, 'reassign');
+    if (heir?.id === id) throw invalid(m`Choose another author to give the articles to than the one being deleted.`, 'reassign');
     const ids = await repos.structureAdmin.articleIdsWith({ author: id });
     const bylines = await repos.articles.authorsOf(ids);
     const after = ids.map((articleId) => bylineWithout((bylines.get(articleId) ?? []).map((a) => a.id), id, heir?.id ?? null));
     const alone = after.filter((byline) => byline === null).length;
     if (alone > 0) {
-      throw conflict(`${author.name} is the only author of ${alone} article${alone === 1 ? '' : 's'}: choose an author to give ${alone === 1 ? 'it' : 'them'} to, or delete ${alone === 1 ? 'it' : 'them'} first.`, 'reassign');
+      throw conflict(plural(alone, {
+        one: m`${author.name} is the only author of ${alone} article: choose an author to give it to, or delete it first.`,
+        other: m`${author.name} is the only author of ${alone} articles: choose an author to give them to, or delete them first.`,
+      }), 'reassign');
     }
     for (const [i, articleId] of ids.entries()) await repos.articles.setAuthors(articleId, after[i]!);
     await repos.structureAdmin.deleteAuthor(id);

@@ -6,7 +6,7 @@ import type { Store } from '../ports.js';
 import { otherLanguages, refuseTranslatedSlug } from './translate-structure.js';
 
 function requireSlug(slug: string): string {
-  if (!isValidSlug(slug)) throw invalid(`The slug "${slug}" is not valid: use lowercase letters, digits and single hyphens.`, 'slug');
+  if (!isValidSlug(slug)) throw invalid(m`The slug "${slug}" is not valid: use lowercase letters, digits and single hyphens.`, 'slug');
   return slug;
 }
 
@@ -38,8 +38,8 @@ export async function updateSection(store: Store, id: number, input: { name: str
   const fields = { name: requireName(input.name), slug: requireSlug(input.slug), description: input.description.trim() };
   await store.transaction(async (repos) => {
     const sections = await repos.sections.all();
-    if (!sections.some((s) => s.id === id)) throw invalid('There is no such section.', 'section');
-    if (sections.some((s) => s.slug === fields.slug && s.id !== id)) throw conflict(`A section "${fields.slug}" already exists.`, 'slug');
+    if (!sections.some((s) => s.id === id)) throw invalid(m`There is no such section.`, 'section');
+    if (sections.some((s) => s.slug === fields.slug && s.id !== id)) throw conflict(m`A section "${fields.slug}" already exists.`, 'slug');
     await refuseTranslatedSlug(repos, 'section', id, fields.slug);
     await repos.structureAdmin.updateSection(id, fields);
   });
@@ -50,7 +50,7 @@ export async function updateTag(store: Store, id: number, input: { name: string;
   const fields = { name: requireName(input.name), slug: requireSlug(input.slug) };
   await store.transaction(async (repos) => {
     const other = await repos.tags.findBySlug(fields.slug);
-    if (other && other.id !== id) throw conflict(`A tag "${fields.slug}" already exists.`, 'slug');
+    if (other && other.id !== id) throw conflict(m`A tag "${fields.slug}" already exists.`, 'slug');
     await refuseTranslatedSlug(repos, 'tag', id, fields.slug);
     await repos.structureAdmin.updateTag(id, fields);
   });
@@ -61,7 +61,7 @@ export async function updateAuthor(store: Store, id: number, input: { name: stri
   const name = requireName(input.name);
   const fediverse = input.fediverse === undefined ? undefined : parseFediverseHandle(input.fediverse);
   await store.transaction(async (repos) => {
-    if (input.avatarMediaId !== null && !(await repos.media.findById(input.avatarMediaId))) throw invalid('That image no longer exists.', 'avatar');
+    if (input.avatarMediaId !== null && !(await repos.media.findById(input.avatarMediaId))) throw invalid(m`That image no longer exists.`, 'avatar');
     await repos.structureAdmin.updateAuthor(id, { name, bio: input.bio.trim(), avatarMediaId: input.avatarMediaId, ...(fediverse !== undefined ? { fediverse } : {}) });
   });
 }

@@ -1,4 +1,4 @@
-import { conflict, invalid } from '../../domain/errors.js';
+import { conflict, invalid, m } from '../../domain/errors.js';
 import { siteLanguages } from '../../domain/languages.js';
 import { settingsFromEntries } from '../../domain/settings.js';
 import { checkTranslations, defaultSlugClash, type TermTranslation, type TranslatedKind, type TranslationInput } from '../../domain/term-translations.js';
@@ -25,7 +25,7 @@ export async function saveTranslations(store: Store, kind: TranslatedKind, itemI
   return store.transaction(async (repos) => {
     const [languages, items, stored] = await Promise.all([otherLanguages(repos), itemsOf(repos, kind), repos.termTranslations.ofKind(kind)]);
     const item = items.find((i) => i.id === itemId);
-    if (!item) throw invalid(`There is no such ${kind}.`, kind);
+    if (!item) throw invalid(kind === 'section' ? m`There is no such section.` : kind === 'tag' ? m`There is no such tag.` : m`There is no such author.`, kind);
     // A language no longer on the site keeps its rows (they show again if it comes back) unless the form names it.
     const rows = checkTranslations({ kind, itemId, ownSlug: item.slug, languages, others: items.filter((i) => i.id !== itemId), stored }, entries);
     const kept = stored.filter((t) => t.itemId === itemId && !languages.includes(t.language));

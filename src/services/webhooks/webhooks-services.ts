@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { invalid, notFound } from '../../domain/errors.js';
+import { invalid, notFound, m } from '../../domain/errors.js';
 import { parseWebhookEvents, parseWebhookSecret, parseWebhookUrl, type Webhook, type WebhookDelivery } from '../../domain/webhooks.js';
 import type { Clock, Store } from '../ports.js';
 
@@ -19,7 +19,7 @@ export interface WebhookChange {
 export function createWebhookServices(store: Store, clock: Clock) {
   const existing = async (id: number) => {
     const hook = await store.repos.webhooks.find(id);
-    if (!hook) throw notFound(`There is no webhook #${id}.`);
+    if (!hook) throw notFound(m`There is no webhook #${id}.`);
     return hook;
   };
   return {
@@ -34,7 +34,7 @@ export function createWebhookServices(store: Store, clock: Clock) {
     },
     list: async (): Promise<ListedWebhook[]> => (await store.repos.webhooks.list()).map(listed),
     async setActive(id: number, active: boolean): Promise<void> {
-      if (!(await store.repos.webhooks.setActive(id, active))) throw notFound(`There is no webhook #${id}.`);
+      if (!(await store.repos.webhooks.setActive(id, active))) throw notFound(m`There is no webhook #${id}.`);
     },
     /** Flips a webhook on or off; returns whether it is now active. */
     async toggle(id: number): Promise<boolean> {
@@ -51,13 +51,13 @@ export function createWebhookServices(store: Store, clock: Clock) {
       const url = change.url === undefined ? undefined : parseWebhookUrl(change.url);
       const events = change.events === undefined ? undefined : parseWebhookEvents(change.events);
       const secret = change.secret === undefined ? undefined : change.secret === 'new' ? randomBytes(32).toString('hex') : parseWebhookSecret(change.secret);
-      if (url === undefined && events === undefined && secret === undefined) throw invalid('Nothing to change: give a new address, events or secret.', 'url');
+      if (url === undefined && events === undefined && secret === undefined) throw invalid(m`Nothing to change: give a new address, events or secret.`, 'url');
       const fields = { ...(url !== undefined ? { url } : {}), ...(events !== undefined ? { events } : {}), ...(secret !== undefined ? { secret } : {}) };
-      if (!(await store.repos.webhooks.update(id, fields))) throw notFound(`There is no webhook #${id}.`);
+      if (!(await store.repos.webhooks.update(id, fields))) throw notFound(m`There is no webhook #${id}.`);
       return { hook: listed(await existing(id)), secret: secret ?? null };
     },
     async remove(id: number): Promise<void> {
-      if (!(await store.repos.webhooks.remove(id))) throw notFound(`There is no webhook #${id}.`);
+      if (!(await store.repos.webhooks.remove(id))) throw notFound(m`There is no webhook #${id}.`);
     },
     /** Delivery attempts newest first, of one webhook (NotFound when there is none) or of all. */
     async deliveries(filter: { webhookId?: number; limit?: number } = {}): Promise<WebhookDelivery[]> {

@@ -1,16 +1,18 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { invalid } from '../../../domain/errors.js';
+import { invalid, m } from '../../../domain/errors.js';
 import { menuFromRows, type MenuItem, type MenuRow } from '../../../domain/menu.js';
 import { mayChangeSettings } from '../../../policies/settings.js';
 import { formWithError } from '../../../presenters/admin/admin-chrome.js';
+import { messageText } from '../../../presenters/i18n/message-text.js';
 import { currentMenus, MENUS, presentAppearance, type MenuName, type MenuTargets } from '../../../presenters/admin/appearance-presenter.js';
 import { AppearancePage } from '../../../views/admin/pages/appearance-page.js';
 import { sendPage } from '../../html.js';
 import type { RouteDeps } from '../../route-deps.js';
 import { adminT, chromeFor, formErrorStatus, formValues, redirectAfterPost, adminLocale } from './admin-request.js';
 
-const MENU_LABELS: Record<MenuName, string> = { primary: 'Header menu', footer: 'Footer menu' };
+// Each menu's name in the admin's language, for the errors that name a row of it.
+const MENU_LABELS: Record<MenuName, string> = { primary: 'admin.appearance.headerMenu', footer: 'admin.appearance.footerMenu' };
 const SETTING: Record<MenuName, 'primaryMenu' | 'footerMenu'> = { primary: 'primaryMenu', footer: 'footerMenu' };
 const menuName = z.enum(MENUS);
 const addSchema = z.object({ menu: menuName, target: z.string().regex(/^[^\t]+\t[^\t]+$/) });
@@ -52,9 +54,9 @@ export function registerAppearanceRoutes(app: FastifyInstance, deps: RouteDeps<'
     const values = formValues(request);
     const rows = { primary: postedRows(values, 'primary'), footer: postedRows(values, 'footer') };
     try {
-      const menus = Object.fromEntries(MENUS.map((m) => [SETTING[m], menuFromRows(rows[m], MENU_LABELS[m])]));
+      const menus = Object.fromEntries(MENUS.map((m) => [SETTING[m], menuFromRows(rows[m], adminT(request)(MENU_LABELS[m]))]));
       const theme = installed().safeParse(text(values, 'theme') || 'default');
-      if (!theme.success) throw invalid(`Theme: "${text(values, 'theme')}" is not installed; choose one of ${themes.list.map((t) => t.name).join(', ')}.`, 'theme');
+      if (!theme.success) throw invalid(m`Theme: "${text(values, 'theme')}" is not installed; choose one of ${themes.list.map((t) => t.name).join(', ')}.`, 'theme');
       const logo = await media.imageSize(text(values, 'logoUrl'));
       await settings.update({
         theme: theme.data, logoWidth: logo?.width ?? 0, logoHeight: logo?.height ?? 0,
@@ -70,7 +72,7 @@ export function registerAppearanceRoutes(app: FastifyInstance, deps: RouteDeps<'
 
   app.post('/admin/appearance/menu-add', { config: { policy: mayChangeSettings } }, async (request, reply) => {
     const parsed = addSchema.safeParse(formValues(request));
-    if (!parsed.success) return reply.code(400).send({ error: 'Choose a menu and what to link to.' });
+    if (!parsed.success) return reply.code(400).send({ error: messageText(adminLocale(request), m`Choose a menu and what to link to.`) });
     const [url, label] = parsed.data.target.split('\t') as [string, string];
     const menus = currentMenus(await settings.get(), await targets());
     const next: MenuItem[] = [...menus[parsed.data.menu], { label, url, children: [] }];
@@ -85,7 +87,7 @@ export function registerAppearanceRoutes(app: FastifyInstance, deps: RouteDeps<'
 
   app.post('/admin/appearance/menu-reset', { config: { policy: mayChangeSettings } }, async (request, reply) => {
     const parsed = z.object({ menu: menuName }).safeParse(formValues(request));
-    if (!parsed.success) return reply.code(400).send({ error: 'Say which menu to reset: primary or footer.' });
+    if (!parsed.success) return reply.code(400).send({ error: messageText(adminLocale(request), m`Say which menu to reset: primary or footer.`) });
     await settings.update({ [SETTING[parsed.data.menu]]: null });
     return redirectAfterPost(reply, '/admin/appearance', 'saved');
   });

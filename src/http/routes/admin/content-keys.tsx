@@ -1,5 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
+import { m } from '../../../domain/errors.js';
+import { schemaMessage } from '../../../domain/schema-messages.js';
 import { mayChangeSettings } from '../../../policies/settings.js';
 import { formWithError, formWithIssues } from '../../../presenters/admin/admin-chrome.js';
 import { presentContentKeys } from '../../../presenters/admin/content-keys-presenter.js';
@@ -8,7 +10,7 @@ import { sendPage } from '../../html.js';
 import type { RouteDeps } from '../../route-deps.js';
 import { adminT, chromeFor, formErrorStatus, formValues, idParam, redirectAfterPost, adminLocale } from './admin-request.js';
 
-const newKeySchema = z.object({ name: z.string().trim().min(1, 'Enter what the key is for.').max(100, 'The name is too long (100 characters at most).') });
+const newKeySchema = z.object({ name: z.string().trim().min(1, schemaMessage(m`Enter what the key is for.`)).max(100, schemaMessage(m`The name is too long (100 characters at most).`)) });
 
 /** Content API keys (administrators): list, add, revoke. */
 export function registerContentKeyRoutes(app: FastifyInstance, { contentApi }: RouteDeps<'contentApi'>): void {

@@ -1,5 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
+import { m } from '../../../domain/errors.js';
+import { schemaMessage } from '../../../domain/schema-messages.js';
 import { mayChangeSettings } from '../../../policies/settings.js';
 import { formWithError, formWithIssues } from '../../../presenters/admin/admin-chrome.js';
 import { presentIntegrations } from '../../../presenters/admin/integrations-presenter.js';
@@ -9,8 +11,8 @@ import type { RouteDeps } from '../../route-deps.js';
 import { adminT, chromeFor, formErrorStatus, formValues, idParam, redirectAfterPost, adminLocale } from './admin-request.js';
 
 const newIntegrationSchema = z.object({
-  name: z.string().trim().min(1, 'Enter what the key is for.').max(100, 'The name is too long (100 characters at most).'),
-  scopes: z.union([z.string(), z.array(z.string())], { error: 'Choose at least one scope.' }).transform((v) => [v].flat()),
+  name: z.string().trim().min(1, schemaMessage(m`Enter what the key is for.`)).max(100, schemaMessage(m`The name is too long (100 characters at most).`)),
+  scopes: z.union([z.string(), z.array(z.string())], { error: schemaMessage(m`Choose at least one scope.`) }).transform((v) => [v].flat()),
 });
 
 /** Admin API integration keys (administrators): list, add (the key is shown once), revoke. */

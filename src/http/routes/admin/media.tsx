@@ -1,7 +1,8 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import multipart, { type MultipartFile } from '@fastify/multipart';
 import { z } from 'zod';
-import { invalid } from '../../../domain/errors.js';
+import { invalid, m } from '../../../domain/errors.js';
+import { schemaMessage } from '../../../domain/schema-messages.js';
 import { MAX_UPLOAD_BYTES, type Media } from '../../../domain/media.js';
 import { canEditMedia, mayUploadMedia } from '../../../policies/media.js';
 import { anyoneMayRead } from '../../../policies/public-content.js';
@@ -17,7 +18,7 @@ import { adminT, chromeFor, formErrorStatus, formValues, idParam, redirectAfterP
 /** An uploaded file as read from the form: its bytes, or that it was too large. */
 type UploadedFile = { filename: string; bytes: Buffer; truncated: boolean };
 
-const altSchema = z.object({ alt: z.string().max(500, 'Keep the alt text under 500 characters.') });
+const altSchema = z.object({ alt: z.string().max(500, schemaMessage(m`Keep the alt text under 500 characters.`)) });
 
 /** Reads a file part whole, stopping at the limit (then it is marked truncated, not an error). */
 async function readFile(part: MultipartFile): Promise<UploadedFile> {
@@ -32,7 +33,7 @@ async function readFile(part: MultipartFile): Promise<UploadedFile> {
  * form that is not multipart, has no boundary or was cut short with a 400 that says so.
  */
 async function readUploadForm(request: FastifyRequest): Promise<void> {
-  if (!request.isMultipart()) throw invalid('Send the upload as a multipart/form-data form (the Upload form on this page).', 'file');
+  if (!request.isMultipart()) throw invalid(m`Send the upload as a multipart/form-data form (the Upload form on this page).`, 'file');
   const body: Record<string, string | UploadedFile> = {};
   try {
     for await (const part of request.parts()) {
@@ -42,7 +43,7 @@ async function readUploadForm(request: FastifyRequest): Promise<void> {
   } catch (error) {
     // The plugin's own limits (too many files or fields) carry a 4xx status and say so.
     if (statusOf(error) < 500) throw error;
-    throw invalid('The upload could not be read: the form data was incomplete or malformed. Choose the file and send the form again.', 'file');
+    throw invalid(m`The upload could not be read: the form data was incomplete or malformed. Choose the file and send the form again.`, 'file');
   }
   request.body = body;
 }

@@ -1,14 +1,16 @@
 import { z } from 'zod';
+import { m } from '../../../domain/errors.js';
+import { schemaMessage } from '../../../domain/schema-messages.js';
 
 /** The transparency (policy links) and archiving fields of the settings form. */
 export const extraSettingsFields = {
-  publishingPrinciplesUrl: z.string().max(2048, 'The address is too long (2048 characters at most).').optional(),
-  correctionsPolicyUrl: z.string().max(2048, 'The address is too long (2048 characters at most).').optional(),
-  ownershipFundingUrl: z.string().max(2048, 'The address is too long (2048 characters at most).').optional(),
-  captureApiUrl: z.string().max(2048, 'The address is too long (2048 characters at most).').optional(),
-  captureAccessKey: z.string().max(200, 'The access key is too long.').optional(),
-  captureSecret: z.string().max(200, 'The secret is too long.').optional(),
-  captureFreshDays: z.string().regex(/^\d{1,4}$/, 'Enter a number of days (0 captures at every publish).').optional(),
+  publishingPrinciplesUrl: z.string().max(2048, schemaMessage(m`The address is too long (2048 characters at most).`)).optional(),
+  correctionsPolicyUrl: z.string().max(2048, schemaMessage(m`The address is too long (2048 characters at most).`)).optional(),
+  ownershipFundingUrl: z.string().max(2048, schemaMessage(m`The address is too long (2048 characters at most).`)).optional(),
+  captureApiUrl: z.string().max(2048, schemaMessage(m`The address is too long (2048 characters at most).`)).optional(),
+  captureAccessKey: z.string().max(200, schemaMessage(m`The access key is too long.`)).optional(),
+  captureSecret: z.string().max(200, schemaMessage(m`The secret is too long.`)).optional(),
+  captureFreshDays: z.string().regex(/^\d{1,4}$/, schemaMessage(m`Enter a number of days (0 captures at every publish).`)).optional(),
 };
 
 type ExtraFields = { [K in keyof typeof extraSettingsFields]?: string };

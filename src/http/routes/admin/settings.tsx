@@ -1,5 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
+import { m } from '../../../domain/errors.js';
+import { schemaMessage } from '../../../domain/schema-messages.js';
 import { mayChangeSettings } from '../../../policies/settings.js';
 import { formWithError, formWithIssues } from '../../../presenters/admin/admin-chrome.js';
 import { presentSettings } from '../../../presenters/admin/screens-presenter.js';
@@ -10,24 +12,24 @@ import { adminT, chromeFor, formErrorStatus, formValues, redirectAfterPost, admi
 import { extraSettingsFields, extraSettingsPatch, splitExtraFields } from './settings-extra.js';
 
 const settingsSchema = z.object({
-  title: z.string().trim().min(1, 'Enter the site title.').max(200, 'The title is too long (200 characters at most).'),
-  description: z.string().max(500, 'The description is too long (500 characters at most).'),
-  language: z.string().trim().min(1, 'Enter a language tag such as en.'),
-  timeZone: z.string().trim().min(1, 'Enter a time zone such as Europe/London.'),
-  postsPerPage: z.string().regex(/^\d{1,3}$/, 'Enter a number from 1 to 100.'),
+  title: z.string().trim().min(1, schemaMessage(m`Enter the site title.`)).max(200, schemaMessage(m`The title is too long (200 characters at most).`)),
+  description: z.string().max(500, schemaMessage(m`The description is too long (500 characters at most).`)),
+  language: z.string().trim().min(1, schemaMessage(m`Enter a language tag such as en.`)),
+  timeZone: z.string().trim().min(1, schemaMessage(m`Enter a time zone such as Europe/London.`)),
+  postsPerPage: z.string().regex(/^\d{1,3}$/, schemaMessage(m`Enter a number from 1 to 100.`)),
   permalinkPattern: z.string(),
   citationStyle: z.string(),
-  websubHub: z.string().max(2048, 'The hub address is too long (2048 characters at most).').optional(),
-  digits: z.enum(['locale', 'latin', 'native'], 'Choose how digits are written.').optional(),
-  languages: z.string().max(400, 'Too many languages.').optional(),
+  websubHub: z.string().max(2048, schemaMessage(m`The hub address is too long (2048 characters at most).`)).optional(),
+  digits: z.enum(['locale', 'latin', 'native'], schemaMessage(m`Choose how digits are written.`)).optional(),
+  languages: z.string().max(400, schemaMessage(m`Too many languages.`)).optional(),
   commentModeration: z.string().optional(),
-  commentsCloseAfterDays: z.string().regex(/^\d{1,5}$/, 'Enter a number of days (0 for never).').optional(),
-  commentThreadDepth: z.string().regex(/^\d{1,2}$/, 'Enter a depth from 1 to 10.').optional(),
+  commentsCloseAfterDays: z.string().regex(/^\d{1,5}$/, schemaMessage(m`Enter a number of days (0 for never).`)).optional(),
+  commentThreadDepth: z.string().regex(/^\d{1,2}$/, schemaMessage(m`Enter a depth from 1 to 10.`)).optional(),
   commentOrder: z.string().optional(),
-  commentsPerPage: z.string().regex(/^\d{1,3}$/, 'Enter a number from 1 to 500.').optional(),
-  commentMaxLinks: z.string().regex(/^\d{1,3}$/, 'Enter a number of links.').optional(),
-  commentMinFillSeconds: z.string().regex(/^\d{1,4}$/, 'Enter a number of seconds.').optional(),
-  commentRateLimitPerMinute: z.string().regex(/^\d{1,4}$/, 'Enter a number of comments.').optional(),
+  commentsPerPage: z.string().regex(/^\d{1,3}$/, schemaMessage(m`Enter a number from 1 to 500.`)).optional(),
+  commentMaxLinks: z.string().regex(/^\d{1,3}$/, schemaMessage(m`Enter a number of links.`)).optional(),
+  commentMinFillSeconds: z.string().regex(/^\d{1,4}$/, schemaMessage(m`Enter a number of seconds.`)).optional(),
+  commentRateLimitPerMinute: z.string().regex(/^\d{1,4}$/, schemaMessage(m`Enter a number of comments.`)).optional(),
   commentDisallowedWords: z.string().default(''),
   moderatorEmails: z.string().default(''),
   ...extraSettingsFields,

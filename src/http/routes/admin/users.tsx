@@ -1,5 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
+import { m } from '../../../domain/errors.js';
+import { schemaMessage } from '../../../domain/schema-messages.js';
 import { mayManageUsers } from '../../../policies/users.js';
 import { formWithError, formWithIssues } from '../../../presenters/admin/admin-chrome.js';
 import { presentUsers } from '../../../presenters/admin/screens-presenter.js';
@@ -9,15 +11,15 @@ import type { RouteDeps } from '../../route-deps.js';
 import { adminT, chromeFor, formErrorStatus, formValues, idParam, redirectAfterPost, adminLocale } from './admin-request.js';
 
 const newUserSchema = z.object({
-  name: z.string().trim().min(1, 'Enter a name.'),
-  email: z.string().trim().min(1, 'Enter an email address.'),
-  role: z.string().min(1, 'Choose a role.'),
+  name: z.string().trim().min(1, schemaMessage(m`Enter a name.`)),
+  email: z.string().trim().min(1, schemaMessage(m`Enter an email address.`)),
+  role: z.string().min(1, schemaMessage(m`Choose a role.`)),
   author: z.string().optional().default(''),
-  password: z.string().min(1, 'Choose a password.'),
+  password: z.string().min(1, schemaMessage(m`Choose a password.`)),
   adminLanguage: z.string().optional().default(''),
 });
 // A form without the language select (an older page) leaves the user's language as it is.
-const updateSchema = z.object({ name: z.string().trim().min(1, 'Enter a name.'), role: z.string(), author: z.string().optional().default(''), adminLanguage: z.string().optional() });
+const updateSchema = z.object({ name: z.string().trim().min(1, schemaMessage(m`Enter a name.`)), role: z.string(), author: z.string().optional().default(''), adminLanguage: z.string().optional() });
 
 /** Accounts and roles (administrators). */
 export function registerUserRoutes(app: FastifyInstance, { accounts }: RouteDeps<'accounts'>): void {

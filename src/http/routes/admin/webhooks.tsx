@@ -1,5 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import { m } from '../../../domain/errors.js';
+import { schemaMessage } from '../../../domain/schema-messages.js';
 import { mayChangeSettings } from '../../../policies/settings.js';
 import { formWithError, formWithIssues } from '../../../presenters/admin/admin-chrome.js';
 import { presentWebhooks, type WebhooksView } from '../../../presenters/admin/webhooks-presenter.js';
@@ -11,15 +13,15 @@ import { adminT, chromeFor, formErrorStatus, formValues, idParam, redirectAfterP
 
 const PATH = '/admin/settings/webhooks';
 const newWebhookSchema = z.object({
-  url: z.string().trim().min(1, 'Enter the address that receives the events.').max(2000, 'The address is too long (2000 characters at most).'),
-  events: z.union([z.string(), z.array(z.string())], { error: 'Choose at least one event.' }).transform((v) => (Array.isArray(v) ? v : [v])),
+  url: z.string().trim().min(1, schemaMessage(m`Enter the address that receives the events.`)).max(2000, schemaMessage(m`The address is too long (2000 characters at most).`)),
+  events: z.union([z.string(), z.array(z.string())], { error: schemaMessage(m`Choose at least one event.`) }).transform((v) => (Array.isArray(v) ? v : [v])),
 });
 
 /** A change to a webhook: address and events as they should be, and its secret kept (blank), set, or made anew (`renew`). */
 const editWebhookSchema = z.object({
   url: newWebhookSchema.shape.url,
   events: z.union([z.string(), z.array(z.string())]).optional().transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v])),
-  secret: z.string().max(400, 'The secret is too long (200 characters at most).').optional().transform((v) => (v?.trim() ? v : undefined)),
+  secret: z.string().max(400, schemaMessage(m`The secret is too long (200 characters at most).`)).optional().transform((v) => (v?.trim() ? v : undefined)),
   renew: z.literal('yes').optional(),
 }).refine((d) => !(d.renew && d.secret), { message: 'Either make a new secret or type one, not both.', path: ['secret'] });
 
