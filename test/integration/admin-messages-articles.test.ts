@@ -133,7 +133,7 @@ for (const engine of ENGINES) {
       assert.deepEqual(options(page, '#field-language'), ['العربية (ar)', 'الفرنسية (fr)']);
       const refused = await editor.post('/admin/articles', form({ slug: '--', action: 'save' }));
       assert.equal(refused.statusCode, 400);
-      assert.match(doc(refused.body).querySelector('#field-slug-error')?.textContent ?? '', /المعرّف "--" غير صالح/);
+      assert.match(doc(refused.body).querySelector('#field-slug-error')?.textContent ?? '', /المعرّف «--» غير صالح/);
     });
   });
 }

@@ -128,6 +128,23 @@ for (const engine of ENGINES) {
       assert.equal((await site.inject('/de/feed.xml')).statusCode, 404);
     });
 
+    test('a missing page under /fr/ or /ar/ says so in that language, with its lang and dir; at the root in the site\'s', async () => {
+      const french = await site.inject('/fr/2026/03/no-such-article');
+      assert.equal(french.statusCode, 404);
+      assert.match(french.body, /<html lang="fr"/);
+      assert.match(french.body, /Il n’y a rien à cette adresse\./);
+      const arabic = await site.inject('/ar/no-such-page');
+      assert.equal(arabic.statusCode, 404);
+      assert.match(arabic.body, /<html lang="ar" dir="rtl"/);
+      assert.match(arabic.body, /لا يوجد شيء في هذا العنوان/);
+      const english = await site.inject('/no-such-page');
+      assert.equal(english.statusCode, 404);
+      assert.match(english.body, /<html lang="en"/);
+      assert.match(english.body, /There is nothing at this address\./);
+      // A first segment that is not one of the site's languages is an ordinary address.
+      assert.match((await site.inject('/de/no-such-page')).body, /<html lang="en"/);
+    });
+
     test('unlinking a translation takes the alternates off both pages, and linking puts them back', async () => {
       await site.services.articles.unlinkTranslation(system, waterId);
       assert.equal(alternatesOf((await site.page('/2026/03/reservoirs')).document).size, 0);

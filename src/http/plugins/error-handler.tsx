@@ -1,5 +1,5 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { isDomainError, isUnavailable, RateLimitedError, type UnavailableError } from '../../domain/errors.js';
+import { isDomainError, isUnavailable, RateLimitedError, type DomainError, type UnavailableError } from '../../domain/errors.js';
 import { DEFAULT_SETTINGS } from '../../domain/settings.js';
 import { presentMessage } from '../../presenters/message-presenter.js';
 import { errorText } from '../../presenters/i18n/message-text.js';
@@ -33,10 +33,11 @@ export function installErrorHandler(app: FastifyInstance, { reader, siteUrl }: R
     }
   }
 
-  async function answer(request: FastifyRequest, reply: FastifyReply, status: number, message: string, field?: string) {
-    if (answersJson(request)) return reply.code(status).send(errorBody(status, message, field));
+  /** `message` is a text, or a DomainError said in the page's locale (JSON answers keep its English). */
+  async function answer(request: FastifyRequest, reply: FastifyReply, status: number, message: string | DomainError, field?: string) {
+    if (answersJson(request)) return reply.code(status).send(errorBody(status, typeof message === 'string' ? message : message.message, field));
     const path = request.url.split('?')[0] ?? '/';
-    const view = presentMessage(siteUrl, status === 503 ? BARE_CHROME : await chrome(request), path, status, message);
+    const view = presentMessage(siteUrl, status === 503 ? BARE_CHROME : await chrome(request), path, status, typeof message === 'string' ? message : (locale) => errorText(locale, message));
     return sendPage(reply, <MessagePage view={view} />, status);
   }
 
@@ -72,7 +73,8 @@ export function installErrorHandler(app: FastifyInstance, { reader, siteUrl }: R
       if (error.kind === 'NotFound') return notFound(request, reply, 'There is nothing at this address.');
       if (error instanceof RateLimitedError) reply.header('retry-after', String(error.retryAfterSeconds));
       // The admin (its pages and the editor's JSON) says it in the admin's language; APIs keep the English.
-      const text = request.url.startsWith('/admin') && request.adminSite ? errorText(adminLocale(request), error) : error.message;
+      // Public pages say it in their own language.
+      const text = request.url.startsWith('/admin') && request.adminSite ? errorText(adminLocale(request), error) : error;
       return answer(request, reply, statusOf(error), text, error.field);
     }
     if (isUnavailable(error)) return unavailable(request, reply, error);
