@@ -49,6 +49,13 @@ for (const engine of ENGINES) {
       assert.equal((await site.services.structure.lists()).sections.some((s) => s.slug === 'energie'), false);
     });
 
+    test('a form value with a NUL character is refused in French, naming the field, nothing added', async () => {
+      const response = await admin.post('/admin/sections', { name: 'Eau\u0000', slug: 'eau-nul', parent: '' });
+      assert.equal(response.statusCode, 400);
+      assert.match(response.body, /name : ne doit pas contenir de caractère NUL \(%00\)\./);
+      assert.equal((await site.services.structure.lists()).sections.some((s) => s.slug === 'eau-nul'), false);
+    });
+
     test('a redirect from a path without a slash: 400, the French message beside fromPath, nothing added', async () => {
       const response = await admin.post('/admin/redirects', { fromPath: 'ancienne-page', toPath: '/section/water', statusCode: '301' });
       assert.equal(response.statusCode, 400);

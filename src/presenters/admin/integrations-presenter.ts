@@ -1,5 +1,6 @@
 import { INTEGRATION_SCOPES, ALL_SCOPES } from '../../domain/integration-scopes.js';
 import type { IntegrationToken } from '../../services/admin-api/ports.js';
+import { t } from '../i18n/translate.js';
 import { presentForm } from './admin-chrome.js';
 import type { AdminChromeView, FormView, OptionView } from './admin-view-models.js';
 
@@ -14,6 +15,11 @@ export interface IntegrationsView {
   form: FormView;
 }
 
+/** A scope's key in the locale files: `posts:write` → `postsWrite` (i18next reads `:` as a namespace). */
+export function scopeKey(scope: string): string {
+  return scope.replace(/:(\w)/, (_, letter: string) => letter.toUpperCase());
+}
+
 /** Keys newest first; revoked ones stay listed, without a revoke button. */
 export function presentIntegrations(chrome: AdminChromeView, tokens: IntegrationToken[], options: { form?: FormView; created?: { name: string; key: string } } = {}): IntegrationsView {
   return {
@@ -23,7 +29,8 @@ export function presentIntegrations(chrome: AdminChromeView, tokens: Integration
       revokeAction: t.revokedAt ? null : `/admin/settings/integrations/${t.id}/revoke`,
     })),
     created: options.created ?? null,
-    scopeOptions: ALL_SCOPES.map((s) => ({ value: s, label: `${s}: ${INTEGRATION_SCOPES[s]}` })),
+    // Each scope by its name (what the API and the CLI take) and what it allows, in the admin's language.
+    scopeOptions: ALL_SCOPES.map((s) => ({ value: s, label: `${s}: ${t(chrome.locale, `admin.integrations.scope.${scopeKey(s)}`, { defaultValue: INTEGRATION_SCOPES[s] })}` })),
     apiPath: '/ghost/api/admin/',
     form: options.form ?? presentForm(),
   };

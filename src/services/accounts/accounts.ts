@@ -45,7 +45,7 @@ export async function setupAdministrator(store: Store, clock: Clock, input: Omit
   checkName(input.name);
   checkPassword(input.password);
   return store.transaction(async (repos) => {
-    if ((await repos.users.count()) > 0) throw forbidden('This site already has an administrator. Sign in instead.');
+    if ((await repos.users.count()) > 0) throw forbidden(m`This site already has an administrator. Sign in instead.`);
     return insertUser(repos, clock, { ...input, role: 'administrator' }, 'administrator');
   });
 }

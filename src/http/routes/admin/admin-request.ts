@@ -1,5 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { forbidden, invalid, isDomainError } from '../../../domain/errors.js';
+import { forbidden, invalid, isDomainError, m } from '../../../domain/errors.js';
 import { parseInput } from '../../parse-input.js';
 import { rowId, sqlText } from '../../route-values.js';
 import type { UserActor } from '../../../policies/policy.js';
@@ -28,7 +28,7 @@ export function adminT(request: FastifyRequest): Translate {
 
 /** The signed-in account; routes behind a signed-in policy always have one. */
 export function userOf(request: FastifyRequest): UserActor {
-  if (request.actor.kind !== 'user') throw forbidden('Sign in first.');
+  if (request.actor.kind !== 'user') throw forbidden(m`Sign in first.`);
   return request.actor;
 }
 
@@ -59,7 +59,7 @@ export function formValues(request: FastifyRequest): Record<string, string | str
     if (typeof value === 'string') out[key] = value;
     else if (Array.isArray(value)) out[key] = value.filter((v): v is string => typeof v === 'string');
     else continue;
-    if ([out[key]].flat().some((v) => !sqlText.safeParse(v).success)) throw invalid(`${key}: must not contain a NUL character (%00).`, key);
+    if ([out[key]].flat().some((v) => !sqlText.safeParse(v).success)) throw invalid(m`${key}: must not contain a NUL character (%00).`, key);
   }
   return out;
 }
