@@ -21,8 +21,11 @@ export interface ShareCardText {
 
 /** A short, stable hash of the card's text and update time: its ETag and `?v=` in shared URLs. */
 export function cardVersion(card: ShareCardText): string {
-  // FNV-1a, 32-bit, twice with different primes: no crypto needed, only change detection.
-  const text = `${card.updatedAt ?? ''}\u0000${card.title}\u0000${card.siteName}`;
+  return shortHash(`${card.updatedAt ?? ''}\u0000${card.title}\u0000${card.siteName}`);
+}
+
+/** FNV-1a, 32-bit, twice with different primes: no crypto needed, only change detection. */
+function shortHash(text: string): string {
   let a = 0x811c9dc5;
   let b = 0x01000193;
   for (let i = 0; i < text.length; i++) {
@@ -32,6 +35,15 @@ export function cardVersion(card: ShareCardText): string {
   }
   return a.toString(36) + b.toString(36);
 }
+
+/** Raised when the drawing changes in a way the SVG does not show (fonts, PNG settings): every kept card is drawn anew. */
+const DRAWING_REVISION = 1;
+
+/**
+ * The name a drawn card is kept under in the media folder: a hash of its SVG, so an article
+ * edited without a new title keeps its picture, and a retitled one gets a new file.
+ */
+export const keptCardName = (svg: string): string => `cards/${shortHash(`${DRAWING_REVISION}\u0000${svg}`)}${svg.length.toString(36)}.png`;
 
 /** The width text may take, in pixels, left and right of an 80 px margin. */
 const TEXT_WIDTH = CARD_WIDTH - 160;

@@ -1,6 +1,10 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import sharp from 'sharp';
+import { openSite } from '../../src/main.js';
 import { ENGINES } from '../support/databases.js';
 import { seedStructure } from '../support/factories.js';
 import { userWithRole, type AdminSession } from '../support/admin.js';
@@ -24,6 +28,8 @@ for (const engine of ENGINES) {
   describe(`share images and generated cards (${engine})`, () => {
     let site: TestSite;
     let editor: AdminSession;
+    let mediaDir: string;
+    const keptCards = () => readdirSync(join(mediaDir, 'cards')).filter((name) => name.endsWith('.png'));
     const publish = async (title: string, fields: Record<string, string> = {}) => {
       const created = await editor.post('/admin/articles', { title, body: 'Some text.', section: 'water', action: 'publish', ...fields });
       assert.equal(created.statusCode, 303, `publishing “${title.slice(0, 40)}”`);
@@ -35,11 +41,15 @@ for (const engine of ENGINES) {
       return { document, image: meta(document, 'og:image') };
     };
     before(async () => {
-      site = await createTestSite(engine, clock);
+      mediaDir = mkdtempSync(join(tmpdir(), 'dossier-cards-'));
+      site = await createTestSite(engine, clock, { mediaDir });
       await seedStructure(site.services);
       editor = await userWithRole(site, 'editor');
     });
-    after(() => site.close());
+    after(async () => {
+      await site.close();
+      rmSync(mediaDir, { recursive: true, force: true });
+    });
 
     test('an article with a featured image shares that image: og, twitter and JSON-LD, absolute, answering an image', async () => {
       const bytes = await sharp({ create: { width: 1400, height: 800, channels: 3, background: { r: 200, g: 120, b: 40 } } }).jpeg().toBuffer();
@@ -84,6 +94,25 @@ for (const engine of ENGINES) {
       assert.equal(again.statusCode, 304);
     });
 
+    test('a drawn card is kept in the media folder: the site opened again serves that file and draws nothing', async () => {
+      await publish('Kept between restarts');
+      const { image } = await cardOf('/2026/06/kept-between-restarts');
+      const served = (await site.inject(local(image))).rawPayload;
+      const file = keptCards().find((name) => readFileSync(join(mediaDir, 'cards', name)).equals(served));
+      assert.ok(file, `the served card is kept in MEDIA_DIR/cards (${keptCards().length} files there)`);
+      // Put a different picture in its place: a site opened again on the same database and
+      // folder shows that picture, so it read the kept file instead of drawing the card again.
+      const marker = await sharp({ create: { width: 1200, height: 630, channels: 3, background: { r: 1, g: 2, b: 3 } } }).png().toBuffer();
+      writeFileSync(join(mediaDir, 'cards', file!), marker);
+      const reopened = await openSite(site.database.target, clock, { mediaDir });
+      try {
+        const card = await reopened.services.media.shareCard('kept-between-restarts');
+        assert.ok((await card.png()).equals(marker), 'the reopened site serves the kept file');
+      } finally {
+        await reopened.close();
+      }
+    });
+
     test('a hostile title (markup, ampersands, quotes, a 230-character word) still draws a valid PNG', async () => {
       const id = await publish(HOSTILE, { slug: 'hostile-title' });
       assert.ok(id);
@@ -114,6 +143,13 @@ for (const engine of ENGINES) {
       assert.equal(newCard.statusCode, 200);
       assert.notDeepEqual(newCard.rawPayload, oldCard.rawPayload);
       assert.notEqual(newCard.headers.etag, oldCard.headers.etag);
+      // Another edit that keeps the title keeps the drawing: no new file.
+      const kept = keptCards().length;
+      const edited = await editor.post(`/admin/articles/${id}`, { title: 'New pumps of the valley', slug: 'pumps', body: 'Other text.', section: 'water', version: '2' });
+      assert.equal(edited.statusCode, 303);
+      const third = await cardOf('/2026/06/pumps');
+      assert.deepEqual((await site.inject(local(third.image))).rawPayload, newCard.rawPayload);
+      assert.equal(keptCards().length, kept, 'the same drawing is not kept twice');
     });
 
     test('home, section, tag and author pages share the site card', async () => {

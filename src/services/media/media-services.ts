@@ -1,11 +1,12 @@
 import type { UserActor } from '../../policies/policy.js';
 import type { Clock, Store } from '../ports.js';
 import type { MediaTools } from './ports.js';
-import { shareCard } from './share-card.js';
+import { shareCard, type DrawnCards } from './share-card.js';
 import { mediaImageSize, openMediaFile, setMediaAlt, uploadMedia, type UploadInput } from './upload-media.js';
 
 /** Uploaded images, bound to one store, clock, image processor and media folder. */
 export function createMediaServices(store: Store, clock: Clock, deps: MediaTools) {
+  const drawn: DrawnCards = new Map();
   return {
     upload: (input: UploadInput) => uploadMedia(store, clock, deps.images, deps.files, input),
     setAlt: (actor: UserActor, id: number, alt: string) => setMediaAlt(store, actor, id, alt),
@@ -14,7 +15,7 @@ export function createMediaServices(store: Store, clock: Clock, deps: MediaTools
     /** The pixel size of the uploaded image at a `/media/…` address, or null. */
     imageSize: (url: string) => mediaImageSize(store, url),
     /** The generated share card of a published article (by slug), or of the site (`null`). */
-    shareCard: (slug: string | null) => shareCard(store, clock, deps.images, slug),
+    shareCard: (slug: string | null) => shareCard(store, clock, deps, drawn, slug),
   };
 }
 

@@ -19,6 +19,8 @@ export interface MediaFiles {
   write(name: string, bytes: Buffer): Promise<void>;
   /** A stream of a stored file, or null when there is none. */
   open(name: string): Promise<{ stream: Readable; size: number } | null>;
+  /** The bytes of a stored file, or null when there is none. */
+  read(name: string): Promise<Buffer | null>;
 }
 
 /** What an image is, read from its bytes. */
