@@ -13,7 +13,7 @@ import { filesUnder } from '../../src/backup/media-files.js';
 import { multipartBody, userWithRole } from '../support/admin.js';
 import { freePort, runCli, runCliAsync, startServe } from '../support/cli.js';
 import { formTokenOf, postComment } from '../support/comments.js';
-import { ENGINES, freshDatabase, type TestEngine } from '../support/databases.js';
+import { databaseUrlOf, ENGINES, freshDatabase, type TestEngine } from '../support/databases.js';
 import { buildArticle } from '../support/factories.js';
 import { createTestSite, type TestSite } from '../support/site.js';
 
@@ -22,8 +22,7 @@ after(() => rmSync(dir, { recursive: true, force: true }));
 
 /** The environment that points the CLI at a database and a media folder. */
 function envOf(target: DatabaseTarget, mediaDir: string): Record<string, string> {
-  const url = target.engine === 'sqlite' ? `sqlite:${target.path}` : `${target.url}?schema=${target.schema}`;
-  return { DATABASE_URL: url, MEDIA_DIR: mediaDir };
+  return { DATABASE_URL: databaseUrlOf(target), MEDIA_DIR: mediaDir };
 }
 
 /** Every row of every table the database's own catalogue lists, each table's rows sorted. */

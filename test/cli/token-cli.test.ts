@@ -4,13 +4,9 @@ import GhostAdminAPI from '@tryghost/admin-api';
 import { buildApp } from '../../src/http/app.js';
 import { openSite } from '../../src/main.js';
 import { runCliAsync } from '../support/cli.js';
-import { ENGINES, freshDatabase, type FreshDatabase } from '../support/databases.js';
+import { databaseUrlOf, ENGINES, freshDatabase, type FreshDatabase } from '../support/databases.js';
 
 /** The DATABASE_URL the CLI reaches a fresh test database by. */
-function urlOf(database: FreshDatabase): string {
-  const t = database.target;
-  return t.engine === 'sqlite' ? `sqlite:${t.path}` : `${t.url}?schema=${t.schema}`;
-}
 
 for (const engine of ENGINES) {
   describe(`dossier token (${engine})`, () => {
@@ -19,7 +15,7 @@ for (const engine of ENGINES) {
 
     before(async () => {
       database = await freshDatabase(engine);
-      env = { DATABASE_URL: urlOf(database) };
+      env = { DATABASE_URL: databaseUrlOf(database.target) };
     });
     after(() => database.drop());
 

@@ -2,20 +2,16 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { openSite } from '../../src/main.js';
 import { runCliAsync as runCli } from '../support/cli.js';
-import { ENGINES, freshDatabase, type FreshDatabase } from '../support/databases.js';
+import { databaseUrlOf, ENGINES, freshDatabase, type FreshDatabase } from '../support/databases.js';
 
 /** The DATABASE_URL the CLI reaches a fresh test database by. */
-function urlOf(database: FreshDatabase): string {
-  const t = database.target;
-  return t.engine === 'sqlite' ? `sqlite:${t.path}` : `${t.url}?schema=${t.schema}`;
-}
 
 for (const engine of ENGINES) describe(`dossier user --admin-language and user language (${engine})`, () => {
   let database: FreshDatabase;
   let env: Record<string, string>;
   before(async () => {
     database = await freshDatabase(engine);
-    env = { DATABASE_URL: urlOf(database) };
+    env = { DATABASE_URL: databaseUrlOf(database.target) };
   });
   after(() => database.drop());
 

@@ -4,15 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openSite } from '../../src/main.js';
 import { runCliAsync } from '../support/cli.js';
-import { ENGINES, freshDatabase, type FreshDatabase } from '../support/databases.js';
+import { databaseUrlOf, ENGINES, freshDatabase, type FreshDatabase } from '../support/databases.js';
 import { buildArticle, seedStructure } from '../support/factories.js';
 import { startReceiver, validSignature } from '../support/webhook-receiver.js';
 
 /** The DATABASE_URL the CLI reaches a fresh test database by. */
-function urlOf(database: FreshDatabase): string {
-  const t = database.target;
-  return t.engine === 'sqlite' ? `sqlite:${t.path}` : `${t.url}?schema=${t.schema}`;
-}
 
 for (const engine of ENGINES) {
   describe(`dossier webhook (${engine})`, () => {
@@ -22,7 +18,7 @@ for (const engine of ENGINES) {
 
     before(async () => {
       database = await freshDatabase(engine);
-      env = { DATABASE_URL: urlOf(database) };
+      env = { DATABASE_URL: databaseUrlOf(database.target) };
       receiver = await startReceiver();
     });
     after(async () => {

@@ -17,6 +17,11 @@ export interface FreshDatabase {
   drop(): Promise<void>;
 }
 
+/** The `DATABASE_URL` that points the CLI at a database (a PostgreSQL schema as `?schema=`). */
+export function databaseUrlOf(target: DatabaseTarget): string {
+  return target.engine === 'sqlite' ? `sqlite:${target.path}` : `${target.url}?schema=${target.schema}`;
+}
+
 let counter = 0;
 
 /** An empty SQLite file in a temporary folder, or a new schema in the test PostgreSQL database. */
