@@ -12,7 +12,7 @@ import { bulkGenerate } from './bulk-generate.js';
 import { benchImport } from './import.js';
 import { CONNECTIONS, DURATION, LOAD_TOOL, measurePages, saveResults, type PageFigure } from './measure.js';
 import { startBenchServer } from './server.js';
-import { benchStaticExport, type StaticExportFigure } from './static-export.js';
+import { benchStaticExport, describeStaticExport, type StaticExportFigures } from './static-export.js';
 
 const SIZES = (process.env['BENCH_SCALE_SIZES'] ?? '1000,10000,100000').split(',').map(Number).filter((n) => n > 0);
 const ENGINES = (process.env['BENCH_SCALE_ENGINES'] ?? 'sqlite,postgres').split(',').filter((e) => e === 'sqlite' || e === 'postgres');
@@ -46,7 +46,7 @@ async function freshTarget(engine: string, dir: string, size: number): Promise<{
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'dossier-scale-'));
-const runs: Array<{ engine: string; articles: number; comments: number; generateSeconds: { rows: number; derived: number }; firstAnswerMs: number; pages: PageFigure[]; staticExport: StaticExportFigure | null }> = [];
+const runs: Array<{ engine: string; articles: number; comments: number; generateSeconds: { rows: number; derived: number }; firstAnswerMs: number; pages: PageFigure[]; staticExport: StaticExportFigures | null }> = [];
 try {
   const built = spawnSync('npm', ['run', 'build'], { stdio: 'ignore' });
   if (built.status !== 0) throw new Error('npm run build failed');
@@ -82,7 +82,10 @@ try {
         }
         // As a user runs it: the built CLI in a child process (bench/static-export.ts).
         const staticExport = size <= STATIC_EXPORT_MAX ? await benchStaticExport(fresh.url) : null;
-        if (staticExport) console.log(`  static export pages/s: ${staticExport.pagesPerSecond.toFixed(0)} (${staticExport.files.toLocaleString('en')} files, ${staticExport.pages.toLocaleString('en')} pages in ${staticExport.seconds.toFixed(1)} s, ${staticExport.cpuSeconds.toFixed(1)} s of CPU, peak RSS ${staticExport.peakRssMb.toFixed(0)} MB)`);
+        if (staticExport) {
+          console.log(`  static export, share cards drawn: ${describeStaticExport(staticExport.first)}`);
+          console.log(`  static export, share cards kept:  ${describeStaticExport(staticExport.cardsKept)}`);
+        }
         runs.push({ engine, articles: size, comments: archive.comments, generateSeconds: archive.seconds, firstAnswerMs: server.firstAnswerMs, pages, staticExport });
       } finally {
         await fresh.drop();

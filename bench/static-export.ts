@@ -37,41 +37,64 @@ function readProc(pid: number): { hwmKb: number; ticks: number } | null {
   }
 }
 
-/** Exports the site at `databaseUrl` into a scratch folder with `workers` worker threads (0: the main thread only) and measures it. */
-export async function benchStaticExport(databaseUrl: string, workers?: number): Promise<StaticExportFigure> {
+/** Two exports of one site: the first draws every share card, the second finds them kept in the media folder. */
+export interface StaticExportFigures {
+  first: StaticExportFigure;
+  cardsKept: StaticExportFigure;
+}
+
+/**
+ * Exports the site at `databaseUrl` twice, with `workers` worker threads (0: the main thread
+ * only), each time into a new scratch folder, with one scratch media folder: the first export
+ * draws every share card (as on a site imported or generated in bulk), the second reads the
+ * cards the first kept (as on a site whose cards were drawn when served or exported before).
+ */
+export async function benchStaticExport(databaseUrl: string, workers?: number): Promise<StaticExportFigures> {
   const dir = mkdtempSync(join(tmpdir(), 'dossier-static-bench-'));
   try {
-    const args = [CLI.pathname, 'export', 'static', join(dir, 'site'), ...(workers === undefined ? [] : ['--workers', String(workers)])];
-    const started = performance.now();
-    const child = spawn(process.execPath, args, { env: { ...process.env, DATABASE_URL: databaseUrl, SITE_URL: 'https://bench.example.org', NODE_ENV: 'production' }, stdio: ['ignore', 'pipe', 'pipe'] });
-    // The last reading of a process that has exited (a zombie) has its CPU time but no memory: keep the highest mark.
-    let peakKb = 0;
-    let ticks = 0;
-    const sampler = setInterval(() => {
-      const reading = readProc(child.pid!);
-      if (reading) [peakKb, ticks] = [Math.max(peakKb, reading.hwmKb), reading.ticks];
-    }, 25);
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
-    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
-    const seconds = (performance.now() - started) / 1000;
-    clearInterval(sampler);
-    if (code !== 0) throw new Error(`dossier export static exited with ${code}: ${err.trim().slice(-500)}`);
-    const summary = /Exported ([\d,]+) files \(([\d,]+) pages\)/.exec(out);
-    if (!summary) throw new Error(`dossier export static printed no summary: ${out.trim().slice(-500)}`);
-    const files = Number(summary[1]!.replace(/,/g, ''));
-    const pages = Number(summary[2]!.replace(/,/g, ''));
-    return { files, pages, seconds, cpuSeconds: ticks / TICKS_PER_SECOND, pagesPerSecond: pages / seconds, peakRssMb: peakKb / 1024 };
+    const env = { ...process.env, DATABASE_URL: databaseUrl, SITE_URL: 'https://bench.example.org', NODE_ENV: 'production', MEDIA_DIR: join(dir, 'media') };
+    const first = await exportOnce(join(dir, 'first'), env, workers);
+    const cardsKept = await exportOnce(join(dir, 'again'), env, workers);
+    return { first, cardsKept };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
+async function exportOnce(target: string, env: NodeJS.ProcessEnv, workers: number | undefined): Promise<StaticExportFigure> {
+  const args = [CLI.pathname, 'export', 'static', target, ...(workers === undefined ? [] : ['--workers', String(workers)])];
+  const started = performance.now();
+  const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  // The last reading of a process that has exited (a zombie) has its CPU time but no memory: keep the highest mark.
+  let peakKb = 0;
+  let ticks = 0;
+  const sampler = setInterval(() => {
+    const reading = readProc(child.pid!);
+    if (reading) [peakKb, ticks] = [Math.max(peakKb, reading.hwmKb), reading.ticks];
+  }, 25);
+  let out = '';
+  let err = '';
+  child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
+  const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+  const seconds = (performance.now() - started) / 1000;
+  clearInterval(sampler);
+  if (code !== 0) throw new Error(`dossier export static exited with ${code}: ${err.trim().slice(-500)}`);
+  const summary = /Exported ([\d,]+) files \(([\d,]+) pages\)/.exec(out);
+  if (!summary) throw new Error(`dossier export static printed no summary: ${out.trim().slice(-500)}`);
+  const files = Number(summary[1]!.replace(/,/g, ''));
+  const pages = Number(summary[2]!.replace(/,/g, ''));
+  return { files, pages, seconds, cpuSeconds: ticks / TICKS_PER_SECOND, pagesPerSecond: pages / seconds, peakRssMb: peakKb / 1024 };
+}
+
+/** One line of figures. */
+export const describeStaticExport = (figure: StaticExportFigure): string =>
+  `${figure.files.toLocaleString('en')} files (${figure.pages.toLocaleString('en')} pages) in ${figure.seconds.toFixed(1)} s (${figure.cpuSeconds.toFixed(1)} s of CPU), ${figure.pagesPerSecond.toFixed(0)} pages/s, peak RSS ${figure.peakRssMb.toFixed(0)} MB`;
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const url = process.argv[2];
   if (!url) throw new Error('usage: npx tsx bench/static-export.ts DATABASE_URL [workers]   (after npm run build)');
-  const figure = await benchStaticExport(url, process.argv[3] === undefined ? undefined : Number(process.argv[3]));
-  console.log(`static export: ${figure.files.toLocaleString('en')} files (${figure.pages.toLocaleString('en')} pages) in ${figure.seconds.toFixed(1)} s (${figure.cpuSeconds.toFixed(1)} s of CPU), ${figure.pagesPerSecond.toFixed(0)} pages/s, peak RSS ${figure.peakRssMb.toFixed(0)} MB`);
+  const figures = await benchStaticExport(url, process.argv[3] === undefined ? undefined : Number(process.argv[3]));
+  console.log(`static export, cards drawn: ${describeStaticExport(figures.first)}`);
+  console.log(`static export, cards kept:  ${describeStaticExport(figures.cardsKept)}`);
 }
