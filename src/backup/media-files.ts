@@ -3,6 +3,7 @@ import { createReadStream } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
+import { KEPT_CARDS_FOLDER } from '../domain/share-card.js';
 import type { ProgressListener } from '../store/database-backup.js';
 
 /** One file of the media folder: its path inside it ('/'-separated), size and SHA-256. */
@@ -19,10 +20,13 @@ export async function hashFile(path: string): Promise<string> {
   return hash.digest('hex');
 }
 
-// Uploads are written as `.NAME.PID.tmp` and renamed (media-folder.ts); one half written is no file yet.
+// Uploads are written as `.NAME.PID-THREAD-N.tmp` and renamed (media-folder.ts); one half written is no file yet.
 const UPLOAD_IN_PROGRESS = /^\..+\.tmp$/;
 
-/** The regular files under `dir`, sorted, with their paths relative to it; none when it does not exist. */
+/**
+ * The regular files under `dir`, sorted, with their paths relative to it; none when it does not
+ * exist. The kept share cards are left out: derived pictures the site draws again when missing.
+ */
 export async function filesUnder(dir: string, prefix = ''): Promise<string[]> {
   let entries;
   try {
@@ -34,6 +38,7 @@ export async function filesUnder(dir: string, prefix = ''): Promise<string[]> {
   const files: string[] = [];
   for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
     const path = prefix ? `${prefix}/${entry.name}` : entry.name;
+    if (entry.isDirectory() && path === KEPT_CARDS_FOLDER) continue;
     if (entry.isDirectory()) files.push(...(await filesUnder(dir, path)));
     else if (entry.isFile() && !UPLOAD_IN_PROGRESS.test(entry.name)) files.push(path);
   }

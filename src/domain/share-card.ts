@@ -39,11 +39,14 @@ function shortHash(text: string): string {
 /** Raised when the drawing changes in a way the SVG does not show (fonts, PNG settings): every kept card is drawn anew. */
 const DRAWING_REVISION = 1;
 
+/** The folder of the media folder where drawn cards are kept: derived pictures, drawn again when missing, so backups leave it out. */
+export const KEPT_CARDS_FOLDER = 'cards';
+
 /**
  * The name a drawn card is kept under in the media folder: a hash of its SVG, so an article
  * edited without a new title keeps its picture, and a retitled one gets a new file.
  */
-export const keptCardName = (svg: string): string => `cards/${shortHash(`${DRAWING_REVISION}\u0000${svg}`)}${svg.length.toString(36)}.png`;
+export const keptCardName = (svg: string): string => `${KEPT_CARDS_FOLDER}/${shortHash(`${DRAWING_REVISION}\u0000${svg}`)}${svg.length.toString(36)}.png`;
 
 /** The width text may take, in pixels, left and right of an 80 px margin. */
 const TEXT_WIDTH = CARD_WIDTH - 160;
