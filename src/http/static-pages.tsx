@@ -10,6 +10,7 @@ import type { renderCommentFeed as RenderCommentFeed } from '../feeds/comment-fe
 import { presentArticle } from '../presenters/article-presenter.js';
 import { presentCommentFeed } from '../presenters/comment-feed-presenter.js';
 import { presentAuthor, presentHome, presentSection, presentTag } from '../presenters/list-presenter.js';
+import type { ArticlePage as ArticlePageData } from '../services/reader/article-page.js';
 import type { Services } from '../services/services.js';
 import { ArticlePage } from '../views/pages/article-page.js';
 import { ListPage } from '../views/pages/list-page.js';
@@ -45,17 +46,22 @@ export function staticPageRenderer(services: Pick<Services, 'reader' | 'comments
         return renderDocument(<ListPage view={presentAuthor(siteUrl, await reader.author(page.key, page.page, page.language ?? null))} />);
     }
   };
+  // The article last rendered: its comment feed and reference files come next in a static copy's
+  // order (see staticPaths), and the reference files are made from its notes without a look-up.
+  let lastArticle: { slug: string; data: ArticlePageData } | null = null;
   return async (page: StaticPage): Promise<StaticPageAnswer> => {
     switch (page.kind) {
       case 'article': {
         // As a reader without cookies sees it: no remembered name, no notice.
         const data = await reader.article(page.slug, { staticCopy: true });
+        lastArticle = { slug: page.slug, data };
         const view = presentArticle(siteUrl, data, { values: {}, notice: null }, false);
         const body = renderDocument(<ArticlePage view={view} />);
         // Without a featured image the page names its generated card, which the copy must hold too.
         const path = articleCardPath(page.slug);
         if (!view.head.social.image?.startsWith(absoluteUrl(siteUrl, `${path}?`))) return { contentType: HTML_TYPE, body };
-        return { contentType: HTML_TYPE, body, card: { path, png: async () => (await media.shareCard(page.slug)).png() } };
+        const card = media.cardOf({ title: data.article.title, siteName: data.chrome.settings.title, updatedAt: data.article.updatedAt });
+        return { contentType: HTML_TYPE, body, card: { path, png: () => card.png() } };
       }
       case 'article-comments': {
         const { renderCommentFeed } = await (commentFeed ??= import('../feeds/comment-feed.js'));
@@ -63,7 +69,9 @@ export function staticPageRenderer(services: Pick<Services, 'reader' | 'comments
       }
       case 'article-references': {
         const format = referenceFormatOf(page.extension)!;
-        return { contentType: format.contentType, body: (await reader.references(page.slug, format)).body };
+        const loaded = lastArticle?.slug === page.slug ? lastArticle.data : null;
+        const file = loaded ? await reader.referencesOfPage(loaded, format) : await reader.references(page.slug, format);
+        return { contentType: format.contentType, body: file.body };
       }
       case 'list':
         return { contentType: HTML_TYPE, body: await list(page) };

@@ -1,7 +1,8 @@
 import type { UserActor } from '../../policies/policy.js';
 import type { Clock, Store } from '../ports.js';
 import type { MediaTools } from './ports.js';
-import { shareCard, type DrawnCards } from './share-card.js';
+import type { ShareCardText } from '../../domain/share-card.js';
+import { cardOf, shareCard, type DrawnCards } from './share-card.js';
 import { mediaImageSize, openMediaFile, setMediaAlt, uploadMedia, type UploadInput } from './upload-media.js';
 
 /** Uploaded images, bound to one store, clock, image processor and media folder. */
@@ -16,6 +17,8 @@ export function createMediaServices(store: Store, clock: Clock, deps: MediaTools
     imageSize: (url: string) => mediaImageSize(store, url),
     /** The generated share card of a published article (by slug), or of the site (`null`). */
     shareCard: (slug: string | null) => shareCard(store, clock, deps, drawn, slug),
+    /** The card of what an article page already loaded shows (a static copy): no look-up. */
+    cardOf: (text: ShareCardText) => cardOf(deps, drawn, text),
   };
 }
 

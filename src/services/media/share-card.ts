@@ -30,7 +30,7 @@ function keep(drawn: DrawnCards, version: string, draw: () => Promise<Buffer>): 
   return png;
 }
 
-function cardOf(tools: MediaTools, drawn: DrawnCards, text: ShareCardText): ShareCard {
+export function cardOf(tools: MediaTools, drawn: DrawnCards, text: ShareCardText): ShareCard {
   const version = cardVersion(text);
   return { version, png: () => keep(drawn, version, () => drawOrReuse(tools.images, tools.files, shareCardSvg(text))) };
 }

@@ -3,6 +3,7 @@ import type { Article } from '../../domain/article.js';
 import { notFound } from '../../domain/errors.js';
 import { articleReferences, type ReferenceFormat } from '../../domain/reference-formats.js';
 import type { Clock, Store } from '../ports.js';
+import type { ArticlePage } from './article-page.js';
 import { loadChrome, type SiteChrome } from './chrome.js';
 
 /** A published article's references as one file. */
@@ -21,4 +22,10 @@ export async function articleReferencesFile(store: Store, clock: Clock, slug: st
   const [chrome, notes] = await Promise.all([loadChrome(store.repos, now), store.repos.articles.notesOf(found.article.id)]);
   const items = articleReferences(found.article.slug, notes);
   return { chrome, article: found.article, count: items.length, body: await referenceFile(items, format) };
+}
+
+/** The same file made from an article page already loaded (its article and notes): no look-up. */
+export async function pageReferencesFile(page: Pick<ArticlePage, 'chrome' | 'article' | 'notes'>, format: ReferenceFormat): Promise<ReferencesFile> {
+  const items = articleReferences(page.article.slug, page.notes);
+  return { chrome: page.chrome, article: page.article, count: items.length, body: await referenceFile(items, format) };
 }

@@ -3,8 +3,8 @@ import type { CommentKeys } from '../comments/comment-keys.js';
 import type { CommentViewer } from '../comments/comment-section.js';
 import type { Clock, Store } from '../ports.js';
 import type { ReferenceFormat } from '../../domain/reference-formats.js';
-import { articlePage, standalonePage } from './article-page.js';
-import { articleReferencesFile } from './article-references.js';
+import { articlePage, standalonePage, type ArticlePage } from './article-page.js';
+import { articleReferencesFile, pageReferencesFile } from './article-references.js';
 import { forgetChrome, loadChrome } from './chrome.js';
 import type { PublicChange } from './ports.js';
 import { feedData, type FeedScope } from './feed-data.js';
@@ -36,6 +36,8 @@ export function createReaderServices(store: Store, clock: Clock, commentKeys: ()
     page: (slug: string) => standalonePage(store, clock, slug),
     /** A published article's references as CSL-JSON, BibTeX or RIS. */
     references: (slug: string, format: ReferenceFormat) => articleReferencesFile(store, clock, slug, format),
+    /** The same, from an article page already loaded (a static copy writes an article's page and files together). */
+    referencesOfPage: (page: Pick<ArticlePage, 'chrome' | 'article' | 'notes'>, format: ReferenceFormat) => pageReferencesFile(page, format),
     redirectFor: (path: string): Promise<Redirect | null> => store.repos.redirects.find(path),
     search: (params: SearchParams) => searchPage(store, clock, params),
     /** Every checked link published articles cite, each once, with its health and citing articles. */
