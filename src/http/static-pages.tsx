@@ -65,7 +65,9 @@ export function staticPageRenderer(services: Pick<Services, 'reader' | 'comments
       }
       case 'article-comments': {
         const { renderCommentFeed } = await (commentFeed ??= import('../feeds/comment-feed.js'));
-        return { contentType: RSS_TYPE, body: renderCommentFeed(presentCommentFeed(siteUrl, await comments.articleFeed(page.slug))) };
+        const loaded = lastArticle?.slug === page.slug ? lastArticle.data.article : null;
+        const feed = loaded ? await comments.articleFeedOf(loaded) : await comments.articleFeed(page.slug);
+        return { contentType: RSS_TYPE, body: renderCommentFeed(presentCommentFeed(siteUrl, feed)) };
       }
       case 'article-references': {
         const format = referenceFormatOf(page.extension)!;

@@ -31,6 +31,12 @@ export async function articleCommentFeed(store: Store, clock: Clock, slug: strin
   const now = clock().toISOString();
   const article = await store.repos.articles.findPublishedBySlug(slug, 'article', now);
   if (!article) throw notFound(m`There is no published article "${slug}".`);
+  return articleCommentFeedOf(store, clock, article);
+}
+
+/** The same for an article already loaded (a static copy, right after its page): no look-up of it. */
+export async function articleCommentFeedOf(store: Store, clock: Clock, article: Article): Promise<CommentFeedData> {
+  const now = clock().toISOString();
   const [chrome, comments] = await Promise.all([
     loadChrome(store.repos, now),
     store.repos.comments.latestApproved({ articleId: article.id, now, limit: FEED_SIZE }),

@@ -2,7 +2,8 @@ import type { CommentStatus } from '../../domain/comment.js';
 import { commentSettingsShape, type CommentSettings } from '../../domain/comment-settings.js';
 import { invalid, m } from '../../domain/errors.js';
 import type { Clock, Store } from '../ports.js';
-import { articleCommentFeed, siteCommentFeed } from './comment-feed-data.js';
+import type { Article } from '../../domain/article.js';
+import { articleCommentFeed, articleCommentFeedOf, siteCommentFeed } from './comment-feed-data.js';
 import { issueFormToken, type CommentKeyLoader } from './comment-keys.js';
 import { locateComment } from './comment-location.js';
 import { listComments, setArticleCommentsOpen, setCommentStatus } from './moderate-comments.js';
@@ -48,6 +49,8 @@ export function createCommentServices(store: Store, clock: Clock, keys: CommentK
     locate: (id: number) => locateComment(store, clock, id),
     siteFeed: () => siteCommentFeed(store, clock),
     articleFeed: (articleSlug: string) => articleCommentFeed(store, clock, articleSlug),
+    /** The same for an article already loaded (a published one: its page was just rendered). */
+    articleFeedOf: (article: Article) => articleCommentFeedOf(store, clock, article),
     updateSettings: (changes: Partial<CommentSettings>) => updateCommentSettings(store, changes),
   };
 }
