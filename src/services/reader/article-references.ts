@@ -20,8 +20,7 @@ export async function articleReferencesFile(store: Store, clock: Clock, slug: st
   const found = await store.repos.articles.findForReader(slug, now);
   if (!found) throw notFound(`There is no published article "${slug}".`);
   const [chrome, notes] = await Promise.all([loadChrome(store.repos, now), store.repos.articles.notesOf(found.article.id)]);
-  const items = articleReferences(found.article.slug, notes);
-  return { chrome, article: found.article, count: items.length, body: await referenceFile(items, format) };
+  return pageReferencesFile({ chrome, article: found.article, notes }, format);
 }
 
 /** The same file made from an article page already loaded (its article and notes): no look-up. */
