@@ -23,7 +23,7 @@ export function isFresh(request: Pick<FastifyRequest, 'headers'>, etag: string, 
  * Sends a generated document (feed, sitemap) with an ETag (hash of the body) and
  * Last-Modified, answering 304 without a body when the client already has it.
  */
-export function sendCacheable(request: FastifyRequest, reply: FastifyReply, body: string, type: string, lastModified: string | null): FastifyReply {
+export function sendCacheable(request: FastifyRequest, reply: FastifyReply, body: string | Buffer, type: string, lastModified: string | null): FastifyReply {
   const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`;
   const modified = lastModified && !Number.isNaN(Date.parse(lastModified)) ? new Date(lastModified) : null;
   reply.header('etag', etag).header('cache-control', 'public, max-age=300');

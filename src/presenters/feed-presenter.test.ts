@@ -31,9 +31,9 @@ test('links become absolute: fragments into the article, paths into the site, pr
 test('the excerpt setting leaves the body out of every format', () => {
   const view = presentFeed('https://x.example', data('excerpt'));
   assert.equal(view.items[0]!.contentHtml, null);
-  assert.doesNotMatch(renderFeed(view, 'rss'), /content:encoded|Body/);
-  assert.doesNotMatch(renderFeed(view, 'atom'), /<content|Body/);
-  const json = JSON.parse(renderFeed(view, 'json')) as { items: Array<Record<string, unknown>> };
+  assert.doesNotMatch(renderFeed(view, 'rss').toString(), /content:encoded|Body/);
+  assert.doesNotMatch(renderFeed(view, 'atom').toString(), /<content|Body/);
+  const json = JSON.parse(renderFeed(view, 'json').toString()) as { items: Array<Record<string, unknown>> };
   assert.equal(json.items[0]!['content_text'], 'The tide comes in.');
   assert.equal(json.items[0]!['content_html'], undefined);
 });
