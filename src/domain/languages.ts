@@ -1,3 +1,5 @@
+import { remembered } from './remembered.js';
+
 /** What the site's language settings say: its default language, the others, and whether they get `/{lang}/` addresses. */
 export interface LanguageSettings {
   language: string;
@@ -67,7 +69,7 @@ export function languageSwitcher(settings: LanguageSettings, current: string, tr
 const NAMES: Record<string, string> = { en: 'English', fr: 'Français', ar: 'العربية', fa: 'فارسی', de: 'Deutsch', es: 'Español', it: 'Italiano', pt: 'Português', ru: 'Русский', tr: 'Türkçe', ur: 'اردو', he: 'עברית', zh: '中文' };
 
 /** A language's own name for itself (`fr` → `Français`), through Intl where Node knows it. */
-export function languageName(tag: string): string {
+export const languageName = remembered((tag: string): string => {
   try {
     const name = new Intl.DisplayNames([tag], { type: 'language' }).of(tag);
     if (name && name !== tag) return name.charAt(0).toLocaleUpperCase(tag) + name.slice(1);
@@ -75,4 +77,4 @@ export function languageName(tag: string): string {
     // An unknown tag: the table below, else the tag itself.
   }
   return NAMES[tag.split('-')[0]!] ?? tag;
-}
+});

@@ -1,3 +1,4 @@
+import { remembered } from '../../domain/remembered.js';
 import type { SiteSettings } from '../../domain/settings.js';
 
 /** How Persian pages show dates and how Arabic-script pages write digits: the two settings that shape a page's locale. */
@@ -9,13 +10,14 @@ const RTL_LANGUAGES = new Set(['ar', 'fa', 'he', 'iw', 'ur', 'ps', 'sd', 'ug', '
 // Languages written in the Arabic script whose own digits are the Eastern ones (۱۲۳) rather than Arabic-Indic (١٢٣).
 const EXTENDED_DIGITS = new Set(['fa', 'ur', 'ps', 'sd', 'ks', 'prs', 'pnb', 'bal', 'mzn', 'glk', 'lrc', 'azb']);
 
-function parse(tag: string): Intl.Locale {
+// Intl.Locale objects are immutable: each tag is parsed once.
+const parse = remembered((tag: string): Intl.Locale => {
   try {
     return new Intl.Locale(tag);
   } catch {
     return new Intl.Locale('en');
   }
-}
+});
 
 /** "rtl" for a language written right to left (ar, fa, he, ur…), else "ltr". */
 export function textDirection(tag: string): 'rtl' | 'ltr' {
@@ -36,12 +38,19 @@ export function languageTag(tag: string): string {
  * (`-nu-arabext`, `-nu-arab`, `-nu-latn`); `digits: "locale"` keeps CLDR's default.
  */
 export function formattingLocale(language: string, settings: LocaleSettings): string {
+  return localeWithChoices(`${settings.persianCalendar ? 'persian' : 'gregory'} ${settings.digits} ${language}`);
+}
+
+// Keyed by the calendar, the digits and the tag (the tag last: it has no spaces).
+const localeWithChoices = remembered((key: string): string => {
+  const [calendar, digits, ...tag] = key.split(' ');
+  const language = tag.join(' ');
   const locale = parse(language);
   const base = locale.baseName;
   const options: { calendar?: string; numberingSystem?: string } = {};
-  if (locale.language === 'fa') options.calendar = settings.persianCalendar ? 'persian' : 'gregory';
+  if (locale.language === 'fa') options.calendar = calendar;
   const arabicScript = textDirection(base) === 'rtl' && (locale.script ?? 'Arab') === 'Arab';
-  if (settings.digits === 'latin') options.numberingSystem = 'latn';
-  else if (settings.digits === 'native' && arabicScript) options.numberingSystem = EXTENDED_DIGITS.has(locale.language) ? 'arabext' : 'arab';
+  if (digits === 'latin') options.numberingSystem = 'latn';
+  else if (digits === 'native' && arabicScript) options.numberingSystem = EXTENDED_DIGITS.has(locale.language) ? 'arabext' : 'arab';
   return new Intl.Locale(base, options).toString();
-}
+});
