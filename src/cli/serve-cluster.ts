@@ -127,6 +127,23 @@ export async function runPrimary(config: Config, options: ClusterOptions): Promi
     return worker;
   };
   const workers = Array.from({ length: options.workers }, (_, i) => fork(i));
+  // Stopping is heard from the start: a primary told to stop while its workers still start
+  // stops them first, instead of leaving one to find its primary gone mid-listen (EPIPE).
+  const stop = () => {
+    stopping = true;
+    const alive = Object.values(cluster.workers ?? {}).filter((w): w is Worker => Boolean(w));
+    let left = alive.length;
+    if (left === 0) process.exit(0);
+    for (const worker of alive) {
+      worker.once('exit', () => {
+        left -= 1;
+        if (left === 0) process.exit(0);
+      });
+      worker.process.kill('SIGTERM');
+    }
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
   let seeded = false;
   try {
     const site = await openSite(config.database, undefined, siteOptions(config));
@@ -148,6 +165,8 @@ export async function runPrimary(config: Config, options: ClusterOptions): Promi
       worker.once('exit', (code) => reject(new Error(String(code))));
     })));
   } catch (error) {
+    // Told to stop while starting: `stop` exits once every worker has.
+    if (stopping) return;
     // The worker said why on stderr, in one line; the others are stopped and so are we.
     stopping = true;
     for (const worker of workers) worker.process.kill('SIGTERM');
@@ -155,19 +174,4 @@ export async function runPrimary(config: Config, options: ClusterOptions): Promi
   }
   const note = seeded ? ' — demo content added' : '';
   process.stdout.write(`Dossier is running at ${config.siteUrl} with ${options.workers} workers (${describeDatabase(config.database)}${note}). Press Ctrl+C to stop.\n`);
-  const stop = () => {
-    stopping = true;
-    const alive = Object.values(cluster.workers ?? {}).filter((w): w is Worker => Boolean(w));
-    let left = alive.length;
-    if (left === 0) process.exit(0);
-    for (const worker of alive) {
-      worker.once('exit', () => {
-        left -= 1;
-        if (left === 0) process.exit(0);
-      });
-      worker.process.kill('SIGTERM');
-    }
-  };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
 }

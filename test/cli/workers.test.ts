@@ -2,6 +2,7 @@
 // in each process's memory (changes handed round by the primary) or in Redis.
 import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -80,4 +81,24 @@ describe('dossier serve --workers 2', () => {
       }
     });
   }
+
+  test('stopped as soon as it first answers (a worker still starting), it stops every worker and exits 0, quietly', async () => {
+    const port = await freePort();
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'serve', '--workers', '2', '--no-demo', '--port', String(port), '--host', '127.0.0.1'], {
+      cwd: new URL('../..', import.meta.url), env: { ...process.env, LOG_LEVEL: 'warn', DATABASE_URL: join(dir, 'stop-early.db') },
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    const exited = new Promise<[number | null, string | null]>((resolve) => child.once('exit', (code, signal) => resolve([code, signal])));
+    for (;;) {
+      const answer = await fetch(`http://127.0.0.1:${port}/`).catch(() => null);
+      if (answer?.status === 200) break;
+      assert.equal(child.exitCode, null, `serve exited before answering: ${stderr}`);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    child.kill('SIGTERM');
+    assert.deepEqual(await exited, [0, null], 'the primary waited for its workers and exited 0');
+    assert.equal(stderr, '', 'no worker crashed on the way out (EPIPE)');
+    assert.equal(await fetch(`http://127.0.0.1:${port}/`).then(() => 'answered', () => 'refused'), 'refused', 'no worker is left serving');
+  });
 });
