@@ -18,6 +18,8 @@ export interface ReaderArticle {
   shareCard?: ShareCard;
   /** The SEO title and description set in the editor (or imported); null where not set. */
   seo?: { title: string | null; description: string | null };
+  /** The translation group it belongs to; null: it has no translations. */
+  translationGroup?: number | null;
 }
 
 /** Everything written when an article is saved. */
@@ -66,7 +68,8 @@ export interface ArticleRepository extends TranslationRepository {
 /** Articles that translate each other (one translation group, migration 016). */
 export interface TranslationRepository {
   /** The article's translations that readers may see by `now` (not the article itself). */
-  publishedTranslations(articleId: number, now: string): Promise<ArticleSummary[]>;
+  /** Its published translations; `group`, when the caller has read it already, saves looking it up (null: none, no query). */
+  publishedTranslations(articleId: number, now: string, group?: number | null): Promise<ArticleSummary[]>;
   /** Every translation of each article, in any status, by article id (sitemaps filter them). */
   translationsOfMany(articleIds: number[]): Promise<Map<number, ArticleSummary[]>>;
   /** The article's group, itself included, in any status; empty when it has none. */

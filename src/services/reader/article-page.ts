@@ -95,7 +95,7 @@ export async function articlePage(store: Store, clock: Clock, slug: string, view
     repos.corrections.listFor(article.id),
     found.featuredMediaId ? repos.media.findById(found.featuredMediaId) : Promise.resolve(null),
     comments,
-    repos.articles.publishedTranslations(article.id, now),
+    repos.articles.publishedTranslations(article.id, now, found.translationGroup),
   ]);
   const chrome = chromeIn(base, article.language);
   const section = chrome.sections.find((s) => s.id === article.sectionId);

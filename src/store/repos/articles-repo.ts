@@ -75,7 +75,7 @@ export function articlesRepo(db: Kysely<DB>): ArticleRepository {
       const [row] = await readerArticle(db, { slug, now });
       if (!row) return null;
       return { article: toArticle(row), featuredMediaId: row.featured_media_id, featuredAlt: row.featured_alt, commentsOpen: row.comments_open !== 0, articleType: parseArticleType(row.article_type), featuredCaption: row.featured_caption, shareCard: toShareCard(row),
-        seo: { title: row.seo_title, description: row.seo_description } };
+        seo: { title: row.seo_title, description: row.seo_description }, translationGroup: row.translation_group };
     },
 
     async findPublishedBySlug(slug, kind, now) {

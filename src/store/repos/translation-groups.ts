@@ -27,8 +27,8 @@ export function translationGroups(db: Kysely<DB>): TranslationRepository {
     return rows.map(toSummary);
   }
   return {
-    async publishedTranslations(articleId, now) {
-      const group = (await articleGroup(db, { articleId }))[0]?.translation_group ?? null;
+    async publishedTranslations(articleId, now, known) {
+      const group = known !== undefined ? known : (await articleGroup(db, { articleId }))[0]?.translation_group ?? null;
       if (group === null) return [];
       return (await groupMembers(db, { group })).map(toSummary)
         .filter((member) => member.id !== articleId && member.kind === 'article' && isPubliclyVisible(member, new Date(now)));
