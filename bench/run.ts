@@ -35,8 +35,9 @@ try {
   console.log(`  demo database, median of 5:      ${median(starts).toFixed(0)} ms (runs: ${starts.map((s) => s.toFixed(0)).join(', ')})`);
 
   // One process each, like the baseline: one with the page cache, one without (every request rendered).
+  // Only the first runs background jobs, so the measured pages never share a database with two job runners.
   const server = await startBenchServer(db, 3391, ['--workers', '1']);
-  const uncachedServer = await startBenchServer(db, 3392, ['--workers', '1'], { PAGE_CACHE_MB: '0' });
+  const uncachedServer = await startBenchServer(db, 3392, ['--workers', '1', '--no-worker'], { PAGE_CACHE_MB: '0' });
   const article = demoContent.articles.find((a) => (a.status ?? 'published') === 'published' && a.body.length > 2000)!;
   const articlePath = `/${article.publishedAt.slice(0, 4)}/${article.publishedAt.slice(5, 7)}/${article.slug}`;
   console.log(`\nDemo site, SQLite: ${LOAD_TOOL}, ${CONNECTIONS} connections, ${DURATION} s after a 2 s warm-up; baseline: node:http with the same bytes`);
