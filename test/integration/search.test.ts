@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { ENGINES } from '../support/databases.js';
 import { buildArticle, seedStructure } from '../support/factories.js';
 import { createTestSite, type TestSite } from '../support/site.js';
+import { SEARCH_FILTER_OPTIONS } from '../../src/services/reader/search-page.js';
 
 const clock = () => new Date('2026-06-01T12:00:00.000Z');
 const titles = (document: Document) => [...document.querySelectorAll('.search-results .card-title a')].map((a) => a.getAttribute('href'));
@@ -123,6 +124,20 @@ for (const engine of ENGINES) {
       for (const url of ['/search?q=a&q=b', '/search?q[x]=1', '/search?page=abc', '/search?page=-1&q=water', '/search?q=%E0%A4%A', '/search']) {
         assert.equal((await site.inject(url)).statusCode, 200, url);
       }
+    });
+
+    test('with more tags than the form offers, it offers the first by name, and a tag beyond them still filters and is offered', async () => {
+      // Named "Aa…", these come before Clocks and Pipes: "pipes" lies beyond the offered ones.
+      for (let i = 0; i < SEARCH_FILTER_OPTIONS + 5; i++) await site.services.structure.createTag({ slug: `aa-${i}`, name: `Aa ${String(i).padStart(3, '0')}` });
+      const offered = (document: Document) => [...document.querySelectorAll('select[name="tag"] option')].map((o) => o.getAttribute('value'));
+      const plain = offered((await site.page('/search?q=water')).document);
+      assert.equal(plain.length, SEARCH_FILTER_OPTIONS + 1, 'the first tags by name and "All tags"');
+      assert.equal(plain[1], 'aa-0');
+      assert.ok(!plain.includes('pipes'), 'a tag past the first ones by name is not offered unasked');
+      const { document } = await site.page('/search?q=water&tag=pipes');
+      assert.deepEqual(titles(document), ['/2026/02/aqueducts'], 'the filter applies');
+      assert.ok(offered(document).includes('pipes'), 'and the applied tag is offered');
+      assert.equal(document.querySelector('select[name="tag"] option[selected]')?.getAttribute('value'), 'pipes');
     });
   });
 }

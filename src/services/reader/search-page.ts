@@ -43,6 +43,23 @@ export interface SearchPage {
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/**
+ * How many authors and tags the search form offers, first by name: a newsroom's archive may
+ * hold thousands of tags, and reading (and sending) them all on every search grew with it.
+ * A filter beyond them still applies from the address (`?tag=slug`) and is offered too.
+ */
+export const SEARCH_FILTER_OPTIONS = 100;
+
+/** The first options by name, with the one the address asks for added when it lies beyond them. */
+async function filterOptions<T extends { slug: string; name: string }>(first: Promise<T[]>, asked: string, find: (slug: string) => Promise<T | null>): Promise<{ options: T[]; applied: T | undefined }> {
+  const options = await first;
+  // An address can hold anything: only what could be a slug is looked up (PostgreSQL refuses a NUL byte).
+  const lookable = asked.length > 0 && asked.length <= 200 && !asked.includes('\u0000');
+  const applied = lookable ? options.find((o) => o.slug === asked) ?? await find(asked) ?? undefined : undefined;
+  if (applied && !options.includes(applied)) return { options: [...options, applied].sort((a, b) => a.name.localeCompare(b.name)), applied };
+  return { options, applied };
+}
+
 function dayStart(text: string, plusDays = 0): string | undefined {
   const match = DAY.exec(text);
   if (!match) return undefined;
@@ -60,11 +77,15 @@ function dayStart(text: string, plusDays = 0): string | undefined {
 export async function searchPage(store: Store, clock: Clock, params: SearchParams): Promise<SearchPage> {
   const now = clock().toISOString();
   const { repos } = store;
-  const [chrome, authors, tags] = await Promise.all([loadChrome(repos, now), repos.authors.all(), repos.tags.all()]);
+  const [chrome, authorFilter, tagFilter] = await Promise.all([
+    loadChrome(repos, now),
+    filterOptions(repos.authors.firstByName(SEARCH_FILTER_OPTIONS), params.author, (slug) => repos.authors.findBySlug(slug)),
+    filterOptions(repos.tags.firstByName(SEARCH_FILTER_OPTIONS), params.tag, (slug) => repos.tags.findBySlug(slug)),
+  ]);
   const query = parseSearchQuery(params.q);
   const section = params.section ? findSectionByPath(chrome.sections, params.section) : null;
-  const author = authors.find((a) => a.slug === params.author);
-  const tag = tags.find((t) => t.slug === params.tag);
+  const { options: authors, applied: author } = authorFilter;
+  const { options: tags, applied: tag } = tagFilter;
   const from = dayStart(params.from);
   const to = dayStart(params.to) ? dayStart(params.to, 1) : undefined;
   const language = params.lang && siteLanguages(chrome.settings).includes(params.lang) ? params.lang : undefined;

@@ -18,6 +18,8 @@ export interface AuthorRepository {
   /** `email` (never shown) is where comment notifications go. */
   insert(author: Omit<Author, 'id'> & { email?: string | null }, createdAt: string): Promise<number>;
   all(): Promise<Author[]>;
+  /** The first `limit` authors by name (a bounded read of the name index). */
+  firstByName(limit: number): Promise<Author[]>;
 }
 
 /** Tags. */
@@ -26,6 +28,8 @@ export interface TagRepository {
   findById(id: number): Promise<Tag | null>;
   findManyBySlugs(slugs: string[]): Promise<Tag[]>;
   all(): Promise<Tag[]>;
+  /** The first `limit` tags by name (a bounded read of the name index). */
+  firstByName(limit: number): Promise<Tag[]>;
   insert(tag: Omit<Tag, 'id'>): Promise<number>;
 }
 

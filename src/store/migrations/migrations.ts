@@ -19,6 +19,7 @@ import { languagesMigration } from './016-languages.js';
 import { importFidelityMigration } from './017-import-fidelity.js';
 import { taxonomyTranslationsMigration } from './018-taxonomy-translations.js';
 import { userAdminLanguageMigration } from './019-user-admin-language.js';
+import { nameOrderMigration } from './020-name-order.js';
 
 /** All migrations in order; names sort in the order they must run. */
 export function allMigrations(helpers: DialectHelpers): Record<string, Migration> {
@@ -42,5 +43,6 @@ export function allMigrations(helpers: DialectHelpers): Record<string, Migration
     '017-import-fidelity': importFidelityMigration(),
     '018-taxonomy-translations': taxonomyTranslationsMigration(),
     '019-user-admin-language': userAdminLanguageMigration(),
+    '020-name-order': nameOrderMigration(),
   };
 }

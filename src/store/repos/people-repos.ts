@@ -20,6 +20,10 @@ export function authorsRepo(db: Kysely<DB>): AuthorRepository {
       const rows = await db.selectFrom('authors').selectAll().orderBy('name').execute();
       return rows.map(toAuthor);
     },
+    async firstByName(limit) {
+      const rows = await db.selectFrom('authors').selectAll().orderBy('name').limit(limit).execute();
+      return rows.map(toAuthor);
+    },
     async insert(author, createdAt) {
       const row = await db
         .insertInto('authors')
@@ -49,6 +53,10 @@ export function tagsRepo(db: Kysely<DB>): TagRepository {
     },
     async all() {
       const rows = await db.selectFrom('tags').selectAll().orderBy('name').execute();
+      return rows.map(toTag);
+    },
+    async firstByName(limit) {
+      const rows = await db.selectFrom('tags').selectAll().orderBy('name').limit(limit).execute();
       return rows.map(toTag);
     },
     async insert(tag) {
